@@ -1,0 +1,56 @@
+package org.bgwizard.setup;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/**
+ * Every choice of the walkthrough, as one immutable value. Saved as JSON ({@link SpecJson}); checked by
+ * {@link SpecValidator}; {@link SpecDefaults#tutorial(String, String)} fills it from a name and a region.
+ */
+@JsonPropertyOrder({"formatVersion", "name", "region", "network", "container", "repository", "loadBalancer",
+    "ecs", "codeDeploy", "codeBuild", "source", "pipeline", "roles", "tags"})
+public record SetupSpec(
+    int formatVersion,
+    String name,
+    String region,
+    Network network,
+    Container container,
+    ImageRepository repository,
+    LoadBalancer loadBalancer,
+    Ecs ecs,
+    CodeDeploy codeDeploy,
+    CodeBuild codeBuild,
+    Source source,
+    Pipeline pipeline,
+    Roles roles,
+    Map<String, String> tags) {
+
+  public static final int FORMAT_VERSION = 1;
+  /** Tag key every taggable resource of a setup carries; its value is the setup name. */
+  public static final String SETUP_TAG = "bgwizard:setup";
+
+  public SetupSpec {
+    tags = tags == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(tags));
+  }
+
+  public SetupSpec withName(String v) { return new SetupSpec(formatVersion, v, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withRegion(String v) { return new SetupSpec(formatVersion, name, v, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withNetwork(Network v) { return new SetupSpec(formatVersion, name, region, v, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withContainer(Container v) { return new SetupSpec(formatVersion, name, region, network, v, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withRepository(ImageRepository v) { return new SetupSpec(formatVersion, name, region, network, container, v, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withLoadBalancer(LoadBalancer v) { return new SetupSpec(formatVersion, name, region, network, container, repository, v, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withEcs(Ecs v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, v, codeDeploy, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withCodeDeploy(CodeDeploy v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, v, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withCodeBuild(CodeBuild v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, v, source, pipeline, roles, tags); }
+  public SetupSpec withSource(Source v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, v, pipeline, roles, tags); }
+  public SetupSpec withPipeline(Pipeline v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, v, roles, tags); }
+  public SetupSpec withRoles(Roles v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, v, tags); }
+  public SetupSpec withTags(Map<String, String> v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, v); }
+
+  /** Tags for every taggable resource: the user's tags plus {@link #SETUP_TAG}. */
+  public Map<String, String> resourceTags() {
+    var all = new java.util.TreeMap<>(tags);
+    all.put(SETUP_TAG, name);
+    return all;
+  }
+}
