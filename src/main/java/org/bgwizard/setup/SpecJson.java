@@ -12,11 +12,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
+import org.bgwizard.util.AtomicFiles;
 
 /** Reads and writes setup files: JSON, exact round trip, unknown fields rejected with a clear message. */
 public final class SpecJson {
@@ -70,25 +69,9 @@ public final class SpecJson {
     return read(Files.readString(file, StandardCharsets.UTF_8));
   }
 
-  /** Writes atomically: a temporary file beside the target, then a move, so a crash never leaves half a file. */
+  /** Writes atomically: a crash never leaves half a file. */
   public static void save(SetupSpec spec, Path file) throws IOException {
-    writeAtomically(file, write(spec));
-  }
-
-  public static void writeAtomically(Path file, String content) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(file, write(spec));
   }
 
   private static String path(JsonMappingException e) {

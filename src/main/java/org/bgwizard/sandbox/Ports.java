@@ -1,0 +1,113 @@
+package org.bgwizard.sandbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What one simulated service asks of another, inside the account lock and without going through an API call
+ * (no latency, no faults, no call log). Each engine implements the port of its service; {@link Sandbox}
+ * wires them, and tests may replace one with a double.
+ */
+final class Ports {
+  private Ports() {}
+
+  /** IAM as the other services see it (IamEngine). */
+  interface IamChecks {
+    enum Assume { OK, NO_SUCH_ROLE, NOT_YET_PROPAGATED, NOT_TRUSTED }
+
+    /** Whether {@code servicePrincipal} (e.g. {@code codedeploy.amazonaws.com}) may assume the role now. */
+    Assume canAssume(String roleArn, String servicePrincipal);
+
+    /**
+     * Whether the role's identity policies (inline and attached, AWS managed ones included) allow
+     * {@code action} on {@code resourceArn}; {@code passedToService} is the {@code iam:PassedToService}
+     * context key for {@code iam:PassRole}, else null.
+     */
+    boolean allows(String roleArn, String action, String resourceArn, String passedToService);
+
+    boolean roleExists(String roleArn);
+  }
+
+  /** The network as the other services see it (Ec2Engine). */
+  interface Network {
+    String defaultVpcId();
+
+    /** Availability zone of a subnet, empty when there is no such subnet. */
+    Optional<String> availabilityZoneOf(String subnetId);
+
+    Optional<String> vpcOfSubnet(String subnetId);
+
+    /** Whether the subnet routes to an internet gateway (default subnets do). */
+    boolean isPublic(String subnetId);
+
+    boolean securityGroupExists(String groupId);
+
+    /** Whether {@code toGroupId} admits TCP {@code port} from {@code fromGroupId} (or from 0.0.0.0/0). */
+    boolean allowsIngress(String toGroupId, String fromGroupId, int port);
+
+    /** Registers who else uses security groups, for DeleteSecurityGroup's DependencyViolation. */
+    void addUsageCheck(Function<String, Optional<String>> usedBy);
+  }
+
+  /** How a container image behaves when a task runs it: set by the simulated build, read by ECS. */
+  enum ImageBehaviour { HEALTHY, UNHEALTHY, CRASHES }
+
+  /** Outcome of pulling an image for a task. {@code stoppedReason} is ECS's text when the pull fails. */
+  record Pull(boolean ok, String stoppedReason, ImageBehaviour behaviour) {}
+
+  /** Container images (EcrEngine): what a task pull finds, and what a build pushes. */
+  interface Registry {
+    /**
+     * Pulls {@code imageUri} for a task of {@code cpuArchitecture} (X86_64/ARM64): ECR images of this account
+     * by tag or digest, ECR Public images, and unqualified names that resolve to Docker Hub (catalogue
+     * rows 18, 19, 20).
+     */
+    Pull pull(String imageUri, String cpuArchitecture, boolean publicIpOrNat);
+
+    /** Pushes an image built by the simulated CodeBuild; returns its digest ({@code sha256:…}). */
+    String push(String repositoryName, List<String> tags, String cpuArchitecture, ImageBehaviour behaviour);
+  }
+
+  /** CloudWatch Logs (LogsEngine): awslogs and CodeBuild write here. */
+  interface LogSink {
+    boolean groupExists(String group);
+
+    void append(String group, String stream, String message);
+  }
+
+  /** A commit's files, as a pipeline source action reads them. */
+  record Snapshot(String commitId, String message, Map<String, String> files) {}
+
+  /** Sources and artifact storage (CodeCommitEngine, S3Engine). */
+  interface Sources {
+    Optional<Snapshot> codeCommitHead(String repository, String branch);
+
+    boolean bucketExists(String bucket);
+
+    Optional<byte[]> getObject(String bucket, String key);
+
+    /** Stores an object (creating a version in versioned buckets); false when the bucket does not exist. */
+    boolean putObject(String bucket, String key, byte[] content);
+  }
+
+  /** ECS and CodeDeploy as the pipeline's deploy action uses them (EcsEngine, CodeDeployEngine). */
+  interface Deployer {
+    /**
+     * Registers a task definition from taskdef.json text on behalf of {@code callerRoleArn} (which needs
+     * iam:PassRole on the roles it names — catalogue row 16). Returns the new revision's ARN; throws the ECS
+     * SDK exception a real RegisterTaskDefinition would.
+     */
+    String registerTaskDefinition(String taskdefJson, String callerRoleArn);
+
+    /** Starts a blue/green deployment with the AppSpec content; returns its id or throws CodeDeploy's error. */
+    String createDeployment(String application, String deploymentGroup, String appspecYaml);
+
+    /** Created, Queued, InProgress, Ready, Succeeded, Failed or Stopped. */
+    String deploymentStatus(String deploymentId);
+
+    /** The deployment's errorInformation message when it failed or stopped, else null. */
+    String deploymentError(String deploymentId);
+  }
+}

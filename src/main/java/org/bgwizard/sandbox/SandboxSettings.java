@@ -1,0 +1,16 @@
+package org.bgwizard.sandbox;
+
+/**
+ * How long things take in the simulated account (seconds of simulated time), persisted with it. Defaults
+ * follow aws-behaviour.md: an ALB provisions for about 2.5 minutes; a new role becomes usable by other
+ * services after a propagation delay (catalogue row 15).
+ */
+public final class SandboxSettings {
+  public int propagationDelaySeconds = 10;
+  public int loadBalancerProvisioningSeconds = 150;
+  public int taskProvisioningSeconds = 15;
+  public int taskPendingSeconds = 25;
+  public int taskStoppingSeconds = 30;
+  public int buildSeconds = 120;
+  public int sourceSeconds = 5;
+}
