@@ -1,0 +1,54 @@
+package org.bgwizard.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless face of the app. Exit codes: 0 fine, 1 findings or failure, 2 usage error; messages go to
+ * stderr, machine-readable output (when asked for) to stdout.
+ */
+@Command(name = "bluegreen-wizard",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = {
+        "Sets up and operates blue/green deployments of containers on AWS:",
+        "ECS Fargate + CodeDeploy blue/green + CodePipeline (Source -> Build -> Deploy).",
+        "Run without a command to open the wizard window."},
+    subcommands = {InitCommand.class, ValidateCommand.class, FilesCommand.class, LintCommand.class})
+public final class Cli implements Runnable {
+  public static final int OK = 0;
+  public static final int FINDINGS = 1;
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, or run without arguments for the window");
+  }
+
+  public static int run(String[] args) {
+    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    var cmd = new CommandLine(new Cli());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("error: " + ex.getMessage());
+      return FINDINGS;
+    });
+    return cmd.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"bluegreen-wizard " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
