@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.bgwizard.setup.CodeBuild.TaskDefinitionMode;
+import org.bgwizard.setup.Pipeline;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecDefaults;
 import org.junit.jupiter.api.Test;
@@ -211,6 +212,26 @@ class IamPoliciesTest {
     assertEquals(List.of(topic), resourcesOf(permissions(ServiceRole.CODE_PIPELINE, spec), "sns:Publish"));
     assertEquals(List.of(topic), resourcesOf(permissions(ServiceRole.CODE_DEPLOY, spec), "sns:Publish"));
     assertFalse(actions(permissions(ServiceRole.CODE_PIPELINE, Specs.tutorial())).contains("sns:Publish"));
+  }
+
+  @Test
+  void approvalTopic_withoutApprovalStage_isNotPublishedTo() {
+    SetupSpec withTopic = Specs.withApproval(Specs.tutorial(), "arn:aws:sns:ap-northeast-1:123456789012:approvals");
+    Pipeline p = withTopic.pipeline();
+    SetupSpec noApproval = withTopic.withPipeline(new Pipeline(p.name(), p.artifactBucket(), false,
+        p.approvalTopicArn()));
+    assertFalse(actions(permissions(ServiceRole.CODE_PIPELINE, noApproval)).contains("sns:Publish"));
+    assertFalse(actions(permissions(ServiceRole.CODE_DEPLOY, noApproval)).contains("sns:Publish"));
+  }
+
+  @Test
+  void rolePolicies_returnedDocumentsCannotChangeIt() {
+    RolePolicies role = IamPolicies.forRole(ServiceRole.CODE_BUILD, Specs.tutorial(), Specs.TARGET).orElseThrow();
+    String before = role.permissionsJson();
+    role.permissions().removeAll();
+    role.trust().removeAll();
+    assertEquals(before, role.permissionsJson());
+    assertEquals(1, statements(role.trust()).size());
   }
 
   @Test
