@@ -1,0 +1,106 @@
+package org.bgwizard.artifacts;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bgwizard.setup.CodeBuild.TaskDefinitionMode;
+import org.bgwizard.setup.SetupSpec;
+
+/**
+ * buildspec.yml: log in to ECR, build for the task's architecture, push, and hand the image to the deploy action
+ * through imageDetail.json. The account, region and repository come from the CodeBuild project's environment
+ * ({@link #projectEnvironment}), so the file holds no account-specific value and no secret.
+ */
+public final class Buildspec {
+  private static final String IMAGE = "$REPOSITORY_URI:$IMAGE_TAG";
+
+  private Buildspec() {}
+
+  /** The CodeBuild project's plain-text environment variables this buildspec reads (seed 000). */
+  public static Map<String, String> projectEnvironment(SetupSpec spec, Target target) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("AWS_DEFAULT_REGION", target.region());
+    env.put("AWS_ACCOUNT_ID", target.accountId());
+    env.put("IMAGE_REPO_NAME", spec.repository().name());
+    env.put("IMAGE_TAG", "latest");
+    return env;
+  }
+
+  public static ObjectNode document(SetupSpec spec) {
+    ObjectNode doc = Json.object();
+    doc.put("version", 0.2);
+    String secret = spec.codeBuild().dockerHubSecretArn();
+    boolean dockerHubLogin = secret != null && !secret.isBlank();
+    if (dockerHubLogin) {
+      // resolved by CodeBuild from Secrets Manager at build time; the file only names the secret (row 21)
+      ObjectNode secrets = doc.putObject("env").putObject("secrets-manager");
+      secrets.put("DOCKERHUB_USERNAME", secret + ":username");
+      secrets.put("DOCKERHUB_TOKEN", secret + ":token");
+    }
+    ObjectNode phases = doc.putObject("phases");
+    phase(phases, "pre_build", preBuild(spec, dockerHubLogin));
+    phase(phases, "build", List.of(
+        "echo Building the image for " + spec.container().architecture().dockerPlatform() + "...",
+        "docker build --platform " + spec.container().architecture().dockerPlatform() + " -t " + IMAGE + " .",
+        "docker tag " + IMAGE + " $REPOSITORY_URI:latest"));
+    phase(phases, "post_build", postBuild(spec));
+    doc.putObject("artifacts").set("files", Json.array(artifactFiles(spec)));
+    return doc;
+  }
+
+  public static String yaml(SetupSpec spec) {
+    return Yaml.write(document(spec));
+  }
+
+  /** The files the build hands to the pipeline as BuildArtifact. */
+  public static List<String> artifactFiles(SetupSpec spec) {
+    return generatesTaskdef(spec)
+        ? List.of(FileNames.TASKDEF, FileNames.APPSPEC, FileNames.IMAGE_DETAIL)
+        : List.of(FileNames.IMAGE_DETAIL);
+  }
+
+  static boolean generatesTaskdef(SetupSpec spec) {
+    return spec.codeBuild().taskDefinitionMode() == TaskDefinitionMode.GENERATED_IN_BUILD;
+  }
+
+  private static List<String> preBuild(SetupSpec spec, boolean dockerHubLogin) {
+    List<String> commands = new ArrayList<>();
+    String registry = "$AWS_ACCOUNT_ID.dkr.ecr.$AWS_DEFAULT_REGION." + Target.dnsSuffixOf(spec.region());
+    commands.add("echo Logging in to Amazon ECR...");
+    commands.add("aws ecr get-login-password --region $AWS_DEFAULT_REGION"
+        + " | docker login --username AWS --password-stdin " + registry);
+    if (dockerHubLogin) {
+      commands.add("echo Logging in to Docker Hub...");
+      commands.add("printf '%s' \"$DOCKERHUB_TOKEN\" | docker login --username \"$DOCKERHUB_USERNAME\" --password-stdin");
+    }
+    commands.add("REPOSITORY_URI=" + registry + "/$IMAGE_REPO_NAME");
+    commands.add("COMMIT_HASH=$(echo $CODEBUILD_RESOLVED_SOURCE_VERSION | cut -c 1-7)");
+    commands.add("IMAGE_TAG=${COMMIT_HASH:=latest}");
+    return commands;
+  }
+
+  private static List<String> postBuild(SetupSpec spec) {
+    List<String> commands = new ArrayList<>();
+    commands.add("echo Pushing " + IMAGE + "...");
+    commands.add("docker push " + IMAGE);
+    commands.add("docker push $REPOSITORY_URI:latest");
+    // the full registry URI, never name:tag, which would resolve to Docker Hub (rows 1, 18)
+    commands.add("printf '{\"ImageURI\":\"%s\"}' " + IMAGE + " > " + FileNames.IMAGE_DETAIL);
+    if (generatesTaskdef(spec)) {
+      // seed 001: taskdef.json = the live task definition with the new image; two steps so a failed
+      // describe fails the build instead of piping nothing into jq
+      commands.add("aws ecs describe-task-definition --task-definition " + spec.ecs().taskFamily() + " > live-taskdef.json");
+      commands.add("jq --arg name " + spec.container().name() + " --arg image " + IMAGE
+          + " '.taskDefinition | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities,"
+          + " .registeredAt, .registeredBy) | (.containerDefinitions[] | select(.name == $name) | .image) = $image'"
+          + " live-taskdef.json > " + FileNames.TASKDEF);
+    }
+    return commands;
+  }
+
+  private static void phase(ObjectNode phases, String name, List<String> commands) {
+    phases.putObject(name).set("commands", Json.array(commands));
+  }
+}

@@ -1,0 +1,12 @@
+package org.bgwizard.artifacts;
+
+/** The file names the build, the pipeline and CodeDeploy agree on. */
+public final class FileNames {
+  public static final String BUILDSPEC = "buildspec.yml";
+  public static final String APPSPEC = "appspec.yaml";
+  public static final String TASKDEF = "taskdef.json";
+  /** What the ECS blue/green deploy action reads the image from; never imagedefinitions.json (catalogue row 1). */
+  public static final String IMAGE_DETAIL = "imageDetail.json";
+
+  private FileNames() {}
+}

@@ -1,0 +1,150 @@
+package org.bgwizard.artifacts;
+
+import static org.bgwizard.artifacts.PolicyDocument.ANY_RESOURCE;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Source;
+
+/**
+ * Trust and least-privilege permission policies of the four roles (walkthrough row 1). Never a managed admin
+ * policy (seed 000 fell back to AdministratorAccess); {@code *} only for actions that take no resource.
+ */
+public final class IamPolicies {
+  private static final String ECR_TOKEN_SID = "EcrAuthTokenHasNoResourceScope";
+  private static final String PASS_ROLE_SID = "PassTaskExecutionRoleOnlyToEcsTasks";
+
+  private IamPolicies() {}
+
+  /** Documents for every role the wizard creates; roles given by ARN are the user's own and get none. */
+  public static List<RolePolicies> generated(SetupSpec spec, Target target) {
+    return Arrays.stream(ServiceRole.values())
+        .map(role -> forRole(role, spec, target))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** Empty when the role is the user's own ({@code existingArn} given). */
+  public static Optional<RolePolicies> forRole(ServiceRole role, SetupSpec spec, Target target) {
+    var ref = role.ref(spec.roles());
+    if (ref.isExisting()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RolePolicies(role, ref.name(), trustPolicy(role), permissions(role, spec, target)));
+  }
+
+  /** Lets only the role's service assume it (catalogue rows 15, 17). */
+  public static ObjectNode trustPolicy(ServiceRole role) {
+    return new PolicyDocument().trust("Allow" + role.service() + "ToAssumeRole", role.servicePrincipal()).build();
+  }
+
+  private static ObjectNode permissions(ServiceRole role, SetupSpec spec, Target target) {
+    Arns arns = Arns.of(spec, target);
+    return switch (role) {
+      case TASK_EXECUTION -> taskExecution(arns);
+      case CODE_DEPLOY -> codeDeploy(spec, arns, target);
+      case CODE_BUILD -> codeBuild(spec, arns);
+      case CODE_PIPELINE -> codePipeline(spec, arns);
+    };
+  }
+
+  private static ObjectNode taskExecution(Arns arns) {
+    return new PolicyDocument()
+        .allow(ECR_TOKEN_SID, List.of("ecr:GetAuthorizationToken"), List.of(ANY_RESOURCE))
+        .allow("PullImagesFromSetupRepository",
+            List.of("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"),
+            List.of(arns.repository()))
+        .allow("WriteContainerLogsToSetupLogGroup", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+            List.of(arns.logGroupStreams()))
+        .build();
+  }
+
+  /** AWSCodeDeployRoleForECSLimited, scoped to this setup's service, listeners and bucket. */
+  private static ObjectNode codeDeploy(SetupSpec spec, Arns arns, Target target) {
+    PolicyDocument doc = new PolicyDocument()
+        .allow("ManageTaskSetsOfSetupService",
+            List.of("ecs:DescribeServices", "ecs:CreateTaskSet", "ecs:UpdateServicePrimaryTaskSet", "ecs:DeleteTaskSet"),
+            List.of(arns.service(), arns.taskSets()))
+        .allow("ElbDescribeActionsHaveNoResourceScope",
+            List.of("elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeListeners",
+                "elasticloadbalancing:DescribeRules"),
+            List.of(ANY_RESOURCE))
+        .allow("ShiftTrafficOnSetupListeners",
+            List.of("elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule"),
+            List.of(arns.listeners(), arns.listenerRules()))
+        .allow("ReadAlarmsForAlarmRollback", List.of("cloudwatch:DescribeAlarms"),
+            List.of("arn:" + arns.partition() + ":cloudwatch:" + target.region() + ":" + target.accountId() + ":alarm:*"));
+    approvalTopic(spec).ifPresent(topic -> doc.allow("NotifyApprovalTopic", List.of("sns:Publish"), List.of(topic)));
+    return doc
+        .allow("ReadRevisionsFromArtifactBucket", List.of("s3:GetObject"), List.of(arns.artifactObjects()))
+        .passRoleToEcsTasks(PASS_ROLE_SID, arns.taskExecutionRole())
+        .build();
+  }
+
+  private static ObjectNode codeBuild(SetupSpec spec, Arns arns) {
+    PolicyDocument doc = new PolicyDocument()
+        .allow("WriteBuildLogs", List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"),
+            List.of(arns.codeBuildLogGroup(), arns.codeBuildLogGroup() + ":*"))
+        .allow("ReadSourceWriteBuildArtifacts", List.of("s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"),
+            List.of(arns.artifactObjects()))
+        .allow("LocateArtifactBucket", List.of("s3:GetBucketLocation"), List.of(arns.artifactBucketArn()))
+        .allow(ECR_TOKEN_SID, List.of("ecr:GetAuthorizationToken"), List.of(ANY_RESOURCE))
+        .allow("PushImagesToSetupRepository",
+            List.of("ecr:BatchCheckLayerAvailability", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart",
+                "ecr:CompleteLayerUpload", "ecr:PutImage", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"),
+            List.of(arns.repository()));
+    String secret = spec.codeBuild().dockerHubSecretArn();
+    if (secret != null && !secret.isBlank()) {
+      doc.allow("ReadDockerHubCredentials", List.of("secretsmanager:GetSecretValue"), List.of(secret));
+    }
+    if (Buildspec.generatesTaskdef(spec)) {
+      doc.allow("DescribeTaskDefinitionHasNoResourceScope", List.of("ecs:DescribeTaskDefinition"),
+          List.of(ANY_RESOURCE));
+    }
+    return doc.build();
+  }
+
+  private static ObjectNode codePipeline(SetupSpec spec, Arns arns) {
+    PolicyDocument doc = new PolicyDocument()
+        .allow("ReadWritePipelineArtifacts", List.of("s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"),
+            List.of(arns.artifactObjects()))
+        .allow("CheckArtifactBucket", List.of("s3:GetBucketVersioning", "s3:GetBucketLocation"),
+            List.of(arns.artifactBucketArn()));
+    Source source = spec.source();
+    switch (source.provider()) {
+      case CODECOMMIT -> doc.allow("ReadSourceRepository",
+          List.of("codecommit:GetBranch", "codecommit:GetCommit", "codecommit:GetRepository",
+              "codecommit:UploadArchive", "codecommit:GetUploadArchiveStatus", "codecommit:CancelUploadArchive"),
+          List.of(arns.codeCommitRepository()));
+      case S3 -> doc
+          .allow("ReadSourceObject", List.of("s3:GetObject", "s3:GetObjectVersion"),
+              List.of(arns.bucketArn(source.s3Bucket()) + "/" + source.s3ObjectKey()))
+          .allow("CheckSourceBucket", List.of("s3:GetBucketVersioning", "s3:GetBucketLocation"),
+              List.of(arns.bucketArn(source.s3Bucket())));
+      // the service was renamed CodeConnections; older connections keep the codestar-connections prefix
+      case GITHUB -> doc.allow("UseGitHubConnection",
+          List.of("codestar-connections:UseConnection", "codeconnections:UseConnection"),
+          List.of(source.connectionArn()));
+    }
+    doc.allow("RunBuildProject", List.of("codebuild:BatchGetBuilds", "codebuild:StartBuild"),
+            List.of(arns.codeBuildProject()))
+        .allow("DeployThroughSetupDeploymentGroup",
+            List.of("codedeploy:CreateDeployment", "codedeploy:GetDeployment", "codedeploy:GetApplication",
+                "codedeploy:GetApplicationRevision", "codedeploy:RegisterApplicationRevision",
+                "codedeploy:GetDeploymentConfig"),
+            List.of(arns.codeDeployApplication(), arns.codeDeployDeploymentGroup(), arns.codeDeployDeploymentConfig()))
+        .allow("RegisterTaskDefinitionHasNoResourceScope", List.of("ecs:RegisterTaskDefinition"),
+            List.of(ANY_RESOURCE))
+        .passRoleToEcsTasks(PASS_ROLE_SID, arns.taskExecutionRole());
+    approvalTopic(spec).ifPresent(topic -> doc.allow("NotifyApprovalTopic", List.of("sns:Publish"), List.of(topic)));
+    return doc.build();
+  }
+
+  private static Optional<String> approvalTopic(SetupSpec spec) {
+    String topic = spec.pipeline().approvalTopicArn();
+    return spec.pipeline().manualApproval() && topic != null && !topic.isBlank() ? Optional.of(topic) : Optional.empty();
+  }
+}

@@ -1,0 +1,142 @@
+package org.bgwizard.artifacts;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.bgwizard.setup.Pipeline;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Source;
+
+/**
+ * The pipeline declaration: Source → Build → (Approval) → Deploy "Amazon ECS (Blue/Green)" (walkthrough row 7,
+ * reference D4/D5). The same object is the {@code pipeline} of {@code aws codepipeline create-pipeline}.
+ */
+public final class PipelineStructure {
+  public static final String SOURCE_ARTIFACT = "SourceArtifact";
+  public static final String BUILD_ARTIFACT = "BuildArtifact";
+  /** The name in {@code <IMAGE1_NAME>}; not the container's name (catalogue row 1). */
+  public static final String IMAGE1_CONTAINER_NAME = "IMAGE1_NAME";
+
+  private PipelineStructure() {}
+
+  public static ObjectNode declaration(SetupSpec spec, Target target) {
+    Arns arns = Arns.of(spec, target);
+    Pipeline pipeline = spec.pipeline();
+    ObjectNode doc = Json.object();
+    doc.put("name", pipeline.name());
+    doc.put("roleArn", arns.codePipelineRole());
+    ObjectNode store = doc.putObject("artifactStore");
+    store.put("type", "S3");
+    store.put("location", arns.artifactBucket());
+    ArrayNode stages = doc.putArray("stages");
+    stage(stages, "Source", source(spec.source()));
+    stage(stages, "Build", build(spec));
+    if (pipeline.manualApproval()) {
+      stage(stages, "Approval", approval(pipeline));
+    }
+    stage(stages, "Deploy", deploy(spec));
+    doc.put("pipelineType", "V2");
+    // a newer commit replaces a run still waiting, instead of queueing behind a blue/green deployment
+    doc.put("executionMode", "SUPERSEDED");
+    return doc;
+  }
+
+  /** {@code {"pipeline": …}}, the file for {@code create-pipeline --cli-input-json file://pipeline.json}. */
+  public static String cliInputJson(SetupSpec spec, Target target) {
+    ObjectNode input = Json.object();
+    input.set("pipeline", declaration(spec, target));
+    return Json.pretty(input);
+  }
+
+  private static ObjectNode source(Source source) {
+    ObjectNode config = Json.object();
+    String provider = switch (source.provider()) {
+      case CODECOMMIT -> {
+        config.put("RepositoryName", source.repository());
+        config.put("BranchName", source.branch());
+        // changes start the pipeline through an EventBridge rule, not polling
+        config.put("PollForSourceChanges", "false");
+        config.put("OutputArtifactFormat", "CODE_ZIP");
+        yield "CodeCommit";
+      }
+      case S3 -> {
+        config.put("S3Bucket", source.s3Bucket());
+        config.put("S3ObjectKey", source.s3ObjectKey());
+        config.put("PollForSourceChanges", "false");
+        yield "S3";
+      }
+      case GITHUB -> {
+        config.put("ConnectionArn", source.connectionArn());
+        config.put("FullRepositoryId", source.fullRepositoryId());
+        config.put("BranchName", source.branch());
+        config.put("OutputArtifactFormat", "CODE_ZIP");
+        config.put("DetectChanges", "true");
+        yield "CodeStarSourceConnection";
+      }
+    };
+    return action("Source", "Source", provider, config, List.of(), List.of(SOURCE_ARTIFACT));
+  }
+
+  private static ObjectNode build(SetupSpec spec) {
+    ObjectNode config = Json.object();
+    config.put("ProjectName", spec.codeBuild().project());
+    return action("Build", "Build", "CodeBuild", config, List.of(SOURCE_ARTIFACT), List.of(BUILD_ARTIFACT));
+  }
+
+  private static ObjectNode approval(Pipeline pipeline) {
+    ObjectNode config = Json.object();
+    String topic = pipeline.approvalTopicArn();
+    if (topic != null && !topic.isBlank()) {
+      config.put("NotificationArn", topic);
+    }
+    return action("Approve", "Approval", "Manual", config, List.of(), List.of());
+  }
+
+  /** Seed 000: taskdef.json and appspec.yaml from the source (or, generated, from the build), image from the build. */
+  private static ObjectNode deploy(SetupSpec spec) {
+    String templates = Buildspec.generatesTaskdef(spec) ? BUILD_ARTIFACT : SOURCE_ARTIFACT;
+    ObjectNode config = Json.object();
+    config.put("ApplicationName", spec.codeDeploy().application());
+    config.put("DeploymentGroupName", spec.codeDeploy().deploymentGroup());
+    config.put("TaskDefinitionTemplateArtifact", templates);
+    config.put("TaskDefinitionTemplatePath", FileNames.TASKDEF);
+    config.put("AppSpecTemplateArtifact", templates);
+    config.put("AppSpecTemplatePath", FileNames.APPSPEC);
+    // GENERATED_IN_BUILD: taskdef.json already names the image (seed 001, which had no image mapping); whether
+    // CodePipeline accepts a mapping with no <IMAGE1_NAME> to replace is not documented (uncertain)
+    config.put("Image1ArtifactName", BUILD_ARTIFACT);
+    config.put("Image1ContainerName", IMAGE1_CONTAINER_NAME);
+    List<String> inputs = templates.equals(BUILD_ARTIFACT) ? List.of(BUILD_ARTIFACT) : List.of(SOURCE_ARTIFACT, BUILD_ARTIFACT);
+    return action("Deploy", "Deploy", "CodeDeployToECS", config, inputs, List.of());
+  }
+
+  private static void stage(ArrayNode stages, String name, ObjectNode action) {
+    ObjectNode stage = stages.addObject();
+    stage.put("name", name);
+    stage.putArray("actions").add(action);
+  }
+
+  private static ObjectNode action(String name, String category, String provider, ObjectNode config,
+      List<String> inputs, List<String> outputs) {
+    ObjectNode action = Json.object();
+    action.put("name", name);
+    ObjectNode type = action.putObject("actionTypeId");
+    type.put("category", category);
+    type.put("owner", "AWS");
+    type.put("provider", provider);
+    type.put("version", "1");
+    action.put("runOrder", 1);
+    if (!config.isEmpty()) {
+      action.set("configuration", config);
+    }
+    action.set("inputArtifacts", artifacts(inputs));
+    action.set("outputArtifacts", artifacts(outputs));
+    return action;
+  }
+
+  private static ArrayNode artifacts(List<String> names) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    names.forEach(n -> array.addObject().put("name", n));
+    return array;
+  }
+}
