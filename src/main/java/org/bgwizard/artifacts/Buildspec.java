@@ -92,7 +92,9 @@ public final class Buildspec {
       // seed 001: taskdef.json = the live task definition with the new image; two steps so a failed
       // describe fails the build instead of piping nothing into jq
       commands.add("aws ecs describe-task-definition --task-definition " + spec.ecs().taskFamily() + " > live-taskdef.json");
-      commands.add("jq --arg name " + spec.container().name() + " --arg image " + IMAGE
+      // the image becomes <IMAGE1_NAME> again, so the deploy action fills it from imageDetail.json exactly as
+      // in file-in-repo mode (a mapping with nothing to replace is undocumented behaviour)
+      commands.add("jq --arg name " + spec.container().name() + " --arg image '" + TaskDefinitions.IMAGE_PLACEHOLDER + "'"
           + " '.taskDefinition | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities,"
           + " .registeredAt, .registeredBy) | (.containerDefinitions[] | select(.name == $name) | .image) = $image'"
           + " live-taskdef.json > " + FileNames.TASKDEF);

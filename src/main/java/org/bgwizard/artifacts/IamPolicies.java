@@ -77,7 +77,6 @@ public final class IamPolicies {
             List.of(arns.listeners(), arns.listenerRules()))
         .allow("ReadAlarmsForAlarmRollback", List.of("cloudwatch:DescribeAlarms"),
             List.of("arn:" + arns.partition() + ":cloudwatch:" + target.region() + ":" + target.accountId() + ":alarm:*"));
-    approvalTopic(spec).ifPresent(topic -> doc.allow("NotifyApprovalTopic", List.of("sns:Publish"), List.of(topic)));
     return doc
         .allow("ReadRevisionsFromArtifactBucket", List.of("s3:GetObject"), List.of(arns.artifactObjects()))
         .passRoleToEcsTasks(PASS_ROLE_SID, arns.taskExecutionRole())

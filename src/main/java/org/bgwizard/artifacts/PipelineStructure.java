@@ -54,15 +54,15 @@ public final class PipelineStructure {
       case CODECOMMIT -> {
         config.put("RepositoryName", source.repository());
         config.put("BranchName", source.branch());
-        // changes start the pipeline through an EventBridge rule, not polling
-        config.put("PollForSourceChanges", "false");
+        // polling keeps the setup to the services the wizard manages; an EventBridge rule would start runs sooner
+        config.put("PollForSourceChanges", "true");
         config.put("OutputArtifactFormat", "CODE_ZIP");
         yield "CodeCommit";
       }
       case S3 -> {
         config.put("S3Bucket", source.s3Bucket());
         config.put("S3ObjectKey", source.s3ObjectKey());
-        config.put("PollForSourceChanges", "false");
+        config.put("PollForSourceChanges", "true");
         yield "S3";
       }
       case GITHUB -> {
