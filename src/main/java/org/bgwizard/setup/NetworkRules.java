@@ -23,20 +23,19 @@ final class NetworkRules {
     List<SubnetRef> subnets = n.subnets();
     var firstById = new HashMap<String, String>();
     for (int i = 0; i < subnets.size(); i++) {
-      String field = "network.subnets[" + i + "]";
-      SubnetRef s = subnets.get(i);
-      if (!f.present(field, s) || !f.present(field + ".id", s.id())) {
-        continue;
+      String field = "network.subnets[" + i + "].id";
+      String id = subnets.get(i).id();
+      if (f.present(field, id)) {
+        f.require(AwsNames.isSubnetId(id), field, id, "subnetId.invalid");
+        String first = firstById.putIfAbsent(id, field);
+        f.require(first == null, field, id, "subnet.duplicate", first);
       }
-      f.require(AwsNames.isSubnetId(s.id()), field + ".id", s.id(), "subnetId.invalid");
-      String first = firstById.putIfAbsent(s.id(), field + ".id");
-      f.require(first == null, field + ".id", s.id(), "subnet.duplicate", first);
     }
     if ((!n.usesDefaultVpc() || !subnets.isEmpty()) && subnets.size() < 2) {
       f.add("network.subnets", subnets.size(), "subnets.tooFew");
       return;
     }
-    if (!subnets.isEmpty() && subnets.stream().allMatch(s -> s != null && s.availabilityZone() != null)) {
+    if (!subnets.isEmpty() && subnets.stream().allMatch(s -> s.availabilityZone() != null)) {
       var zones = new TreeSet<String>();
       subnets.forEach(s -> zones.add(s.availabilityZone()));
       f.require(zones.size() >= 2, "network.subnets", String.join(", ", zones), "subnets.oneAz");
