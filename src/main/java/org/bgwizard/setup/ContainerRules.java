@@ -18,7 +18,7 @@ final class ContainerRules {
     String path = c.healthCheckPath();
     if (f.present("container.healthCheckPath", path)) {
       f.require(path.startsWith("/") && path.length() <= 1024 && path.chars().noneMatch(Character::isWhitespace),
-          "container.healthCheckPath", path, "healthCheckPath.invalid", String.valueOf(path.length()));
+          "container.healthCheckPath", path, "healthCheckPath.invalid", path.length());
     }
     checkImage(c.initialImage(), spec.region(), f);
   }
@@ -50,7 +50,7 @@ final class ContainerRules {
       return;
     }
     if (image.length() > 255) {
-      f.add("container.initialImage", image, "image.tooLong", String.valueOf(image.length()));
+      f.add("container.initialImage", image, "image.tooLong", image.length());
     } else if (!ContainerImages.isFullyQualified(image)) {
       f.add("container.initialImage", image, "image.unqualified",
           ContainerImages.ecrExample(image, AwsNames.isRegion(region) ? region : null));

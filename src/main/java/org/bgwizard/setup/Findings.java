@@ -25,7 +25,7 @@ final class Findings {
   /** A required name: missing, or breaking {@code rule} (the message gets the length as {2}). */
   void name(String field, String value, Predicate<String> rule, String key) {
     if (present(field, value) && !rule.test(value)) {
-      add(field, value, key, String.valueOf(value.length()));
+      add(field, value, key, value.length());
     }
   }
 

@@ -13,14 +13,14 @@ final class TagRules {
     f.require(tags.size() <= MAX_USER_TAGS, "tags", tags.size(), "tags.tooMany");
     tags.forEach((key, value) -> {
       if (key.isEmpty() || key.length() > 128) {
-        f.add("tags", key, "tagKey.invalid", String.valueOf(key.length()));
+        f.add("tags", key, "tagKey.invalid", key.length());
       } else if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
         f.add("tags", key, "tagKey.reserved");
       } else if (key.equals(SetupSpec.SETUP_TAG)) {
         f.add("tags", key, "tagKey.setupTag");
       }
       if (value.length() > 256) {
-        f.add("tags." + key, value, "tagValue.tooLong", String.valueOf(value.length()));
+        f.add("tags." + key, value, "tagValue.tooLong", value.length());
       }
     });
   }
