@@ -1,0 +1,26 @@
+package org.bgwizard.setup;
+
+/** Cluster, service, task family, task count and the awslogs log group (aws-behaviour B7, G). */
+final class EcsRules {
+  private EcsRules() {}
+
+  static void check(Ecs e, Findings f) {
+    f.name("ecs.cluster", e.cluster(), AwsNames::isEcsName, "ecsName.invalid");
+    f.name("ecs.service", e.service(), AwsNames::isEcsName, "ecsName.invalid");
+    f.name("ecs.taskFamily", e.taskFamily(), AwsNames::isEcsName, "ecsName.invalid");
+    if (e.desiredCount() == 0) {
+      f.add("ecs.desiredCount", 0, "ecs.desiredCountZero");
+    } else {
+      f.range("ecs.desiredCount", e.desiredCount(), 1, 100, "ecs.desiredCount");
+    }
+    if (f.present("ecs.logGroup", e.logGroup())) {
+      if (e.logGroup().startsWith("aws/")) {
+        f.add("ecs.logGroup", e.logGroup(), "logGroup.awsPrefix");
+      } else {
+        f.name("ecs.logGroup", e.logGroup(), AwsNames::isLogGroupName, "logGroup.invalid");
+      }
+    }
+    f.require(AwsChoices.LOG_RETENTION_DAYS.contains(e.logRetentionDays()), "ecs.logRetentionDays",
+        e.logRetentionDays(), "logRetention.invalid", Findings.join(AwsChoices.LOG_RETENTION_DAYS));
+  }
+}

@@ -1,0 +1,16 @@
+package org.bgwizard.setup;
+
+/** The pipeline, its artifact bucket and the approval topic (aws-behaviour D5, G). */
+final class PipelineRules {
+  private PipelineRules() {}
+
+  static void check(Pipeline p, Findings f) {
+    f.name("pipeline.name", p.name(), AwsNames::isPipelineName, "pipelineName.invalid");
+    f.optionalName("pipeline.artifactBucket", p.artifactBucket(), AwsNames::isS3BucketName, "s3Bucket.invalid");
+    String topic = p.approvalTopicArn();
+    if (topic != null) {
+      f.require(AwsArns.isSnsTopicArn(topic), "pipeline.approvalTopicArn", topic, "snsArn.invalid");
+      f.require(p.manualApproval(), "pipeline.approvalTopicArn", topic, "approvalTopic.withoutApproval");
+    }
+  }
+}

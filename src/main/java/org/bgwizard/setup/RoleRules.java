@@ -1,0 +1,35 @@
+package org.bgwizard.setup;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import org.bgwizard.setup.Roles.RoleRef;
+
+/** The four IAM roles: created by a unique name, or the user's own by ARN (aws-behaviour F). */
+final class RoleRules {
+  private RoleRules() {}
+
+  static void check(Roles roles, Findings f) {
+    var refs = new LinkedHashMap<String, RoleRef>();
+    refs.put("roles.taskExecution", roles.taskExecution());
+    refs.put("roles.codeDeploy", roles.codeDeploy());
+    refs.put("roles.codeBuild", roles.codeBuild());
+    refs.put("roles.codePipeline", roles.codePipeline());
+    var firstByName = new HashMap<String, String>();
+    refs.forEach((field, ref) -> {
+      if (!f.present(field, ref)) {
+        return;
+      }
+      if (ref.isExisting()) {
+        f.require(AwsArns.isRoleArn(ref.existingArn()), field + ".existingArn", ref.existingArn(), "roleArn.invalid");
+        return;
+      }
+      f.name(field + ".name", ref.name(), AwsNames::isIamRoleName, "roleName.invalid");
+      if (ref.name() != null) {
+        // IAM role names are unique regardless of case.
+        String first = firstByName.putIfAbsent(ref.name().toLowerCase(Locale.ROOT), field + ".name");
+        f.require(first == null, field + ".name", ref.name(), "roleName.duplicate", first);
+      }
+    });
+  }
+}

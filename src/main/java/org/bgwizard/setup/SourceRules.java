@@ -1,0 +1,49 @@
+package org.bgwizard.setup;
+
+import org.bgwizard.setup.Source.Provider;
+
+/** The pipeline's source: what each provider needs (aws-behaviour D4, G). */
+final class SourceRules {
+  private SourceRules() {}
+
+  static void check(Source s, Findings f) {
+    if (!f.present("source.provider", s.provider())) {
+      return;
+    }
+    switch (s.provider()) {
+      case CODECOMMIT -> {
+        f.name("source.repository", s.repository(), AwsNames::isCodeCommitRepositoryName, "codeCommitRepo.invalid");
+        checkBranch(s, f);
+      }
+      case S3 -> {
+        f.name("source.s3Bucket", s.s3Bucket(), AwsNames::isS3BucketName, "s3Bucket.invalid");
+        f.present("source.s3ObjectKey", s.s3ObjectKey());
+      }
+      case GITHUB -> {
+        if (f.present("source.connectionArn", s.connectionArn())) {
+          f.require(AwsArns.isConnectionArn(s.connectionArn()), "source.connectionArn", s.connectionArn(),
+              "connectionArn.invalid");
+        }
+        if (f.present("source.fullRepositoryId", s.fullRepositoryId())) {
+          f.require(AwsNames.isFullRepositoryId(s.fullRepositoryId()), "source.fullRepositoryId",
+              s.fullRepositoryId(), "fullRepositoryId.invalid");
+        }
+        checkBranch(s, f);
+      }
+    }
+    if (s.commitStarterApp()) {
+      if (s.provider() != Provider.CODECOMMIT) {
+        f.add("source.commitStarterApp", true, "starterApp.notCodeCommit", s.provider().name());
+      } else {
+        f.require(!s.existingRepository(), "source.commitStarterApp", true, "starterApp.existingRepo",
+            String.valueOf(s.repository()));
+      }
+    }
+  }
+
+  private static void checkBranch(Source s, Findings f) {
+    if (f.present("source.branch", s.branch())) {
+      f.require(AwsNames.isGitBranch(s.branch()), "source.branch", s.branch(), "branch.invalid");
+    }
+  }
+}

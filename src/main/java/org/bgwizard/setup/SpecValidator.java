@@ -1,0 +1,44 @@
+package org.bgwizard.setup;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Checks a {@link SetupSpec} against AWS's real limits and the traps of the failure catalogue, before anything is
+ * created. Reports every problem at once, in the order of the spec's sections.
+ */
+public final class SpecValidator {
+  private SpecValidator() {}
+
+  public static List<Problem> validate(SetupSpec spec) {
+    var f = new Findings();
+    if (!f.present("spec", spec)) {
+      return f.list();
+    }
+    f.require(spec.formatVersion() == SetupSpec.FORMAT_VERSION, "formatVersion", spec.formatVersion(),
+        "formatVersion.unsupported", String.valueOf(SetupSpec.FORMAT_VERSION));
+    f.name("name", spec.name(), AwsNames::isSetupName, "setupName.invalid");
+    f.name("region", spec.region(), AwsNames::isRegion, "region.invalid");
+    section(f, "network", spec.network(), n -> NetworkRules.check(n, f));
+    section(f, "container", spec.container(), c -> ContainerRules.check(c, spec, f));
+    section(f, "repository", spec.repository(), r -> {
+      f.name("repository.name", r.name(), AwsNames::isEcrRepositoryName, "ecrName.invalid");
+      f.range("repository.keepImages", r.keepImages(), 1, 1000, "repository.keepImages");
+    });
+    section(f, "loadBalancer", spec.loadBalancer(), lb -> LoadBalancerRules.check(lb, spec, f));
+    section(f, "ecs", spec.ecs(), e -> EcsRules.check(e, f));
+    section(f, "codeDeploy", spec.codeDeploy(), cd -> CodeDeployRules.check(cd, f));
+    section(f, "codeBuild", spec.codeBuild(), cb -> CodeBuildRules.check(cb, spec, f));
+    section(f, "source", spec.source(), s -> SourceRules.check(s, f));
+    section(f, "pipeline", spec.pipeline(), p -> PipelineRules.check(p, f));
+    section(f, "roles", spec.roles(), r -> RoleRules.check(r, f));
+    TagRules.check(spec.tags(), f);
+    return f.list();
+  }
+
+  private static <T> void section(Findings f, String field, T value, Consumer<T> rules) {
+    if (f.present(field, value)) {
+      rules.accept(value);
+    }
+  }
+}
