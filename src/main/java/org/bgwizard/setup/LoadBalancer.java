@@ -17,6 +17,7 @@ public record LoadBalancer(
     HealthCheck healthCheck,
     int deregistrationDelaySeconds) {
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isExisting() {
     return existingArn != null && !existingArn.isBlank();
   }

@@ -5,6 +5,7 @@ public record Roles(RoleRef taskExecution, RoleRef codeDeploy, RoleRef codeBuild
 
   /** A role: created as {@code name}, or the existing role {@code existingArn} used as it is. */
   public record RoleRef(String name, String existingArn) {
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isExisting() {
       return existingArn != null && !existingArn.isBlank();
     }
