@@ -94,6 +94,11 @@ class AppspecPreflightTest {
   }
 
   @Test
+  void appspecThatIsAList_isRow7() {
+    assertEquals("appspec.notMapping", only(appspec(null, "- version: 0.0\n", TASKDEF)).key());
+  }
+
+  @Test
   void brokenYaml_isRow7_withTheParsersLine() {
     Finding f = only(appspec(null, edit(APPSPEC, "Resources:\n", "Resources:\n - [\n"), TASKDEF));
     assertEquals("appspec.unparseable", f.key());

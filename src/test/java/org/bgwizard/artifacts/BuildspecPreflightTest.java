@@ -195,12 +195,14 @@ class BuildspecPreflightTest {
     assertEquals(List.of("post_build"), f.args());
   }
 
-  @Test
-  void envValueWithStraySpace_isRow27() {
-    Finding f = only(buildspec(SEED000.replace("phases:\n", "env:\n  variables:\n    IMAGE_TAG: \"latest \"\nphases:\n")));
+  @ParameterizedTest
+  @ValueSource(strings = {"IMAGE_TAG: \"latest \"", "\" IMAGE_TAG\": latest"})
+  void envVariableWithStraySpace_isRow27(String variable) {
+    Finding f = only(buildspec(SEED000.replace("phases:\n", "env:\n  variables:\n    " + variable + "\nphases:\n")));
     assertEquals("buildspec.envSpaces", f.key());
     assertEquals(27, f.catalogueRow());
     assertEquals(5, f.line());
+    assertEquals(List.of("IMAGE_TAG"), f.args());
   }
 
   @Test
@@ -222,6 +224,15 @@ class BuildspecPreflightTest {
   @Test
   void seed001_taskdefGeneratedInTheBuild_needsNoImageDetail() {
     assertEquals(List.of(), buildspec(read("seed001-buildspec.yml")));
+  }
+
+  @Test
+  void generatedTaskdef_withoutArtifacts_isRow2() {
+    String seed001 = read("seed001-buildspec.yml");
+    String text = seed001.substring(0, seed001.indexOf("artifacts:"));
+    Finding f = only(buildspec(text));
+    assertEquals("buildspec.noArtifacts", f.key());
+    assertEquals(List.of("taskdef.json"), f.args());
   }
 
   @Test

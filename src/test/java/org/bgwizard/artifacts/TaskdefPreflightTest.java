@@ -83,6 +83,16 @@ class TaskdefPreflightTest {
   }
 
   @Test
+  void noExecutionRole_withAnEcrImageAndNoLogs_isRow24() {
+    String text = """
+        {"family": "web", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"], "cpu": "256",
+         "memory": "512", "containerDefinitions": [{"name": "web", "image": "<IMAGE1_NAME>"}]}""";
+    assertEquals(List.of("taskdef.noExecutionRole"), keys(taskdef(null, text)));
+    assertEquals(List.of(), keys(taskdef(null, text.replace("<IMAGE1_NAME>", "public.ecr.aws/nginx/nginx:stable")))
+        .stream().filter(k -> k.equals("taskdef.noExecutionRole")).toList());
+  }
+
+  @Test
   void awslogsWithoutStreamPrefix_isRow24() {
     Finding f = only(taskdef(null, edit(TASKDEF, ",\n          \"awslogs-stream-prefix\":\"awslogs-admin-panel\"", "")));
     assertEquals("taskdef.awslogsOption", f.key());
@@ -122,6 +132,11 @@ class TaskdefPreflightTest {
     Finding f = only(taskdef(null, edit(TASKDEF, "\"essential\": true,", "\"essential\": true,,")));
     assertEquals("taskdef.unparseable", f.key());
     assertEquals(24, f.line());
+  }
+
+  @Test
+  void taskdefThatIsAnArray_isRejected() {
+    assertEquals(List.of("taskdef.notMapping"), keys(taskdef(null, "[]")));
   }
 
   @Test
