@@ -1,0 +1,97 @@
+package org.bgwizard.catalogue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The failure catalogue ({@code reference/failure-catalogue.md}): every error the tutorials ran into, found by a
+ * stable fragment of the text a user sees. Used by preflight checks, the provisioner and the dashboard.
+ */
+public final class Catalogue {
+  private static final List<CatalogueEntry> ENTRIES = List.of(
+      new CatalogueEntry(1, "Pipeline deploy (ECS blue/green)",
+          List.of("Exception while trying to read the image artifact file")),
+      new CatalogueEntry(2, "Pipeline deploy", List.of("You are missing permissions to access input artifact")),
+      new CatalogueEntry(3, "Standard ECS deploy (not ours)",
+          List.of("imagedefinitions.json contains invalid JSON format")),
+      new CatalogueEntry(4, "CodeDeploy", List.of("The container … does not exist in the task definition")),
+      new CatalogueEntry(5, "CodeDeploy", List.of("did not have a container port … defined")),
+      new CatalogueEntry(6, "CodeDeploy", List.of("Invalid revision number", "TaskDefinition is inactive")),
+      new CatalogueEntry(7, "CodeDeploy",
+          List.of("An AppSpec file is required, but could not be found in the revision")),
+      new CatalogueEntry(8, "CodeDeploy install",
+          List.of("Green taskset target group cannot have non-zero weight prior to traffic shifting")),
+      new CatalogueEntry(9, "CreateDeploymentGroup", List.of("must contain a valid pair of target groups")),
+      new CatalogueEntry(10, "CreateDeploymentGroup",
+          List.of("must be configured for a CODE_DEPLOY deployment controller")),
+      new CatalogueEntry(11, "CodeDeploy (after ~60 min)",
+          List.of("The deployment timed out while waiting for the replacement task set to become healthy")),
+      new CatalogueEntry(12, "CreateService",
+          List.of("has target type instance, which is incompatible with the awsvpc network mode")),
+      new CatalogueEntry(13, "CreateService", List.of("does not have an associated load balancer")),
+      new CatalogueEntry(14, "CreateCluster/Service on a new account",
+          List.of("Unable to assume the service linked role")),
+      new CatalogueEntry(15, "Right after creating roles", List.of(
+          "Cannot assume role provided",
+          "does not have the permissions required to assume the role",
+          "not authorized to perform AssumeRole",
+          "is not authorized to perform: sts:AssumeRole")),
+      new CatalogueEntry(16, "Registering task defs / deploying", List.of("is not authorized to perform: iam:PassRole")),
+      new CatalogueEntry(17, "Task start", List.of("ECS was unable to assume the role")),
+      new CatalogueEntry(18, "Task start", List.of(
+          "CannotPullContainerError … pull access denied",
+          "CannotPullContainerError … repository does not exist",
+          "CannotPullContainerError … docker.io/")),
+      new CatalogueEntry(19, "Task start", List.of(
+          "CannotPullContainerError … i/o timeout",
+          "unable to pull secrets or registry auth")),
+      new CatalogueEntry(20, "Container start", List.of("exec format error")),
+      new CatalogueEntry(21, "CodeBuild", List.of(
+          "toomanyrequests: You have reached your pull rate limit",
+          "You have reached your pull rate limit",
+          "CannotPullContainerError … toomanyrequests")),
+      new CatalogueEntry(22, "CodeBuild", List.of("Cannot connect to the Docker daemon")),
+      new CatalogueEntry(23, "CodeBuild", List.of(
+          "not authorized to perform: ecr:GetAuthorizationToken",
+          "not authorized to perform: ecr:BatchCheckLayerAvailability",
+          "not authorized to perform: ecr:InitiateLayerUpload",
+          "not authorized to perform: ecr:UploadLayerPart",
+          "not authorized to perform: ecr:CompleteLayerUpload",
+          "not authorized to perform: ecr:PutImage")),
+      new CatalogueEntry(24, "Task start", List.of(
+          "failed to create Cloudwatch log stream",
+          "The specified log group does not exist",
+          "requires task definition to have execution role ARN to support log driver awslogs")),
+      new CatalogueEntry(25, "Updating a CODE_DEPLOY service",
+          List.of("Unable to update task definition on services with a CODE_DEPLOY deployment controller")),
+      new CatalogueEntry(26, "CreateDeploymentGroup",
+          List.of("Deployment ready action cannot be set to 'CONTINUE_DEPLOYMENT' when timeout is specified")),
+      new CatalogueEntry(27, "CodeBuild", List.of("YAML_FILE_ERROR", "buildspec parse failure")));
+
+  private Catalogue() {}
+
+  public static List<CatalogueEntry> all() {
+    return ENTRIES;
+  }
+
+  /** The entry of catalogue row {@code row} (1–27). */
+  public static CatalogueEntry entry(int row) {
+    if (row < 1 || row > ENTRIES.size()) {
+      throw new IllegalArgumentException("The failure catalogue has rows 1 to " + ENTRIES.size() + ", not " + row);
+    }
+    return ENTRIES.get(row - 1);
+  }
+
+  /** The row whose fragment matches {@code text} most specifically (most matched characters; lower row on a tie). */
+  public static Optional<CatalogueEntry> match(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String normalized = CatalogueEntry.normalize(text);
+    return ENTRIES.stream()
+        .filter(e -> e.score(normalized) > 0)
+        .max(Comparator.comparingInt((CatalogueEntry e) -> e.score(normalized))
+            .thenComparing(Comparator.comparingInt(CatalogueEntry::row).reversed()));
+  }
+}
