@@ -1,5 +1,7 @@
 package org.bgwizard.artifacts;
 
+import org.bgwizard.setup.Fargate;
+
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -74,9 +76,9 @@ final class TaskdefChecks {
     }
     String cpu = root.path("cpu").asText("-");
     String memory = root.path("memory").asText("-");
-    Optional<Integer> cpuUnits = FargateSizes.parse(cpu);
-    Optional<Integer> memoryMiB = FargateSizes.parse(memory);
-    if (cpuUnits.isEmpty() || memoryMiB.isEmpty() || !FargateSizes.isValid(cpuUnits.get(), memoryMiB.get())) {
+    Optional<Integer> cpuUnits = Fargate.parseSize(cpu);
+    Optional<Integer> memoryMiB = Fargate.parseSize(memory);
+    if (cpuUnits.isEmpty() || memoryMiB.isEmpty() || !Fargate.isValid(cpuUnits.get(), memoryMiB.get())) {
       out.add(Finding.error(FILE, line(doc, "/cpu"), 0, "taskdef.fargateSize", cpu, memory));
     }
   }

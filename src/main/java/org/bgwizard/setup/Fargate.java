@@ -15,6 +15,8 @@ public final class Fargate {
       8192, steps(16384, 61440, 4096),
       16384, steps(32768, 122880, 8192));
 
+  private static final java.util.regex.Pattern SIZE =
+      java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(vcpu|gb)?");
   private static final List<Integer> CPU_VALUES = MEMORY_BY_CPU.keySet().stream().sorted().toList();
 
   private Fargate() {}
@@ -39,5 +41,18 @@ public final class Fargate {
 
   private static List<Integer> steps(int from, int to, int step) {
     return IntStream.iterate(from, m -> m <= to, m -> m + step).boxed().toList();
+  }
+
+  /**
+   * CPU units or MiB from a task definition value as ECS accepts it: {@code 256}, {@code "256"},
+   * {@code "1 vCPU"}, {@code "2 GB"}; empty when it is none of these.
+   */
+  public static java.util.Optional<Integer> parseSize(String value) {
+    var m = SIZE.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
+    if (!m.matches()) {
+      return java.util.Optional.empty();
+    }
+    double number = Double.parseDouble(m.group(1));
+    return java.util.Optional.of((int) Math.round(m.group(2) == null ? number : number * 1024));
   }
 }
