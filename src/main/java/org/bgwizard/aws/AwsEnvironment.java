@@ -24,7 +24,7 @@ interface AwsEnvironment {
   /** The region the SDK's chain finds (environment, system property, the profile's {@code region}), if any. */
   Optional<String> defaultRegion(String profile);
 
-  /** An endpoint the SDK applies by itself to every client ({@code AWS_ENDPOINT_URL}, {@code aws.endpointUrl}). */
+  /** The endpoint the SDK would send every client to ({@code aws.endpointUrl}, else {@code AWS_ENDPOINT_URL}). */
   Optional<URI> configuredEndpoint();
 
   static AwsEnvironment sdk() {

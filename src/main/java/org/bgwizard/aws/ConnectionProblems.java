@@ -4,12 +4,15 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.bgwizard.aws.ConnectionProblem.Kind;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
 
 /**
@@ -77,6 +80,9 @@ final class ConnectionProblems {
     if (thrown instanceof ConnectionProblem problem) {
       return problem;
     }
+    if (unreadableProfileFile(thrown) instanceof IllegalArgumentException parseError) {
+      return unreadable(parseError);
+    }
     String profile = connection.profileForAdvice();
     if (AwsErrors.find(thrown, software.amazon.awssdk.services.sso.auth.ExpiredTokenException.class) != null
         || AwsErrors.find(thrown, UnauthorizedException.class) != null || mentions(thrown, SSO_TEXTS)) {
@@ -124,6 +130,34 @@ final class ConnectionProblems {
     }
     return new ConnectionProblem(Kind.OTHER, answer, code.isEmpty() ? "HTTP " + error.httpStatus() : code, message,
         error.requestId() == null ? "-" : error.requestId());
+  }
+
+  /**
+   * The SDK's profile file parser (profiles.internal.ProfileFileReader) rejects a malformed file through
+   * Validate.isTrue with IllegalArgumentException "Expected a profile definition on line 1" and the like (read
+   * from the 2.40.2 jars).
+   */
+  private static Throwable unreadableProfileFile(Throwable thrown) {
+    IllegalArgumentException e = AwsErrors.find(thrown, IllegalArgumentException.class);
+    boolean fromParser = e != null && Arrays.stream(e.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().equals("software.amazon.awssdk.profiles.internal.ProfileFileReader"));
+    return fromParser ? e : null;
+  }
+
+  /** Reads the profile files, turning a parse error into a PROFILE_FILE_INVALID problem. */
+  static ProfileFile readProfiles(Supplier<ProfileFile> files) {
+    try {
+      return files.get();
+    } catch (IllegalArgumentException e) {
+      if (unreadableProfileFile(e) == null) {
+        throw e;
+      }
+      throw unreadable(e);
+    }
+  }
+
+  private static ConnectionProblem unreadable(Throwable parseError) {
+    return new ConnectionProblem(Kind.PROFILE_FILE_INVALID, parseError, parseError.getMessage());
   }
 
   private static boolean mentions(Throwable thrown, List<String> texts) {

@@ -3,6 +3,7 @@ package org.bgwizard.aws;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileProperty;
@@ -23,8 +24,13 @@ public final class ProfileCatalog {
     this.profiles = profiles;
   }
 
+  /** Reads the user's files now; a malformed one is a ConnectionProblem of kind PROFILE_FILE_INVALID. */
   public static ProfileCatalog load() {
-    return of(ProfileFile.defaultProfileFile());
+    return read(ProfileFile::defaultProfileFile);
+  }
+
+  static ProfileCatalog read(Supplier<ProfileFile> files) {
+    return of(ConnectionProblems.readProfiles(files));
   }
 
   static ProfileCatalog of(ProfileFile file) {

@@ -2,6 +2,7 @@ package org.bgwizard.aws;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.bgwizard.aws.ConnectionProblem.Kind;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -39,7 +40,8 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
   private final AwsEnvironment environment;
   private final Lazy<Setup> setup = new Lazy<>(this::prepare);
 
-  private record Setup(Region region, AwsCredentialsProvider credentials, ClientOverrideConfiguration override) {}
+  private record Setup(Region region, AwsCredentialsProvider credentials, ClientOverrideConfiguration override,
+      URI endpoint) {}
 
   RealClientSource(Connection connection, AwsClientSettings settings, AwsEnvironment environment) {
     this.connection = connection;
@@ -53,17 +55,17 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
 
   /** Where calls go, for messages: the endpoint override, else AWS in the region. */
   String target() {
-    Optional<URI> endpoint = Optional.ofNullable(connection.endpoint()).or(environment::configuredEndpoint);
-    return endpoint.map(URI::toString).orElseGet(() -> "AWS (" + setup.ifBuilt().map(s -> s.region().id())
-        .orElse(String.valueOf(connection.region())) + ")");
+    return setup.ifBuilt()
+        .map(s -> s.endpoint() == null ? "AWS (" + s.region().id() + ")" : s.endpoint().toString())
+        .orElseGet(() -> connection.endpoint() == null ? "AWS" : connection.endpoint().toString());
   }
 
   private Setup prepare() {
     if (connection.profile() != null) {
-      var profiles = environment.profileFile().profiles().keySet();
+      var profiles = ConnectionProblems.readProfiles(environment::profileFile).profiles().keySet();
       if (!profiles.contains(connection.profile())) {
         throw new ConnectionProblem(Kind.UNKNOWN_PROFILE, null, connection.profile(),
-            profiles.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(profiles)));
+            profiles.isEmpty() ? "none" : String.join(", ", new TreeSet<>(profiles)));
       }
     }
     String region = Optional.ofNullable(connection.region())
@@ -78,7 +80,10 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
         .apiCallAttemptTimeout(settings.apiCallAttemptTimeout())
         .addExecutionInterceptor(new CallSiteInterceptor())
         .build();
-    return new Setup(Region.of(region), environment.credentials(connection.profile()), override);
+    // AWS_ENDPOINT_URL is applied here rather than left to the SDK, so S3 also gets path-style addresses and
+    // messages can name the endpoint. (It then also outranks AWS_ENDPOINT_URL_<SERVICE>, unlike in the SDK.)
+    URI endpoint = Optional.ofNullable(connection.endpoint()).or(environment::configuredEndpoint).orElse(null);
+    return new Setup(Region.of(region), environment.credentials(connection.profile()), override, endpoint);
   }
 
   static RetryStrategy retryStrategy(AwsClientSettings s) {
@@ -95,8 +100,8 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
         .credentialsProvider(s.credentials())
         .overrideConfiguration(s.override())
         .httpClientBuilder(UrlConnectionHttpClient.builder());
-    if (connection.endpoint() != null) {
-      builder.endpointOverride(connection.endpoint());
+    if (s.endpoint() != null) {
+      builder.endpointOverride(s.endpoint());
     }
     return builder.build();
   }
@@ -154,8 +159,7 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
   /** Emulators serve every bucket from one host, so an overridden endpoint needs path-style bucket URLs. */
   @Override
   public S3Client s3() {
-    boolean overridden = connection.endpoint() != null || environment.configuredEndpoint().isPresent();
-    return build(S3Client.builder().forcePathStyle(overridden));
+    return build(S3Client.builder().forcePathStyle(setup.get().endpoint() != null));
   }
 
   @Override

@@ -129,4 +129,15 @@ class AwsClientsHttpTest {
     }
     assertEquals("/bg-artifacts", server.requests().get(0).path());
   }
+
+  @Test
+  void sdkEndpointSetting_isUsedLikeAnOverride_includingPathStyleS3() {
+    server.xml(200, "<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>bg-artifacts</Name>"
+        + "<KeyCount>0</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>");
+    try (AwsClients aws = AwsClients.real(Connection.profile(null, "eu-west-1"), QUICK,
+        TestEnvironment.withFakeKeys(null).withConfiguredEndpoint(server.endpoint()))) {
+      aws.s3().listObjectsV2(r -> r.bucket("bg-artifacts"));
+    }
+    assertEquals("/bg-artifacts", server.requests().get(0).path());
+  }
 }

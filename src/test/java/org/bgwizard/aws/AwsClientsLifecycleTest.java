@@ -29,6 +29,7 @@ class AwsClientsLifecycleTest {
     var counting = new CountingSource();
     try (AwsClients aws = AwsClients.sandbox(counting.source(), "us-east-1")) {
       assertTrue(counting.builds.isEmpty());
+      assertTrue(aws.simulated());
     }
   }
 

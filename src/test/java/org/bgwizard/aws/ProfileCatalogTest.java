@@ -3,7 +3,10 @@ package org.bgwizard.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,5 +93,14 @@ class ProfileCatalogTest {
   @Test
   void roleProfile_assumesARole() {
     assertEquals(SignIn.ASSUME_ROLE, catalog.find("deployer").orElseThrow().signIn());
+  }
+
+  @Test
+  void malformedFile_isAProfileFileProblem() {
+    ConnectionProblem p = assertThrows(ConnectionProblem.class, () -> ProfileCatalog.read(() ->
+        ProfileFile.builder().content(new ByteArrayInputStream("[default\n".getBytes(StandardCharsets.UTF_8)))
+            .type(ProfileFile.Type.CONFIGURATION).build()));
+
+    assertEquals(ConnectionProblem.Kind.PROFILE_FILE_INVALID, p.kind());
   }
 }

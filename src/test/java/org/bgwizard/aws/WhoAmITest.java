@@ -84,6 +84,28 @@ class WhoAmITest {
   }
 
   @Test
+  void malformedConfigFile_namesTheLine() {
+    ConnectionProblem p = problem(Connection.profile("dev", "eu-west-1"),
+        TestEnvironment.withFakeKeys(null).withProfiles(() -> profiles("region = eu-west-1\n")));
+
+    assertEquals(Kind.PROFILE_FILE_INVALID, p.kind());
+    assertTrue(p.getMessage().startsWith("The AWS config or credentials file cannot be read: Expected a profile "
+        + "definition on line 1."), p.getMessage());
+  }
+
+  @Test
+  void malformedFile_foundByTheSdksCredentialsChain_isAProfileFileProblem() {
+    AwsCredentialsProvider parsing = () -> {
+      profiles("[default\n"); // the SDK's parser throws here, as in the default chain reading such a file
+      throw new AssertionError("the profile file parsed");
+    };
+    ConnectionProblem p = problem(viaServer(null), TestEnvironment.withFakeKeys(null).withCredentials(parsing));
+
+    assertEquals(Kind.PROFILE_FILE_INVALID, p.kind());
+    assertTrue(server.requests().isEmpty());
+  }
+
+  @Test
   void unknownRegion_namesTheNearestRealOnes() {
     ConnectionProblem p = problem(Connection.profile(null, "eu-west-9"), TestEnvironment.withFakeKeys(null));
 
