@@ -113,7 +113,8 @@ final class ConnectionProblems {
     if (EXPIRED_CODES.contains(code)) {
       return new ConnectionProblem(Kind.TOKEN_EXPIRED, answer, profile);
     }
-    if (answer.isClockSkewException() || CLOCK_CODES.contains(code) || (SIGNATURE_CODES.contains(code) && contains(message, CLOCK_TEXTS))) {
+    boolean expiredSignature = SIGNATURE_CODES.contains(code) && contains(message, CLOCK_TEXTS);
+    if (answer.isClockSkewException() || CLOCK_CODES.contains(code) || expiredSignature) {
       return new ConnectionProblem(Kind.CLOCK_SKEW, answer, message);
     }
     if (INVALID_TOKEN_CODES.contains(code)) {

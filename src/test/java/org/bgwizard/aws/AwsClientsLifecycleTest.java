@@ -46,10 +46,10 @@ class AwsClientsLifecycleTest {
     var counting = new CountingSource();
     try (AwsClients aws = AwsClients.sandbox(counting.source(), "us-east-1")) {
       assertSame(aws.ecs(), aws.ecs());
-      aws.iam();
+      aws.sns();
 
       assertEquals(1, counting.builds("ecs"));
-      assertEquals(1, counting.builds("iam"));
+      assertEquals(1, counting.builds("sns"));
       assertEquals(0, counting.builds("s3"));
     }
   }

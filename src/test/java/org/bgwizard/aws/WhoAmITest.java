@@ -23,7 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.services.sso.model.UnauthorizedException;
 import software.amazon.awssdk.services.sso.auth.ExpiredTokenException;
 
 /** The first call's failures, each mapped to its own ConnectionProblem with what to do. */
@@ -71,6 +73,32 @@ class WhoAmITest {
 
     assertEquals(Kind.SSO_EXPIRED, p.kind());
     assertTrue(p.getMessage().contains("`aws sso login --profile dev`"), p.getMessage());
+  }
+
+  static Stream<Arguments> credentialFailures() {
+    return Stream.of(
+        Arguments.of(SdkClientException.create("Token is expired"), Kind.SSO_EXPIRED),
+        Arguments.of(UnauthorizedException.builder().message("Session token not found or invalid").build(),
+            Kind.SSO_EXPIRED),
+        Arguments.of(SdkClientException.create("Profile file contained no credentials for profile 'dev': "
+            + "ProfileFile(sections=[profiles])"), Kind.NO_CREDENTIALS),
+        Arguments.of(SdkClientException.create("Unable to load credentials from system settings. Access key must be "
+            + "specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)."),
+            Kind.NO_CREDENTIALS),
+        Arguments.of(new IllegalStateException("Source profile 'base' could not be loaded"), Kind.OTHER));
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource("credentialFailures")
+  void credentialsFailure_isMappedToItsKind_andSendsNothing(RuntimeException failure, Kind kind) {
+    AwsCredentialsProvider failing = () -> {
+      throw failure;
+    };
+
+    ConnectionProblem p = problem(viaServer(null), TestEnvironment.withFakeKeys(null).withCredentials(failing));
+
+    assertEquals(kind, p.kind(), p.getMessage());
+    assertTrue(server.requests().isEmpty());
   }
 
   @Test
