@@ -1,0 +1,251 @@
+package org.bgwizard.aws;
+
+import static org.bgwizard.aws.Fixtures.QUICK;
+import static org.bgwizard.aws.Fixtures.stsError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.bgwizard.aws.ConnectionProblem.Kind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.services.sso.model.UnauthorizedException;
+import software.amazon.awssdk.services.sso.auth.ExpiredTokenException;
+
+/** The first call's failures, each mapped to its own ConnectionProblem with what to do. */
+class WhoAmITest {
+  private final FakeAwsServer server = FakeAwsServer.start();
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private ConnectionProblem problem(Connection connection, AwsEnvironment environment) {
+    return problem(connection, QUICK, environment);
+  }
+
+  private ConnectionProblem problem(Connection connection, AwsClientSettings settings, AwsEnvironment environment) {
+    try (AwsClients aws = AwsClients.real(connection, settings, environment)) {
+      return assertThrows(ConnectionProblem.class, aws::whoAmI);
+    }
+  }
+
+  private Connection viaServer(String profile) {
+    return Connection.endpoint(server.endpoint(), profile, "eu-west-1");
+  }
+
+  @Test
+  void noCredentials_saysHowToGetThem_andSendsNothing(@TempDir Path dir) throws Exception {
+    ConnectionProblem p = problem(viaServer(null), TestEnvironment.withoutCredentials(dir));
+
+    assertEquals(Kind.NO_CREDENTIALS, p.kind());
+    assertEquals("No AWS credentials found. Run `aws configure`, or `aws sso login --profile default`, "
+        + "or choose the Sandbox.", p.getMessage());
+    assertTrue(server.requests().isEmpty());
+  }
+
+  @Test
+  void expiredSsoSession_saysToLogInAgain() {
+    AwsCredentialsProvider expired = () -> {
+      throw ExpiredTokenException.builder().message("The SSO session associated with this profile has expired or is "
+          + "otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.").build();
+    };
+    ProfileFile profiles = profiles("[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\n");
+    ConnectionProblem p = problem(viaServer("dev"),
+        TestEnvironment.withFakeKeys(null).withCredentials(expired).withProfiles(profiles));
+
+    assertEquals(Kind.SSO_EXPIRED, p.kind());
+    assertTrue(p.getMessage().contains("`aws sso login --profile dev`"), p.getMessage());
+  }
+
+  static Stream<Arguments> credentialFailures() {
+    return Stream.of(
+        Arguments.of(SdkClientException.create("Token is expired"), Kind.SSO_EXPIRED),
+        Arguments.of(UnauthorizedException.builder().message("Session token not found or invalid").build(),
+            Kind.SSO_EXPIRED),
+        Arguments.of(SdkClientException.create("Profile file contained no credentials for profile 'dev': "
+            + "ProfileFile(sections=[profiles])"), Kind.NO_CREDENTIALS),
+        Arguments.of(SdkClientException.create("Unable to load credentials from system settings. Access key must be "
+            + "specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)."),
+            Kind.NO_CREDENTIALS),
+        Arguments.of(new IllegalStateException("Source profile 'base' could not be loaded"), Kind.OTHER));
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource("credentialFailures")
+  void credentialsFailure_isMappedToItsKind_andSendsNothing(RuntimeException failure, Kind kind) {
+    AwsCredentialsProvider failing = () -> {
+      throw failure;
+    };
+
+    ConnectionProblem p = problem(viaServer(null), TestEnvironment.withFakeKeys(null).withCredentials(failing));
+
+    assertEquals(kind, p.kind(), p.getMessage());
+    assertTrue(server.requests().isEmpty());
+  }
+
+  @Test
+  void unknownProfile_listsTheKnownOnes_beforeBuildingAnything() {
+    ProfileFile profiles = profiles("[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-1\n");
+    ConnectionProblem p = problem(Connection.profile("prod", "eu-west-1"),
+        TestEnvironment.withFakeKeys(null).withProfiles(profiles));
+
+    assertEquals(Kind.UNKNOWN_PROFILE, p.kind());
+    assertTrue(p.getMessage().startsWith("There is no AWS profile named prod (known: default, dev)."), p.getMessage());
+  }
+
+  @Test
+  void malformedConfigFile_namesTheLine() {
+    ConnectionProblem p = problem(Connection.profile("dev", "eu-west-1"),
+        TestEnvironment.withFakeKeys(null).withProfiles(() -> profiles("region = eu-west-1\n")));
+
+    assertEquals(Kind.PROFILE_FILE_INVALID, p.kind());
+    assertTrue(p.getMessage().startsWith("The AWS config or credentials file cannot be read: Expected a profile "
+        + "definition on line 1."), p.getMessage());
+  }
+
+  @Test
+  void malformedFile_foundByTheSdksCredentialsChain_isAProfileFileProblem() {
+    AwsCredentialsProvider parsing = () -> {
+      profiles("[default\n"); // the SDK's parser throws here, as in the default chain reading such a file
+      throw new AssertionError("the profile file parsed");
+    };
+    ConnectionProblem p = problem(viaServer(null), TestEnvironment.withFakeKeys(null).withCredentials(parsing));
+
+    assertEquals(Kind.PROFILE_FILE_INVALID, p.kind());
+    assertTrue(server.requests().isEmpty());
+  }
+
+  @Test
+  void unknownRegion_namesTheNearestRealOnes() {
+    ConnectionProblem p = problem(Connection.profile(null, "eu-west-9"), TestEnvironment.withFakeKeys(null));
+
+    assertEquals(Kind.UNKNOWN_REGION, p.kind());
+    assertEquals("eu-west-9 is not a region this version of the AWS SDK knows. Did you mean eu-west-1, eu-west-2, "
+        + "eu-west-3?", p.getMessage());
+  }
+
+  @Test
+  void noRegionAnywhere_saysWhereToSetOne() {
+    ConnectionProblem p = problem(Connection.profile(null, null), TestEnvironment.withFakeKeys(null));
+
+    assertEquals(Kind.NO_REGION, p.kind());
+  }
+
+  @Test
+  void regionFromTheChain_isUsedWhenTheConnectionHasNone() {
+    server.xml(200, Fixtures.read("sts-get-caller-identity.xml"));
+    try (AwsClients aws = AwsClients.real(Connection.endpoint(server.endpoint(), null, null), QUICK,
+        TestEnvironment.withFakeKeys("ca-central-1"))) {
+      aws.whoAmI();
+      assertEquals("ca-central-1", aws.region());
+    }
+    assertTrue(server.requests().get(0).authorization().contains("/ca-central-1/sts/aws4_request"));
+  }
+
+  @Test
+  void closedPort_isAnUnreachableEndpoint_namingTheUrl() throws Exception {
+    URI closed;
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+    }
+    ConnectionProblem p = problem(Connection.endpoint(closed, null, "eu-west-1"), TestEnvironment.withFakeKeys(null));
+
+    assertEquals(Kind.ENDPOINT_UNREACHABLE, p.kind());
+    assertTrue(p.getMessage().startsWith("Could not reach " + closed + " (ConnectException"), p.getMessage());
+  }
+
+  @Test
+  void noAnswerWithinTheCallTimeout_isAnUnreachableEndpoint() {
+    CountDownLatch release = new CountDownLatch(1);
+    server.beforeAnswer(() -> await(release));
+    server.xml(200, Fixtures.read("sts-get-caller-identity.xml"));
+    var impatient = new AwsClientSettings(Duration.ofMillis(400), Duration.ofMillis(150), 3,
+        Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(5));
+    try {
+      ConnectionProblem p = problem(viaServer(null), impatient, TestEnvironment.withFakeKeys(null));
+
+      assertEquals(Kind.ENDPOINT_UNREACHABLE, p.kind());
+    } finally {
+      release.countDown();
+    }
+  }
+
+  static Stream<Arguments> answers() {
+    return Stream.of(
+        Arguments.of(400, "ExpiredToken", "The security token included in the request is expired", Kind.TOKEN_EXPIRED),
+        Arguments.of(400, "ExpiredTokenException", "Token expired", Kind.TOKEN_EXPIRED),
+        Arguments.of(403, "InvalidClientTokenId", "The security token included in the request is invalid.",
+            Kind.INVALID_CLIENT_TOKEN),
+        Arguments.of(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature "
+            + "you provided. Check your AWS Secret Access Key and signing method.", Kind.SIGNATURE_MISMATCH),
+        Arguments.of(403, "SignatureDoesNotMatch", "Signature expired: 20240101T000000Z is now earlier than "
+            + "20240101T001000Z (20240101T001500Z - 5 min.)", Kind.CLOCK_SKEW),
+        Arguments.of(403, "AccessDenied", "User: arn:aws:iam::123456789012:user/x is not authorized to perform: "
+            + "sts:GetCallerIdentity with an explicit deny in a service control policy", Kind.ACCESS_DENIED),
+        Arguments.of(403, "RegionDisabledException", "STS is not activated in this region for account:123456789012.",
+            Kind.REGION_DISABLED),
+        Arguments.of(400, "ValidationError", "1 validation error detected", Kind.OTHER));
+  }
+
+  @ParameterizedTest(name = "{1} -> {3}")
+  @MethodSource("answers")
+  void awsAnswer_isMappedToItsKind(int status, String code, String message, Kind kind) {
+    server.xml(status, stsError(code, message));
+
+    ConnectionProblem p = problem(viaServer("dev"), TestEnvironment.withFakeKeys(null)
+        .withProfiles(profiles("[profile dev]\nregion = eu-west-1\n")));
+
+    assertEquals(kind, p.kind(), p.getMessage());
+  }
+
+  @Test
+  void expiredToken_pointsAtSsoLoginForTheProfile() {
+    server.xml(400, stsError("ExpiredToken", "The security token included in the request is expired"));
+
+    ConnectionProblem p = problem(viaServer("dev"), TestEnvironment.withFakeKeys(null)
+        .withProfiles(profiles("[profile dev]\nregion = eu-west-1\n")));
+
+    assertTrue(p.getMessage().contains("`aws sso login --profile dev`"), p.getMessage());
+  }
+
+  @Test
+  void otherAnswer_keepsAwsCodeMessageAndRequestId() {
+    server.xml(400, stsError("ValidationError", "1 validation error detected"));
+
+    ConnectionProblem p = problem(viaServer(null), TestEnvironment.withFakeKeys(null));
+
+    assertEquals("AWS answered ValidationError: 1 validation error detected "
+        + "(request id c6104cbe-af31-11e0-8154-cbc7ccf896c7).", p.getMessage());
+  }
+
+  private static ProfileFile profiles(String config) {
+    return ProfileFile.builder().content(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)))
+        .type(ProfileFile.Type.CONFIGURATION).build();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
