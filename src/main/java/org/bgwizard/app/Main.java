@@ -1,10 +1,10 @@
 package org.bgwizard.app;
 
-/** The one entry point: no arguments opens the wizard window, a command runs headless. */
-public final class Main {
-  private Main() {}
+import org.bgwizard.ui.WizardApp;
 
+/** Entry point (stand-in on the ui branch): no arguments opens the wizard window. */
+public final class Main {
   public static void main(String[] args) {
-    System.exit(0);
+    if (args.length == 0) WizardApp.launchApp(args);
   }
 }
