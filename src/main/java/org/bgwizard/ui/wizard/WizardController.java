@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -57,6 +59,7 @@ public final class WizardController {
     stepList.setItems(FXCollections.observableArrayList(Step.values()));
     stepList.setCellFactory(list -> new StepCell(model, messages));
     stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> choose(chosen));
+    stepList.addEventFilter(KeyEvent.KEY_PRESSED, this::keepWizardKeys);
     backButton.disableProperty().bind(model.backDisabled());
     nextButton.disableProperty().bind(model.nextDisabled());
     englishItem.setSelected(!settings.locale().get().getLanguage().equals(Locale.JAPANESE.getLanguage()));
@@ -89,6 +92,17 @@ public final class WizardController {
     if (chosen != null && chosen != model.currentStep().get() && !model.goTo(chosen)) {
       // Undo the list's own selection after it has finished changing it.
       Platform.runLater(() -> stepList.getSelectionModel().select(model.currentStep().get()));
+    }
+  }
+
+  // A ListView consumes Enter and Escape (edit keys) before the default and cancel buttons see them.
+  private void keepWizardKeys(KeyEvent event) {
+    if (event.getCode() == KeyCode.ENTER) {
+      event.consume();
+      next();
+    } else if (event.getCode() == KeyCode.ESCAPE) {
+      event.consume();
+      cancel();
     }
   }
 
