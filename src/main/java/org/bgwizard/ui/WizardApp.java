@@ -1,0 +1,29 @@
+package org.bgwizard.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.ui.common.FxDialogs;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.common.ViewSettings;
+import org.bgwizard.ui.wizard.WizardModel;
+import org.bgwizard.ui.wizard.WizardWindow;
+
+/** The desktop application: one wizard window, starting from the tutorial's defaults. */
+public final class WizardApp extends Application {
+  /** The setup the wizard starts from until the user names their own on the Basics step. */
+  static final String STARTING_NAME = "bluegreen-demo";
+  static final String STARTING_REGION = "ap-northeast-1";
+
+  public static void launchApp(String[] args) {
+    Application.launch(WizardApp.class, args);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    var settings = new ViewSettings(Messages.defaultLocale(), Theme.LIGHT);
+    var model = new WizardModel(SpecDefaults.tutorial(STARTING_NAME, STARTING_REGION));
+    new WizardWindow(stage, model, settings, new FxDialogs()).show();
+  }
+}

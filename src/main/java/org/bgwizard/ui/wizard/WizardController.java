@@ -1,0 +1,192 @@
+package org.bgwizard.ui.wizard;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import javafx.util.Subscription;
+import org.bgwizard.setup.SpecFormatException;
+import org.bgwizard.setup.SpecJson;
+import org.bgwizard.ui.common.Dialogs;
+import org.bgwizard.ui.common.Dialogs.FileRequest;
+import org.bgwizard.ui.common.Dialogs.Question;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.common.ViewSettings;
+
+/** The wizard window's frame: menus, step list, header, page area and the Back / Next / Cancel bar. */
+public final class WizardController {
+  @FXML private BorderPane root;
+  @FXML private RadioMenuItem englishItem;
+  @FXML private RadioMenuItem japaneseItem;
+  @FXML private RadioMenuItem lightItem;
+  @FXML private RadioMenuItem darkItem;
+  @FXML private ListView<Step> stepList;
+  @FXML private Label stepCounter;
+  @FXML private Label stepTitle;
+  @FXML private StackPane pageArea;
+  @FXML private Button backButton;
+  @FXML private Button nextButton;
+
+  private final WizardModel model;
+  private final ViewSettings settings;
+  private final Dialogs dialogs;
+  private final Messages messages;
+  private final Pages pages;
+  private Subscription subscription = Subscription.EMPTY;
+
+  public WizardController(WizardModel model, ViewSettings settings, Dialogs dialogs, Messages messages, Pages pages) {
+    this.model = model;
+    this.settings = settings;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.pages = pages;
+  }
+
+  @FXML
+  private void initialize() {
+    stepList.setItems(FXCollections.observableArrayList(Step.values()));
+    stepList.setCellFactory(list -> new StepCell(model, messages));
+    stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> choose(chosen));
+    stepList.addEventFilter(KeyEvent.KEY_PRESSED, this::keepWizardKeys);
+    backButton.disableProperty().bind(model.backDisabled());
+    nextButton.disableProperty().bind(model.nextDisabled());
+    englishItem.setSelected(!settings.locale().get().getLanguage().equals(Locale.JAPANESE.getLanguage()));
+    japaneseItem.setSelected(!englishItem.isSelected());
+    lightItem.setSelected(settings.theme().get() == Theme.LIGHT);
+    darkItem.setSelected(settings.theme().get() == Theme.DARK);
+    subscription = model.currentStep().subscribe(this::show);
+  }
+
+  /** Stops following the model; called when this view is replaced (language switch). */
+  public void dispose() {
+    subscription.unsubscribe();
+  }
+
+  /** Asks whether to close the wizard; true when the user confirmed. */
+  public boolean confirmClose() {
+    return dialogs.confirm(window(), new Question(messages.get("cancel.title"), messages.get("cancel.header"),
+        messages.get("cancel.details"), messages.get("cancel.confirm"), messages.get("cancel.decline")));
+  }
+
+  private void show(Step step) {
+    stepCounter.setText(messages.format("header.counter", step.ordinal() + 1, Step.values().length));
+    stepTitle.setText(messages.get(step.titleKey()));
+    pageArea.getChildren().setAll(pages.page(step, model.spec().get()));
+    stepList.getSelectionModel().select(step);
+    stepList.refresh();
+  }
+
+  private void choose(Step chosen) {
+    if (chosen != null && chosen != model.currentStep().get() && !model.goTo(chosen)) {
+      // Undo the list's own selection after it has finished changing it.
+      Platform.runLater(() -> stepList.getSelectionModel().select(model.currentStep().get()));
+    }
+  }
+
+  // A ListView consumes Enter and Escape (edit keys) before the default and cancel buttons see them.
+  private void keepWizardKeys(KeyEvent event) {
+    if (event.getCode() == KeyCode.ENTER) {
+      event.consume();
+      next();
+    } else if (event.getCode() == KeyCode.ESCAPE) {
+      event.consume();
+      cancel();
+    }
+  }
+
+  @FXML
+  private void next() {
+    model.next();
+  }
+
+  @FXML
+  private void back() {
+    model.back();
+  }
+
+  @FXML
+  private void cancel() {
+    if (confirmClose()) {
+      window().hide();
+    }
+  }
+
+  @FXML
+  private void open() {
+    dialogs.chooseFileToOpen(window(), fileRequest("open.title", null)).ifPresent(this::load);
+  }
+
+  private void load(Path file) {
+    try {
+      model.spec().set(SpecJson.load(file));
+      show(model.currentStep().get());
+    } catch (IOException | SpecFormatException e) {
+      dialogs.error(window(), messages.get("open.error.title"), messages.get("open.error.header"),
+          messages.format("open.error.details", file, describe(e)));
+    }
+  }
+
+  @FXML
+  private void saveAs() {
+    var spec = model.spec().get();
+    dialogs.chooseFileToSave(window(), fileRequest("save.title", spec.name() + ".json")).ifPresent(file -> {
+      try {
+        SpecJson.save(spec, file);
+      } catch (IOException e) {
+        dialogs.error(window(), messages.get("save.error.title"), messages.get("save.error.header"),
+            messages.format("save.error.details", file, describe(e)));
+      }
+    });
+  }
+
+  @FXML
+  private void showAbout() {
+    dialogs.info(window(), messages.get("help.about.title"), messages.get("help.about.header"),
+        messages.get("help.about.details"));
+  }
+
+  @FXML
+  private void useEnglish() {
+    settings.locale().set(Locale.ENGLISH);
+  }
+
+  @FXML
+  private void useJapanese() {
+    settings.locale().set(Locale.JAPANESE);
+  }
+
+  @FXML
+  private void useLightTheme() {
+    settings.theme().set(Theme.LIGHT);
+  }
+
+  @FXML
+  private void useDarkTheme() {
+    settings.theme().set(Theme.DARK);
+  }
+
+  private FileRequest fileRequest(String titleKey, String initialName) {
+    return new FileRequest(messages.get(titleKey), messages.get("file.filter"), "*.json", initialName);
+  }
+
+  private static String describe(Exception e) {
+    return e instanceof SpecFormatException || e.getMessage() == null ? String.valueOf(e.getMessage())
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  private Window window() {
+    return root.getScene().getWindow();
+  }
+}

@@ -1,0 +1,63 @@
+package org.bgwizard.ui.wizard;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.bgwizard.ui.common.Dialogs;
+import org.bgwizard.ui.common.FxmlLoaderFactory;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.common.ViewSettings;
+
+/**
+ * The one wizard window. It builds the view for the current language and rebuilds it when the language
+ * changes, keeping the same {@link WizardModel}, so the step and every choice survive.
+ */
+public final class WizardWindow {
+  public static final String FXML = "/fxml/wizard.fxml";
+  public static final String CSS = "/org/bgwizard/ui/app.css";
+  public static final double MIN_WIDTH = 900;
+  public static final double MIN_HEIGHT = 600;
+
+  private final Stage stage;
+  private final WizardModel model;
+  private final ViewSettings settings;
+  private final Dialogs dialogs;
+  private WizardController controller;
+
+  public WizardWindow(Stage stage, WizardModel model, ViewSettings settings, Dialogs dialogs) {
+    this.stage = stage;
+    this.model = model;
+    this.settings = settings;
+    this.dialogs = dialogs;
+  }
+
+  public void show() {
+    settings.theme().subscribe(Theme::apply);
+    var scene = new Scene(view(), 1100, 720);
+    scene.getStylesheets().add(WizardWindow.class.getResource(CSS).toExternalForm());
+    stage.setScene(scene);
+    stage.setMinWidth(MIN_WIDTH);
+    stage.setMinHeight(MIN_HEIGHT);
+    stage.setOnCloseRequest(event -> {
+      if (!controller.confirmClose()) {
+        event.consume();
+      }
+    });
+    settings.locale().addListener((obs, old, locale) -> scene.setRoot(view()));
+    stage.show();
+  }
+
+  private Parent view() {
+    if (controller != null) {
+      controller.dispose();
+    }
+    var messages = Messages.of(settings.locale().get());
+    var loader = new FxmlLoaderFactory(messages);
+    var view = loader.load(FXML, WizardController.class,
+        () -> new WizardController(model, settings, dialogs, messages, new Pages(loader)));
+    controller = view.controller();
+    stage.setTitle(messages.get("app.title"));
+    return view.root();
+  }
+}

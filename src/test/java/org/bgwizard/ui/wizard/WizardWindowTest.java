@@ -1,0 +1,269 @@
+package org.bgwizard.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerDark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.setup.SpecJson;
+import org.bgwizard.ui.common.FakeDialogs;
+import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.common.ViewSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class WizardWindowTest {
+  private final FakeDialogs dialogs = new FakeDialogs();
+  private final WizardModel model = new WizardModel(SpecDefaults.tutorial("shop", "us-east-1"));
+  private final ViewSettings settings = new ViewSettings(Locale.ENGLISH, Theme.LIGHT);
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    new WizardWindow(stage, model, settings, dialogs).show();
+  }
+
+  @Test
+  void window_isTitledWithTheProductName_andKeepsAUsableMinimumSize() {
+    assertEquals("Blue/Green Pipeline Wizard", stage.getTitle());
+    assertEquals(900, stage.getMinWidth());
+    assertEquals(600, stage.getMinHeight());
+    assertEquals(1100, stage.getScene().getWidth());
+    assertEquals(720, stage.getScene().getHeight());
+  }
+
+  @Test
+  void stepList_showsTheThirteenSteps_startingAtStart(FxRobot robot) {
+    ListView<Step> steps = robot.lookup("#stepList").queryListView();
+
+    assertEquals(List.of(Step.values()), steps.getItems());
+    assertEquals(13, steps.getItems().size());
+    assertEquals(Step.START, steps.getSelectionModel().getSelectedItem());
+    assertEquals("Start", text(robot, "#stepTitle"));
+    assertEquals("Step 1 of 13", text(robot, "#stepCounter"));
+  }
+
+  @Test
+  void next_thenBack_movesBetweenSteps_andKeepsTheSpec(FxRobot robot) {
+    var spec = model.spec().get();
+
+    robot.clickOn("#nextButton").clickOn("#nextButton");
+    assertEquals("Network", text(robot, "#stepTitle"));
+    assertEquals("Step 3 of 13", text(robot, "#stepCounter"));
+    robot.clickOn("#backButton");
+
+    assertEquals(Step.BASICS, model.currentStep().get());
+    assertEquals("Basics", text(robot, "#stepTitle"));
+    assertSame(spec, model.spec().get());
+  }
+
+  @Test
+  void back_isDisabledOnTheFirstStep_andNext_onTheLast(FxRobot robot) {
+    assertTrue(button(robot, "#backButton").isDisabled());
+    assertFalse(button(robot, "#nextButton").isDisabled());
+
+    robot.interact(() -> {
+      while (model.next()) {
+        // walk to the last step
+      }
+    });
+
+    assertEquals("Done", text(robot, "#stepTitle"));
+    assertTrue(button(robot, "#nextButton").isDisabled());
+    assertFalse(button(robot, "#backButton").isDisabled());
+  }
+
+  @Test
+  void processing_disablesBackAndNext(FxRobot robot) {
+    robot.clickOn("#nextButton");
+    robot.interact(() -> model.processing().set(true));
+
+    assertTrue(button(robot, "#backButton").isDisabled());
+    assertTrue(button(robot, "#nextButton").isDisabled());
+    robot.type(KeyCode.ENTER);
+    assertEquals(Step.BASICS, model.currentStep().get());
+  }
+
+  @Test
+  void pageVeto_disablesNext(FxRobot robot) {
+    robot.interact(() -> model.canGoNext().set(false));
+
+    assertTrue(button(robot, "#nextButton").isDisabled());
+  }
+
+  @Test
+  void enterKey_pressesNext_everyTime(FxRobot robot) {
+    robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
+
+    assertEquals(Step.IAM_ROLES, model.currentStep().get());
+  }
+
+  @Test
+  void mnemonics_pressNextAndBack(FxRobot robot) {
+    robot.push(KeyCode.ALT, KeyCode.N).push(KeyCode.ALT, KeyCode.N).push(KeyCode.ALT, KeyCode.B);
+
+    assertEquals(Step.BASICS, model.currentStep().get());
+  }
+
+  @Test
+  void tab_reachesTheStepListAndEveryButton(FxRobot robot) {
+    robot.clickOn("#nextButton");
+    var reached = new java.util.HashSet<String>();
+    for (int i = 0; i < 6; i++) {
+      robot.type(KeyCode.TAB);
+      Node focused = stage.getScene().getFocusOwner();
+      reached.add(focused == null ? "none" : focused.getId());
+    }
+
+    assertTrue(reached.containsAll(List.of("stepList", "cancelButton", "backButton", "nextButton")), reached.toString());
+  }
+
+  @Test
+  void stepList_goesBackToVisitedSteps_butNotToStepsNotReached(FxRobot robot) {
+    robot.clickOn("#nextButton").clickOn("#nextButton");
+    ListView<Step> steps = robot.lookup("#stepList").queryListView();
+
+    robot.interact(() -> steps.getSelectionModel().select(Step.START));
+    assertEquals(Step.START, model.currentStep().get());
+    robot.interact(() -> steps.getSelectionModel().select(Step.PIPELINE));
+
+    assertEquals(Step.START, model.currentStep().get());
+    assertEquals(Step.START, steps.getSelectionModel().getSelectedItem());
+    robot.interact(() -> steps.getSelectionModel().select(Step.NETWORK));
+    assertEquals("Network", text(robot, "#stepTitle"));
+  }
+
+  @Test
+  void loadBalancerStep_listsTheTargetGroupsAndTheirPorts(FxRobot robot) {
+    robot.interact(() -> {
+      while (model.currentStep().get() != Step.LOAD_BALANCER) {
+        model.next();
+      }
+    });
+    String items = String.join("\n", robot.lookup(".summary-item").queryAllAs(Label.class).stream()
+        .map(Label::getText).toList());
+
+    assertTrue(items.contains("Production listener on port 80, forwarding to target group shop-tg-1"), items);
+    assertTrue(items.contains("Test listener on port 8080, forwarding to target group shop-tg-2"), items);
+  }
+
+  @Test
+  void japanese_changesEveryText_andKeepsTheStepAndTheSpec(FxRobot robot) {
+    robot.clickOn("#nextButton").clickOn("#nextButton");
+    var spec = model.spec().get();
+
+    robot.interact(() -> menuItem(robot, "japaneseItem").fire());
+
+    assertEquals(Step.NETWORK, model.currentStep().get());
+    assertSame(spec, model.spec().get());
+    assertEquals("ネットワーク", text(robot, "#stepTitle"));
+    assertEquals("ステップ 3 / 13", text(robot, "#stepCounter"));
+    assertEquals("次へ(_N)", button(robot, "#nextButton").getText());
+    assertEquals(Step.NETWORK, robot.lookup("#stepList").<Step>queryListView().getSelectionModel().getSelectedItem());
+    assertFalse(button(robot, "#backButton").isDisabled());
+
+    robot.interact(() -> menuItem(robot, "englishItem").fire());
+    assertEquals("Network", text(robot, "#stepTitle"));
+  }
+
+  @Test
+  void darkTheme_appliesPrimerDark(FxRobot robot) {
+    robot.interact(() -> menuItem(robot, "darkItem").fire());
+
+    assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+    robot.interact(() -> menuItem(robot, "lightItem").fire());
+  }
+
+  @Test
+  void openSetup_replacesTheSpec_andShowsIt(FxRobot robot) throws Exception {
+    dialogs.fileToOpen = Path.of(WizardWindowTest.class.getResource("other-setup.json").toURI());
+    robot.clickOn("#nextButton");
+
+    robot.interact(() -> menuItem(robot, "openItem").fire());
+
+    assertEquals(List.of(), dialogs.errors);
+    assertEquals("other", model.spec().get().name());
+    assertEquals(Step.BASICS, model.currentStep().get());
+    assertTrue(robot.lookup(".summary-item").queryAllAs(Label.class).stream()
+        .anyMatch(label -> label.getText().equals("Region eu-west-1")));
+  }
+
+  @Test
+  void openSetup_ofABrokenFile_saysWhy_andKeepsTheSpec(FxRobot robot, @TempDir Path dir) throws Exception {
+    dialogs.fileToOpen = dir.resolve("broken.json");
+    Files.writeString(dialogs.fileToOpen, "{\"formatVersion\": 1, \"nmae\": \"typo\"}");
+    var spec = model.spec().get();
+
+    robot.interact(() -> menuItem(robot, "openItem").fire());
+
+    assertSame(spec, model.spec().get());
+    assertEquals(1, dialogs.errors.size());
+    assertTrue(dialogs.errors.get(0).contains("Unknown field 'nmae'"), dialogs.errors.get(0));
+    assertTrue(dialogs.errors.get(0).contains("broken.json"), dialogs.errors.get(0));
+  }
+
+  @Test
+  void saveSetupAs_writesTheSpecAsJson_offeringItsName(FxRobot robot, @TempDir Path dir) throws Exception {
+    dialogs.fileToSave = dir.resolve("saved.json");
+
+    robot.interact(() -> menuItem(robot, "saveItem").fire());
+
+    assertEquals(SpecJson.write(model.spec().get()), Files.readString(dialogs.fileToSave));
+    assertEquals("shop.json", dialogs.fileRequests.get(0).initialName());
+  }
+
+  @Test
+  void cancel_confirmed_closesTheWindow(FxRobot robot) {
+    dialogs.confirmAnswer = true;
+
+    robot.clickOn("#cancelButton");
+
+    assertEquals("Close the wizard?", dialogs.questions.get(0).header());
+    assertFalse(stage.isShowing());
+  }
+
+  @Test
+  void closingTheWindow_asksFirst(FxRobot robot) {
+    robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+    assertEquals(1, dialogs.questions.size());
+    assertTrue(stage.isShowing());
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Label.class).getText();
+  }
+
+  private static Button button(FxRobot robot, String query) {
+    return robot.lookup(query).queryButton();
+  }
+
+  private static MenuItem menuItem(FxRobot robot, String id) {
+    MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+    return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+        .flatMap(item -> item instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(item))
+        .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+  }
+}
