@@ -121,6 +121,15 @@ class WizardWindowTest {
   }
 
   @Test
+  void enterKey_pressesNext_afterAClickOnThePage(FxRobot robot) {
+    robot.clickOn(".about-page");
+    robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
+
+    assertEquals(Step.IAM_ROLES, model.currentStep().get());
+    assertSame(button(robot, "#nextButton"), stage.getScene().getFocusOwner());
+  }
+
+  @Test
   void mnemonics_pressNextAndBack(FxRobot robot) {
     robot.push(KeyCode.ALT, KeyCode.N).push(KeyCode.ALT, KeyCode.N).push(KeyCode.ALT, KeyCode.B);
 
