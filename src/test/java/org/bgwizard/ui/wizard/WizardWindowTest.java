@@ -244,6 +244,18 @@ class WizardWindowTest {
   }
 
   @Test
+  void saveSetupAs_whereNoFileCanBe_saysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("plain-file"), "not a folder");
+    dialogs.fileToSave = dir.resolve("plain-file").resolve("saved.json");
+
+    robot.interact(() -> menuItem(robot, "saveItem").fire());
+
+    assertEquals(1, dialogs.errors.size());
+    assertTrue(dialogs.errors.get(0).startsWith("This setup could not be saved"), dialogs.errors.get(0));
+    assertTrue(dialogs.errors.get(0).contains("Exception"), dialogs.errors.get(0));
+  }
+
+  @Test
   void cancel_confirmed_closesTheWindow(FxRobot robot) {
     dialogs.confirmAnswer = true;
 
