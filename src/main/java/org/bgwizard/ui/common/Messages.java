@@ -1,14 +1,12 @@
 package org.bgwizard.ui.common;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The UI strings of one language: plain texts by key, and MessageFormat patterns filled with arguments. */
 public final class Messages {
   public static final String BUNDLE = "org.bgwizard.ui.strings";
-  public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.JAPANESE);
 
   private final Locale locale;
   private final ResourceBundle bundle;

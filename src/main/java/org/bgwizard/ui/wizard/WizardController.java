@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -83,9 +84,24 @@ public final class WizardController {
   private void show(Step step) {
     stepCounter.setText(messages.format("header.counter", step.ordinal() + 1, Step.values().length));
     stepTitle.setText(messages.get(step.titleKey()));
+    boolean focusInPage = focusIsIn(pageArea);
     pageArea.getChildren().setAll(pages.page(step, model.spec().get()));
+    if (focusInPage) {
+      // The focused node has just left the scene; without this, Enter would reach nothing.
+      (nextButton.isDisabled() ? stepList : nextButton).requestFocus();
+    }
     stepList.getSelectionModel().select(step);
     stepList.refresh();
+  }
+
+  private boolean focusIsIn(Node area) {
+    var scene = area.getScene();
+    for (Node node = scene == null ? null : scene.getFocusOwner(); node != null; node = node.getParent()) {
+      if (node == area) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void choose(Step chosen) {
@@ -181,9 +197,13 @@ public final class WizardController {
     return new FileRequest(messages.get(titleKey), messages.get("file.filter"), "*.json", initialName);
   }
 
+  /** Setup file errors already say where and what; for I/O errors the exception's kind says what happened. */
   private static String describe(Exception e) {
-    return e instanceof SpecFormatException || e.getMessage() == null ? String.valueOf(e.getMessage())
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    if (e instanceof SpecFormatException) {
+      return e.getMessage();
+    }
+    String kind = e.getClass().getSimpleName();
+    return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
   }
 
   private Window window() {

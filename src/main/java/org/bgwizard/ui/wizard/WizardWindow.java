@@ -14,10 +14,10 @@ import org.bgwizard.ui.common.ViewSettings;
  * changes, keeping the same {@link WizardModel}, so the step and every choice survive.
  */
 public final class WizardWindow {
-  public static final String FXML = "/fxml/wizard.fxml";
-  public static final String CSS = "/org/bgwizard/ui/app.css";
-  public static final double MIN_WIDTH = 900;
-  public static final double MIN_HEIGHT = 600;
+  static final String FXML = "/fxml/wizard.fxml";
+  static final String CSS = "/org/bgwizard/ui/app.css";
+  static final double MIN_WIDTH = 900;
+  static final double MIN_HEIGHT = 600;
 
   private final Stage stage;
   private final WizardModel model;

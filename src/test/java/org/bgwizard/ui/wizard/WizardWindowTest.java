@@ -121,6 +121,15 @@ class WizardWindowTest {
   }
 
   @Test
+  void enterKey_pressesNext_afterAClickOnThePage(FxRobot robot) {
+    robot.clickOn(".about-page");
+    robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
+
+    assertEquals(Step.IAM_ROLES, model.currentStep().get());
+    assertSame(button(robot, "#nextButton"), stage.getScene().getFocusOwner());
+  }
+
+  @Test
   void mnemonics_pressNextAndBack(FxRobot robot) {
     robot.push(KeyCode.ALT, KeyCode.N).push(KeyCode.ALT, KeyCode.N).push(KeyCode.ALT, KeyCode.B);
 
@@ -232,6 +241,18 @@ class WizardWindowTest {
 
     assertEquals(SpecJson.write(model.spec().get()), Files.readString(dialogs.fileToSave));
     assertEquals("shop.json", dialogs.fileRequests.get(0).initialName());
+  }
+
+  @Test
+  void saveSetupAs_whereNoFileCanBe_saysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("plain-file"), "not a folder");
+    dialogs.fileToSave = dir.resolve("plain-file").resolve("saved.json");
+
+    robot.interact(() -> menuItem(robot, "saveItem").fire());
+
+    assertEquals(1, dialogs.errors.size());
+    assertTrue(dialogs.errors.get(0).startsWith("This setup could not be saved"), dialogs.errors.get(0));
+    assertTrue(dialogs.errors.get(0).contains("Exception"), dialogs.errors.get(0));
   }
 
   @Test
