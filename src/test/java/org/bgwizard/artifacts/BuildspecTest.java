@@ -158,7 +158,8 @@ class BuildspecTest {
         ".compatibilities", ".registeredAt", ".registeredBy")) {
       assertTrue(jq.contains(field), field);
     }
-    assertTrue(jq.contains("--arg name demo --arg image $REPOSITORY_URI:$IMAGE_TAG"));
+    // the placeholder comes back so the deploy action fills in the image from imageDetail.json
+    assertTrue(jq.contains("--arg name demo --arg image '<IMAGE1_NAME>'"), jq);
     assertTrue(jq.contains("(.containerDefinitions[] | select(.name == $name) | .image) = $image"));
     assertTrue(jq.endsWith("live-taskdef.json > taskdef.json"));
   }

@@ -55,14 +55,14 @@ class PipelineStructureTest {
   }
 
   @Test
-  void source_codeCommit_eventDrivenZip() {
+  void source_codeCommit_polledZip() {
     JsonNode source = action(declaration(Specs.tutorial()), "Source");
     assertEquals("CodeCommit", source.path("actionTypeId").path("provider").asText());
     assertEquals("Source", source.path("actionTypeId").path("category").asText());
     JsonNode config = source.path("configuration");
     assertEquals("demo", config.path("RepositoryName").asText());
     assertEquals("main", config.path("BranchName").asText());
-    assertEquals("false", config.path("PollForSourceChanges").asText());
+    assertEquals("true", config.path("PollForSourceChanges").asText());
     assertTrue(config.path("PollForSourceChanges").isTextual(), "configuration values are strings");
     assertEquals("CODE_ZIP", config.path("OutputArtifactFormat").asText());
     assertEquals(List.of("SourceArtifact"), names(source.path("outputArtifacts")));
