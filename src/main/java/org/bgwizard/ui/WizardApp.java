@@ -1,6 +1,7 @@
 package org.bgwizard.ui;
 
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.FxDialogs;
@@ -24,6 +25,12 @@ public final class WizardApp extends Application {
   public void start(Stage stage) {
     var settings = new ViewSettings(Messages.defaultLocale(), Theme.LIGHT);
     var model = new WizardModel(SpecDefaults.tutorial(STARTING_NAME, STARTING_REGION));
+    for (int size : new int[] {16, 32, 64, 128, 256}) {
+      var url = WizardApp.class.getResource("/icons/bluegreen-wizard-" + size + ".png");
+      if (url != null) {
+        stage.getIcons().add(new Image(url.toExternalForm()));
+      }
+    }
     new WizardWindow(stage, model, settings, new FxDialogs()).show();
   }
 }
