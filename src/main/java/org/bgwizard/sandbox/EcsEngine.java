@@ -325,6 +325,9 @@ final class EcsEngine {
   }
 
   EcsState.Service service(String cluster, String ref) {
+    if (ref == null || ref.isEmpty()) {
+      throw invalid("service can not be blank.");
+    }
     Cluster c = activeCluster(cluster);
     return findService(c, ref).filter(s -> !s.status.equals("INACTIVE")).orElseThrow(
         () -> error(ServiceNotFoundException.builder(), "ServiceNotFoundException", "Service not found."));

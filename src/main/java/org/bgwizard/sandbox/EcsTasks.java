@@ -263,6 +263,9 @@ final class EcsTasks implements Simulated {
   }
 
   Task userStop(EcsState.Cluster c, String ref, String reason) {
+    if (ref == null || ref.isEmpty()) {
+      throw ecs.invalid("task can not be blank.");
+    }
     Task t = find(c, ref).orElseThrow(() -> ecs.invalid("The referenced task was not found."));
     if (t.desiredStatus.equals("RUNNING")) {
       stop(t, "UserInitiated", reason == null || reason.isEmpty() ? "Task stopped by user" : reason);

@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidTarge
  * {@code initial/Elb.InitialHealthChecking} for healthyThreshold × interval (or unhealthyThreshold × interval)
  * and then {@code healthy} or {@code unhealthy}; deregistration drains for the group's
  * {@code deregistration_delay.timeout_seconds}, then the target is gone. A group no listener forwards to reports
- * {@code unused/Target.NotInUse}.
+ * {@code unused/Target.NotInUse}. Registration is accepted while the load balancer provisions; its targets stay
+ * initial until it is active (aws-behaviour C2, inferred).
  *
  * <p>What answers at a target's IP comes from the {@link #endpoints} probe (ECS tasks): its security groups must
  * admit the load balancer's on the health check port ({@code Network.allowsIngress}), else

@@ -62,7 +62,11 @@ final class Ports {
   /** How a container image behaves when a task runs it: set by the simulated build, read by ECS. */
   enum ImageBehaviour { HEALTHY, UNHEALTHY, CRASHES }
 
-  /** Outcome of pulling an image for a task. {@code stoppedReason} is ECS's text when the pull fails. */
+  /**
+   * Outcome of pulling an image for a task. {@code stoppedReason} is ECS's text when the pull fails; when it
+   * succeeds, a non-null {@code stoppedReason} is what the container prints as it exits by itself (catalogue row
+   * 20's exec format error, with behaviour CRASHES).
+   */
   record Pull(boolean ok, String stoppedReason, ImageBehaviour behaviour) {}
 
   /** Container images (EcrEngine): what a task pull finds, and what a build pushes. */

@@ -125,6 +125,7 @@ final class SandboxLogsClient implements CloudWatchLogsClient {
   }
 
   @Override
+  @SuppressWarnings("deprecation")
   public TagLogGroupResponse tagLogGroup(TagLogGroupRequest r) {
     return call("TagLogGroup", () -> {
       logs.tag(logs.group(r.logGroupName()), r.tags());
@@ -133,6 +134,7 @@ final class SandboxLogsClient implements CloudWatchLogsClient {
   }
 
   @Override
+  @SuppressWarnings("deprecation")
   public UntagLogGroupResponse untagLogGroup(UntagLogGroupRequest r) {
     return call("UntagLogGroup", () -> {
       logs.group(r.logGroupName()).tags.keySet().removeAll(r.tags());
@@ -141,6 +143,7 @@ final class SandboxLogsClient implements CloudWatchLogsClient {
   }
 
   @Override
+  @SuppressWarnings("deprecation")
   public ListTagsLogGroupResponse listTagsLogGroup(ListTagsLogGroupRequest r) {
     return call("ListTagsLogGroup", () -> ListTagsLogGroupResponse.builder()
         .tags(Map.copyOf(logs.group(r.logGroupName()).tags)).build());
@@ -266,7 +269,7 @@ final class SandboxLogsClient implements CloudWatchLogsClient {
   private software.amazon.awssdk.services.cloudwatchlogs.model.LogStream toSdk(String group, LogStream s) {
     var b = software.amazon.awssdk.services.cloudwatchlogs.model.LogStream.builder()
         .logStreamName(s.name).creationTime(s.creationTime)
-        .arn(logs.arn(group) + ":log-stream:" + s.name).storedBytes(0L);
+        .arn(logs.arn(group) + ":log-stream:" + s.name);
     if (!s.events.isEmpty()) {
       b.firstEventTimestamp(s.events.get(0).timestamp).lastEventTimestamp(LogsEngine.last(s).timestamp)
           .lastIngestionTime(LogsEngine.last(s).ingestionTime);

@@ -154,7 +154,7 @@ class EcrTest {
   void describeImages_andBatchDeleteImage() {
     create("demo");
     String digest = push("v1");
-    var detail = ecr.describeImages(r -> r.repositoryName("demo").imageIds(i -> i.imageTag("v1"))).imageDetails()
+    var detail = ecr.describeImages(r -> r.repositoryName("demo").imageIds(ImageIdentifier.builder().imageTag("v1").build())).imageDetails()
         .get(0);
     assertEquals(digest, detail.imageDigest());
     assertTrue(detail.imageSizeInBytes() > 0);
@@ -181,7 +181,8 @@ class EcrTest {
     String arn = create("demo").repositoryArn();
     assertFalse(ecr.putImageScanningConfiguration(r -> r.repositoryName("demo")
         .imageScanningConfiguration(s -> s.scanOnPush(false))).imageScanningConfiguration().scanOnPush());
-    ecr.tagResource(r -> r.resourceArn(arn).tags(t -> t.key("bgwizard:setup").value("demo")));
+    ecr.tagResource(r -> r.resourceArn(arn).tags(software.amazon.awssdk.services.ecr.model.Tag.builder()
+        .key("bgwizard:setup").value("demo").build()));
     assertEquals("demo", ecr.listTagsForResource(r -> r.resourceArn(arn)).tags().get(0).value());
     ecr.untagResource(r -> r.resourceArn(arn).tagKeys("bgwizard:setup"));
     assertEquals(List.of(), ecr.listTagsForResource(r -> r.resourceArn(arn)).tags());

@@ -103,10 +103,15 @@ final class EcsFixture {
     return CreateServiceRequest.builder().cluster(CLUSTER).serviceName(SERVICE).taskDefinition(taskDefinition)
         .desiredCount(1).launchType(LaunchType.FARGATE)
         .deploymentController(d -> d.type(DeploymentControllerType.CODE_DEPLOY))
-        .loadBalancers(b -> b.targetGroupArn(targetGroup).containerName("web").containerPort(80))
+        .loadBalancers(lb(targetGroup, "web", 80))
         .networkConfiguration(n -> n.awsvpcConfiguration(AwsVpcConfiguration.builder()
             .subnets(EcsTestNetwork.publicSubnets()).securityGroups(EcsTestNetwork.SG_TASK)
             .assignPublicIp(AssignPublicIp.ENABLED).build()));
+  }
+
+  static software.amazon.awssdk.services.ecs.model.LoadBalancer lb(String targetGroup, String container, int port) {
+    return software.amazon.awssdk.services.ecs.model.LoadBalancer.builder().targetGroupArn(targetGroup)
+        .containerName(container).containerPort(port).build();
   }
 
   /** The tutorial's load balancer, target groups, listeners, log group, cluster and task definition. */

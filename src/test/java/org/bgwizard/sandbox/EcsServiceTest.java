@@ -72,14 +72,14 @@ class EcsServiceTest {
   @Test
   void containerNameNotInTaskDefinition_isCatalogueRow4() {
     assertInvalidParameter(() -> ecs.createService(EcsFixture.serviceRequest(bg.taskDefinition(), bg.targetGroup1())
-            .loadBalancers(b -> b.targetGroupArn(bg.targetGroup1()).containerName("app").containerPort(80)).build()),
+            .loadBalancers(EcsFixture.lb(bg.targetGroup1(), "app", 80)).build()),
         "The container app does not exist in the task definition.");
   }
 
   @Test
   void containerPortNotMapped_isCatalogueRow5() {
     assertInvalidParameter(() -> ecs.createService(EcsFixture.serviceRequest(bg.taskDefinition(), bg.targetGroup1())
-            .loadBalancers(b -> b.targetGroupArn(bg.targetGroup1()).containerName("web").containerPort(8080)).build()),
+            .loadBalancers(EcsFixture.lb(bg.targetGroup1(), "web", 8080)).build()),
         "did not have a container port 8080 defined");
   }
 
@@ -130,7 +130,7 @@ class EcsServiceTest {
             .networkConfiguration(n -> n.awsvpcConfiguration(a -> a.subnets(EcsTestNetwork.SUBNET_C)))),
         "Unable to update network parameters " + tail);
     assertInvalidParameter(() -> ecs.updateService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE)
-            .loadBalancers(b -> b.targetGroupArn(bg.targetGroup2()).containerName("web").containerPort(80))),
+            .loadBalancers(EcsFixture.lb(bg.targetGroup2(), "web", 80))),
         "Unable to update load balancers " + tail);
 
     Service s = ecs.updateService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE).desiredCount(2))
@@ -223,7 +223,8 @@ class EcsServiceTest {
         .count());
 
     String arn = f.service().serviceArn();
-    ecs.tagResource(r -> r.resourceArn(arn).tags(t -> t.key("bgwizard:setup").value("demo")));
+    ecs.tagResource(r -> r.resourceArn(arn).tags(software.amazon.awssdk.services.ecs.model.Tag.builder()
+        .key("bgwizard:setup").value("demo").build()));
     assertEquals("demo", ecs.listTagsForResource(r -> r.resourceArn(arn)).tags().get(0).value());
     ecs.untagResource(r -> r.resourceArn(arn).tagKeys("bgwizard:setup"));
     assertEquals(List.of(), ecs.listTagsForResource(r -> r.resourceArn(arn)).tags());

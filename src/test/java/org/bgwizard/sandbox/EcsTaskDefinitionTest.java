@@ -77,7 +77,8 @@ class EcsTaskDefinitionTest {
   void awsvpcHostPortDifferentFromContainerPort_isRejected() {
     var r = EcsFixture.taskDefinitionRequest(EcsFixture.NGINX).build();
     var container = r.containerDefinitions().get(0).toBuilder()
-        .portMappings(p -> p.containerPort(80).hostPort(8080)).build();
+        .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(80).hostPort(8080)
+            .build()).build();
     var e = rejected(r.toBuilder().containerDefinitions(container).build());
     assertTrue(e.getMessage().contains("host ports and container ports in port mappings must match"));
   }
@@ -132,7 +133,8 @@ class EcsTaskDefinitionTest {
   @Test
   void tags_areReturnedWhenAskedFor() {
     ecs.registerTaskDefinition(EcsFixture.taskDefinitionRequest(EcsFixture.NGINX)
-        .tags(t -> t.key("bgwizard:setup").value("demo")).build());
+        .tags(software.amazon.awssdk.services.ecs.model.Tag.builder().key("bgwizard:setup").value("demo").build())
+        .build());
     var described = ecs.describeTaskDefinition(r -> r.taskDefinition("demo-task").include(TaskDefinitionField.TAGS));
     assertEquals("demo", described.tags().get(0).value());
   }

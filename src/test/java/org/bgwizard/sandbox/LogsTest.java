@@ -79,6 +79,7 @@ class LogsTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")
   void tags_byArnAndByGroupName() {
     create("/ecs/demo");
     String arn = "arn:aws:logs:us-east-1:123456789012:log-group:/ecs/demo";
