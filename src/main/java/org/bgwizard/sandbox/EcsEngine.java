@@ -346,21 +346,21 @@ final class EcsEngine {
     if (s.deploymentController.equals(CODE_DEPLOY)) {
       rejectCodeDeployChanges(s, primary, u);
     }
+    if (u.desiredCount() != null && u.desiredCount() < 0) {
+      throw invalid("desiredCount can not be negative.");
+    }
+    String tdArn = s.deploymentController.equals(CODE_DEPLOY) || u.taskDefinition() == null ? primary.taskDefinition
+        : activeTaskDefinition(u.taskDefinition()).taskDefinitionArn;
+    NetworkConfig network = s.deploymentController.equals(CODE_DEPLOY) || u.network() == null ? s.network
+        : checkNetwork(taskDefinitions.describe(tdArn), u.network());
     if (u.desiredCount() != null) {
-      if (u.desiredCount() < 0) {
-        throw invalid("desiredCount can not be negative.");
-      }
       s.desiredCount = u.desiredCount();
     }
     if (u.healthCheckGracePeriodSeconds() != null) {
       s.healthCheckGracePeriodSeconds = u.healthCheckGracePeriodSeconds();
     }
+    s.network = network;
     if (s.deploymentController.equals("ECS")) {
-      String tdArn = u.taskDefinition() == null ? primary.taskDefinition
-          : activeTaskDefinition(u.taskDefinition()).taskDefinitionArn;
-      if (u.network() != null) {
-        s.network = checkNetwork(taskDefinitions.describe(tdArn), u.network());
-      }
       if (!tdArn.equals(primary.taskDefinition) || u.forceNewDeployment()) {
         primary.status = "DRAINING";
         primary.scalePercent = 0;

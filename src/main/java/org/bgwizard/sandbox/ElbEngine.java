@@ -18,14 +18,12 @@ import org.bgwizard.sandbox.ElbState.TargetGroup;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateListenerException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateLoadBalancerNameException;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateTargetGroupNameException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ElasticLoadBalancingV2Exception;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidConfigurationRequestException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidSecurityGroupException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerNotFoundException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerNotFoundException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.OperationNotPermittedException;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.ResourceInUseException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.SubnetNotFoundException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAssociationLimitException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
@@ -33,7 +31,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupN
 /**
  * Application load balancers, target groups and listeners (aws-behaviour C). A new load balancer is
  * {@code provisioning} and turns {@code active} {@code settings().loadBalancerProvisioningSeconds} later;
- * listeners are accepted meanwhile (C2). Target registration and health live in {@link ElbTargets}.
+ * listeners are accepted meanwhile (C2). Target groups are created and changed in {@link ElbTargetGroups},
+ * target registration and health live in {@link ElbTargets}.
  *
  * <p>Package-private API for the engines built on this one (all inside the account lock):
  * <ul>
@@ -53,16 +52,22 @@ final class ElbEngine implements Simulated {
   private final SandboxAccount account;
   private final Sandbox sandbox;
   private final ElbTargets targets;
+  private final ElbTargetGroups targetGroups;
 
   ElbEngine(SandboxAccount account, Sandbox sandbox) {
     this.account = account;
     this.sandbox = sandbox;
     this.targets = new ElbTargets(account, this);
+    this.targetGroups = new ElbTargetGroups(account, this);
     account.register(this);
   }
 
   ElbTargets targets() {
     return targets;
+  }
+
+  ElbTargetGroups targetGroups() {
+    return targetGroups;
   }
 
   ElbState st() {
@@ -77,7 +82,7 @@ final class ElbEngine implements Simulated {
     return error(ElasticLoadBalancingV2Exception.builder(), "ValidationError", message);
   }
 
-  private String arnPrefix() {
+  String arnPrefix() {
     return "arn:aws:elasticloadbalancing:" + account.region() + ":" + account.accountId() + ":";
   }
 
@@ -221,125 +226,9 @@ final class ElbEngine implements Simulated {
     lb.attributes.putAll(changes);
   }
 
-  // ---- target groups
+  // ---- shared checks
 
-  record HealthCheckSpec(Boolean enabled, String protocol, String port, String path, Integer intervalSeconds,
-      Integer timeoutSeconds, Integer healthyThreshold, Integer unhealthyThreshold, String matcher) {}
-
-  record TargetGroupSpec(String name, String protocol, Integer port, String vpcId, String targetType,
-      HealthCheckSpec healthCheck, Map<String, String> tags) {}
-
-  TargetGroup createTargetGroup(TargetGroupSpec spec) {
-    checkName("Target group", spec.name());
-    String targetType = spec.targetType() == null ? "instance" : spec.targetType();
-    if (!Set.of("instance", "ip").contains(targetType)) {
-      throw validation("The sandbox simulates target groups of type instance or ip only, not '" + targetType + "'");
-    }
-    if (spec.protocol() == null) {
-      throw validation("A protocol must be specified");
-    }
-    if (!Set.of("HTTP", "HTTPS").contains(spec.protocol())) {
-      throw validation("The sandbox simulates HTTP and HTTPS target groups only, not '" + spec.protocol() + "'");
-    }
-    if (spec.port() == null) {
-      throw validation("A port must be specified");
-    }
-    checkPort("port", spec.port());
-    if (spec.vpcId() == null) {
-      throw validation("A VPC ID must be specified");
-    }
-    var tg = new TargetGroup();
-    tg.name = spec.name();
-    tg.protocol = spec.protocol();
-    tg.port = spec.port();
-    tg.vpcId = spec.vpcId();
-    tg.targetType = targetType;
-    tg.healthCheckProtocol = spec.protocol();
-    tg.healthCheckPort = "traffic-port";
-    tg.healthCheckPath = "/";
-    tg.healthCheckIntervalSeconds = 30;
-    tg.healthCheckTimeoutSeconds = 6;
-    tg.healthyThresholdCount = 5;
-    tg.unhealthyThresholdCount = 2;
-    tg.matcher = "200";
-    applyHealthCheck(tg, spec.healthCheck());
-    TargetGroup existing = targetGroupByName(spec.name());
-    if (existing != null) {
-      if (sameSettings(existing, tg)) {
-        return existing;
-      }
-      throw error(DuplicateTargetGroupNameException.builder(), "DuplicateTargetGroupName",
-          "A target group with the same name '" + spec.name() + "' exists, but with different settings");
-    }
-    tg.arn = arnPrefix() + "targetgroup/" + spec.name() + "/" + account.ids().hex(16);
-    tg.attributes.putAll(ElbAttributes.TARGET_GROUP_DEFAULTS);
-    tg.tags.putAll(spec.tags());
-    st().targetGroups.put(tg.arn, tg);
-    return tg;
-  }
-
-  private static boolean sameSettings(TargetGroup a, TargetGroup b) {
-    return a.protocol.equals(b.protocol) && a.port == b.port && a.vpcId.equals(b.vpcId)
-        && a.targetType.equals(b.targetType) && a.healthCheckPath.equals(b.healthCheckPath)
-        && a.healthCheckPort.equals(b.healthCheckPort) && a.healthCheckProtocol.equals(b.healthCheckProtocol)
-        && a.healthCheckIntervalSeconds == b.healthCheckIntervalSeconds
-        && a.healthCheckTimeoutSeconds == b.healthCheckTimeoutSeconds
-        && a.healthyThresholdCount == b.healthyThresholdCount && a.unhealthyThresholdCount == b.unhealthyThresholdCount
-        && a.matcher.equals(b.matcher);
-  }
-
-  private void applyHealthCheck(TargetGroup tg, HealthCheckSpec hc) {
-    if (hc == null) {
-      return;
-    }
-    if (hc.enabled() != null && !hc.enabled()) {
-      throw validation("Health checks cannot be disabled for target groups with a target type of '"
-          + tg.targetType + "'");
-    }
-    if (hc.protocol() != null) {
-      if (!Set.of("HTTP", "HTTPS").contains(hc.protocol())) {
-        throw validation("Health check protocol '" + hc.protocol() + "' is not supported for target groups with the "
-            + tg.protocol + " protocol");
-      }
-      tg.healthCheckProtocol = hc.protocol();
-    }
-    if (hc.port() != null) {
-      if (!hc.port().equals("traffic-port")) {
-        try {
-          checkPort("healthCheckPort", Integer.parseInt(hc.port()));
-        } catch (NumberFormatException e) {
-          throw validation("Health check port '" + hc.port() + "' must be 'traffic-port' or a port number");
-        }
-      }
-      tg.healthCheckPort = hc.port();
-    }
-    if (hc.path() != null) {
-      if (hc.path().isEmpty() || hc.path().length() > 1024 || !hc.path().startsWith("/")) {
-        throw validation("Health check path must begin with '/' and be 1 to 1024 characters long");
-      }
-      tg.healthCheckPath = hc.path();
-    }
-    tg.healthCheckIntervalSeconds = range("healthCheckIntervalSeconds", hc.intervalSeconds(), 5, 300,
-        tg.healthCheckIntervalSeconds);
-    tg.healthCheckTimeoutSeconds = range("healthCheckTimeoutSeconds", hc.timeoutSeconds(), 2, 120,
-        tg.healthCheckTimeoutSeconds);
-    tg.healthyThresholdCount = range("healthyThresholdCount", hc.healthyThreshold(), 2, 10, tg.healthyThresholdCount);
-    tg.unhealthyThresholdCount = range("unhealthyThresholdCount", hc.unhealthyThreshold(), 2, 10,
-        tg.unhealthyThresholdCount);
-    if (tg.healthCheckTimeoutSeconds >= tg.healthCheckIntervalSeconds) {
-      throw validation("Health check timeout '" + tg.healthCheckTimeoutSeconds
-          + "' must be smaller than the interval '" + tg.healthCheckIntervalSeconds + "'");
-    }
-    if (hc.matcher() != null) {
-      if (!ElbTargets.validMatcher(hc.matcher())) {
-        throw validation("Health check matcher HTTP code '" + hc.matcher()
-            + "' must be a value, a list or a range of codes between 200 and 499");
-      }
-      tg.matcher = hc.matcher();
-    }
-  }
-
-  private int range(String field, Integer value, int min, int max, int current) {
+  int range(String field, Integer value, int min, int max, int current) {
     if (value == null) {
       return current;
     }
@@ -351,11 +240,11 @@ final class ElbEngine implements Simulated {
     return value;
   }
 
-  private void checkPort(String field, int port) {
+  void checkPort(String field, int port) {
     range(field, port, 1, 65535, port);
   }
 
-  private void checkName(String kind, String name) {
+  void checkName(String kind, String name) {
     if (name == null || name.isEmpty()) {
       throw validation(kind + " name is required");
     }
@@ -367,6 +256,8 @@ final class ElbEngine implements Simulated {
           + "or hyphens(-), and must not begin or end with a hyphen");
     }
   }
+
+  // ---- target groups (lookups; the rest is in ElbTargetGroups)
 
   TargetGroup targetGroupByName(String name) {
     return st().targetGroups.values().stream().filter(t -> t.name.equals(name)).findFirst().orElse(null);
@@ -382,54 +273,6 @@ final class ElbEngine implements Simulated {
 
   AwsServiceException tgNotFound() {
     return error(TargetGroupNotFoundException.builder(), "TargetGroupNotFound", "One or more target groups not found");
-  }
-
-  List<TargetGroup> describeTargetGroups(List<String> arns, List<String> names, String loadBalancerArn) {
-    if (!arns.isEmpty()) {
-      return arns.stream().map(this::targetGroup).toList();
-    }
-    if (!names.isEmpty()) {
-      List<TargetGroup> found = new ArrayList<>();
-      for (String n : names) {
-        TargetGroup tg = targetGroupByName(n);
-        if (tg == null) {
-          throw error(TargetGroupNotFoundException.builder(), "TargetGroupNotFound",
-              "Target groups '[" + n + "]' not found");
-        }
-        found.add(tg);
-      }
-      return found;
-    }
-    if (loadBalancerArn != null) {
-      loadBalancer(loadBalancerArn);
-      return st().targetGroups.values().stream()
-          .filter(tg -> loadBalancerArnsOf(tg.arn).contains(loadBalancerArn)).toList();
-    }
-    return List.copyOf(st().targetGroups.values());
-  }
-
-  TargetGroup modifyTargetGroup(String arn, HealthCheckSpec hc) {
-    TargetGroup tg = targetGroup(arn);
-    applyHealthCheck(tg, hc);
-    return tg;
-  }
-
-  void modifyTargetGroupAttributes(String arn, Map<String, String> changes) {
-    TargetGroup tg = targetGroup(arn);
-    ElbAttributes.validateTargetGroup(changes, this);
-    tg.attributes.putAll(changes);
-  }
-
-  /** Deleting a missing target group succeeds (the operation models no not-found error). */
-  void deleteTargetGroup(String arn) {
-    if (!st().targetGroups.containsKey(arn)) {
-      return;
-    }
-    if (inUse(arn)) {
-      throw error(ResourceInUseException.builder(), "ResourceInUse",
-          "Target group '" + arn + "' is currently in use by a listener or a rule");
-    }
-    st().targetGroups.remove(arn);
   }
 
   /** The load balancers whose listeners forward to the target group. */

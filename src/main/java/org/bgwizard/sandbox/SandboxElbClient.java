@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.bgwizard.sandbox.ElbEngine.ForwardAction;
-import org.bgwizard.sandbox.ElbEngine.HealthCheckSpec;
+import org.bgwizard.sandbox.ElbTargetGroups.HealthCheckSpec;
 import org.bgwizard.sandbox.ElbState.Forward;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
@@ -145,7 +145,7 @@ final class SandboxElbClient implements ElasticLoadBalancingV2Client {
       var hc = new HealthCheckSpec(r.healthCheckEnabled(), r.healthCheckProtocolAsString(), r.healthCheckPort(),
           r.healthCheckPath(), r.healthCheckIntervalSeconds(), r.healthCheckTimeoutSeconds(),
           r.healthyThresholdCount(), r.unhealthyThresholdCount(), r.matcher() == null ? null : r.matcher().httpCode());
-      var tg = elb.createTargetGroup(new ElbEngine.TargetGroupSpec(r.name(), r.protocolAsString(), r.port(),
+      var tg = elb.targetGroups().create(new ElbTargetGroups.TargetGroupSpec(r.name(), r.protocolAsString(), r.port(),
           r.vpcId(), r.targetTypeAsString(), hc, tags(r.tags())));
       return CreateTargetGroupResponse.builder().targetGroups(toSdk(tg)).build();
     });
@@ -154,7 +154,7 @@ final class SandboxElbClient implements ElasticLoadBalancingV2Client {
   @Override
   public DescribeTargetGroupsResponse describeTargetGroups(DescribeTargetGroupsRequest r) {
     return call("DescribeTargetGroups", () -> {
-      var page = page(elb.describeTargetGroups(r.targetGroupArns(), r.names(), r.loadBalancerArn()), r.marker(),
+      var page = page(elb.targetGroups().describe(r.targetGroupArns(), r.names(), r.loadBalancerArn()), r.marker(),
           r.pageSize());
       return DescribeTargetGroupsResponse.builder().targetGroups(page.items().stream().map(this::toSdk).toList())
           .nextMarker(page.nextToken()).build();
@@ -167,7 +167,7 @@ final class SandboxElbClient implements ElasticLoadBalancingV2Client {
       var hc = new HealthCheckSpec(r.healthCheckEnabled(), r.healthCheckProtocolAsString(), r.healthCheckPort(),
           r.healthCheckPath(), r.healthCheckIntervalSeconds(), r.healthCheckTimeoutSeconds(),
           r.healthyThresholdCount(), r.unhealthyThresholdCount(), r.matcher() == null ? null : r.matcher().httpCode());
-      return ModifyTargetGroupResponse.builder().targetGroups(toSdk(elb.modifyTargetGroup(r.targetGroupArn(), hc)))
+      return ModifyTargetGroupResponse.builder().targetGroups(toSdk(elb.targetGroups().modify(r.targetGroupArn(), hc)))
           .build();
     });
   }
@@ -183,7 +183,7 @@ final class SandboxElbClient implements ElasticLoadBalancingV2Client {
     return call("ModifyTargetGroupAttributes", () -> {
       var changes = new LinkedHashMap<String, String>();
       r.attributes().forEach(a -> changes.put(a.key(), a.value()));
-      elb.modifyTargetGroupAttributes(r.targetGroupArn(), changes);
+      elb.targetGroups().modifyAttributes(r.targetGroupArn(), changes);
       return ModifyTargetGroupAttributesResponse.builder()
           .attributes(tgAttributes(elb.targetGroup(r.targetGroupArn()).attributes)).build();
     });
@@ -197,7 +197,7 @@ final class SandboxElbClient implements ElasticLoadBalancingV2Client {
   @Override
   public DeleteTargetGroupResponse deleteTargetGroup(DeleteTargetGroupRequest r) {
     return call("DeleteTargetGroup", () -> {
-      elb.deleteTargetGroup(r.targetGroupArn());
+      elb.targetGroups().delete(r.targetGroupArn());
       return DeleteTargetGroupResponse.builder().build();
     });
   }

@@ -108,6 +108,14 @@ class ElbTargetGroupTest {
   }
 
   @Test
+  void rejectedModification_leavesTheTargetGroupAsItWas() {
+    String arn = create("demo-tg-1").targetGroupArn();
+    assertThrows(ElasticLoadBalancingV2Exception.class, () -> elb.modifyTargetGroup(r -> r.targetGroupArn(arn)
+        .healthCheckPath("/health").healthCheckTimeoutSeconds(60)));
+    assertEquals("/", elb.describeTargetGroups(r -> r.targetGroupArns(arn)).targetGroups().get(0).healthCheckPath());
+  }
+
+  @Test
   void deregistrationDelay_acceptsZeroTo3600Only() {
     String arn = create("demo-tg-1").targetGroupArn();
     elb.modifyTargetGroupAttributes(r -> r.targetGroupArn(arn).attributes(TargetGroupAttribute.builder()
