@@ -39,6 +39,14 @@ final class Ports {
 
     Optional<String> vpcOfSubnet(String subnetId);
 
+    /**
+     * The subnet's IPv4 CIDR block (ECS gives task ENIs addresses from it), empty when unknown. Default: empty,
+     * and ECS then uses the default VPC's 172.31.0.0/16.
+     */
+    default Optional<String> cidrOf(String subnetId) {
+      return Optional.empty();
+    }
+
     /** Whether the subnet routes to an internet gateway (default subnets do). */
     boolean isPublic(String subnetId);
 
@@ -54,7 +62,11 @@ final class Ports {
   /** How a container image behaves when a task runs it: set by the simulated build, read by ECS. */
   enum ImageBehaviour { HEALTHY, UNHEALTHY, CRASHES }
 
-  /** Outcome of pulling an image for a task. {@code stoppedReason} is ECS's text when the pull fails. */
+  /**
+   * Outcome of pulling an image for a task. {@code stoppedReason} is ECS's text when the pull fails; when it
+   * succeeds, a non-null {@code stoppedReason} is what the container prints as it exits by itself (catalogue row
+   * 20's exec format error, with behaviour CRASHES).
+   */
   record Pull(boolean ok, String stoppedReason, ImageBehaviour behaviour) {}
 
   /** Container images (EcrEngine): what a task pull finds, and what a build pushes. */

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -20,6 +24,13 @@ public final class Sandbox {
 
   private final SandboxAccount account;
   private final StsClient sts;
+  private final ElasticLoadBalancingV2Client elbv2;
+  private final EcsClient ecs;
+  private final EcrClient ecr;
+  private final CloudWatchLogsClient logs;
+  // Engines other services build on (CodeDeploy: task sets, listener weights, target health).
+  final ElbEngine elbEngine;
+  final EcsEngine ecsEngine;
 
   // What the engines ask of each other (see Ports). Engines read these at call time, never cache them, so a
   // test can replace one with a double right after construction.
@@ -35,6 +46,16 @@ public final class Sandbox {
     this.sts = new SandboxStsClient(account);
     // Engines are constructed here, each registering its Simulated part with the account and assigning the
     // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
+    this.elbEngine = new ElbEngine(account, this);
+    this.ecsEngine = new EcsEngine(account, this, elbEngine);
+    var ecrEngine = new EcrEngine(account);
+    var logsEngine = new LogsEngine(account);
+    this.registry = ecrEngine;
+    this.logSink = logsEngine;
+    this.elbv2 = new SandboxElbClient(account, elbEngine);
+    this.ecs = new SandboxEcsClient(account, ecsEngine);
+    this.ecr = new SandboxEcrClient(account, ecrEngine);
+    this.logs = new SandboxLogsClient(account, logsEngine);
     if (fresh) {
       account.save();
     }
@@ -72,5 +93,21 @@ public final class Sandbox {
 
   public StsClient sts() {
     return sts;
+  }
+
+  public ElasticLoadBalancingV2Client elbv2() {
+    return elbv2;
+  }
+
+  public EcsClient ecs() {
+    return ecs;
+  }
+
+  public EcrClient ecr() {
+    return ecr;
+  }
+
+  public CloudWatchLogsClient logs() {
+    return logs;
   }
 }

@@ -13,4 +13,10 @@ public final class SandboxSettings {
   public int taskStoppingSeconds = 30;
   public int buildSeconds = 120;
   public int sourceSeconds = 5;
+  /**
+   * Simulates an account whose ECS service-linked role does not exist yet: CreateService then checks
+   * {@code AWSServiceRoleForECS} through IAM and fails with catalogue row 14 while it is missing. Off by default:
+   * the sandbox account has the role, as accounts that have used ECS do.
+   */
+  public boolean ecsServiceLinkedRoleMissing;
 }
