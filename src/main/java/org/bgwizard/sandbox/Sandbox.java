@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -20,6 +21,8 @@ public final class Sandbox {
 
   private final SandboxAccount account;
   private final StsClient sts;
+  final IamEngine iamEngine;
+  private final IamClient iam;
 
   // What the engines ask of each other (see Ports). Engines read these at call time, never cache them, so a
   // test can replace one with a double right after construction.
@@ -33,6 +36,9 @@ public final class Sandbox {
   private Sandbox(SandboxAccount account, boolean fresh) {
     this.account = account;
     this.sts = new SandboxStsClient(account);
+    this.iamEngine = new IamEngine(account);
+    this.iam = new SandboxIamClient(account, iamEngine);
+    this.iamChecks = iamEngine;
     // Engines are constructed here, each registering its Simulated part with the account and assigning the
     // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
     if (fresh) {
@@ -72,5 +78,9 @@ public final class Sandbox {
 
   public StsClient sts() {
     return sts;
+  }
+
+  public IamClient iam() {
+    return iam;
   }
 }
