@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -23,6 +24,7 @@ public final class Sandbox {
   private final StsClient sts;
   final IamEngine iamEngine;
   private final IamClient iam;
+  private final Ec2Client ec2;
 
   // What the engines ask of each other (see Ports). Engines read these at call time, never cache them, so a
   // test can replace one with a double right after construction.
@@ -39,9 +41,13 @@ public final class Sandbox {
     this.iamEngine = new IamEngine(account);
     this.iam = new SandboxIamClient(account, iamEngine);
     this.iamChecks = iamEngine;
+    Ec2Engine ec2Engine = new Ec2Engine(account);
+    this.ec2 = new SandboxEc2Client(account, ec2Engine);
+    this.network = ec2Engine;
     // Engines are constructed here, each registering its Simulated part with the account and assigning the
     // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
     if (fresh) {
+      ec2Engine.seedDefaultNetwork();
       account.save();
     }
   }
@@ -82,5 +88,9 @@ public final class Sandbox {
 
   public IamClient iam() {
     return iam;
+  }
+
+  public Ec2Client ec2() {
+    return ec2;
   }
 }
