@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.function.Function;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -25,6 +26,7 @@ public final class Sandbox {
   final IamEngine iamEngine;
   private final IamClient iam;
   private final Ec2Client ec2;
+  private final S3Client s3;
 
   // What the engines ask of each other (see Ports). Engines read these at call time, never cache them, so a
   // test can replace one with a double right after construction.
@@ -44,6 +46,8 @@ public final class Sandbox {
     Ec2Engine ec2Engine = new Ec2Engine(account);
     this.ec2 = new SandboxEc2Client(account, ec2Engine);
     this.network = ec2Engine;
+    S3Engine s3Engine = new S3Engine(account);
+    this.s3 = new SandboxS3Client(account, s3Engine);
     // Engines are constructed here, each registering its Simulated part with the account and assigning the
     // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
     if (fresh) {
@@ -92,5 +96,9 @@ public final class Sandbox {
 
   public Ec2Client ec2() {
     return ec2;
+  }
+
+  public S3Client s3() {
+    return s3;
   }
 }
