@@ -7,22 +7,32 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One page of a list operation. The token is opaque (base64 of the last key returned) and resumes after that
- * key, so deleting items between pages neither skips nor repeats the others.
+ * One page of a list operation. The token is opaque (base64 of the last key returned) and resumes after the
+ * item with that key; if that item is gone, after the keys that sort before it (lists in ascending key order),
+ * so deleting items between pages neither skips nor repeats the others.
  */
 record ListPage<T>(List<T> items, String nextToken) {
 
   /**
-   * Pages {@code sorted} (ascending by {@code key}) from after {@code token}; {@code badToken} is the service's
-   * error for a token it did not issue.
+   * Pages {@code sorted} from after {@code token}; {@code badToken} is the service's error for a token it did
+   * not issue.
    */
   static <T> ListPage<T> of(List<T> sorted, Function<T, String> key, String token, int max,
       Supplier<RuntimeException> badToken) {
     int start = 0;
     if (token != null && !token.isEmpty()) {
       String after = decode(token, badToken);
-      while (start < sorted.size() && key.apply(sorted.get(start)).compareTo(after) <= 0) {
-        start++;
+      start = -1;
+      for (int i = 0; i < sorted.size() && start < 0; i++) {
+        if (key.apply(sorted.get(i)).equals(after)) {
+          start = i + 1;
+        }
+      }
+      if (start < 0) {
+        start = 0;
+        while (start < sorted.size() && key.apply(sorted.get(start)).compareTo(after) <= 0) {
+          start++;
+        }
       }
     }
     int end = Math.min(sorted.size(), start + max);

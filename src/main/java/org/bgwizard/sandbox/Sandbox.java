@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import software.amazon.awssdk.services.codecommit.CodeCommitClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -27,6 +28,7 @@ public final class Sandbox {
   private final IamClient iam;
   private final Ec2Client ec2;
   private final S3Client s3;
+  private final CodeCommitClient codeCommit;
 
   // What the engines ask of each other (see Ports). Engines read these at call time, never cache them, so a
   // test can replace one with a double right after construction.
@@ -48,6 +50,9 @@ public final class Sandbox {
     this.network = ec2Engine;
     S3Engine s3Engine = new S3Engine(account);
     this.s3 = new SandboxS3Client(account, s3Engine);
+    CodeCommitEngine codeCommitEngine = new CodeCommitEngine(account);
+    this.codeCommit = new SandboxCodeCommitClient(account, codeCommitEngine);
+    this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine);
     // Engines are constructed here, each registering its Simulated part with the account and assigning the
     // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
     if (fresh) {
@@ -100,5 +105,9 @@ public final class Sandbox {
 
   public S3Client s3() {
     return s3;
+  }
+
+  public CodeCommitClient codeCommit() {
+    return codeCommit;
   }
 }
