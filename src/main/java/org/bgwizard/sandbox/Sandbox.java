@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.codecommit.CodeCommitClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -29,6 +31,8 @@ public final class Sandbox {
   private final Ec2Client ec2;
   private final S3Client s3;
   private final CodeCommitClient codeCommit;
+  private final SnsClient sns;
+  private final SecretsManagerClient secretsManager;
 
   // What the engines ask of each other (see Ports). Engines read these at call time, never cache them, so a
   // test can replace one with a double right after construction.
@@ -42,6 +46,8 @@ public final class Sandbox {
   private Sandbox(SandboxAccount account, boolean fresh) {
     this.account = account;
     this.sts = new SandboxStsClient(account);
+    // Engines are constructed here, each registering its Simulated part with the account and assigning the
+    // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
     this.iamEngine = new IamEngine(account);
     this.iam = new SandboxIamClient(account, iamEngine);
     this.iamChecks = iamEngine;
@@ -53,8 +59,8 @@ public final class Sandbox {
     CodeCommitEngine codeCommitEngine = new CodeCommitEngine(account);
     this.codeCommit = new SandboxCodeCommitClient(account, codeCommitEngine);
     this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine);
-    // Engines are constructed here, each registering its Simulated part with the account and assigning the
-    // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
+    this.sns = new SandboxSnsClient(account, new SnsEngine(account));
+    this.secretsManager = new SandboxSecretsManagerClient(account, new SecretsEngine(account));
     if (fresh) {
       ec2Engine.seedDefaultNetwork();
       account.save();
@@ -109,5 +115,13 @@ public final class Sandbox {
 
   public CodeCommitClient codeCommit() {
     return codeCommit;
+  }
+
+  public SnsClient sns() {
+    return sns;
+  }
+
+  public SecretsManagerClient secretsManager() {
+    return secretsManager;
   }
 }
