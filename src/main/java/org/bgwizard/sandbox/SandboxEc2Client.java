@@ -170,7 +170,7 @@ final class SandboxEc2Client implements Ec2Client {
     return account.call(Service.EC2, "AuthorizeSecurityGroupIngress", () -> {
       Ec2State.SecurityGroup g = groups.resolve(r.groupId(), r.groupName());
       List<Ec2State.Rule> wanted = rules(r.ipPermissions(), r.ipProtocol(), r.fromPort(), r.toPort(), r.cidrIp(),
-          r.sourceSecurityGroupName());
+          r.sourceSecurityGroupName(), false);
       List<Ec2State.Rule> added = groups.authorize(g, wanted, false);
       return AuthorizeSecurityGroupIngressResponse.builder().returnValue(true)
           .securityGroupRules(added.stream().map(x -> rule(g, x, false)).toList()).build();
@@ -182,7 +182,7 @@ final class SandboxEc2Client implements Ec2Client {
     return account.call(Service.EC2, "AuthorizeSecurityGroupEgress", () -> {
       Ec2State.SecurityGroup g = groups.resolve(r.groupId(), null);
       List<Ec2State.Rule> wanted = rules(r.ipPermissions(), r.ipProtocol(), r.fromPort(), r.toPort(), r.cidrIp(),
-          r.sourceSecurityGroupName());
+          r.sourceSecurityGroupName(), false);
       List<Ec2State.Rule> added = groups.authorize(g, wanted, true);
       return AuthorizeSecurityGroupEgressResponse.builder().returnValue(true)
           .securityGroupRules(added.stream().map(x -> rule(g, x, true)).toList()).build();
@@ -194,7 +194,7 @@ final class SandboxEc2Client implements Ec2Client {
     return account.call(Service.EC2, "RevokeSecurityGroupIngress", () -> {
       Ec2State.SecurityGroup g = groups.resolve(r.groupId(), r.groupName());
       List<Ec2State.Rule> wanted = rules(r.ipPermissions(), r.ipProtocol(), r.fromPort(), r.toPort(), r.cidrIp(),
-          r.sourceSecurityGroupName());
+          r.sourceSecurityGroupName(), !r.securityGroupRuleIds().isEmpty());
       List<Ec2State.Rule> removed = groups.revoke(g, wanted, r.securityGroupRuleIds(), false);
       return RevokeSecurityGroupIngressResponse.builder().returnValue(true)
           .revokedSecurityGroupRules(removed.stream().map(x -> revoked(g, x, false)).toList()).build();
@@ -206,7 +206,7 @@ final class SandboxEc2Client implements Ec2Client {
     return account.call(Service.EC2, "RevokeSecurityGroupEgress", () -> {
       Ec2State.SecurityGroup g = groups.resolve(r.groupId(), null);
       List<Ec2State.Rule> wanted = rules(r.ipPermissions(), r.ipProtocol(), r.fromPort(), r.toPort(), r.cidrIp(),
-          r.sourceSecurityGroupName());
+          r.sourceSecurityGroupName(), !r.securityGroupRuleIds().isEmpty());
       List<Ec2State.Rule> removed = groups.revoke(g, wanted, r.securityGroupRuleIds(), true);
       return RevokeSecurityGroupEgressResponse.builder().returnValue(true)
           .revokedSecurityGroupRules(removed.stream().map(x -> revoked(g, x, true)).toList()).build();
@@ -251,8 +251,9 @@ final class SandboxEc2Client implements Ec2Client {
 
   // ---- request translation
 
+  /** The one-peer rules a request describes; {@code byIdsToo} when rule ids may stand in for them. */
   private List<Ec2State.Rule> rules(List<IpPermission> permissions, String protocol, Integer from, Integer to,
-      String cidr, String sourceGroupName) {
+      String cidr, String sourceGroupName, boolean byIdsToo) {
     List<Ec2State.Rule> out = new ArrayList<>();
     if (cidr != null || sourceGroupName != null) {
       String source = sourceGroupName == null ? null : groups.resolve(null, sourceGroupName).id;
@@ -273,7 +274,7 @@ final class SandboxEc2Client implements Ec2Client {
         out.add(groups.rule(p.ipProtocol(), p.fromPort(), p.toPort(), null, id, pair.description()));
       }
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && !byIdsToo) {
       throw engine.error("MissingParameter", "The request must contain the parameter ipPermissions");
     }
     return out;

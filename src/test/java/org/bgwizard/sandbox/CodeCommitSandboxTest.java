@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.codecommit.model.CreateCommitResponse;
 import software.amazon.awssdk.services.codecommit.model.DeleteFileEntry;
 import software.amazon.awssdk.services.codecommit.model.FileDoesNotExistException;
 import software.amazon.awssdk.services.codecommit.model.FileNameConflictsWithDirectoryNameException;
+import software.amazon.awssdk.services.codecommit.model.InvalidBranchNameException;
+import software.amazon.awssdk.services.codecommit.model.InvalidPathException;
 import software.amazon.awssdk.services.codecommit.model.InvalidRepositoryNameException;
 import software.amazon.awssdk.services.codecommit.model.InvalidResourceArnException;
 import software.amazon.awssdk.services.codecommit.model.NoChangeException;
@@ -228,6 +230,29 @@ class CodeCommitSandboxTest {
     assertArrayEquals(new byte[] {1, 2}, sandbox.sources.getObject("demo-artifacts", "BuildArtifact/out.zip").orElseThrow());
     assertEquals(false, sandbox.sources.putObject("missing-bucket", "k", new byte[] {1}));
     assertEquals(Optional.empty(), sandbox.sources.getObject("demo-artifacts", "other"));
+  }
+
+  @Test
+  void commit_movingAFileAndMakingOneExecutable_recordsBothChanges() {
+    String first = firstCommit();
+    var moved = cc.createCommit(b -> b.repositoryName("demo").branchName("main").parentCommitId(first)
+        .putFiles(PutFileEntry.builder().filePath("ci/buildspec.yml")
+            .sourceFile(f -> f.filePath("buildspec.yml").isMove(true)).build())
+        .setFileModes(m -> m.filePath("app/index.html").fileMode("EXECUTABLE")));
+
+    assertEquals(List.of("ci/buildspec.yml"), moved.filesAdded().stream().map(f -> f.absolutePath()).toList());
+    assertEquals(List.of("buildspec.yml"), moved.filesDeleted().stream().map(f -> f.absolutePath()).toList());
+    assertEquals("EXECUTABLE", cc.getFile(b -> b.repositoryName("demo").filePath("app/index.html")).fileModeAsString());
+  }
+
+  @Test
+  void commit_toAnInvalidBranchName_orWithADotDotPath_isRejected() {
+    cc.createRepository(b -> b.repositoryName("demo"));
+
+    assertAwsError(InvalidBranchNameException.class, "InvalidBranchNameException", "not valid",
+        () -> cc.createCommit(b -> b.repositoryName("demo").branchName("bad..name").putFiles(file("a", "1"))));
+    assertAwsError(InvalidPathException.class, "InvalidPathException", "not valid",
+        () -> cc.createCommit(b -> b.repositoryName("demo").branchName("main").putFiles(file("../a", "1"))));
   }
 
   @Test

@@ -104,6 +104,16 @@ class Ec2SandboxTest {
   }
 
   @Test
+  void describePaginators_walkVpcsRouteTablesAndInternetGateways() {
+    assertEquals(1, ec2.describeVpcsPaginator(b -> b.maxResults(5)).vpcs().stream().count());
+    assertEquals(1, ec2.describeRouteTablesPaginator(b -> b.maxResults(5).filters(filter("vpc-id", defaultVpc())))
+        .routeTables().stream().count());
+    assertEquals(1, ec2.describeInternetGatewaysPaginator(b -> b.maxResults(5)).internetGateways().stream().count());
+    assertAwsError(Ec2Exception.class, "InvalidParameterValue", "maxResults",
+        () -> ec2.describeVpcs(b -> b.maxResults(2)));
+  }
+
+  @Test
   void describeAvailabilityZones_namesZonesAfterTheRegion() {
     Sandbox tokyo = Sandbox.inMemory("ap-northeast-1", clock);
 
@@ -270,6 +280,47 @@ class Ec2SandboxTest {
     String vpc = defaultVpc();
     assertAwsError(Ec2Exception.class, "InvalidParameterValue", "reserved",
         () -> ec2.createTags(b -> b.resources(vpc).tags(Tag.builder().key("aws:x").value("b").build())));
+  }
+
+  @Test
+  void egressRules_areAuthorizedAndRevokedByContentOrRuleId() {
+    String alb = createGroup("demo-alb");
+    String task = createGroup("demo-task");
+    var added = ec2.authorizeSecurityGroupEgress(b -> b.groupId(alb).ipPermissions(IpPermission.builder()
+        .ipProtocol("tcp").fromPort(80).toPort(80).userIdGroupPairs(p -> p.groupId(task)).build()))
+        .securityGroupRules().get(0);
+    assertTrue(added.isEgress());
+    assertTrue(added.securityGroupRuleId().matches("sgr-[0-9a-f]{17}"));
+
+    ec2.revokeSecurityGroupEgress(b -> b.groupId(alb).securityGroupRuleIds(added.securityGroupRuleId()));
+    ec2.revokeSecurityGroupEgress(b -> b.groupId(alb).ipPermissions(IpPermission.builder().ipProtocol("-1")
+        .ipRanges(r -> r.cidrIp("0.0.0.0/0")).build()));
+    assertTrue(group(alb).ipPermissionsEgress().isEmpty());
+    assertAwsError(Ec2Exception.class, "InvalidSecurityGroupRuleId.NotFound", added.securityGroupRuleId(),
+        () -> ec2.revokeSecurityGroupEgress(b -> b.groupId(alb).securityGroupRuleIds(added.securityGroupRuleId())));
+  }
+
+  @Test
+  void authorizeIngress_beyondSixtyRules_isRulesPerSecurityGroupLimitExceeded() {
+    String alb = createGroup("demo-alb");
+    for (int port = 1; port <= 60; port++) {
+      int p = port;
+      ec2.authorizeSecurityGroupIngress(b -> b.groupId(alb).ipProtocol("tcp").fromPort(p).toPort(p).cidrIp("10.0.0.0/8"));
+    }
+
+    assertAwsError(Ec2Exception.class, "RulesPerSecurityGroupLimitExceeded", "maximum number of rules",
+        () -> ec2.authorizeSecurityGroupIngress(b -> b.groupId(alb).ipProtocol("tcp").fromPort(61).toPort(61)
+            .cidrIp("10.0.0.0/8")));
+  }
+
+  @Test
+  void deleteTags_removesAKeyWhateverItsValueWhenNoValueIsGiven() {
+    String alb = createGroup("demo-alb");
+    ec2.createTags(b -> b.resources(alb).tags(Tag.builder().key("a").value("1").build(),
+        Tag.builder().key("b").value("2").build()));
+    ec2.deleteTags(b -> b.resources(alb).tags(Tag.builder().key("a").build(), Tag.builder().key("b").value("x").build()));
+
+    assertEquals(List.of("b"), group(alb).tags().stream().map(Tag::key).toList());
   }
 
   @Test

@@ -334,6 +334,17 @@ class IamSandboxTest {
   }
 
   @Test
+  void createRole_withSessionDurationOutOfRange_orBadPath_isValidationError() {
+    assertAwsError(IamException.class, "ValidationError", "maxSessionDuration",
+        () -> iam.createRole(b -> b.roleName("r").assumeRolePolicyDocument(ECS_TASKS_TRUST).maxSessionDuration(60)));
+    assertAwsError(IamException.class, "ValidationError", "path",
+        () -> iam.createRole(b -> b.roleName("r").assumeRolePolicyDocument(ECS_TASKS_TRUST).path("service-role")));
+    Role r = iam.createRole(b -> b.roleName("r").assumeRolePolicyDocument(ECS_TASKS_TRUST).path("/service-role/"))
+        .role();
+    assertEquals("arn:aws:iam::123456789012:role/service-role/r", r.arn());
+  }
+
+  @Test
   void savedAccount_reopened_keepsRolesPoliciesAndPropagationState(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("account.json");
     Sandbox first = Sandbox.open(file, "us-east-1", t -> clock, Sleeper.NONE);

@@ -62,6 +62,17 @@ class S3SandboxTest {
   }
 
   @Test
+  void listBuckets_paginatesWithTheSdkPaginator() {
+    for (String name : List.of("demo-a", "demo-b", "demo-c", "other-d")) {
+      s3.createBucket(b -> b.bucket(name));
+    }
+
+    assertEquals(List.of("demo-a", "demo-b", "demo-c", "other-d"), s3.listBucketsPaginator(b -> b.maxBuckets(3))
+        .buckets().stream().map(software.amazon.awssdk.services.s3.model.Bucket::name).toList());
+    assertEquals(3, s3.listBuckets(b -> b.prefix("demo-")).buckets().size());
+  }
+
+  @Test
   void createBucket_outsideUsEast1_needsTheLocationConstraint_andSecondCreateIsOwnedByYou() {
     S3Client tokyo = Sandbox.inMemory("ap-northeast-1", clock).s3();
 
@@ -200,6 +211,42 @@ class S3SandboxTest {
     s3.deletePublicAccessBlock(b -> b.bucket("demo-src"));
     assertAwsError(S3Exception.class, "NoSuchPublicAccessBlockConfiguration", "not found",
         () -> s3.getPublicAccessBlock(b -> b.bucket("demo-src")));
+  }
+
+  @Test
+  void createBucket_inUsEast1_withItsOwnRegionAsConstraint_isInvalidLocationConstraint() {
+    assertAwsError(S3Exception.class, "InvalidLocationConstraint", "not valid",
+        () -> s3.createBucket(b -> b.bucket("demo-x").createBucketConfiguration(c -> c.locationConstraint("us-east-1"))));
+  }
+
+  @Test
+  void suspendedVersioning_overwritesTheNullVersion_andAMarkerReadByIdIsMethodNotAllowed() {
+    versionedBucket("demo-v");
+    put("demo-v", "k", "kept");
+    s3.putBucketVersioning(b -> b.bucket("demo-v").versioningConfiguration(v -> v.status("Suspended")));
+    put("demo-v", "k", "first null");
+    put("demo-v", "k", "second null");
+
+    var versions = s3.listObjectVersions(b -> b.bucket("demo-v")).versions();
+    assertEquals(List.of("null", versions.get(1).versionId()), versions.stream().map(ObjectVersion::versionId).toList());
+    assertEquals("second null", get("demo-v", "k"));
+    s3.putBucketVersioning(b -> b.bucket("demo-v").versioningConfiguration(v -> v.status("Enabled")));
+    String marker = s3.deleteObject(b -> b.bucket("demo-v").key("k")).versionId();
+    var e = assertAwsError(S3Exception.class, "MethodNotAllowed", "not allowed",
+        () -> s3.getObjectAsBytes(b -> b.bucket("demo-v").key("k").versionId(marker)));
+    assertEquals(405, e.statusCode());
+  }
+
+  @Test
+  void deleteObjects_quiet_reportsNothingButDeletes() {
+    s3.createBucket(b -> b.bucket("demo-src"));
+    put("demo-src", "a", "1");
+    put("demo-src", "b", "2");
+
+    var response = s3.deleteObjects(b -> b.bucket("demo-src").delete(d -> d.quiet(true).objects(
+        ObjectIdentifier.builder().key("a").build(), ObjectIdentifier.builder().key("b").build())));
+    assertTrue(response.deleted().isEmpty());
+    assertEquals(0, s3.listObjectsV2(b -> b.bucket("demo-src")).keyCount());
   }
 
   @Test

@@ -164,6 +164,14 @@ class SecretsSandboxTest {
   }
 
   @Test
+  void listSecrets_withAnUnknownFilterKey_isInvalidParameter() {
+    create("demo/dockerhub");
+
+    assertAwsError(InvalidParameterException.class, "InvalidParameterException", "filter",
+        () -> sm.listSecrets(b -> b.filters(f -> f.key("colour").values("x"))));
+  }
+
+  @Test
   void savedAccount_reopened_keepsValues_andAScheduledDeletionStillHappens(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("account.json");
     SecretsManagerClient first = Sandbox.open(file, "us-east-1", t -> clock, Sleeper.NONE).secretsManager();

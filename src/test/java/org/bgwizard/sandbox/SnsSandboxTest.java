@@ -129,6 +129,16 @@ class SnsSandboxTest {
   }
 
   @Test
+  void publish_withASubjectOverOneHundredCharsOrMultiline_isInvalidParameter() {
+    sns.createTopic(b -> b.name("demo-approvals"));
+
+    assertAwsError(InvalidParameterException.class, "InvalidParameter", "Subject",
+        () -> sns.publish(b -> b.topicArn(TOPIC).subject("s".repeat(101)).message("m")));
+    assertAwsError(InvalidParameterException.class, "InvalidParameter", "Subject",
+        () -> sns.publish(b -> b.topicArn(TOPIC).subject("two\nlines").message("m")));
+  }
+
+  @Test
   void savedAccount_reopened_keepsTopicsTagsAndMessages(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("account.json");
     SnsClient first = Sandbox.open(file, "us-east-1", t -> clock, Sleeper.NONE).sns();
