@@ -19,6 +19,9 @@ record ListPage<T>(List<T> items, String nextToken) {
    */
   static <T> ListPage<T> of(List<T> sorted, Function<T, String> key, String token, int max,
       Supplier<RuntimeException> badToken) {
+    if (max < 1) {
+      throw new IllegalArgumentException("a page holds at least one item, max was " + max);
+    }
     int start = 0;
     if (token != null && !token.isEmpty()) {
       String after = decode(token, badToken);
@@ -35,7 +38,7 @@ record ListPage<T>(List<T> items, String nextToken) {
         }
       }
     }
-    int end = Math.min(sorted.size(), start + max);
+    int end = (int) Math.min(sorted.size(), (long) start + max);
     List<T> items = List.copyOf(sorted.subList(start, end));
     String next = end < sorted.size() ? encode(key.apply(sorted.get(end - 1))) : null;
     return new ListPage<>(items, next);
