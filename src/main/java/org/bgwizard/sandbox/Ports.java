@@ -39,13 +39,8 @@ final class Ports {
 
     Optional<String> vpcOfSubnet(String subnetId);
 
-    /**
-     * The subnet's IPv4 CIDR block (ECS gives task ENIs addresses from it), empty when unknown. Default: empty,
-     * and ECS then uses the default VPC's 172.31.0.0/16.
-     */
-    default Optional<String> cidrOf(String subnetId) {
-      return Optional.empty();
-    }
+    /** The subnet's IPv4 CIDR block (ECS gives task ENIs addresses from it), empty when there is no such subnet. */
+    Optional<String> cidrOf(String subnetId);
 
     /** Whether the subnet routes to an internet gateway (default subnets do). */
     boolean isPublic(String subnetId);

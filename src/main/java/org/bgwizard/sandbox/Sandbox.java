@@ -6,6 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -24,6 +30,13 @@ public final class Sandbox {
 
   private final SandboxAccount account;
   private final StsClient sts;
+  final IamEngine iamEngine;
+  private final IamClient iam;
+  private final Ec2Client ec2;
+  private final S3Client s3;
+  private final CodeCommitClient codeCommit;
+  private final SnsClient sns;
+  private final SecretsManagerClient secretsManager;
   private final ElasticLoadBalancingV2Client elbv2;
   private final EcsClient ecs;
   private final EcrClient ecr;
@@ -46,6 +59,19 @@ public final class Sandbox {
     this.sts = new SandboxStsClient(account);
     // Engines are constructed here, each registering its Simulated part with the account and assigning the
     // port it implements; a fresh account then gets its defaults (default VPC, …) from the engines.
+    this.iamEngine = new IamEngine(account);
+    this.iam = new SandboxIamClient(account, iamEngine);
+    this.iamChecks = iamEngine;
+    Ec2Engine ec2Engine = new Ec2Engine(account);
+    this.ec2 = new SandboxEc2Client(account, ec2Engine);
+    this.network = ec2Engine;
+    S3Engine s3Engine = new S3Engine(account);
+    this.s3 = new SandboxS3Client(account, s3Engine);
+    CodeCommitEngine codeCommitEngine = new CodeCommitEngine(account);
+    this.codeCommit = new SandboxCodeCommitClient(account, codeCommitEngine);
+    this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine);
+    this.sns = new SandboxSnsClient(account, new SnsEngine(account));
+    this.secretsManager = new SandboxSecretsManagerClient(account, new SecretsEngine(account));
     this.elbEngine = new ElbEngine(account, this);
     this.ecsEngine = new EcsEngine(account, this, elbEngine);
     var ecrEngine = new EcrEngine(account);
@@ -57,6 +83,7 @@ public final class Sandbox {
     this.ecr = new SandboxEcrClient(account, ecrEngine);
     this.logs = new SandboxLogsClient(account, logsEngine);
     if (fresh) {
+      ec2Engine.seedDefaultNetwork();
       account.save();
     }
   }
@@ -93,6 +120,30 @@ public final class Sandbox {
 
   public StsClient sts() {
     return sts;
+  }
+
+  public IamClient iam() {
+    return iam;
+  }
+
+  public Ec2Client ec2() {
+    return ec2;
+  }
+
+  public S3Client s3() {
+    return s3;
+  }
+
+  public CodeCommitClient codeCommit() {
+    return codeCommit;
+  }
+
+  public SnsClient sns() {
+    return sns;
+  }
+
+  public SecretsManagerClient secretsManager() {
+    return secretsManager;
   }
 
   public ElasticLoadBalancingV2Client elbv2() {

@@ -1,0 +1,39 @@
+package org.bgwizard.sandbox;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Ports.Sources}: pipeline sources and artifacts, answered by the CodeCommit and S3 engines. */
+final class S3CodeCommitSources implements Ports.Sources {
+  private final CodeCommitEngine codeCommit;
+  private final S3Engine s3;
+
+  S3CodeCommitSources(CodeCommitEngine codeCommit, S3Engine s3) {
+    this.codeCommit = codeCommit;
+    this.s3 = s3;
+  }
+
+  @Override
+  public Optional<Ports.Snapshot> codeCommitHead(String repository, String branch) {
+    return codeCommit.head(repository, branch);
+  }
+
+  @Override
+  public boolean bucketExists(String bucket) {
+    return s3.bucketExists(bucket);
+  }
+
+  @Override
+  public Optional<byte[]> getObject(String bucket, String key) {
+    return s3.content(bucket, key);
+  }
+
+  @Override
+  public boolean putObject(String bucket, String key, byte[] content) {
+    if (!s3.bucketExists(bucket)) {
+      return false;
+    }
+    s3.putObject(bucket, key, content, null, Map.of());
+    return true;
+  }
+}
