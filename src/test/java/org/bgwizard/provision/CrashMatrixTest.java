@@ -63,7 +63,8 @@ class CrashMatrixTest {
       ProvisionResult failed = engine.provisioner(parallel ? pool : Runnable::run).apply(plan, first,
           ProvisionListener.NONE);
       assertEquals(Status.FAILED, failed.status());
-      assertEquals(State.INTENT, engine.journal(file).entry(steps.get(k).ref()).orElseThrow().state());
+      JournalEntry intent = engine.journal(file).entry(steps.get(k).ref()).orElseThrow();
+      assertEquals(State.INTENT, intent.state());
 
       Journal reread = engine.journal(file);
       steps.forEach(s -> s.watch(reread));
@@ -82,6 +83,8 @@ class CrashMatrixTest {
         assertEquals(Map.of("arn", "arn:fake:" + e.ref().name(), "id", made.id()), e.outputs());
         assertEquals(made.token(), e.clientToken());
       }
+      assertEquals(intent.clientToken(), engine.journal(file).entry(intent.ref()).orElseThrow().clientToken(),
+          "the resumed create reuses the token recorded before the failure");
     } finally {
       pool.shutdownNow();
     }
