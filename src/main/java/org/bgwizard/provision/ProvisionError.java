@@ -9,7 +9,7 @@ import org.bgwizard.catalogue.CatalogueEntry;
  * Why a step failed, in the terms the user needs: which step and resource, what AWS said (code, message, request
  * id), how many attempts were made, and the failure catalogue's cause and fix when its text matches.
  *
- * @param cliEquivalent the step's CLI command, or null when the failed work was no step's (an unknown entry)
+ * @param cliEquivalent the failed step's CLI command; null for deletes
  * @param attempts how many times the failing call was tried (more than 1 after transient errors ran out)
  * @param error what was thrown, for logs
  */

@@ -50,7 +50,7 @@ public final class Provisioner {
    */
   public ProvisionResult apply(Plan plan, Journal journal, ProvisionListener listener) {
     Map<ResourceRef, Map<String, String>> outputs = new ConcurrentHashMap<>();
-    return run(true, listener, scheduler -> {
+    return run(Action.APPLY, listener, scheduler -> {
       var nodes = new ArrayList<Node>();
       for (Step step : plan.steps()) {
         JournalEntry entry = journal.entry(step.ref()).orElse(null);
@@ -63,16 +63,14 @@ public final class Provisioner {
                 new RunContext(step, false, journal, outputs::get, retrier, scheduler::cancelled, progress))));
       }
       return nodes;
-    }, plan, Action.APPLY, outputs);
+    }, plan, outputs);
   }
 
   /** Deletes what {@code teardown} lists, dependents first, in parallel where that order allows. */
   public ProvisionResult teardown(TeardownPlan teardown, Journal journal, ProvisionListener listener) {
     Map<ResourceRef, Map<String, String>> recorded = new ConcurrentHashMap<>();
     journal.entries().forEach(e -> recorded.put(e.ref(), e.outputs()));
-    Map<ResourceRef, String> cli = new ConcurrentHashMap<>();
-    teardown.items().forEach(i -> cli.put(i.step().ref(), i.step().cliEquivalent()));
-    return run(false, listener, scheduler -> {
+    return run(Action.DELETE, listener, scheduler -> {
       var nodes = new ArrayList<Node>();
       for (JournalEntry unknown : teardown.unknown()) {
         nodes.add(new Node(unknown.ref(), Set.of(), DEFAULT_WEIGHT, progress -> {
@@ -86,7 +84,7 @@ public final class Provisioner {
             new RunContext(step, true, journal, recorded::get, retrier, scheduler::cancelled, progress))));
       }
       return nodes;
-    }, null, Action.DELETE, Map.of());
+    }, null, Map.of());
   }
 
   /** Stops the current run safely: calls in flight finish and are recorded, nothing new starts. */
@@ -101,9 +99,11 @@ public final class Provisioner {
     List<Node> nodes(Scheduler scheduler);
   }
 
-  private ProvisionResult run(boolean stopOnFailure, ProvisionListener listener, NodeSource source, Plan plan,
-      Action action, Map<ResourceRef, Map<String, String>> outputs) {
-    var scheduler = new Scheduler(executor, retrier.clock(), listener, stopOnFailure,
+  /** @param plan where failed steps' CLI commands come from; null for teardown, whose errors show none */
+  private ProvisionResult run(Action action, ProvisionListener listener, NodeSource source, Plan plan,
+      Map<ResourceRef, Map<String, String>> outputs) {
+    // A failed apply stops new steps; a teardown goes on removing what does not depend on the failure.
+    var scheduler = new Scheduler(executor, retrier.clock(), listener, action == Action.APPLY,
         error -> "failed: " + ProvisionError.line(error, describer));
     if (!current.compareAndSet(null, scheduler)) {
       throw new IllegalStateException("This provisioner is already running a plan");
