@@ -1,0 +1,182 @@
+package org.bgwizard.provision;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bgwizard.provision.JournalEntry.State;
+import org.bgwizard.util.AtomicFiles;
+
+/**
+ * The record of what one setup created: one JSON file, rewritten atomically (temp file + move) on every change, so
+ * that a run killed at any point (even kill -9) leaves a file that says what exists. Changes reach the disk before
+ * the methods return. Thread-safe.
+ */
+public final class Journal {
+  static final int FORMAT_VERSION = 1;
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .build();
+
+  private final Path file;
+  private final Clock clock;
+  private LinkedHashMap<ResourceRef, JournalEntry> entries;
+  private String scope;
+
+  record Contents(int formatVersion, String scope, List<JournalEntry> entries) {}
+
+  private Journal(Path file, Clock clock, Contents contents) {
+    this.file = file;
+    this.clock = clock;
+    this.scope = contents.scope();
+    this.entries = new LinkedHashMap<>();
+    contents.entries().forEach(e -> entries.put(e.ref(), e));
+  }
+
+  /** Reads the journal at {@code file}, or starts an empty one there (the file appears with the first change). */
+  public static Journal open(Path file) throws IOException {
+    return open(file, Clock.systemUTC());
+  }
+
+  /**
+   * @throws IOException when the file exists but is not a journal this version understands; it is then left
+   *     untouched, since it may be the only record of resources that exist
+   */
+  public static Journal open(Path file, Clock clock) throws IOException {
+    if (!Files.exists(file)) {
+      return new Journal(file, clock, new Contents(FORMAT_VERSION, null, List.of()));
+    }
+    Contents contents;
+    try {
+      contents = MAPPER.readValue(file.toFile(), Contents.class);
+    } catch (JsonProcessingException e) {
+      throw new IOException("The journal " + file + " cannot be read (" + e.getOriginalMessage() + "). It was left as"
+          + " it is: it may be the only record of what this setup created.", e);
+    }
+    if (contents == null || contents.formatVersion() != FORMAT_VERSION || contents.entries() == null) {
+      throw new IOException("The journal " + file + " is not in format " + FORMAT_VERSION + " (written by another"
+          + " version of the wizard?). It was left as it is.");
+    }
+    return new Journal(file, clock, contents);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Every entry, in the order the resources were first recorded. */
+  public synchronized List<JournalEntry> entries() {
+    return List.copyOf(entries.values());
+  }
+
+  public synchronized Optional<JournalEntry> entry(ResourceRef ref) {
+    return Optional.ofNullable(entries.get(ref));
+  }
+
+  /** Where the recorded resources live (e.g. "123456789012/ap-northeast-1"), once bound. */
+  public synchronized Optional<String> scope() {
+    return Optional.ofNullable(scope);
+  }
+
+  /**
+   * Ties the journal to the account and region its resources live in: the first call records {@code scope}, later
+   * calls check it. Call it before apply and teardown, so that a teardown connected elsewhere cannot mark
+   * everything deleted because nothing is found.
+   *
+   * @throws IllegalStateException when the journal belongs to another scope
+   */
+  public synchronized void bindScope(String scope) {
+    if (this.scope == null) {
+      save(scope, entries);
+      this.scope = scope;
+    } else if (!this.scope.equals(scope)) {
+      throw new IllegalStateException("The journal " + file + " records resources in " + this.scope + ", but this"
+          + " run is connected to " + scope + ". Connect to " + this.scope + " to resume or tear down this setup.");
+    }
+  }
+
+  /**
+   * INTENT before a create call. An entry already at INTENT keeps its token (the earlier call may have gone
+   * through); otherwise a new life starts with a new token.
+   */
+  synchronized String recordIntent(ResourceRef ref) {
+    JournalEntry old = entries.get(ref);
+    if (old != null && old.origin() == Origin.CREATE && old.state() == State.INTENT) {
+      return old.clientToken();
+    }
+    var fresh = new JournalEntry(ref, Origin.CREATE, State.INTENT, Map.of(), UUID.randomUUID().toString(),
+        Map.of(State.INTENT, clock.instant()));
+    put(fresh);
+    return fresh.clientToken();
+  }
+
+  synchronized void recordCreated(ResourceRef ref, Map<String, String> identifiers) {
+    JournalEntry old = entries.get(ref);
+    if (old == null || old.origin() != Origin.CREATE
+        || (old.state() != State.INTENT && old.state() != State.CREATED)) {
+      throw new IllegalStateException("created(" + ref + ") without beforeCreate(): record the intent before the"
+          + " create call");
+    }
+    put(old.moveTo(State.CREATED, identifiers, clock.instant()));
+  }
+
+  synchronized void recordDone(ResourceRef ref, Origin origin, Map<String, String> outputs) {
+    JournalEntry old = entries.get(ref);
+    if (origin == Origin.CREATE && old != null && old.origin() == Origin.CREATE) {
+      put(old.moveTo(State.DONE, outputs, clock.instant()));
+    } else {
+      put(new JournalEntry(ref, origin, State.DONE, outputs, null, Map.of(State.DONE, clock.instant())));
+    }
+  }
+
+  synchronized void recordDeleting(ResourceRef ref) {
+    put(existing(ref).moveTo(State.DELETING, Map.of(), clock.instant()));
+  }
+
+  synchronized void recordDeleted(ResourceRef ref) {
+    put(existing(ref).moveTo(State.DELETED, Map.of(), clock.instant()));
+  }
+
+  private JournalEntry existing(ResourceRef ref) {
+    JournalEntry e = entries.get(ref);
+    if (e == null) {
+      throw new IllegalStateException("The journal has no entry for " + ref);
+    }
+    return e;
+  }
+
+  /** Writes first, then changes memory: a failed write leaves both as they were. */
+  private void put(JournalEntry entry) {
+    var next = new LinkedHashMap<>(entries);
+    next.put(entry.ref(), entry);
+    save(scope, next);
+    entries = next;
+  }
+
+  private void save(String scope, Map<ResourceRef, JournalEntry> content) {
+    try {
+      AtomicFiles.write(file, MAPPER.writeValueAsString(
+          new Contents(FORMAT_VERSION, scope, new ArrayList<>(content.values()))) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

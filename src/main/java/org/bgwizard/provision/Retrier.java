@@ -1,0 +1,92 @@
+package org.bgwizard.provision;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+/**
+ * Runs a call again only when the {@link TransientErrorClassifier} calls its error THROTTLING or PROPAGATION, with
+ * exponential back-off and full jitter ({@link RetryPolicy}), within the policy's total bound. Every other error
+ * passes through at once. Time comes from the injected clock and sleeper, so tests take no real time. Thread-safe.
+ */
+public final class Retrier {
+  private final TransientErrorClassifier classifier;
+  private final RetryPolicy policy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Random random;
+  private final Consumer<String> progress;
+
+  /** @param random the jitter source; seed it in tests */
+  public Retrier(TransientErrorClassifier classifier, RetryPolicy policy, Clock clock, Sleeper sleeper,
+      Random random) {
+    this(classifier, policy, clock, sleeper, random, message -> { });
+  }
+
+  private Retrier(TransientErrorClassifier classifier, RetryPolicy policy, Clock clock, Sleeper sleeper,
+      Random random, Consumer<String> progress) {
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.random = Objects.requireNonNull(random, "random");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /** The same retrier, telling {@code progress} about each retry ("… was throttled; retrying in 2 s"). */
+  public Retrier reporting(Consumer<String> progress) {
+    return new Retrier(classifier, policy, clock, sleeper, random, progress);
+  }
+
+  /** The same retrier, sleeping with {@code sleeper} (the engine's adds cancellation). */
+  Retrier sleepingWith(Sleeper sleeper) {
+    return new Retrier(classifier, policy, clock, sleeper, random, progress);
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * Runs {@code call}, retrying transient failures.
+   *
+   * @param description what the call does, for progress lines and the error ("ecs CreateService bg-service")
+   * @throws RetriesExhaustedException when a transient error outlasts the bound (its cause is the last error)
+   */
+  public <T> T call(String description, Call<T> call) throws Exception {
+    Instant start = clock.instant();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.call();
+      } catch (InterruptedException | CancellationException e) {
+        throw e;
+      } catch (Exception e) {
+        TransientErrorClassifier.Kind kind = classifier.classify(e);
+        if (kind == null || kind == TransientErrorClassifier.Kind.PERMANENT) {
+          throw e;
+        }
+        Duration delay = jitter(policy.ceiling(attempt));
+        Duration elapsed = Duration.between(start, clock.instant());
+        if (elapsed.plus(delay).compareTo(policy.totalBound()) > 0) {
+          throw new RetriesExhaustedException(description, attempt, elapsed, e);
+        }
+        progress.accept(description + (kind == TransientErrorClassifier.Kind.THROTTLING
+            ? " was throttled" : " failed while a new IAM role propagates")
+            + "; retrying in " + Durations.format(delay) + " (attempt " + (attempt + 1) + ")");
+        sleeper.sleep(delay);
+      }
+    }
+  }
+
+  private Duration jitter(Duration ceiling) {
+    return Duration.ofMillis((long) (random.nextDouble() * ceiling.toMillis()));
+  }
+}
