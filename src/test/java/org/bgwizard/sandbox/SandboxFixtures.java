@@ -272,9 +272,12 @@ final class SandboxFixtures {
 
     /** CreateDeployment with the AppSpec of the tutorial for this task definition. */
     String deploy(String taskDefinitionArn) {
+      return deployAppSpec(appSpec(taskDefinitionArn, CONTAINER, 80));
+    }
+
+    String deployAppSpec(String content) {
       return sandbox.codeDeploy().createDeployment(r -> r.applicationName(APPLICATION).deploymentGroupName(GROUP)
-          .revision(v -> v.revisionType("AppSpecContent")
-              .appSpecContent(c -> c.content(appSpec(taskDefinitionArn, CONTAINER, 80))))).deploymentId();
+          .revision(v -> v.revisionType("AppSpecContent").appSpecContent(c -> c.content(content)))).deploymentId();
     }
 
     DeploymentInfo deployment(String id) {
