@@ -245,7 +245,10 @@ final class CodeDeployEngine implements Simulated {
     return d;
   }
 
-  /** Newest first. {@code application} and {@code group} were checked by the caller (both or neither). */
+  /**
+   * Newest first. {@code application} and {@code group} were checked by the caller (both or neither). Deployments
+   * created here carry no external id, so filtering by one finds none.
+   */
   List<Deployment> listDeployments(String application, String group, List<String> statuses, Instant from,
       Instant to, String externalId) {
     List<Deployment> out = new ArrayList<>();

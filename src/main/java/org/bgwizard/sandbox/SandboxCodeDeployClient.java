@@ -349,9 +349,6 @@ final class SandboxCodeDeployClient implements CodeDeployClient {
   public ListDeploymentTargetsResponse listDeploymentTargets(ListDeploymentTargetsRequest r) {
     return call("ListDeploymentTargets", () -> {
       Deployment d = cd.started(r.deploymentId());
-      if (r.nextToken() != null && !r.nextToken().isEmpty()) {
-        page(List.<String>of(), Function.identity(), r.nextToken());
-      }
       boolean matches = true;
       for (var filter : r.targetFiltersAsStrings().entrySet()) {
         matches &= switch (filter.getKey()) {
@@ -361,8 +358,9 @@ final class SandboxCodeDeployClient implements CodeDeployClient {
               "The target filter name " + filter.getKey() + " is invalid.");
         };
       }
-      return ListDeploymentTargetsResponse.builder()
-          .targetIds(matches ? List.of(CodeDeployEngine.targetId(d)) : List.of()).build();
+      var page = page(matches ? List.of(CodeDeployEngine.targetId(d)) : List.<String>of(), Function.identity(),
+          r.nextToken());
+      return ListDeploymentTargetsResponse.builder().targetIds(page.items()).nextToken(page.nextToken()).build();
     });
   }
 

@@ -186,6 +186,12 @@ class CodeDeployDeploymentRulesTest {
         () -> cd.getDeployment(r -> r.deploymentId("bogus")));
     assertAwsError(DeploymentDoesNotExistException.class, "DeploymentDoesNotExistException", "d-AAAAAAAAA",
         () -> cd.stopDeployment(r -> r.deploymentId("d-AAAAAAAAA")));
+    assertAwsError(DeploymentIdRequiredException.class, "DeploymentIdRequiredException", null,
+        () -> cd.continueDeployment(r -> r.deploymentWaitType("READY_WAIT")));
+    assertAwsError(InvalidDeploymentIdException.class, "InvalidDeploymentIdException", "d-1",
+        () -> cd.continueDeployment(r -> r.deploymentId("d-1")));
+    assertAwsError(DeploymentDoesNotExistException.class, "DeploymentDoesNotExistException", "d-AAAAAAAAA",
+        () -> cd.continueDeployment(r -> r.deploymentId("d-AAAAAAAAA")));
     String id = f.deploy(f.registerTaskDefinition(SandboxFixtures.NGINX));
     assertEquals(List.of(id), cd.batchGetDeployments(r -> r.deploymentIds(id, "d-AAAAAAAAA")).deploymentsInfo()
         .stream().map(DeploymentInfo::deploymentId).toList());
