@@ -84,6 +84,21 @@ class CodeDeployStopAndRollbackTest {
   }
 
   @Test
+  void stopWhileTheOriginalSetIsBeingDeleted_cannotRollBack() {
+    var f = SandboxFixtures.blueGreenService(GroupOptions.defaults().terminationWait(0));
+    String id = f.deploy(f.registerTaskDefinition(SandboxFixtures.NGINX));
+    advanceUntilTarget(f, id, "Succeeded");
+    f.advance(Duration.ofSeconds(1));
+    assertEquals("DRAINING", set(f.target(id), "Blue").status());
+    f.sandbox.codeDeploy().stopDeployment(r -> r.deploymentId(id).autoRollbackEnabled(true));
+    var stopped = f.deployment(id);
+    assertEquals("Stopped", stopped.statusAsString());
+    assertNull(stopped.rollbackInfo().rollbackDeploymentId());
+    assertTrue(stopped.rollbackInfo().rollbackMessage().contains("cannot be rolled back"));
+    assertEquals(Map.of(TG2, 100, TG1, 0), f.productionWeights());
+  }
+
+  @Test
   void readyWaitExpiry_stopsTheDeployment() {
     var f = SandboxFixtures.blueGreenService(GroupOptions.defaults().readyWait(10));
     String id = f.deploy(f.registerTaskDefinition(SandboxFixtures.NGINX));
