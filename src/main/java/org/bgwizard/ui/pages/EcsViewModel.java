@@ -117,13 +117,16 @@ public final class EcsViewModel extends PageModel {
 
   /** Memory follows the CPU: the chosen size if still allowed, else the nearest allowed one. */
   private void offerMemoryFor(Integer newCpu) {
-    var allowed = newCpu == null ? List.<Integer>of() : Fargate.memoryValues(newCpu);
     Integer current = memory.get();
-    if (!allowed.isEmpty() && !allowed.contains(current)) {
+    var allowed = newCpu == null ? List.<Integer>of() : Fargate.memoryValues(newCpu);
+    // a choice list may drop its value when its items change, so the value is set after them
+    memoryChoices.setAll(allowed);
+    if (allowed.contains(current) || allowed.isEmpty()) {
+      memory.set(current);
+    } else {
       int wanted = current == null ? 0 : current;
       memory.set(allowed.stream().min(Comparator.comparingInt(m -> Math.abs(m - wanted))).orElseThrow());
     }
-    memoryChoices.setAll(allowed);
   }
 
   private static int chosen(ObjectProperty<Integer> choice, int current, String field, List<Problem> found) {
