@@ -12,6 +12,7 @@ import org.bgwizard.setup.Problem;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
 import org.bgwizard.ui.common.FieldProblems;
+import org.bgwizard.ui.common.Messages;
 
 /**
  * The state of one setup page. Every edit is written straight into the wizard's spec, so Back, the step list and
@@ -25,7 +26,7 @@ public abstract class PageModel {
 
   protected PageModel(ObjectProperty<SetupSpec> spec, Locale locale) {
     this.spec = spec;
-    this.problems = new FieldProblems(locale);
+    this.problems = new FieldProblems(locale, Messages.of(locale).get("field.required"));
   }
 
   /** The message under {@code field} (a dotted spec path); empty while it is fine. */

@@ -239,6 +239,20 @@ class PageBehaviourTest {
   }
 
   @Test
+  void tab_leavesAPolicyText_insteadOfTypingIntoIt(FxRobot robot) {
+    new WizardDriver(robot, model).goTo(Step.IAM_ROLES);
+    robot.interact(() -> robot.lookup("#codepipelinePolicies").queryAs(TitledPane.class).setExpanded(true));
+    TextArea permissions = robot.lookup("#codepipelinePermissions").queryAs(TextArea.class);
+    String text = permissions.getText();
+    robot.interact(permissions::requestFocus);
+
+    robot.type(KeyCode.TAB);
+
+    assertFalse(permissions.isFocused());
+    assertEquals(text, permissions.getText());
+  }
+
+  @Test
   void subnets_canBeAddedAndRemoved_eachWithItsOwnMessage(FxRobot robot) {
     var wizard = new WizardDriver(robot, model);
     wizard.goTo(Step.NETWORK);

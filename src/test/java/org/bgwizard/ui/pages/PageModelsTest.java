@@ -57,7 +57,7 @@ class PageModelsTest {
 
     basics.containerPort().set("");
 
-    assertEquals("container.port is empty; this field is required.", basics.error("container.port").get());
+    assertEquals("Required: enter a value.", basics.error("container.port").get());
     assertEquals(80, spec.get().container().port());
     assertFalse(basics.valid().get());
   }
@@ -163,8 +163,7 @@ class PageModelsTest {
 
     roles.role(ServiceRole.CODE_BUILD).existing().set(true);
 
-    assertEquals("roles.codeBuild.existingArn is empty; this field is required.",
-        roles.error("roles.codeBuild.existingArn").get());
+    assertEquals("Required: enter a value.", roles.error("roles.codeBuild.existingArn").get());
     roles.role(ServiceRole.CODE_BUILD).arn().set("arn:aws:iam::111122223333:role/builder");
     assertTrue(roles.valid().get());
     assertEquals("arn:aws:iam::111122223333:role/builder", spec.get().roles().codeBuild().existingArn());
@@ -226,7 +225,7 @@ class PageModelsTest {
 
     network.defaultVpc().set(false);
 
-    assertEquals("network.vpcId is empty; this field is required.", network.error("network.vpcId").get());
+    assertEquals("Required: enter a value.", network.error("network.vpcId").get());
   }
 
   @Test
