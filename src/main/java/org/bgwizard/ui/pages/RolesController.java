@@ -1,6 +1,7 @@
 package org.bgwizard.ui.pages;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
@@ -109,7 +110,7 @@ public final class RolesController {
     return field;
   }
 
-  private static FormField formField(String label, javafx.scene.Node input, String id) {
+  private static FormField formField(String label, Node input, String id) {
     var field = new FormField();
     field.setText(label);
     field.setContent(input);

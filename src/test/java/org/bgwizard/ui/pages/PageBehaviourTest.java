@@ -1,5 +1,7 @@
 package org.bgwizard.ui.pages;
 
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -178,7 +180,7 @@ class PageBehaviourTest {
   @Test
   void privilegedMode_isLockedOn(FxRobot robot) {
     new WizardDriver(robot, model).goTo(Step.CODEBUILD_SOURCE);
-    var privileged = robot.lookup("#privileged").queryAs(javafx.scene.control.CheckBox.class);
+    var privileged = robot.lookup("#privileged").queryAs(CheckBox.class);
 
     assertTrue(privileged.isSelected());
     assertTrue(privileged.isDisabled());
@@ -263,8 +265,8 @@ class PageBehaviourTest {
     assertEquals(1, model.spec().get().network().subnets().size());
     var rows = robot.lookup(".subnet-row").queryAll();
     assertEquals(1, rows.size());
-    String errors = String.join("\n", robot.lookup("#subnetRows .field-error").queryAllAs(javafx.scene.control.Label.class)
-        .stream().map(javafx.scene.control.Label::getText).toList());
+    String errors = String.join("\n", robot.lookup("#subnetRows .field-error").queryAllAs(Label.class)
+        .stream().map(Label::getText).toList());
     assertTrue(errors.contains("'subnet-nope' is not a subnet id"), errors);
     assertTrue(wizard.shownError("subnetsField").contains("at least 2 subnets"), wizard.shownError("subnetsField"));
     assertTrue(wizard.nextDisabled());

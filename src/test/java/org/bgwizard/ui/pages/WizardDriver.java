@@ -2,6 +2,8 @@ package org.bgwizard.ui.pages;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.bgwizard.ui.common.FormField;
@@ -54,7 +56,7 @@ final class WizardDriver {
   String shownError(String fieldId) {
     var label = field(fieldId).getChildrenUnmodifiable().stream()
         .filter(child -> child.getStyleClass().contains("field-error"))
-        .map(javafx.scene.control.Label.class::cast)
+        .map(Label.class::cast)
         .findFirst().orElseThrow();
     return label.isVisible() ? label.getText() : "";
   }
@@ -64,7 +66,7 @@ final class WizardDriver {
   }
 
   void click(String id) {
-    robot.interact(() -> robot.lookup("#" + id).queryAs(javafx.scene.control.ButtonBase.class).fire());
+    robot.interact(() -> robot.lookup("#" + id).queryAs(ButtonBase.class).fire());
   }
 
   boolean shown(String id) {
