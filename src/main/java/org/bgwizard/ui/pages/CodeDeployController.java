@@ -81,7 +81,7 @@ public final class CodeDeployController {
       what.getStyleClass().add("field-hint");
       setText(null);
       setGraphic(new VBox(name, what));
-      setAccessibleText(config + ", " + explain(config));
+      setAccessibleText(messages.format("codedeploy.config.accessible", config, explain(config)));
     }
   }
 }

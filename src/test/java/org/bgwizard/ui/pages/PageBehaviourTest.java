@@ -2,6 +2,7 @@ package org.bgwizard.ui.pages;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -46,12 +48,13 @@ class PageBehaviourTest {
       Step.PIPELINE, List.of("pipelineName", "shop-release"));
 
   private final WizardModel model = new WizardModel(SpecDefaults.tutorial("shop", "us-east-1"));
+  private final ViewSettings settings = new ViewSettings(Locale.ENGLISH, Theme.LIGHT);
   private Stage stage;
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), new FakeDialogs()).show();
+    new WizardWindow(stage, model, settings, new FakeDialogs()).show();
   }
 
   @Test
@@ -326,6 +329,30 @@ class PageBehaviourTest {
   }
 
   @Test
+  void mnemonics_areUniqueOnEveryPage_inBothLanguages_andLeaveTheWindowsOwnAlone(FxRobot robot) {
+    var wizard = new WizardDriver(robot, model);
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+      robot.interact(() -> settings.locale().set(locale));
+      for (Step page : EDITS.keySet()) {
+        wizard.goTo(page);
+        var reserved = List.of('B', 'N', 'F', 'V', 'H');
+        var used = new ArrayList<Character>();
+        for (Labeled labeled : labeledIn(robot.lookup("#pageArea").queryParent())) {
+          String text = labeled.getText();
+          int mark = text == null ? -1 : text.indexOf('_');
+          if (!labeled.isMnemonicParsing() || mark < 0 || !wizard.treeVisible(labeled)) {
+            continue;
+          }
+          char key = Character.toUpperCase(text.charAt(mark + 1));
+          assertFalse(used.contains(key) || reserved.contains(key), page + " " + locale + ": " + text + " reuses " + key);
+          used.add(key);
+        }
+        assertTrue(used.size() >= 2, page + " " + locale + " has mnemonics " + used);
+      }
+    }
+  }
+
+  @Test
   void fileOpen_showsTheOpenedSetupOnTheCurrentPage(FxRobot robot) {
     var wizard = new WizardDriver(robot, model);
     wizard.goTo(Step.PIPELINE);
@@ -339,6 +366,19 @@ class PageBehaviourTest {
 
     assertEquals("other-pipeline", wizard.text("pipelineName"));
     assertSame(other, model.spec().get());
+  }
+
+  private static List<Labeled> labeledIn(Parent parent) {
+    var found = new ArrayList<Labeled>();
+    for (Node child : parent.getChildrenUnmodifiable()) {
+      if (child instanceof Labeled labeled) {
+        found.add(labeled);
+      }
+      if (child instanceof Parent inner) {
+        found.addAll(labeledIn(inner));
+      }
+    }
+    return found;
   }
 
   private static List<Step> reversed(List<Step> steps) {

@@ -70,7 +70,10 @@ final class WizardDriver {
   }
 
   boolean shown(String id) {
-    Node node = robot.lookup("#" + id).query();
+    return treeVisible(robot.lookup("#" + id).query());
+  }
+
+  boolean treeVisible(Node node) {
     for (Node n = node; n != null; n = n.getParent()) {
       if (!n.isVisible()) {
         return false;
