@@ -15,6 +15,7 @@ import org.bgwizard.setup.Problem;
 import org.bgwizard.setup.Roles;
 import org.bgwizard.setup.Roles.RoleRef;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Source.Provider;
 
 /** The four IAM roles, and the trust and permission policies the wizard generates for each. */
 public final class RolesViewModel extends PageModel {
@@ -43,7 +44,7 @@ public final class RolesViewModel extends PageModel {
     return roles.get(role);
   }
 
-  /** False while the setup's region is not valid: the policies' ARNs name it. */
+  /** False while the region or the source is not chosen: the policies name them. */
   public ReadOnlyBooleanProperty policiesShown() {
     return policiesShown.getReadOnlyProperty();
   }
@@ -80,7 +81,10 @@ public final class RolesViewModel extends PageModel {
   }
 
   private void showPolicies(SetupSpec spec) {
-    boolean shown = AwsNames.isRegion(spec.region()) && spec.source().provider() != null;
+    var source = spec.source();
+    // a GitHub source is named by its connection; IamPolicies cannot scope the pipeline role without it
+    boolean shown = AwsNames.isRegion(spec.region()) && source.provider() != null
+        && (source.provider() != Provider.GITHUB || source.connectionArn() != null);
     policiesShown.set(shown);
     var target = shown ? new Target(EXAMPLE_ACCOUNT, spec.region()) : null;
     roles.forEach((role, input) -> input.showPolicies(shown

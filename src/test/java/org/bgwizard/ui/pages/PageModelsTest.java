@@ -203,6 +203,19 @@ class PageModelsTest {
   }
 
   @Test
+  void policies_waitForTheGitHubConnection() {
+    var build = new CodeBuildViewModel(spec, Locale.ENGLISH);
+    build.provider().set(Provider.GITHUB);
+
+    var roles = new RolesViewModel(spec, Locale.ENGLISH);
+    assertFalse(roles.policiesShown().get());
+
+    build.connectionArn().set("arn:aws:codeconnections:us-east-1:111122223333:connection/abc-123");
+    roles = new RolesViewModel(spec, Locale.ENGLISH);
+    assertTrue(roles.role(ServiceRole.CODE_PIPELINE).permissionsPolicy().get().contains("connection/abc-123"));
+  }
+
+  @Test
   void subnetProblems_belongToTheirRow() {
     var network = new NetworkViewModel(spec, Locale.ENGLISH);
 
