@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.bgwizard.setup.Network;
 import org.bgwizard.setup.Network.SubnetRef;
@@ -32,8 +31,6 @@ public final class NetworkViewModel extends PageModel {
     publicIp.set(n.assignPublicIp());
     ingressCidr.set(text(n.ingressCidr()));
     fields("network.vpcId", "network.subnets", "network.ingressCidr");
-    registerSubnetRows();
-    subnets.addListener((ListChangeListener<SubnetInput>) change -> registerSubnetRows());
     watch(defaultVpc, vpcId, subnets, publicIp, ingressCidr);
     update();
   }
@@ -81,6 +78,7 @@ public final class NetworkViewModel extends PageModel {
 
   @Override
   protected SetupSpec apply(SetupSpec base, List<Problem> inputProblems) {
+    registerSubnetRows();
     List<SubnetRef> refs = subnets.stream()
         .map(row -> new SubnetRef(row.id().get(), optional(row.zone())))
         .toList();
@@ -91,6 +89,7 @@ public final class NetworkViewModel extends PageModel {
     return base.withNetwork(new Network(vpc, refs, publicIp.get(), ingressCidr.get()));
   }
 
+  /** Each row shows its own problems; rows come and go, so they are registered before every check. */
   private void registerSubnetRows() {
     for (int i = 0; i < subnets.size(); i++) {
       fields(subnetField(i));

@@ -233,6 +233,16 @@ class PageModelsTest {
   }
 
   @Test
+  void aNewEmptySubnetRow_showsItsProblemInTheRow() {
+    var network = new NetworkViewModel(spec, Locale.ENGLISH);
+
+    network.addSubnet();
+
+    assertEquals("Required: enter a value.", network.error(NetworkViewModel.subnetField(0)).get());
+    assertFalse(network.error("network.subnets").get().contains("Required"));
+  }
+
+  @Test
   void ownVpc_needsItsId() {
     var network = new NetworkViewModel(spec, Locale.ENGLISH);
 
