@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -41,6 +43,8 @@ public final class Sandbox {
   private final EcsClient ecs;
   private final EcrClient ecr;
   private final CloudWatchLogsClient logs;
+  private final CodeBuildClient codeBuild;
+  private final CodePipelineClient codePipeline;
   // Engines other services build on (CodeDeploy: task sets, listener weights, target health).
   final ElbEngine elbEngine;
   final EcsEngine ecsEngine;
@@ -53,6 +57,7 @@ public final class Sandbox {
   Ports.LogSink logSink;
   Ports.Sources sources;
   Ports.Deployer deployer;
+  Ports.Secrets secrets;
 
   private Sandbox(SandboxAccount account, boolean fresh) {
     this.account = account;
@@ -71,7 +76,9 @@ public final class Sandbox {
     this.codeCommit = new SandboxCodeCommitClient(account, codeCommitEngine);
     this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine);
     this.sns = new SandboxSnsClient(account, new SnsEngine(account));
-    this.secretsManager = new SandboxSecretsManagerClient(account, new SecretsEngine(account));
+    SecretsEngine secretsEngine = new SecretsEngine(account);
+    this.secretsManager = new SandboxSecretsManagerClient(account, secretsEngine);
+    this.secrets = new SecretsValues(secretsEngine);
     this.elbEngine = new ElbEngine(account, this);
     this.ecsEngine = new EcsEngine(account, this, elbEngine);
     var ecrEngine = new EcrEngine(account);
@@ -82,6 +89,10 @@ public final class Sandbox {
     this.ecs = new SandboxEcsClient(account, ecsEngine);
     this.ecr = new SandboxEcrClient(account, ecrEngine);
     this.logs = new SandboxLogsClient(account, logsEngine);
+    // CodeBuild registers before CodePipeline, so a pipeline sees a build's last phase at the instant it ends
+    CodeBuildEngine codeBuildEngine = new CodeBuildEngine(account, this);
+    this.codeBuild = new SandboxCodeBuildClient(account, codeBuildEngine);
+    this.codePipeline = new SandboxCodePipelineClient(account, new CodePipelineEngine(account, this, codeBuildEngine));
     if (fresh) {
       ec2Engine.seedDefaultNetwork();
       account.save();
@@ -160,5 +171,13 @@ public final class Sandbox {
 
   public CloudWatchLogsClient logs() {
     return logs;
+  }
+
+  public CodeBuildClient codeBuild() {
+    return codeBuild;
+  }
+
+  public CodePipelineClient codePipeline() {
+    return codePipeline;
   }
 }
