@@ -130,17 +130,30 @@ final class BuildRun {
 
   /** Runs the work of {@code phase}; null when it succeeded. */
   Failure run(String phase) {
+    if (phase.equals("PROVISIONING")) {
+      container("Running on CodeBuild On-demand");
+      container("Waiting for agent ping");
+      container("Waiting for DOWNLOAD_SOURCE");
+      return null;
+    }
     Failure failure = switch (phase) {
-      case "PROVISIONING" -> null;
       case "DOWNLOAD_SOURCE" -> downloadSource();
       case "INSTALL", "PRE_BUILD", "BUILD", "POST_BUILD" -> commands(phase);
       case "UPLOAD_ARTIFACTS" -> uploadArtifacts();
       default -> null;
     };
-    container("Phase complete: " + phase + " State: " + (failure == null ? "SUCCEEDED" : "FAILED"));
-    container("Phase context status code: " + (failure == null ? "" : failure.statusCode()) + " Message: "
-        + (failure == null ? "" : failure.message()));
+    if (logsPhase(phase)) {
+      container("Phase complete: " + phase + " State: " + (failure == null ? "SUCCEEDED" : "FAILED"));
+      container("Phase context status code: " + (failure == null ? "" : failure.statusCode()) + " Message: "
+          + (failure == null ? "" : failure.message()));
+    }
     return failure;
+  }
+
+  /** The build agent logs the phases from DOWNLOAD_SOURCE to UPLOAD_ARTIFACTS. */
+  static boolean logsPhase(String phase) {
+    int i = CodeBuildEngine.PHASES.indexOf(phase);
+    return i >= CodeBuildEngine.PHASES.indexOf("DOWNLOAD_SOURCE") && i <= CodeBuildEngine.PHASES.indexOf("UPLOAD_ARTIFACTS");
   }
 
   private Failure downloadSource() {

@@ -371,7 +371,7 @@ final class CodeBuildEngine implements Simulated {
       return;
     }
     b.nextAt = account.now().plus(duration(phase));
-    if (PHASES.indexOf(phase) >= PHASES.indexOf("DOWNLOAD_SOURCE")) {
+    if (BuildRun.logsPhase(phase)) {
       new BuildRun(account, sandbox, b).container("Entering phase " + phase);
     }
   }

@@ -272,7 +272,8 @@ final class JqLite {
     if (e instanceof Compare c) {
       JsonNode l = first(eval(c.left(), in));
       JsonNode r = first(eval(c.right(), in));
-      return List.of(BooleanNode.valueOf(l.equals(r) == c.equal()));
+      boolean same = l.isNumber() && r.isNumber() ? l.decimalValue().compareTo(r.decimalValue()) == 0 : l.equals(r);
+      return List.of(BooleanNode.valueOf(same == c.equal()));
     }
     if (e instanceof Var v) {
       String value = args.get(v.name());
