@@ -46,8 +46,17 @@ final class PipelineFixture {
   }
 
   PipelineFixture(SetupSpec spec) {
-    this.clock = ManualClock.startingAt("2026-01-05T09:00:00Z");
-    this.sandbox = Sandbox.inMemory(REGION, clock);
+    this(spec, ManualClock.startingAt("2026-01-05T09:00:00Z"));
+  }
+
+  private PipelineFixture(SetupSpec spec, ManualClock clock) {
+    this(spec, Sandbox.inMemory(REGION, clock), clock);
+  }
+
+  /** A fixture over an existing sandbox (e.g. one reopened from its file) that runs on {@code clock}. */
+  PipelineFixture(SetupSpec spec, Sandbox sandbox, ManualClock clock) {
+    this.clock = clock;
+    this.sandbox = sandbox;
     this.spec = spec;
     sandbox.deployer = deployer;
   }
@@ -76,7 +85,12 @@ final class PipelineFixture {
 
   /** Everything up to the pipeline, roles propagated. */
   PipelineFixture base() {
-    roles(UnaryOperator.identity());
+    return base(UnaryOperator.identity());
+  }
+
+  /** {@link #base()} with the roles' permission documents edited (to take a permission away). */
+  PipelineFixture base(UnaryOperator<String> editPermissions) {
+    roles(editPermissions);
     propagate();
     sandbox.ecr().createRepository(b -> b.repositoryName(spec.repository().name()));
     sandbox.s3().createBucket(b -> b.bucket(arns().artifactBucket()));
