@@ -351,7 +351,7 @@ final class SandboxCodePipelineClient implements CodePipelineClient {
         .executionMode(e.executionMode).executionType("STANDARD").build();
   }
 
-  /** D2: the stage's latest execution, an execution waiting to enter it, and each action's latest run. */
+  /** D2: the stage's latest execution, the executions waiting to enter it, and each action's latest run. */
   private StageState stageState(CodePipelineState.Pipeline p, int s, List<Execution> newestFirst) {
     var stage = p.stages.get(s);
     Execution latest = null;
@@ -361,8 +361,12 @@ final class SandboxCodePipelineClient implements CodePipelineClient {
         latest = e;
       }
     }
-    Execution inbound = newestFirst.stream().filter(e -> e.waiting && e.stageIndex == s
-        && e.status.equals("InProgress")).findFirst().orElse(null);
+    List<StageExecution> inbound = new ArrayList<>();
+    for (Execution e : newestFirst) {
+      if (e.waiting && e.stageIndex == s && e.status.equals("InProgress")) {
+        inbound.add(0, StageExecution.builder().pipelineExecutionId(e.id).status("InProgress").type("STANDARD").build());
+      }
+    }
     List<ActionState> actions = new ArrayList<>();
     for (var a : stage.actions) {
       ActionRun last = null;
@@ -392,9 +396,9 @@ final class SandboxCodePipelineClient implements CodePipelineClient {
       out.latestExecution(StageExecution.builder().pipelineExecutionId(latest.id)
           .status(latest.stages.get(stage.name).status).type("STANDARD").build());
     }
-    if (inbound != null) {
-      out.inboundExecution(StageExecution.builder().pipelineExecutionId(inbound.id).status("InProgress")
-          .type("STANDARD").build());
+    if (!inbound.isEmpty()) {
+      // the next to enter; QUEUED mode lists every waiting run, oldest first
+      out.inboundExecution(inbound.get(0)).inboundExecutions(inbound);
     }
     return out.build();
   }
