@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.bgwizard.artifacts.IamPolicies;
+import org.bgwizard.artifacts.ServiceRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -259,5 +261,17 @@ class CodeBuildProjectTest {
     var b = f.build(id);
     assertEquals(commit, b.resolvedSourceVersion());
     assertTrue(f.buildLog(b).contains("built " + commit));
+  }
+
+  @Test
+  void startBuild_withARoleThatNoLongerTrustsCodeBuild_isRejected_catalogueRow15() {
+    rolesReady();
+    cb.createProject(noSource("quick", "version: 0.2").build());
+    f.sandbox.iam().updateAssumeRolePolicy(r -> r.roleName("demo-codebuild").policyDocument(
+        IamPolicies.trustPolicy(ServiceRole.CODE_PIPELINE).toString()));
+    f.propagate();
+
+    assertAwsError(InvalidInputException.class, "InvalidInputException", "CodeBuild is not authorized to perform:"
+        + " sts:AssumeRole on service role", () -> cb.startBuild(r -> r.projectName("quick")));
   }
 }

@@ -279,4 +279,33 @@ class CodeBuildRunTest {
     var pull = f.sandbox.registry.pull(f.imageUri("latest"), "X86_64", true);
     assertTrue(pull.stoppedReason().contains("exec format error"), pull.stoppedReason());
   }
+
+  @Test
+  void anImmutableRepository_refusesTheLatestTagOnTheSecondRelease() {
+    f.roles(java.util.function.UnaryOperator.identity());
+    f.propagate();
+    f.sandbox.ecr().createRepository(r -> r.repositoryName("demo").imageTagMutability("IMMUTABLE"));
+    f.sandbox.s3().createBucket(r -> r.bucket(f.arns().artifactBucket()));
+    f.sandbox.codeCommit().createRepository(r -> r.repositoryName("demo"));
+    f.commit(f.generatedFiles(), List.of());
+    f.sandbox.codeBuild().createProject(f.projectRequest().build());
+    assertEquals("SUCCEEDED", runBuild().buildStatusAsString());
+    f.commit(Map.of("html/index.html", "<p>Version 2</p>"), List.of());
+    f.advance(60 + 5 + 122);
+
+    Build second = f.latestBuild();
+    assertEquals(2L, second.buildNumber());
+    assertEquals("POST_BUILD", failedPhase(second).phaseTypeAsString());
+    assertLogContains(second, "tag invalid: The image tag 'latest' already exists in the 'demo' repository and cannot"
+        + " be overwritten because the repository is immutable.");
+  }
+
+  @Test
+  void aRepositoryThatDoesNotExist_failsThePush_nameUnknown() {
+    f.base();
+    f.sandbox.ecr().deleteRepository(r -> r.repositoryName("demo"));
+    Build b = runBuild();
+
+    assertLogContains(b, "name unknown: The repository with name 'demo' does not exist");
+  }
 }

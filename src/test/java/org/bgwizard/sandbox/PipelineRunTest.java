@@ -219,4 +219,41 @@ class PipelineRunTest {
     assertFalse(f.stageStatuses().containsKey("Approval"));
     assertNull(action("Source").latestExecution().token());
   }
+
+  @Test
+  void aMissingTaskdef_failsTheDeploy() {
+    f.commit(Map.of(), List.of("taskdef.json"));
+    f.createPipeline();
+    f.throughBuild();
+    f.advance(1);
+
+    assertEquals("Exception while trying to read the task definition artifact file from: SourceArtifact.",
+        action("Deploy").latestExecution().errorDetails().message());
+  }
+
+  @Test
+  void aBuildProjectThatIsGone_failsTheBuildAction() {
+    f.sandbox.codeBuild().deleteProject(b -> b.name("demo-build"));
+    f.createPipeline();
+    f.advance(5);
+
+    String message = action("Build").latestExecution().errorDetails().message();
+    assertTrue(message.startsWith("Error calling startBuild: Project cannot be found:"
+        + " arn:aws:codebuild:us-east-1:123456789012:project/demo-build"), message);
+    assertEquals("Failed", f.execution(f.latestExecutionId()).statusAsString());
+  }
+
+  @Test
+  void withPollingOff_aNewCommitStartsNoRun() {
+    var d = org.bgwizard.artifacts.PipelineStructure.declaration(f.spec, PipelineFixture.TARGET);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) d.path("stages").get(0).path("actions").get(0)
+        .path("configuration")).put("PollForSourceChanges", "false");
+    f.sandbox.codePipeline().createPipeline(b -> b.pipeline(PipelineDeclarations.from(d)));
+    f.advance(10);
+    f.commit(Map.of("html/index.html", "<p>Version 2</p>"), List.of());
+    f.advance(600);
+
+    assertEquals(1, f.sandbox.codePipeline().listPipelineExecutions(b -> b.pipelineName(f.pipelineName()))
+        .pipelineExecutionSummaries().size());
+  }
 }
