@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.bgwizard.sandbox.BuildShell.Result;
 
@@ -17,6 +20,9 @@ import org.bgwizard.sandbox.BuildShell.Result;
 final class BuildAwsCli {
   /** The CLI's exit status for an error the service returned. */
   private static final int SERVICE_ERROR = 254;
+  /** Options that take no value. */
+  private static final Set<String> FLAGS = Set.of("--no-cli-pager", "--debug", "--no-paginate", "--no-verify-ssl",
+      "--no-sign-request", "--include-email");
 
   private final BuildRun run;
 
@@ -29,25 +35,20 @@ final class BuildAwsCli {
       return Result.ok("aws-cli/2.15.30 Python/3.11.8 Linux/5.10 exec-env/CodeBuild exe/x86_64 prompt/off\n");
     }
     List<String> words = new ArrayList<>();
-    String query = null;
-    String output = "json";
-    String taskDefinition = null;
+    Map<String, String> options = new HashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      String value = i + 1 < args.size() ? args.get(i + 1) : null;
-      switch (a) {
-        case "--query" -> query = value;
-        case "--output" -> output = value;
-        case "--task-definition" -> taskDefinition = value;
-        default -> {
-          if (!a.startsWith("--")) {
-            words.add(a);
-          }
-          continue;
-        }
+      if (!a.startsWith("--")) {
+        words.add(a);
+      } else if (a.contains("=")) {
+        options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+      } else if (!FLAGS.contains(a) && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+        options.put(a.substring(2), args.get(++i));
       }
-      i++;
     }
+    String query = options.get("query");
+    String output = options.getOrDefault("output", "json");
+    String taskDefinition = options.get("task-definition");
     String command = String.join(" ", words.subList(0, Math.min(2, words.size())));
     return switch (command) {
       case "ecr get-login-password" -> loginPassword();

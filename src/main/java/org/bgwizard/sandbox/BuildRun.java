@@ -159,8 +159,11 @@ final class BuildRun {
   private Failure downloadSource() {
     Optional<Map<String, String>> files = fetchSource();
     if (files.isEmpty()) {
-      return new Failure("CLIENT_ERROR", "repository not found for primary source and source version "
-          + (build.sourceVersion == null ? "" : build.sourceVersion));
+      return new Failure("CLIENT_ERROR", build.source.type.equals("CODEPIPELINE")
+          ? "error while downloading the input artifact " + build.source.location + ": NoSuchKey: The specified key"
+              + " does not exist."
+          : "repository not found for primary source and source version "
+              + (build.sourceVersion == null ? "" : build.sourceVersion));
     }
     ws.files.putAll(files.get());
     String spec = build.source.buildspec;

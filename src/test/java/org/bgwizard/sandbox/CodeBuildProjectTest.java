@@ -274,4 +274,22 @@ class CodeBuildProjectTest {
     assertAwsError(InvalidInputException.class, "InvalidInputException", "CodeBuild is not authorized to perform:"
         + " sts:AssumeRole on service role", () -> cb.startBuild(r -> r.projectName("quick")));
   }
+
+  @Test
+  void theAwsCli_takesGlobalOptionsAnywhere_andTellsTheBuildWhoItIs() {
+    rolesReady();
+    String buildspec = "version: 0.2\nphases:\n  build:\n    commands:\n"
+        + "      - ACCOUNT=$(aws sts get-caller-identity --query Account --output text)\n"
+        + "      - aws --region us-east-1 ecr get-login-password | docker login -u AWS --password-stdin"
+        + " $ACCOUNT.dkr.ecr.us-east-1.amazonaws.com\n"
+        + "      - echo account=$ACCOUNT\n";
+    String id = cb.startBuild(r -> r.projectName(cb.createProject(noSource("cli", buildspec).build()).project().name()))
+        .build().id();
+    f.advance(200);
+
+    var b = f.build(id);
+    assertEquals("SUCCEEDED", b.buildStatusAsString(), () -> "" + f.buildLog(b));
+    assertTrue(f.buildLog(b).contains("account=123456789012"));
+    assertTrue(f.buildLog(b).contains("Login Succeeded"));
+  }
 }
