@@ -28,6 +28,11 @@ final class BuildRun {
   /** Why a phase failed: the phase context CodeBuild reports. */
   record Failure(String statusCode, String message) {}
 
+  /**
+   * A sandbox-only practice switch, ignored by real CodeBuild: a source file {@code {"behaviour": "HEALTHY" |
+   * "UNHEALTHY" | "CRASHES"}} gives the image a build pushes that behaviour when ECS runs it. The dashboard's
+   * "release a broken version" commits it; without the file images are healthy.
+   */
   static final String RELEASE_FILE = "sandbox-release.json";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter LOG_TIME =
