@@ -308,4 +308,73 @@ class CodeBuildRunTest {
 
     assertLogContains(b, "name unknown: The repository with name 'demo' does not exist");
   }
+
+  /** Seed 001's buildspec (its account and region made this sandbox's); returns the build artifact's files. */
+  private Map<String, String> seed001Build() {
+    f.deployer.taskDefinitions.put("sample-app-task", """
+        {"taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/sample-app-task:4", "revision": 4,
+         "family": "sample-app-task", "status": "ACTIVE", "compatibilities": ["FARGATE"], "requiresAttributes": [],
+         "containerDefinitions": [{"name": "app", "image": "old"}]}
+        """);
+    f.base();
+    f.commit(Map.of("docker/app/Dockerfile", "FROM public.ecr.aws/docker/library/node:20\n", "buildspec.yml", """
+        version: 0.2
+
+        env:
+          variables:
+            AWS_REGION: "us-east-1"
+            AWS_ECR_DOMAIN: "123456789012.dkr.ecr.us-east-1.amazonaws.com"
+            AWS_ECR_REPO: "demo"
+        phases:
+          pre_build:
+            commands:
+              - REPOSITORY_URI=$AWS_ECR_DOMAIN/$AWS_ECR_REPO
+              # ECRにログイン
+              - aws ecr get-login-password --region $AWS_REGION | docker login --username AWS --password-stdin $AWS_ECR_DOMAIN
+              - COMMIT_HASH=$(echo $CODEBUILD_RESOLVED_SOURCE_VERSION | cut -c 1-7)
+              - IMAGE_TAG=${COMMIT_HASH:=latest}
+              - curl "https://awscli.amazonaws.com/awscli-exe-linux-aarch64.zip" -o "awscliv2.zip"
+              - unzip -q awscliv2.zip
+              - ./aws/install --bin-dir /root/.pyenv/shims --install-dir /usr/local/aws-cli --update
+          build:
+            commands:
+              - docker build -t $AWS_ECR_REPO:app-latest -f docker/app/Dockerfile .
+          post_build:
+            commands:
+              - docker tag $AWS_ECR_REPO:app-latest $REPOSITORY_URI:$IMAGE_TAG
+              - docker push $REPOSITORY_URI:$IMAGE_TAG
+              - IMAGE=$REPOSITORY_URI:$IMAGE_TAG
+              - aws ecs describe-task-definition --task-definition sample-app-task | jq '.taskDefinition | del (.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities)' | jq --arg image $IMAGE '.containerDefinitions[].image=$image' > taskdef.json
+        artifacts:
+          files:
+            - taskdef.json
+            - appspec.yaml
+        """), List.of());
+    Build b = runBuild();
+    assertEquals("SUCCEEDED", b.buildStatusAsString(), () -> "" + f.buildLog(b));
+    String location = b.artifacts().location().substring("arn:aws:s3:::".length());
+    byte[] zip = f.sandbox.sources.getObject(location.substring(0, location.indexOf('/')),
+        location.substring(location.indexOf('/') + 1)).orElseThrow();
+    return ArtifactZip.unzip(zip).orElseThrow();
+  }
+
+  @Test
+  void seed001sBuildspec_writesTaskdefJsonThroughTwoJqs_whenTheRoleMayDescribe() {
+    f.spec = f.spec.withCodeBuild(new CodeBuild("demo-build", SpecDefaults.BUILD_IMAGE_X86, "BUILD_GENERAL1_SMALL",
+        true, TaskDefinitionMode.GENERATED_IN_BUILD, null, 30));
+    Map<String, String> artifact = seed001Build();
+
+    assertEquals(java.util.Set.of("taskdef.json", "appspec.yaml"), artifact.keySet());
+    String taskdef = artifact.get("taskdef.json");
+    assertTrue(taskdef.contains("\"image\" : \"" + f.imageUri(f.head().substring(0, 7)) + "\""), taskdef);
+    assertFalse(taskdef.contains("revision"), taskdef);
+  }
+
+  @Test
+  void seed001sOneLiner_hidesAFailedDescribe_andUploadsAnEmptyTaskdef() {
+    Map<String, String> artifact = seed001Build();
+
+    assertEquals("", artifact.get("taskdef.json"), "the pipe's status is the last jq's");
+    assertLogContains(f.latestBuild(), "is not authorized to perform: ecs:DescribeTaskDefinition on resource: *");
+  }
 }
