@@ -1,6 +1,7 @@
 package org.bgwizard.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.bgwizard.setup.SpecDefaults;
@@ -32,5 +33,6 @@ public final class WizardApp extends Application {
       }
     }
     new WizardWindow(stage, model, settings, new FxDialogs()).show();
+    FirstWindowProbe.attach(stage.getScene(), System.getenv(), System.err, Platform::exit);
   }
 }
