@@ -3,7 +3,7 @@ package org.bgwizard.deploy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.bgwizard.app.SandboxClientSource;
+import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
