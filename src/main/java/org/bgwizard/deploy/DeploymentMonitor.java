@@ -92,9 +92,12 @@ public final class DeploymentMonitor {
     }
   }
 
-  /** A full round now (after an action, or for a one-shot status), then polling continues from it. */
+  /**
+   * A round now (after an action, or for a one-shot status): everything the first time or when idle, else what
+   * moves; polling continues from it.
+   */
   public DeploymentSnapshot refreshNow() {
-    return round(true);
+    return round();
   }
 
   private synchronized void reschedule(Duration delay) {
@@ -102,17 +105,17 @@ public final class DeploymentMonitor {
       pending.cancel();
     }
     if (running) {
-      pending = scheduler.schedule(delay, () -> round(false));
+      pending = scheduler.schedule(delay, this::round);
     }
   }
 
-  private DeploymentSnapshot round(boolean forceFull) {
+  private DeploymentSnapshot round() {
     DeploymentSnapshot published;
     Duration delay;
     synchronized (this) {
       long before = counter.total();
       try {
-        boolean full = forceFull || snapshot == null || group == null || !snapshot.active()
+        boolean full = snapshot == null || group == null || !snapshot.active()
             || snapshot.connection().kind() != ConnectionState.Kind.OK;
         if (full) {
           readAll();
@@ -149,7 +152,7 @@ public final class DeploymentMonitor {
       readPipelineState();
       readExecutions();
     }
-    readIds();
+    readIds(true);
     readListeners();
     readService();
     readStopped();
@@ -166,9 +169,9 @@ public final class DeploymentMonitor {
       readListeners();
     } else {
       readPipelineState();
-      readIds();
+      readIds(true);
     }
-    List<Runnable> slow = new ArrayList<>(List.of(this::readIds, this::readService, this::readStopped));
+    List<Runnable> slow = new ArrayList<>(List.of(() -> readIds(false), this::readService, this::readStopped));
     if (target.pipeline() != null) {
       slow.add(this::readPipelineState);
       slow.add(this::readExecutions);
@@ -189,7 +192,8 @@ public final class DeploymentMonitor {
     executions = reader.pipelineExecutions(target.pipeline()).stream().limit(HISTORY).toList();
   }
 
-  private void readIds() {
+  /** The group's deployments; the current one is read again when new, or when {@code refreshCurrent}. */
+  private void readIds(boolean refreshCurrent) {
     List<String> read = reader.deploymentIds(target.application(), target.deploymentGroup());
     boolean changed = !read.equals(ids);
     ids = read;
@@ -198,7 +202,7 @@ public final class DeploymentMonitor {
       history = List.of();
       return;
     }
-    if (changed || current == null || !current.terminal()) {
+    if (changed || current == null || (refreshCurrent && !current.terminal())) {
       current = view(ids.get(0));
     }
     if (changed) {

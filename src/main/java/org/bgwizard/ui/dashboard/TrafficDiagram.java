@@ -62,7 +62,7 @@ final class TrafficDiagram {
     boolean blue = t.label().equals("Blue");
     String color = blue ? "#2f6fdb" : "#2e9e4f";
     Label name = new Label(m.get(blue ? "dashboard.blue" : "dashboard.green") + "  " + t.targetGroup());
-    name.setMinWidth(200);
+    name.setMinWidth(250);
     Region filled = new Region();
     filled.setPrefSize(BAR_WIDTH * t.trafficWeight() / 100, 14);
     filled.setMinWidth(Region.USE_PREF_SIZE);
