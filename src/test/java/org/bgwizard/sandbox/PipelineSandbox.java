@@ -14,6 +14,21 @@ public final class PipelineSandbox {
     return p;
   }
 
+  /** The tutorial's pipeline without approval, its first run started. */
+  public static PipelineSandbox tutorial() {
+    var p = new PipelineSandbox();
+    p.f.withPipeline();
+    return p;
+  }
+
+  public String repository() {
+    return f.spec.source().repository();
+  }
+
+  public String branch() {
+    return f.spec.source().branch();
+  }
+
   public Sandbox sandbox() {
     return f.sandbox;
   }
