@@ -12,10 +12,12 @@ import java.util.concurrent.Executors;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
+import org.bgwizard.aws.SdkPracticeSource;
 import org.bgwizard.deploy.Action;
 import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.Scheduler;
 import org.bgwizard.deploy.Verdict;
 import org.bgwizard.setup.SetupSpec;
@@ -28,9 +30,10 @@ import picocli.CommandLine.Spec;
 /** Watches and steers the setup's blue/green deployment from a terminal (for ops working over SSH). */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
     description = {"Acts on the setup's deployment, or shows it (status, --watch to redraw live).",
-        "ACTION: status, release, approve, reject, reroute, terminate, rollback."})
+        "ACTION: status, release, approve, reject, reroute, terminate, rollback,",
+        "practice (simulated account only: commit a new version, --behaviour for a broken one, and release it)."})
 final class DeployCommand implements Callable<Integer> {
-  enum Verb { status, release, approve, reject, reroute, terminate, rollback }
+  enum Verb { status, release, approve, reject, reroute, terminate, rollback, practice }
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -53,6 +56,10 @@ final class DeployCommand implements Callable<Integer> {
   @Option(names = "--times", paramLabel = "N", defaultValue = "0", description = "Stop after N redraws (0: never).")
   int times;
 
+  @Option(names = "--behaviour", paramLabel = "B", defaultValue = "HEALTHY",
+      description = "With practice: how the new image behaves (HEALTHY, UNHEALTHY, CRASHES).")
+  Practice.Behaviour behaviour;
+
   @Mixin
   ConnectionFlags connection;
 
@@ -74,6 +81,9 @@ final class DeployCommand implements Callable<Integer> {
     try (AwsClients clients = connection.open(setup.region())) {
       var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(clients), connection.clock(),
           Scheduler.of(executor), Locale.getDefault());
+      if (verb == Verb.practice) {
+        return practice(setup, clients, out, err);
+      }
       if (verb == Verb.status) {
         return status(monitor, connection.clock(), clients.simulated(), out);
       }
@@ -95,6 +105,17 @@ final class DeployCommand implements Callable<Integer> {
     } finally {
       executor.shutdownNow();
     }
+  }
+
+  private int practice(SetupSpec setup, AwsClients clients, java.io.PrintWriter out, java.io.PrintWriter err) {
+    if (!clients.simulated()) {
+      err.println("refused: practice releases are for the simulated account (--sandbox)");
+      return Cli.FINDINGS;
+    }
+    String run = new Practice(new SdkPracticeSource(clients)).release(setup.source().repository(),
+        setup.source().branch(), setup.pipeline().name(), behaviour);
+    out.println("released a new version (" + behaviour + "): pipeline run " + run);
+    return Cli.OK;
   }
 
   private int status(DeploymentMonitor monitor, Clock clock, boolean simulated, java.io.PrintWriter out)

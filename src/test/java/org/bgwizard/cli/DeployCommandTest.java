@@ -79,4 +79,11 @@ class DeployCommandTest {
         "--times", "2", "--interval", "1"), err.toString());
     assertEquals(2, out.toString().split("Deployment of AppECS-demo", -1).length - 1, out.toString());
   }
+
+  @Test
+  void practice_onARealConnection_isRefused() {
+    assertEquals(1, run("deploy", "practice", setup.toString(), "--endpoint", "http://127.0.0.1:9", "--behaviour",
+        "UNHEALTHY"));
+    assertTrue(err.toString().contains("refused: practice releases are for the simulated account"), err.toString());
+  }
 }
