@@ -32,9 +32,10 @@ final class TrafficDiagram {
       listener.setPadding(new Insets(4, 8, 4, 8));
       listener.setStyle("-fx-border-color: #8c959f; -fx-border-radius: 4;");
       row.getChildren().add(listener);
+      int total = r.weights().values().stream().mapToInt(Integer::intValue).sum();
       r.weights().forEach((tg, w) -> {
         if (w > 0) {
-          Label arrow = new Label("→ " + tg + " (" + label(s, tg, m) + ")");
+          Label arrow = new Label("→ " + tg + " " + Math.round(w * 100.0 / total) + "%  " + label(s, tg, m));
           arrow.setId("route-" + r.role() + "-" + tg);
           row.getChildren().add(arrow);
         }
