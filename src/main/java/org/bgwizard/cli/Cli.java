@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         "Sets up and operates blue/green deployments of containers on AWS:",
         "ECS Fargate + CodeDeploy blue/green + CodePipeline (Source -> Build -> Deploy).",
         "Run without a command to open the wizard window."},
-    subcommands = {InitCommand.class, ValidateCommand.class, FilesCommand.class, LintCommand.class})
+    subcommands = {InitCommand.class, ValidateCommand.class, FilesCommand.class, LintCommand.class,
+        DeployCommand.class})
 public final class Cli implements Runnable {
   public static final int OK = 0;
   public static final int FINDINGS = 1;

@@ -100,7 +100,7 @@ public final class PageScreenshots {
     Platform.runLater(then);
   }
 
-  private static void write(WritableImage image, Path file) {
+  static void write(WritableImage image, Path file) {
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     var pixels = new int[width * height];
