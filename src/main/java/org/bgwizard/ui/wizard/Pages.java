@@ -27,6 +27,8 @@ import org.bgwizard.ui.pages.RepositoryController;
 import org.bgwizard.ui.pages.RepositoryViewModel;
 import org.bgwizard.ui.pages.RolesController;
 import org.bgwizard.ui.pages.RolesViewModel;
+import org.bgwizard.ui.pages.StartController;
+import org.bgwizard.ui.pages.StartViewModel;
 
 /**
  * Builds the page shown in the wizard's page area for a step: the setup steps get their form, the others their
@@ -37,14 +39,20 @@ public final class Pages {
 
   private final FxmlLoaderFactory loader;
   private final WizardModel model;
+  private final WizardSession session;
+  private final SetupFiles files;
 
-  public Pages(FxmlLoaderFactory loader, WizardModel model) {
+  public Pages(FxmlLoaderFactory loader, WizardModel model, WizardSession session, SetupFiles files) {
     this.loader = loader;
     this.model = model;
+    this.session = session;
+    this.files = files;
   }
 
   public Parent page(Step step, SetupSpec spec) {
     return switch (step) {
+      case START -> loader.load("/fxml/wizard_start.fxml", StartController.class, () -> new StartController(
+          new StartViewModel(session, spec.region(), loader.messages()), files, loader.messages())).root();
       case BASICS -> form(step, spec, BasicsController.class, BasicsViewModel::new, BasicsController::new);
       case NETWORK -> form(step, spec, NetworkController.class, NetworkViewModel::new, NetworkController::new);
       case IAM_ROLES -> form(step, spec, RolesController.class, RolesViewModel::new, RolesController::new);
@@ -58,8 +66,8 @@ public final class Pages {
       case CODEBUILD_SOURCE -> form(step, spec, CodeBuildController.class, CodeBuildViewModel::new,
           CodeBuildController::new);
       case PIPELINE -> form(step, spec, PipelineController.class, PipelineViewModel::new, PipelineController::new);
-      // Start explains the wizard; Review, Create and Done need the provisioner (another issue step)
-      case START, REVIEW, CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
+      // Review, Create and Done need the provisioner (another issue step)
+      case REVIEW, CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
           () -> new AboutStepController(step, spec, loader.messages())).root();
     };
   }

@@ -42,7 +42,7 @@ class WizardWindowTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    new WizardWindow(stage, model, settings, dialogs).show();
+    new WizardWindow(stage, model, settings, dialogs, TestSessions.offline()).show();
   }
 
   @Test
@@ -122,7 +122,7 @@ class WizardWindowTest {
 
   @Test
   void enterKey_pressesNext_afterAClickOnThePage(FxRobot robot) {
-    robot.clickOn(".about-page");
+    robot.clickOn(".page-intro");
     robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
 
     assertEquals(Step.IAM_ROLES, model.currentStep().get());
