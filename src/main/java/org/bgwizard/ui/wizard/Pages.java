@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Parent;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.FxmlLoaderFactory;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.pages.BasicsController;
@@ -25,6 +26,8 @@ import org.bgwizard.ui.pages.PipelineController;
 import org.bgwizard.ui.pages.PipelineViewModel;
 import org.bgwizard.ui.pages.RepositoryController;
 import org.bgwizard.ui.pages.RepositoryViewModel;
+import org.bgwizard.ui.pages.ReviewController;
+import org.bgwizard.ui.pages.ReviewViewModel;
 import org.bgwizard.ui.pages.RolesController;
 import org.bgwizard.ui.pages.RolesViewModel;
 import org.bgwizard.ui.pages.StartController;
@@ -41,12 +44,15 @@ public final class Pages {
   private final WizardModel model;
   private final WizardSession session;
   private final SetupFiles files;
+  private final Dialogs dialogs;
 
-  public Pages(FxmlLoaderFactory loader, WizardModel model, WizardSession session, SetupFiles files) {
+  public Pages(FxmlLoaderFactory loader, WizardModel model, WizardSession session, SetupFiles files,
+      Dialogs dialogs) {
     this.loader = loader;
     this.model = model;
     this.session = session;
     this.files = files;
+    this.dialogs = dialogs;
   }
 
   public Parent page(Step step, SetupSpec spec) {
@@ -66,10 +72,19 @@ public final class Pages {
       case CODEBUILD_SOURCE -> form(step, spec, CodeBuildController.class, CodeBuildViewModel::new,
           CodeBuildController::new);
       case PIPELINE -> form(step, spec, PipelineController.class, PipelineViewModel::new, PipelineController::new);
-      // Review, Create and Done need the provisioner (another issue step)
-      case REVIEW, CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
+      case REVIEW -> review(spec);
+      // Create and Done need the provisioner (another issue step)
+      case CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
           () -> new AboutStepController(step, spec, loader.messages())).root();
     };
+  }
+
+  private Parent review(SetupSpec spec) {
+    var review = new ReviewViewModel(spec, session.identity().get());
+    var view = loader.load("/fxml/wizard_review.fxml", ReviewController.class,
+        () -> new ReviewController(review, dialogs, session.executor(), loader.messages()));
+    model.canGoNext().bind(review.canCreate());
+    return view.root();
   }
 
   /** The step's form, {@code /fxml/wizard_<step key>.fxml}, editing the wizard's spec. */

@@ -32,7 +32,8 @@ import org.bgwizard.ui.wizard.WizardWindow;
  */
 public final class PageScreenshots {
   private static final List<Step> PAGES = List.of(Step.START, Step.BASICS, Step.NETWORK, Step.IAM_ROLES,
-      Step.IMAGE_REPOSITORY, Step.LOAD_BALANCER, Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE);
+      Step.IMAGE_REPOSITORY, Step.LOAD_BALANCER, Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE,
+      Step.REVIEW);
 
   private PageScreenshots() {}
 
