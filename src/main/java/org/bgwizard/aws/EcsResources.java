@@ -30,7 +30,7 @@ public final class EcsResources {
   /** A Fargate service deployed blue/green by CodeDeploy, behind one target group. */
   public record ServiceSpec(String cluster, String name, String taskDefinitionArn, int desiredCount,
       String targetGroupArn, String containerName, int containerPort, List<String> subnets,
-      List<String> securityGroups, boolean assignPublicIp, int healthCheckGracePeriodSeconds) {}
+      List<String> securityGroups, boolean assignPublicIp) {}
 
   public EcsResources(AwsClients clients) {
     this.clients = clients;
@@ -133,7 +133,6 @@ public final class EcsResources {
         .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(spec.subnets())
             .securityGroups(spec.securityGroups())
             .assignPublicIp(spec.assignPublicIp() ? AssignPublicIp.ENABLED : AssignPublicIp.DISABLED)))
-        .healthCheckGracePeriodSeconds(spec.healthCheckGracePeriodSeconds())
         .propagateTags(PropagateTags.SERVICE)
         .enableECSManagedTags(true)
         .clientToken(clientToken)
@@ -141,8 +140,9 @@ public final class EcsResources {
     return info(s);
   }
 
-  public void scaleToZero(String cluster, String name) {
-    ecs().updateService(r -> r.cluster(cluster).service(name).desiredCount(0));
+  /** The one change UpdateService allows on every CODE_DEPLOY service (aws-behaviour B2). */
+  public void setDesiredCount(String cluster, String name, int desiredCount) {
+    ecs().updateService(r -> r.cluster(cluster).service(name).desiredCount(desiredCount));
   }
 
   /** Deletes the service (force: CodeDeploy services keep task sets); it drains, then becomes INACTIVE. */
