@@ -1,0 +1,123 @@
+package org.bgwizard.provision.steps;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bgwizard.aws.AwsClients;
+import org.bgwizard.aws.SdkClientSource;
+import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.ProvisionListener;
+import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.Provisioner;
+import org.bgwizard.provision.StepEvent;
+import org.bgwizard.provision.TeardownPlan;
+import org.bgwizard.sandbox.CallRecord;
+import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.Sandbox;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.SpecDefaults;
+
+/**
+ * A simulated account on manual time, the provisioner over it, and a journal: sleeps advance the clock, so a
+ * two-minute wait costs nothing. Clients come from the sandbox by accessor name, through a proxy that can make
+ * one operation fail after it went through (a lost response: the resource exists, the caller does not know).
+ */
+final class SandboxHarness {
+  static final String REGION = "us-east-1";
+  final ManualClock clock = ManualClock.startingAt("2025-06-01T09:00:00Z");
+  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  final Sandbox sandbox = Sandbox.inMemory(REGION, clock);
+  final SetupSpec spec;
+  final AwsClients clients = AwsClients.sandbox(source(), REGION);
+  final SetupOperations ops;
+  final List<StepEvent> events = new CopyOnWriteArrayList<>();
+  private final AtomicReference<String> loseResponseOf = new AtomicReference<>();
+  private final Path journalFile;
+
+  SandboxHarness(Path dir) {
+    this(dir, SpecDefaults.tutorial("demo", REGION), Runnable::run);
+  }
+
+  SandboxHarness(Path dir, SetupSpec spec, Executor executor) {
+    this.spec = spec;
+    this.journalFile = dir.resolve("demo.journal.json");
+    Provisioner provisioner = Provisioner.builder(executor).clock(clock).sleeper(d -> {
+      sleeps.add(d);
+      clock.advance(d);
+    }).classifier(new SdkErrorClassifier()).describer(new SdkErrorClassifier()).random(new Random(7)).build();
+    this.ops = new SetupOperations(clients, provisioner);
+  }
+
+  Journal journal() throws Exception {
+    return Journal.open(journalFile, clock);
+  }
+
+  ProvisionListener listener() {
+    return new ProvisionListener() {
+      @Override
+      public void onStep(StepEvent event) {
+        events.add(event);
+      }
+    };
+  }
+
+  ProvisionResult apply() throws Exception {
+    return ops.apply(ops.plan(spec), journal(), listener());
+  }
+
+  ProvisionResult teardown() throws Exception {
+    Journal journal = journal();
+    TeardownPlan plan = ops.teardownPlan(spec, journal);
+    return ops.teardown(plan, journal, listener());
+  }
+
+  /** The next call of {@code operation} (e.g. "CreateRole") goes through, then its caller sees an error. */
+  void loseResponseOfNext(String operation) {
+    loseResponseOf.set(operation);
+  }
+
+  List<CallRecord> calls() {
+    return sandbox.account().calls();
+  }
+
+  List<String> operations() {
+    return calls().stream().map(CallRecord::operation).toList();
+  }
+
+  private SdkClientSource source() {
+    return (SdkClientSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {SdkClientSource.class},
+        (proxy, method, args) -> {
+          Object client;
+          try {
+            client = Sandbox.class.getMethod(method.getName()).invoke(sandbox);
+          } catch (NoSuchMethodException e) {
+            return NotYetSimulated.client(method.getReturnType());
+          }
+          return wrap(method.getReturnType(), client);
+        });
+  }
+
+  private Object wrap(Class<?> type, Object client) {
+    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+      Object result;
+      try {
+        result = method.invoke(client, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+      String operation = method.getName().substring(0, 1).toUpperCase(Locale.ROOT) + method.getName().substring(1);
+      if (operation.equals(loseResponseOf.get())) {
+        loseResponseOf.set(null);
+        throw new IllegalStateException("Simulated crash: the response of " + operation + " was lost");
+      }
+      return result;
+    });
+  }
+}
