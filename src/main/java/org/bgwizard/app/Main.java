@@ -12,6 +12,6 @@ public final class Main {
       WizardApp.launchApp(args);
       return;
     }
-    System.exit(Cli.run(args));
+    System.exit(Cli.run(args, ProvisioningBackend.forApp()));
   }
 }

@@ -1,0 +1,98 @@
+package org.bgwizard.app;
+
+import org.bgwizard.aws.SdkClientSource;
+import org.bgwizard.sandbox.Sandbox;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.codebuild.CodeBuildClient;
+import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** The simulated account's clients, as {@link org.bgwizard.aws.AwsClients#sandbox} takes them. */
+final class SandboxClientSource implements SdkClientSource {
+  private final Sandbox sandbox;
+
+  SandboxClientSource(Sandbox sandbox) {
+    this.sandbox = sandbox;
+  }
+
+  @Override
+  public IamClient iam() {
+    return sandbox.iam();
+  }
+
+  @Override
+  public StsClient sts() {
+    return sandbox.sts();
+  }
+
+  @Override
+  public Ec2Client ec2() {
+    return sandbox.ec2();
+  }
+
+  @Override
+  public ElasticLoadBalancingV2Client elbv2() {
+    return sandbox.elbv2();
+  }
+
+  @Override
+  public EcrClient ecr() {
+    return sandbox.ecr();
+  }
+
+  @Override
+  public CloudWatchLogsClient logs() {
+    return sandbox.logs();
+  }
+
+  @Override
+  public EcsClient ecs() {
+    return sandbox.ecs();
+  }
+
+  // TEMPORARY until sb-deploy and sb-pipeline are merged into main
+  @Override
+  public CodeDeployClient codeDeploy() {
+    throw new UnsupportedOperationException("CodeDeploy is not simulated yet");
+  }
+
+  @Override
+  public CodeBuildClient codeBuild() {
+    throw new UnsupportedOperationException("CodeBuild is not simulated yet");
+  }
+
+  @Override
+  public CodePipelineClient codePipeline() {
+    throw new UnsupportedOperationException("CodePipeline is not simulated yet");
+  }
+
+  @Override
+  public S3Client s3() {
+    return sandbox.s3();
+  }
+
+  @Override
+  public CodeCommitClient codeCommit() {
+    return sandbox.codeCommit();
+  }
+
+  @Override
+  public SnsClient sns() {
+    return sandbox.sns();
+  }
+
+  @Override
+  public SecretsManagerClient secretsManager() {
+    return sandbox.secretsManager();
+  }
+}
