@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -41,9 +42,11 @@ public final class Sandbox {
   private final EcsClient ecs;
   private final EcrClient ecr;
   private final CloudWatchLogsClient logs;
+  private final CodeDeployClient codeDeploy;
   // Engines other services build on (CodeDeploy: task sets, listener weights, target health).
   final ElbEngine elbEngine;
   final EcsEngine ecsEngine;
+  final CodeDeployEngine codeDeployEngine;
 
   // What the engines ask of each other (see Ports). Engines read these at call time, never cache them, so a
   // test can replace one with a double right after construction.
@@ -82,6 +85,9 @@ public final class Sandbox {
     this.ecs = new SandboxEcsClient(account, ecsEngine);
     this.ecr = new SandboxEcrClient(account, ecrEngine);
     this.logs = new SandboxLogsClient(account, logsEngine);
+    this.codeDeployEngine = new CodeDeployEngine(account, this, ecsEngine, elbEngine);
+    this.codeDeploy = new SandboxCodeDeployClient(account, codeDeployEngine, ecsEngine);
+    this.deployer = new SandboxDeployer(account, this, ecsEngine, codeDeployEngine);
     if (fresh) {
       ec2Engine.seedDefaultNetwork();
       account.save();
@@ -160,5 +166,9 @@ public final class Sandbox {
 
   public CloudWatchLogsClient logs() {
     return logs;
+  }
+
+  public CodeDeployClient codeDeploy() {
+    return codeDeploy;
   }
 }

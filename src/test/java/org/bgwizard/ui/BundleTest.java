@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bgwizard.artifacts.ServiceRole;
+import org.bgwizard.setup.AwsChoices;
 import org.bgwizard.ui.wizard.Step;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,23 @@ class BundleTest {
     for (Step step : Step.values()) {
       for (String key : new String[] {step.titleKey(), step.aboutKey(), step.consoleKey()}) {
         assertTrue(english.containsKey(key), key);
+      }
+    }
+  }
+
+  @Test
+  void everyPredefinedDeploymentConfiguration_isExplained() {
+    for (String config : AwsChoices.ECS_DEPLOYMENT_CONFIGS) {
+      String key = "codedeploy.config." + config.substring(AwsChoices.PREDEFINED_CONFIG_PREFIX.length());
+      assertTrue(english.containsKey(key), key);
+    }
+  }
+
+  @Test
+  void everyRole_hasItsHeadingPurposeAndFieldLabels() {
+    for (ServiceRole role : ServiceRole.values()) {
+      for (String part : new String[] {"heading", "purpose", "name", "arn"}) {
+        assertTrue(english.containsKey("roles." + role.slug() + "." + part), role + " " + part);
       }
     }
   }

@@ -1,22 +1,81 @@
 package org.bgwizard.ui.wizard;
 
+import java.util.Locale;
+import java.util.function.BiFunction;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Parent;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.FxmlLoaderFactory;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.pages.BasicsController;
+import org.bgwizard.ui.pages.BasicsViewModel;
+import org.bgwizard.ui.pages.CodeBuildController;
+import org.bgwizard.ui.pages.CodeBuildViewModel;
+import org.bgwizard.ui.pages.CodeDeployController;
+import org.bgwizard.ui.pages.CodeDeployViewModel;
+import org.bgwizard.ui.pages.DerivedValues;
+import org.bgwizard.ui.pages.EcsController;
+import org.bgwizard.ui.pages.EcsViewModel;
+import org.bgwizard.ui.pages.LoadBalancerController;
+import org.bgwizard.ui.pages.LoadBalancerViewModel;
+import org.bgwizard.ui.pages.NetworkController;
+import org.bgwizard.ui.pages.NetworkViewModel;
+import org.bgwizard.ui.pages.PageModel;
+import org.bgwizard.ui.pages.PipelineController;
+import org.bgwizard.ui.pages.PipelineViewModel;
+import org.bgwizard.ui.pages.RepositoryController;
+import org.bgwizard.ui.pages.RepositoryViewModel;
+import org.bgwizard.ui.pages.RolesController;
+import org.bgwizard.ui.pages.RolesViewModel;
 
-/** Builds the page shown in the wizard's page area for a step. */
+/**
+ * Builds the page shown in the wizard's page area for a step: the setup steps get their form, the others their
+ * "about this step" page. A form edits the wizard's spec as the user types and vetoes Next while it has problems.
+ */
 public final class Pages {
   static final String ABOUT_STEP = "/fxml/wizard_about_step.fxml";
 
   private final FxmlLoaderFactory loader;
+  private final WizardModel model;
 
-  public Pages(FxmlLoaderFactory loader) {
+  public Pages(FxmlLoaderFactory loader, WizardModel model) {
     this.loader = loader;
+    this.model = model;
   }
 
-  /** Every step shows its "about this step" page until it gets its own page. */
   public Parent page(Step step, SetupSpec spec) {
-    return loader.load(ABOUT_STEP, AboutStepController.class,
-        () -> new AboutStepController(step, spec, loader.messages())).root();
+    return switch (step) {
+      case BASICS -> form(step, spec, BasicsController.class, BasicsViewModel::new, BasicsController::new);
+      case NETWORK -> form(step, spec, NetworkController.class, NetworkViewModel::new, NetworkController::new);
+      case IAM_ROLES -> form(step, spec, RolesController.class, RolesViewModel::new, RolesController::new);
+      case IMAGE_REPOSITORY -> form(step, spec, RepositoryController.class, RepositoryViewModel::new,
+          RepositoryController::new);
+      case LOAD_BALANCER -> form(step, spec, LoadBalancerController.class, LoadBalancerViewModel::new,
+          LoadBalancerController::new);
+      case ECS_SERVICE -> form(step, spec, EcsController.class, EcsViewModel::new, EcsController::new);
+      case CODEDEPLOY -> form(step, spec, CodeDeployController.class, CodeDeployViewModel::new,
+          CodeDeployController::new);
+      case CODEBUILD_SOURCE -> form(step, spec, CodeBuildController.class, CodeBuildViewModel::new,
+          CodeBuildController::new);
+      case PIPELINE -> form(step, spec, PipelineController.class, PipelineViewModel::new, PipelineController::new);
+      // Start explains the wizard; Review, Create and Done need the provisioner (another issue step)
+      case START, REVIEW, CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
+          () -> new AboutStepController(step, spec, loader.messages())).root();
+    };
+  }
+
+  /** The step's form, {@code /fxml/wizard_<step key>.fxml}, editing the wizard's spec. */
+  private <M extends PageModel, C> Parent form(Step step, SetupSpec spec, Class<C> controllerType,
+      BiFunction<ObjectProperty<SetupSpec>, Locale, M> viewModel, BiFunction<M, Messages, C> controller) {
+    var complete = DerivedValues.withMissingSections(spec);
+    if (!complete.equals(spec)) {
+      model.spec().set(complete);
+    }
+    Messages messages = loader.messages();
+    M pageModel = viewModel.apply(model.spec(), messages.locale());
+    var view = loader.load("/fxml/wizard_" + step.key() + ".fxml", controllerType,
+        () -> controller.apply(pageModel, messages));
+    model.canGoNext().bind(pageModel.valid());
+    return view.root();
   }
 }

@@ -55,7 +55,7 @@ public final class WizardWindow {
     var messages = Messages.of(settings.locale().get());
     var loader = new FxmlLoaderFactory(messages);
     var view = loader.load(FXML, WizardController.class,
-        () -> new WizardController(model, settings, dialogs, messages, new Pages(loader)));
+        () -> new WizardController(model, settings, dialogs, messages, new Pages(loader, model)));
     controller = view.controller();
     stage.setTitle(messages.get("app.title"));
     return view.root();

@@ -137,16 +137,17 @@ class WizardWindowTest {
   }
 
   @Test
-  void tab_reachesTheStepListAndEveryButton(FxRobot robot) {
+  void tab_reachesTheStepListEveryButtonAndThePagesFields(FxRobot robot) {
     robot.clickOn("#nextButton");
     var reached = new java.util.HashSet<String>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 12; i++) {
       robot.type(KeyCode.TAB);
       Node focused = stage.getScene().getFocusOwner();
       reached.add(focused == null ? "none" : focused.getId());
     }
 
-    assertTrue(reached.containsAll(List.of("stepList", "cancelButton", "backButton", "nextButton")), reached.toString());
+    assertTrue(reached.containsAll(List.of("stepList", "cancelButton", "backButton", "nextButton", "setupName",
+        "initialImage")), reached.toString());
   }
 
   @Test
@@ -165,17 +166,28 @@ class WizardWindowTest {
   }
 
   @Test
-  void loadBalancerStep_listsTheTargetGroupsAndTheirPorts(FxRobot robot) {
+  void loadBalancerStep_showsTheListenerPortsAndTargetGroups(FxRobot robot) {
     robot.interact(() -> {
       while (model.currentStep().get() != Step.LOAD_BALANCER) {
         model.next();
       }
     });
-    String items = String.join("\n", robot.lookup(".summary-item").queryAllAs(Label.class).stream()
-        .map(Label::getText).toList());
 
-    assertTrue(items.contains("Production listener on port 80, forwarding to target group shop-tg-1"), items);
-    assertTrue(items.contains("Test listener on port 8080, forwarding to target group shop-tg-2"), items);
+    assertEquals("80", robot.lookup("#productionPort").queryTextInputControl().getText());
+    assertEquals("8080", robot.lookup("#testPort").queryTextInputControl().getText());
+    assertEquals("shop-tg-1", robot.lookup("#targetGroup1").queryTextInputControl().getText());
+    assertEquals("shop-tg-2", robot.lookup("#targetGroup2").queryTextInputControl().getText());
+  }
+
+  @Test
+  void aboutPages_remainForTheStepsThatNeedTheProvisioner(FxRobot robot) {
+    robot.interact(() -> {
+      while (model.currentStep().get() != Step.REVIEW) {
+        model.next();
+      }
+    });
+
+    assertEquals(1, robot.lookup(".about-page").queryAll().size());
   }
 
   @Test
@@ -215,8 +227,8 @@ class WizardWindowTest {
     assertEquals(List.of(), dialogs.errors);
     assertEquals("other", model.spec().get().name());
     assertEquals(Step.BASICS, model.currentStep().get());
-    assertTrue(robot.lookup(".summary-item").queryAllAs(Label.class).stream()
-        .anyMatch(label -> label.getText().equals("Region eu-west-1")));
+    assertEquals("eu-west-1", robot.lookup("#region").<String>queryComboBox().getEditor().getText());
+    assertEquals("other", robot.lookup("#setupName").queryTextInputControl().getText());
   }
 
   @Test

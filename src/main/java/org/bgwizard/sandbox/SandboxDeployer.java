@@ -1,0 +1,79 @@
+package org.bgwizard.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import software.amazon.awssdk.services.ecs.model.AccessDeniedException;
+
+/**
+ * ECS and CodeDeploy as the pipeline's deploy action uses them (Ports.Deployer). Registering a task definition on
+ * behalf of a role needs iam:PassRole on the roles it names, passed to ECS tasks (catalogue row 16); ECS answers a
+ * missing one with AccessDeniedException (captured in wellcomecollection/platform#374 for RegisterTaskDefinition,
+ * with the "because no identity-based policy" suffix AWS has added since).
+ */
+final class SandboxDeployer implements Ports.Deployer {
+  private final SandboxAccount account;
+  private final Sandbox sandbox;
+  private final EcsEngine ecs;
+  private final CodeDeployEngine codeDeploy;
+
+  SandboxDeployer(SandboxAccount account, Sandbox sandbox, EcsEngine ecs, CodeDeployEngine codeDeploy) {
+    this.account = account;
+    this.sandbox = sandbox;
+    this.ecs = ecs;
+    this.codeDeploy = codeDeploy;
+  }
+
+  @Override
+  public String registerTaskDefinition(String taskdefJson, String callerRoleArn) {
+    JsonNode taskdef = null;
+    try {
+      taskdef = SandboxAccount.STATE_MAPPER.readTree(taskdefJson);
+    } catch (JsonProcessingException e) {
+      // ECS reports the malformed document below
+    }
+    if (taskdef != null) {
+      for (String field : List.of("executionRoleArn", "taskRoleArn")) {
+        String role = taskdef.path(field).textValue();
+        if (role != null && !iam().allows(callerRoleArn, "iam:PassRole", role, "ecs-tasks.amazonaws.com")) {
+          throw ecs.error(AccessDeniedException.builder(), "AccessDeniedException", "User: " + principal(callerRoleArn)
+              + " is not authorized to perform: iam:PassRole on resource: " + role
+              + " because no identity-based policy allows the iam:PassRole action");
+        }
+      }
+    }
+    return ecs.registerTaskDefinitionJson(taskdefJson);
+  }
+
+  /** The session a service runs as when it assumes the role; the session name is the simulated time (unv). */
+  private String principal(String roleArn) {
+    String name = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+    return "arn:aws:sts::" + account.accountId() + ":assumed-role/" + name + "/" + account.now().toEpochMilli();
+  }
+
+  @Override
+  public String createDeployment(String application, String deploymentGroup, String appspecYaml) {
+    var revision = new CodeDeployEngine.Revision("AppSpecContent", appspecYaml, null, null, null, null);
+    return codeDeploy.createDeployment(new CodeDeployEngine.DeploymentSpec(application, deploymentGroup, revision,
+        null, null, null, null)).deploymentId;
+  }
+
+  @Override
+  public String deploymentStatus(String deploymentId) {
+    return codeDeploy.deployment(deploymentId).status;
+  }
+
+  @Override
+  public String deploymentError(String deploymentId) {
+    var d = codeDeploy.deployment(deploymentId);
+    return d.status.equals("Failed") || d.status.equals("Stopped") ? d.errorMessage : null;
+  }
+
+  private Ports.IamChecks iam() {
+    Ports.IamChecks p = sandbox.iamChecks;
+    if (p == null) {
+      throw new IllegalStateException("sandbox port iamChecks not wired");
+    }
+    return p;
+  }
+}

@@ -1,0 +1,84 @@
+package org.bgwizard.ui.pages;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.bgwizard.ui.common.FormField;
+import org.bgwizard.ui.wizard.Step;
+import org.bgwizard.ui.wizard.WizardModel;
+import org.testfx.api.FxRobot;
+
+/** Drives the wizard window in page tests: moving to a step, typing into a field, reading what it shows. */
+final class WizardDriver {
+  private final FxRobot robot;
+  private final WizardModel model;
+
+  WizardDriver(FxRobot robot, WizardModel model) {
+    this.robot = robot;
+    this.model = model;
+  }
+
+  void goTo(Step step) {
+    robot.interact(() -> {
+      while (model.currentStep().get().compareTo(step) < 0) {
+        if (!model.next()) {
+          throw new IllegalStateException("Next is disabled on " + model.currentStep().get());
+        }
+      }
+      while (model.currentStep().get().compareTo(step) > 0) {
+        model.back();
+      }
+    });
+  }
+
+  /** Replaces the text of the field {@code #id} with {@code text}, typed on the keyboard. */
+  void type(String id, String text) {
+    Node input = robot.lookup("#" + id).query();
+    robot.interact(input::requestFocus);
+    robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
+    if (!text.isEmpty()) {
+      robot.write(text);
+    }
+  }
+
+  String text(String id) {
+    return robot.lookup("#" + id).queryAs(TextInputControl.class).getText();
+  }
+
+  FormField field(String id) {
+    return robot.lookup("#" + id).queryAs(FormField.class);
+  }
+
+  /** The message shown under the field, or "" when none is visible. */
+  String shownError(String fieldId) {
+    var label = field(fieldId).getChildrenUnmodifiable().stream()
+        .filter(child -> child.getStyleClass().contains("field-error"))
+        .map(Label.class::cast)
+        .findFirst().orElseThrow();
+    return label.isVisible() ? label.getText() : "";
+  }
+
+  boolean nextDisabled() {
+    return robot.lookup("#nextButton").queryAs(Button.class).isDisabled();
+  }
+
+  void click(String id) {
+    robot.interact(() -> robot.lookup("#" + id).queryAs(ButtonBase.class).fire());
+  }
+
+  boolean shown(String id) {
+    return treeVisible(robot.lookup("#" + id).query());
+  }
+
+  boolean treeVisible(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

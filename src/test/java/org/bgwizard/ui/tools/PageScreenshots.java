@@ -1,0 +1,117 @@
+package org.bgwizard.ui.tools;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.ui.common.FakeDialogs;
+import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.common.ViewSettings;
+import org.bgwizard.ui.wizard.Step;
+import org.bgwizard.ui.wizard.WizardModel;
+import org.bgwizard.ui.wizard.WizardWindow;
+
+/**
+ * Renders each setup page of the real window to {@code <dir>/page-<step>.png} (the README's screenshots), the
+ * window made tall enough to show the whole page. Run under a display, e.g. {@code xvfb-run -a -s "-screen 0
+ * 1280x800x24" java -cp … org.bgwizard.ui.tools.PageScreenshots DIR [ja] [dark]}. Every page is reached with
+ * Next from the tutorial's defaults, as a user would.
+ */
+public final class PageScreenshots {
+  private static final List<Step> PAGES = List.of(Step.BASICS, Step.NETWORK, Step.IAM_ROLES, Step.IMAGE_REPOSITORY,
+      Step.LOAD_BALANCER, Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE);
+
+  private PageScreenshots() {}
+
+  public static void main(String[] args) {
+    Application.launch(Shooter.class, args);
+  }
+
+  /** The application the launcher starts; the main class may not be one, or Java asks for JavaFX modules. */
+  public static final class Shooter extends Application {
+    @Override
+    public void start(Stage stage) {
+      PageScreenshots.start(stage, getParameters().getRaw());
+    }
+  }
+
+  private static void start(Stage stage, List<String> args) {
+    Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+      error.printStackTrace();
+      System.exit(1);
+    });
+    Path dir = Path.of(args.get(0));
+    var locale = args.contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+    var theme = args.contains("dark") ? Theme.DARK : Theme.LIGHT;
+    var model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1"));
+    new WizardWindow(stage, model, new ViewSettings(locale, theme), new FakeDialogs()).show();
+    double height = stage.getHeight();
+    var todo = new ArrayDeque<>(PAGES);
+    Platform.runLater(() -> next(stage, height, model, dir, todo));
+  }
+
+  private static void next(Stage stage, double height, WizardModel model, Path dir, ArrayDeque<Step> todo) {
+    if (todo.isEmpty()) {
+      Platform.exit();
+      return;
+    }
+    Step step = todo.peek();
+    stage.setHeight(height);
+    if (model.currentStep().get() != step) {
+      if (!model.next()) {
+        throw new IllegalStateException("Next is disabled on " + model.currentStep().get());
+      }
+      Platform.runLater(() -> next(stage, height, model, dir, todo));
+      return;
+    }
+    var page = (ScrollPane) stage.getScene().lookup(".page");
+    var viewport = page.getViewportBounds();
+    if (viewport.getHeight() <= 0) {
+      Platform.runLater(() -> next(stage, height, model, dir, todo));
+      return;
+    }
+    todo.pop();
+    double hidden = page.getContent().prefHeight(viewport.getWidth()) - viewport.getHeight();
+    double sceneHeight = stage.getScene().getHeight() + Math.max(0, Math.ceil(hidden));
+    stage.setHeight(height + Math.max(0, Math.ceil(hidden)));
+    shootWhenResized(stage, sceneHeight, 100, dir.resolve("page-" + step.key() + ".png"),
+        () -> next(stage, height, model, dir, todo));
+  }
+
+  /** The window manager resizes asynchronously: waits (a bounded number of pulses) for the new size. */
+  private static void shootWhenResized(Stage stage, double sceneHeight, int pulses, Path file, Runnable then) {
+    if (stage.getScene().getHeight() < sceneHeight - 1 && pulses > 0) {
+      Platform.runLater(() -> shootWhenResized(stage, sceneHeight, pulses - 1, file, then));
+      return;
+    }
+    write(stage.getScene().snapshot(null), file);
+    Platform.runLater(then);
+  }
+
+  private static void write(WritableImage image, Path file) {
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    var pixels = new int[width * height];
+    image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+    var out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    out.setRGB(0, 0, width, height, pixels, 0, width);
+    try {
+      Files.createDirectories(file.getParent());
+      ImageIO.write(out, "png", file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
