@@ -60,11 +60,12 @@ final class SandboxClientSource implements SdkClientSource {
     return sandbox.ecs();
   }
 
-  // TEMPORARY until sb-deploy and sb-pipeline are merged into main
   @Override
   public CodeDeployClient codeDeploy() {
-    throw new UnsupportedOperationException("CodeDeploy is not simulated yet");
+    return sandbox.codeDeploy();
   }
+
+  // TEMPORARY until sb-pipeline is merged into main
 
   @Override
   public CodeBuildClient codeBuild() {
