@@ -103,8 +103,12 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
         run(ctx, "iam UpdateAssumeRolePolicy " + name(), () -> roles.updateTrustPolicy(name(), policies.trustJson()));
       }
     }
-    run(ctx, "iam PutRolePolicy " + name(), () -> roles.putInlinePolicy(name(), POLICY_NAME,
-        policies.permissionsJson()));
+    Optional<String> inline = found.isEmpty() ? Optional.empty()
+        : call(ctx, "iam GetRolePolicy " + name(), () -> roles.inlinePolicy(name(), POLICY_NAME));
+    if (inline.isEmpty() || !JsonDiff.parse(inline.get()).equals(policies.permissions())) {
+      run(ctx, "iam PutRolePolicy " + name(), () -> roles.putInlinePolicy(name(), POLICY_NAME,
+          policies.permissionsJson()));
+    }
     return StepOutcome.of("arn", info.arn(), "name", name());
   }
 

@@ -31,11 +31,11 @@ import org.bgwizard.setup.SpecDefaults;
  */
 final class SandboxHarness {
   static final String REGION = "us-east-1";
-  final ManualClock clock = ManualClock.startingAt("2025-06-01T09:00:00Z");
+  final ManualClock clock;
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-  final Sandbox sandbox = Sandbox.inMemory(REGION, clock);
+  final Sandbox sandbox;
   final SetupSpec spec;
-  final AwsClients clients = AwsClients.sandbox(source(), REGION);
+  final AwsClients clients;
   final SetupOperations ops;
   final List<StepEvent> events = new CopyOnWriteArrayList<>();
   private final AtomicReference<String> loseResponseOf = new AtomicReference<>();
@@ -46,6 +46,18 @@ final class SandboxHarness {
   }
 
   SandboxHarness(Path dir, SetupSpec spec, Executor executor) {
+    this(dir, spec, executor, null);
+  }
+
+  /** A second connection to {@code same}'s account, with its own journal in {@code dir}. */
+  SandboxHarness(Path dir, SandboxHarness same) {
+    this(dir, same.spec, Runnable::run, same);
+  }
+
+  private SandboxHarness(Path dir, SetupSpec spec, Executor executor, SandboxHarness same) {
+    this.clock = same == null ? ManualClock.startingAt("2025-06-01T09:00:00Z") : same.clock;
+    this.sandbox = same == null ? Sandbox.inMemory(REGION, clock) : same.sandbox;
+    this.clients = AwsClients.sandbox(source(), REGION);
     this.spec = spec;
     this.journalFile = dir.resolve("demo.journal.json");
     Provisioner provisioner = Provisioner.builder(executor).clock(clock).sleeper(d -> {
