@@ -39,6 +39,7 @@ final class SandboxHarness {
   final SetupOperations ops;
   final List<StepEvent> events = new CopyOnWriteArrayList<>();
   private final AtomicReference<String> loseResponseOf = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicInteger loseCountdown = new java.util.concurrent.atomic.AtomicInteger();
   private final Path journalFile;
 
   SandboxHarness(Path dir) {
@@ -90,9 +91,13 @@ final class SandboxHarness {
     return ops.teardown(plan, journal, listener());
   }
 
-  /** The next call of {@code operation} (e.g. "CreateRole") goes through, then its caller sees an error. */
-  void loseResponseOfNext(String operation) {
-    loseResponseOf.set(operation);
+  /**
+   * The {@code n}th call from now of {@code operation} on the client named {@code client} (e.g. "IamClient",
+   * "CreateRole") goes through, then its caller sees an error.
+   */
+  void loseResponseOf(String client, String operation, int n) {
+    loseCountdown.set(n);
+    loseResponseOf.set(client + "." + operation);
   }
 
   List<CallRecord> calls() {
@@ -125,7 +130,8 @@ final class SandboxHarness {
         throw e.getCause();
       }
       String operation = method.getName().substring(0, 1).toUpperCase(Locale.ROOT) + method.getName().substring(1);
-      if (operation.equals(loseResponseOf.get())) {
+      if ((type.getSimpleName() + "." + operation).equals(loseResponseOf.get())
+          && loseCountdown.decrementAndGet() == 0) {
         loseResponseOf.set(null);
         throw new IllegalStateException("Simulated crash: the response of " + operation + " was lost");
       }
