@@ -217,15 +217,7 @@ final class EcrEngine implements Ports.Registry {
   @Override
   public String push(String repositoryName, List<String> tags, String cpuArchitecture, ImageBehaviour behaviour) {
     Repository r = repository(repositoryName);
-    if (r.imageTagMutability.equals("IMMUTABLE")) {
-      for (String tag : tags) {
-        if (r.images.stream().anyMatch(i -> i.tags.contains(tag))) {
-          throw error(ImageTagAlreadyExistsException.builder(), "ImageTagAlreadyExistsException",
-              "The image tag '" + tag + "' already exists in the '" + repositoryName
-                  + "' repository and cannot be overwritten because the repository is immutable.");
-        }
-      }
-    }
+    checkTagsFree(r, tags, null);
     for (Image other : r.images) {
       other.tags.removeAll(tags);
     }
@@ -242,6 +234,35 @@ final class EcrEngine implements Ports.Registry {
       r.images.removeAll(EcrLifecycle.expired(rules, r.images, account.now()));
     }
     return image.digest;
+  }
+
+  @Override
+  public boolean addTags(String repositoryName, String digest, List<String> tags) {
+    Repository r = repository(repositoryName);
+    Optional<Image> image = r.images.stream().filter(i -> i.digest.equals(digest)).findFirst();
+    if (image.isEmpty()) {
+      return false;
+    }
+    checkTagsFree(r, tags, image.get());
+    for (Image other : r.images) {
+      other.tags.removeAll(tags);
+    }
+    image.get().tags.addAll(tags);
+    return true;
+  }
+
+  /** An immutable repository refuses a tag another image holds ({@code self} may keep its own). */
+  private void checkTagsFree(Repository r, List<String> tags, Image self) {
+    if (!r.imageTagMutability.equals("IMMUTABLE")) {
+      return;
+    }
+    for (String tag : tags) {
+      if (r.images.stream().anyMatch(i -> i != self && i.tags.contains(tag))) {
+        throw error(ImageTagAlreadyExistsException.builder(), "ImageTagAlreadyExistsException",
+            "The image tag '" + tag + "' already exists in the '" + r.name
+                + "' repository and cannot be overwritten because the repository is immutable.");
+      }
+    }
   }
 
   @Override

@@ -189,6 +189,13 @@ final class LogsEngine implements Ports.LogSink {
     return group != null && st().groups.containsKey(group);
   }
 
+  @Override
+  public void ensureGroup(String group) {
+    if (!groupExists(group)) {
+      createGroup(group, Map.of());
+    }
+  }
+
   /** Appends an event now, creating the stream when missing; does nothing when the group does not exist. */
   @Override
   public void append(String group, String stream, String message) {

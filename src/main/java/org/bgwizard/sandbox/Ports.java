@@ -75,11 +75,20 @@ final class Ports {
 
     /** Pushes an image built by the simulated CodeBuild; returns its digest ({@code sha256:…}). */
     String push(String repositoryName, List<String> tags, String cpuArchitecture, ImageBehaviour behaviour);
+
+    /**
+     * Adds tags to an image already in the repository (a build pushing the same image under another tag: ECR
+     * keeps one digest); false when the repository holds no image with that digest.
+     */
+    boolean addTags(String repositoryName, String digest, List<String> tags);
   }
 
   /** CloudWatch Logs (LogsEngine): awslogs and CodeBuild write here. */
   interface LogSink {
     boolean groupExists(String group);
+
+    /** Creates the group when missing, as CodeBuild does for {@code /aws/codebuild/<project>} on a first build. */
+    void ensureGroup(String group);
 
     void append(String group, String stream, String message);
   }
@@ -116,5 +125,22 @@ final class Ports {
 
     /** The deployment's errorInformation message when it failed or stopped, else null. */
     String deploymentError(String deploymentId);
+
+    /**
+     * The latest ACTIVE revision of {@code familyOrArn} (a family, {@code family:revision} or an ARN) as the
+     * {@code taskDefinition} object of {@code aws ecs describe-task-definition} prints it (JSON text, with
+     * taskDefinitionArn, revision, status, requiresAttributes, compatibilities, registeredAt, registeredBy), or
+     * empty when there is none. A build's buildspec turns it into taskdef.json (seed 001).
+     */
+    Optional<String> describeTaskDefinition(String familyOrArn);
+  }
+
+  /** Secrets Manager as CodeBuild reads it for {@code env: secrets-manager:} (SecretsEngine). */
+  interface Secrets {
+    /** A secret's full ARN and current string value. */
+    record Secret(String arn, String secretString) {}
+
+    /** The secret given by name or ARN (its current version), or empty when there is none to read. */
+    Optional<Secret> secret(String secretId);
   }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -43,6 +45,8 @@ public final class Sandbox {
   private final EcrClient ecr;
   private final CloudWatchLogsClient logs;
   private final CodeDeployClient codeDeploy;
+  private final CodeBuildClient codeBuild;
+  private final CodePipelineClient codePipeline;
   // Engines other services build on (CodeDeploy: task sets, listener weights, target health).
   final ElbEngine elbEngine;
   final EcsEngine ecsEngine;
@@ -56,6 +60,7 @@ public final class Sandbox {
   Ports.LogSink logSink;
   Ports.Sources sources;
   Ports.Deployer deployer;
+  Ports.Secrets secrets;
 
   private Sandbox(SandboxAccount account, boolean fresh) {
     this.account = account;
@@ -74,7 +79,9 @@ public final class Sandbox {
     this.codeCommit = new SandboxCodeCommitClient(account, codeCommitEngine);
     this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine);
     this.sns = new SandboxSnsClient(account, new SnsEngine(account));
-    this.secretsManager = new SandboxSecretsManagerClient(account, new SecretsEngine(account));
+    SecretsEngine secretsEngine = new SecretsEngine(account);
+    this.secretsManager = new SandboxSecretsManagerClient(account, secretsEngine);
+    this.secrets = new SecretsValues(secretsEngine);
     this.elbEngine = new ElbEngine(account, this);
     this.ecsEngine = new EcsEngine(account, this, elbEngine);
     var ecrEngine = new EcrEngine(account);
@@ -88,6 +95,10 @@ public final class Sandbox {
     this.codeDeployEngine = new CodeDeployEngine(account, this, ecsEngine, elbEngine);
     this.codeDeploy = new SandboxCodeDeployClient(account, codeDeployEngine, ecsEngine);
     this.deployer = new SandboxDeployer(account, this, ecsEngine, codeDeployEngine);
+    // CodeBuild registers before CodePipeline, so a pipeline sees a build's last phase at the instant it ends
+    CodeBuildEngine codeBuildEngine = new CodeBuildEngine(account, this);
+    this.codeBuild = new SandboxCodeBuildClient(account, codeBuildEngine);
+    this.codePipeline = new SandboxCodePipelineClient(account, new CodePipelineEngine(account, this, codeBuildEngine));
     if (fresh) {
       ec2Engine.seedDefaultNetwork();
       account.save();
@@ -170,5 +181,13 @@ public final class Sandbox {
 
   public CodeDeployClient codeDeploy() {
     return codeDeploy;
+  }
+
+  public CodeBuildClient codeBuild() {
+    return codeBuild;
+  }
+
+  public CodePipelineClient codePipeline() {
+    return codePipeline;
   }
 }

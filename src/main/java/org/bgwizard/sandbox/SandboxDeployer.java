@@ -51,6 +51,24 @@ final class SandboxDeployer implements Ports.Deployer {
     return "arn:aws:sts::" + account.accountId() + ":assumed-role/" + name + "/" + account.now().toEpochMilli();
   }
 
+  /** The task definition as {@code aws ecs describe-task-definition} prints its {@code taskDefinition} object. */
+  @Override
+  public java.util.Optional<String> describeTaskDefinition(String familyOrArn) {
+    EcsState.TaskDefinition td;
+    try {
+      td = ecs.taskDefinitions().describe(familyOrArn);
+    } catch (software.amazon.awssdk.services.ecs.model.EcsException e) {
+      return java.util.Optional.empty();
+    }
+    var node = (com.fasterxml.jackson.databind.node.ObjectNode) SandboxAccount.STATE_MAPPER.valueToTree(td);
+    node.remove(List.of("tags", "deregisteredAt"));
+    node.putArray("compatibilities").add("EC2").add("FARGATE");
+    node.putArray("requiresAttributes");
+    node.put("registeredBy", "arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME);
+    node.properties().removeIf(e -> e.getValue().isNull());
+    return java.util.Optional.of(node.toString());
+  }
+
   @Override
   public String createDeployment(String application, String deploymentGroup, String appspecYaml) {
     var revision = new CodeDeployEngine.Revision("AppSpecContent", appspecYaml, null, null, null, null);

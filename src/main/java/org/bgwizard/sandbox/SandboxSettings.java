@@ -19,4 +19,9 @@ public final class SandboxSettings {
    * the sandbox account has the role, as accounts that have used ECS do.
    */
   public boolean ecsServiceLinkedRoleMissing;
+  /**
+   * Simulates Docker Hub's anonymous pull limit for builds (catalogue row 21): a Dockerfile whose FROM is a Docker
+   * Hub image fails to build unless the build logged in to Docker Hub. Off by default.
+   */
+  public boolean dockerHubRateLimited;
 }

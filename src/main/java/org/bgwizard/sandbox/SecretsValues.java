@@ -1,0 +1,23 @@
+package org.bgwizard.sandbox;
+
+import java.util.Optional;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+
+/** {@link Ports.Secrets} over the Secrets Manager engine: what a build's {@code env: secrets-manager:} reads. */
+final class SecretsValues implements Ports.Secrets {
+  private final SecretsEngine engine;
+
+  SecretsValues(SecretsEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public Optional<Secret> secret(String secretId) {
+    try {
+      SecretsState.Version v = engine.value(secretId, null, null);
+      return Optional.of(new Secret(engine.find(secretId).arn, v.secretString));
+    } catch (AwsServiceException e) {
+      return Optional.empty();
+    }
+  }
+}
