@@ -43,8 +43,11 @@ class ApplyTest {
     assertTrue(inventory.contains("ecs-service/demo-service"), inventory::toString);
     assertTrue(inventory.contains("codecommit-repository/demo commits=1"), inventory::toString);
     assertEquals(List.of(), h.ops.orphans(h.spec, journal), "every tagged resource is in the journal");
-    assertEquals(inventory.size(), h.ops.status(h.spec, journal, false).resources().size() + 1,
-        "one more: the first commit is counted with its repository line; everything else is one resource each");
+    SetupStatus status = h.ops.status(h.spec, journal, false);
+    assertTrue(status.healthy());
+    assertTrue(status.resources().stream().allMatch(r -> r.state() == ResourceStatus.State.PRESENT),
+        status::toString);
+    assertEquals(inventory.size(), status.resources().size(), "one resource per step, and nothing else");
   }
 
   @Test

@@ -53,13 +53,9 @@ final class Inventory {
       codeDeploy.listDeploymentGroupsPaginator(r -> r.applicationName(app)).deploymentGroups()
           .forEach(g -> out.add("codedeploy-deployment-group/" + g));
     });
-    try {
-      aws.codeBuild().listProjectsPaginator(r -> { }).projects().forEach(p -> out.add("codebuild-project/" + p));
-      aws.codePipeline().listPipelinesPaginator(r -> { }).pipelines()
-          .forEach(p -> out.add("codepipeline-pipeline/" + p.name()));
-    } catch (UnsupportedOperationException notYetSimulated) {
-      // TEMPORARY until sb-pipeline is merged
-    }
+    aws.codeBuild().listProjectsPaginator(r -> { }).projects().forEach(p -> out.add("codebuild-project/" + p));
+    aws.codePipeline().listPipelinesPaginator(r -> { }).pipelines()
+        .forEach(p -> out.add("codepipeline-pipeline/" + p.name()));
     out.sort(null);
     return out;
   }

@@ -111,13 +111,7 @@ final class SandboxHarness {
   private SdkClientSource source() {
     return (SdkClientSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {SdkClientSource.class},
         (proxy, method, args) -> {
-          Object client;
-          try {
-            client = Sandbox.class.getMethod(method.getName()).invoke(sandbox);
-          } catch (NoSuchMethodException e) {
-            return NotYetSimulated.client(method.getReturnType());
-          }
-          return wrap(method.getReturnType(), client);
+          return wrap(method.getReturnType(), Sandbox.class.getMethod(method.getName()).invoke(sandbox));
         });
   }
 
