@@ -52,7 +52,12 @@ final class SandboxHarness {
 
   /** A second connection to {@code same}'s account, with its own journal in {@code dir}. */
   SandboxHarness(Path dir, SandboxHarness same) {
-    this(dir, same.spec, Runnable::run, same);
+    this(dir, same.spec, same);
+  }
+
+  /** A second connection to {@code same}'s account for another setup file, with its own journal in {@code dir}. */
+  SandboxHarness(Path dir, SetupSpec spec, SandboxHarness same) {
+    this(dir, spec, Runnable::run, same);
   }
 
   private SandboxHarness(Path dir, SetupSpec spec, Executor executor, SandboxHarness same) {
