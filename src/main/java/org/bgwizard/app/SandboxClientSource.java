@@ -65,16 +65,14 @@ final class SandboxClientSource implements SdkClientSource {
     return sandbox.codeDeploy();
   }
 
-  // TEMPORARY until sb-pipeline is merged into main
-
   @Override
   public CodeBuildClient codeBuild() {
-    throw new UnsupportedOperationException("CodeBuild is not simulated yet");
+    return sandbox.codeBuild();
   }
 
   @Override
   public CodePipelineClient codePipeline() {
-    throw new UnsupportedOperationException("CodePipeline is not simulated yet");
+    return sandbox.codePipeline();
   }
 
   @Override
