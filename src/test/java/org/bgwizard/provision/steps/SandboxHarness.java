@@ -1,5 +1,6 @@
 package org.bgwizard.provision.steps;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ final class SandboxHarness {
   final AwsClients clients;
   final SetupOperations ops;
   final List<StepEvent> events = new CopyOnWriteArrayList<>();
+  /** Every request that went through a client, in order. */
+  final List<Object> requests = new CopyOnWriteArrayList<>();
   private final AtomicReference<String> loseResponseOf = new AtomicReference<>();
   private final java.util.concurrent.atomic.AtomicInteger loseCountdown = new java.util.concurrent.atomic.AtomicInteger();
   private final Path journalFile;
@@ -122,6 +125,15 @@ final class SandboxHarness {
 
   private Object wrap(Class<?> type, Object client) {
     return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+      boolean convenience = args == null || args[0] instanceof java.util.function.Consumer
+          || method.getName().endsWith("Paginator");
+      if (method.isDefault() && convenience) {
+        // convenience forms (consumer builders, paginators) come back through the proxy with a request
+        return InvocationHandler.invokeDefault(proxy, method, args);
+      }
+      if (args != null && args.length == 1 && args[0] instanceof software.amazon.awssdk.core.SdkRequest) {
+        requests.add(args[0]);
+      }
       Object result;
       try {
         result = method.invoke(client, args);
