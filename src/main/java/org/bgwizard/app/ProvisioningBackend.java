@@ -111,7 +111,8 @@ public final class ProvisioningBackend implements Backend {
 
   private static Provisioner provisioner(ExecutorService executor, Clock clock, Sleeper sleeper) {
     var errors = new SdkErrorClassifier();
-    return Provisioner.builder(executor).clock(clock).sleeper(sleeper).classifier(errors).describer(errors).build();
+    return Provisioner.builder(executor).clock(clock).sleeper(sleeper).classifier(errors).describer(errors)
+        .retryPolicy(SetupOperations.RETRY_POLICY).build();
   }
 
   /** A session over built parts. */

@@ -18,10 +18,10 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /** The simulated account's clients, as {@link org.bgwizard.aws.AwsClients#sandbox} takes them. */
-final class SandboxClientSource implements SdkClientSource {
+public final class SandboxClientSource implements SdkClientSource {
   private final Sandbox sandbox;
 
-  SandboxClientSource(Sandbox sandbox) {
+  public SandboxClientSource(Sandbox sandbox) {
     this.sandbox = sandbox;
   }
 

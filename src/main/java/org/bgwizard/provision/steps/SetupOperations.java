@@ -1,5 +1,6 @@
 package org.bgwizard.provision.steps;
 
+import java.time.Duration;
 import java.util.List;
 import org.bgwizard.artifacts.Target;
 import org.bgwizard.aws.AwsClients;
@@ -9,6 +10,7 @@ import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.Provisioner;
+import org.bgwizard.provision.RetryPolicy;
 import org.bgwizard.provision.Teardown;
 import org.bgwizard.provision.TeardownPlan;
 import org.bgwizard.setup.SetupSpec;
@@ -18,6 +20,14 @@ import org.bgwizard.setup.SetupSpec;
  * provisioning page call. Journals are opened by the caller (they live per setup in the app's data folder).
  */
 public final class SetupOperations {
+  /**
+   * The provisioner's retry policy for AWS: most retried errors are IAM propagation (catalogue row 15), which
+   * ends after seconds, so back-off starts at half a second and never sleeps more than five, which keeps the
+   * overshoot after a role becomes usable short. The bound stays the issue's five minutes.
+   */
+  public static final RetryPolicy RETRY_POLICY = new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(5),
+      RetryPolicy.MAX_TOTAL_BOUND);
+
   private final AwsClients clients;
   private final AwsResources aws;
   private final Provisioner provisioner;
