@@ -6,13 +6,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codedeploy.model.ApplicationDoesNotExistException;
+import software.amazon.awssdk.services.codedeploy.model.AutoRollbackConfiguration;
 import software.amazon.awssdk.services.codedeploy.model.AutoRollbackEvent;
+import software.amazon.awssdk.services.codedeploy.model.BlueGreenDeploymentConfiguration;
 import software.amazon.awssdk.services.codedeploy.model.ComputePlatform;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentGroupDoesNotExistException;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentOption;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentReadyAction;
+import software.amazon.awssdk.services.codedeploy.model.DeploymentReadyOption;
+import software.amazon.awssdk.services.codedeploy.model.DeploymentStyle;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentType;
+import software.amazon.awssdk.services.codedeploy.model.ECSService;
 import software.amazon.awssdk.services.codedeploy.model.InstanceAction;
+import software.amazon.awssdk.services.codedeploy.model.LoadBalancerInfo;
 import software.amazon.awssdk.services.codedeploy.model.Tag;
 import software.amazon.awssdk.services.codedeploy.model.TargetGroupInfo;
 import software.amazon.awssdk.services.codedeploy.model.TargetGroupPairInfo;
@@ -71,33 +77,50 @@ public final class CodeDeployResources {
   }
 
   public void createDeploymentGroup(DeploymentGroupSpec spec, Map<String, String> tags) {
-    boolean immediately = spec.rerouteWaitMinutes() == null;
+    Definition d = definition(spec);
     codeDeploy().createDeploymentGroup(r -> r.applicationName(spec.application()).deploymentGroupName(spec.name())
-        .serviceRoleArn(spec.serviceRoleArn())
-        .deploymentConfigName(spec.deploymentConfig())
-        .deploymentStyle(s -> s.deploymentType(DeploymentType.BLUE_GREEN)
-            .deploymentOption(DeploymentOption.WITH_TRAFFIC_CONTROL))
-        .blueGreenDeploymentConfiguration(b -> b
-            .deploymentReadyOption(o -> {
-              o.actionOnTimeout(immediately ? DeploymentReadyAction.CONTINUE_DEPLOYMENT
-                  : DeploymentReadyAction.STOP_DEPLOYMENT);
-              if (!immediately) {
-                o.waitTimeInMinutes(spec.rerouteWaitMinutes());
-              }
-            })
+        .serviceRoleArn(spec.serviceRoleArn()).deploymentConfigName(spec.deploymentConfig())
+        .deploymentStyle(d.style()).blueGreenDeploymentConfiguration(d.blueGreen()).ecsServices(d.service())
+        .loadBalancerInfo(d.loadBalancer()).autoRollbackConfiguration(d.rollback()).tags(tags(tags)));
+  }
+
+  /** Replaces the group's settings with {@code spec}'s (its name, application and service stay). */
+  public void updateDeploymentGroup(DeploymentGroupSpec spec) {
+    Definition d = definition(spec);
+    codeDeploy().updateDeploymentGroup(r -> r.applicationName(spec.application())
+        .currentDeploymentGroupName(spec.name()).serviceRoleArn(spec.serviceRoleArn())
+        .deploymentConfigName(spec.deploymentConfig()).deploymentStyle(d.style())
+        .blueGreenDeploymentConfiguration(d.blueGreen()).ecsServices(d.service()).loadBalancerInfo(d.loadBalancer())
+        .autoRollbackConfiguration(d.rollback()));
+  }
+
+  /** The parts of a deployment group request that create and update share. */
+  private record Definition(DeploymentStyle style, BlueGreenDeploymentConfiguration blueGreen, ECSService service,
+      LoadBalancerInfo loadBalancer, AutoRollbackConfiguration rollback) {}
+
+  private static Definition definition(DeploymentGroupSpec spec) {
+    boolean immediately = spec.rerouteWaitMinutes() == null;
+    DeploymentReadyOption.Builder ready = DeploymentReadyOption.builder().actionOnTimeout(immediately
+        ? DeploymentReadyAction.CONTINUE_DEPLOYMENT : DeploymentReadyAction.STOP_DEPLOYMENT);
+    if (!immediately) {
+      ready.waitTimeInMinutes(spec.rerouteWaitMinutes());
+    }
+    return new Definition(
+        DeploymentStyle.builder().deploymentType(DeploymentType.BLUE_GREEN)
+            .deploymentOption(DeploymentOption.WITH_TRAFFIC_CONTROL).build(),
+        BlueGreenDeploymentConfiguration.builder().deploymentReadyOption(ready.build())
             .terminateBlueInstancesOnDeploymentSuccess(t -> t.action(InstanceAction.TERMINATE)
-                .terminationWaitTimeInMinutes(spec.terminationWaitMinutes())))
-        .ecsServices(s -> s.clusterName(spec.cluster()).serviceName(spec.service()))
-        .loadBalancerInfo(l -> l.targetGroupPairInfoList(TargetGroupPairInfo.builder()
+                .terminationWaitTimeInMinutes(spec.terminationWaitMinutes())).build(),
+        ECSService.builder().clusterName(spec.cluster()).serviceName(spec.service()).build(),
+        LoadBalancerInfo.builder().targetGroupPairInfoList(TargetGroupPairInfo.builder()
             .targetGroups(TargetGroupInfo.builder().name(spec.targetGroup1()).build(),
                 TargetGroupInfo.builder().name(spec.targetGroup2()).build())
             .prodTrafficRoute(p -> p.listenerArns(spec.productionListenerArn()))
             .testTrafficRoute(t -> t.listenerArns(spec.testListenerArn()))
-            .build()))
-        .autoRollbackConfiguration(a -> a.enabled(spec.autoRollback())
+            .build()).build(),
+        AutoRollbackConfiguration.builder().enabled(spec.autoRollback())
             .events(spec.autoRollback() ? List.of(AutoRollbackEvent.DEPLOYMENT_FAILURE,
-                AutoRollbackEvent.DEPLOYMENT_STOP_ON_REQUEST) : List.of()))
-        .tags(tags(tags)));
+                AutoRollbackEvent.DEPLOYMENT_STOP_ON_REQUEST) : List.of()).build());
   }
 
   public void deleteDeploymentGroup(String application, String name) {

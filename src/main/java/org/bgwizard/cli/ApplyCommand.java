@@ -1,8 +1,11 @@
 package org.bgwizard.cli;
 
 import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.Step;
 import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
@@ -35,6 +38,13 @@ final class ApplyCommand extends ProvisioningCommand {
     }
     Journal journal = session.journal(setup);
     err().println("Journal: " + journal.file());
+    for (Step step : plan.plan().steps()) {
+      boolean finished = journal.entry(step.ref()).filter(e -> e.state() == JournalEntry.State.DONE).isPresent();
+      if (finished && plan.status(step.ref()).kind() == PlanStatus.Kind.EXISTS_DIFFERS) {
+        err().println("warning: " + step.ref() + " differs from the setup, but the journal records it as done and"
+            + " apply does not run finished steps again: " + String.join("; ", plan.status(step.ref()).differences()));
+      }
+    }
     var progress = new ProgressPrinter(err());
     ProvisionResult result = session.operations().apply(plan, journal, progress);
     err().println("Apply: " + progress.summary());

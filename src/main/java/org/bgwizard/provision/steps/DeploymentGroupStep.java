@@ -19,7 +19,8 @@ import org.bgwizard.setup.CodeDeploy;
 
 /**
  * The blue/green deployment group: the service, the target group pair, production and test listeners, reroute
- * and termination waits. A new service role may not be assumable yet: CreateDeploymentGroup then fails with
+ * and termination waits. Settings CodeDeploy lets change between deployments (configuration, waits, rollback,
+ * role) are updated when the setup changes them; another service or target group pair is refused. A new role may not be assumable yet: CreateDeploymentGroup then fails with
  * catalogue row 15's text, which the retrier retries within its bound.
  */
 final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
@@ -67,31 +68,38 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     var problems = new ArrayList<String>();
     var ecs = setup.spec().ecs();
     if (!ecs.cluster().equals(found.cluster()) || !ecs.service().equals(found.service())) {
-      problems.add("deploys " + found.cluster() + "/" + found.service() + ", not " + ecs.cluster() + "/"
-          + ecs.service());
+      problems.add("The deployment group " + name() + " deploys " + found.cluster() + "/" + found.service() + ", not "
+          + ecs.cluster() + "/" + ecs.service() + "; delete it or choose another name");
     }
     if (!Set.copyOf(found.targetGroups()).equals(Set.copyOf(pair))) {
-      problems.add("uses the target groups " + found.targetGroups() + ", not " + pair + " (catalogue row 9)");
+      problems.add("The deployment group " + name() + " uses the target groups " + found.targetGroups() + ", not "
+          + pair + " (catalogue row 9); delete it or choose another name");
     }
-    check(problems, "deployment configuration", found.deploymentConfig(), codeDeploy().deploymentConfig());
-    boolean immediately = codeDeploy().reroute() == CodeDeploy.Reroute.IMMEDIATELY;
-    check(problems, "reroute action", found.readyAction(), immediately ? "CONTINUE_DEPLOYMENT" : "STOP_DEPLOYMENT");
-    if (!immediately) {
-      check(problems, "reroute wait (minutes)", found.readyWaitMinutes(), codeDeploy().rerouteWaitMinutes());
+    if (!problems.isEmpty()) {
+      return PlanStatus.refuse(problems);
     }
-    check(problems, "termination wait (minutes)", found.terminationWaitMinutes(),
-        codeDeploy().terminationWaitMinutes());
-    check(problems, "automatic rollback", found.autoRollback(), codeDeploy().autoRollback());
-    if (problems.isEmpty()) {
-      return PlanStatus.update(List.of());
-    }
-    return PlanStatus.refuse(problems.stream().map(p -> "The deployment group " + name() + " " + p
-        + "; change the setup to match, or delete the group").toList());
+    return PlanStatus.update(settingsDiffer(found).stream().map(d -> d + ": it will be updated").toList());
   }
 
-  private static void check(List<String> problems, String what, Object found, Object wanted) {
+  /** The settings UpdateDeploymentGroup can change at any time between deployments. */
+  private List<String> settingsDiffer(DeploymentGroupInfo found) {
+    var differences = new ArrayList<String>();
+    check(differences, "service role", found.serviceRoleArn(), setup.arns().codeDeployRole());
+    check(differences, "deployment configuration", found.deploymentConfig(), codeDeploy().deploymentConfig());
+    boolean immediately = codeDeploy().reroute() == CodeDeploy.Reroute.IMMEDIATELY;
+    check(differences, "reroute action", found.readyAction(), immediately ? "CONTINUE_DEPLOYMENT" : "STOP_DEPLOYMENT");
+    if (!immediately) {
+      check(differences, "reroute wait (minutes)", found.readyWaitMinutes(), codeDeploy().rerouteWaitMinutes());
+    }
+    check(differences, "termination wait (minutes)", found.terminationWaitMinutes(),
+        codeDeploy().terminationWaitMinutes());
+    check(differences, "automatic rollback", found.autoRollback(), codeDeploy().autoRollback());
+    return differences;
+  }
+
+  private static void check(List<String> differences, String what, Object found, Object wanted) {
     if (!Objects.equals(found, wanted)) {
-      problems.add("has " + what + " " + found + ", the setup wants " + wanted);
+      differences.add(what + " is " + found + ", the setup wants " + wanted);
     }
   }
 
@@ -107,15 +115,17 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     Optional<DeploymentGroupInfo> found = call(ctx, "codedeploy GetDeploymentGroup " + name(),
         () -> codeDeploy.findDeploymentGroup(app, name()));
     found.ifPresent(this::requireUsable);
+    var spec = new DeploymentGroupSpec(app, name(), ctx.output(role, "arn"), codeDeploy().deploymentConfig(),
+        ctx.output(service, "cluster"), ctx.output(service, "name"), pair.get(0), pair.get(1),
+        ctx.output(productionListener, "arn"), ctx.output(testListener, "arn"),
+        codeDeploy().reroute() == CodeDeploy.Reroute.WAIT ? codeDeploy().rerouteWaitMinutes() : null,
+        codeDeploy().terminationWaitMinutes(), codeDeploy().autoRollback());
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      var spec = new DeploymentGroupSpec(app, name(), ctx.output(role, "arn"), codeDeploy().deploymentConfig(),
-          ctx.output(service, "cluster"), ctx.output(service, "name"), pair.get(0), pair.get(1),
-          ctx.output(productionListener, "arn"), ctx.output(testListener, "arn"),
-          codeDeploy().reroute() == CodeDeploy.Reroute.WAIT ? codeDeploy().rerouteWaitMinutes() : null,
-          codeDeploy().terminationWaitMinutes(), codeDeploy().autoRollback());
       run(ctx, "codedeploy CreateDeploymentGroup " + name(), () -> codeDeploy.createDeploymentGroup(spec, setup.tags()));
       ctx.created(Map.of("arn", setup.arns().codeDeployDeploymentGroup()));
+    } else if (!settingsDiffer(found.get()).isEmpty()) {
+      run(ctx, "codedeploy UpdateDeploymentGroup " + name(), () -> codeDeploy.updateDeploymentGroup(spec));
     }
     return StepOutcome.of("arn", setup.arns().codeDeployDeploymentGroup(), "name", name(), "application", app);
   }

@@ -2,6 +2,8 @@ package org.bgwizard.provision.steps;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bgwizard.artifacts.Target;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Identity;
@@ -54,7 +56,9 @@ public final class SetupOperations {
     String region = clients.region();
     if (!region.equals(spec.region())) {
       throw new IllegalArgumentException("The setup " + spec.name() + " is for " + spec.region() + ", but the"
-          + " connection goes to " + region + ": connect to " + spec.region() + " (--region " + spec.region() + ")");
+          + " connection goes to " + region + (clients.simulated()
+              ? ": the simulated account lives in " + region + "; use another sandbox file for " + spec.region()
+              : ": connect to " + spec.region()));
     }
     return new Target(identity().account(), region);
   }
@@ -87,8 +91,7 @@ public final class SetupOperations {
   public TeardownPlan teardownPlan(SetupSpec spec, Journal journal) {
     Target target = target(spec);
     journal.bindScope(scope(spec));
-    var discovered = new Discovered(new NetworkFacts(vpcOf(journal), List.of(), List.of()), List.of(),
-        java.util.Map.of(), aws);
+    var discovered = new Discovered(new NetworkFacts(vpcOf(journal), List.of(), List.of()), List.of(), Map.of(), aws);
     return Teardown.plan(journal, SetupPlan.assess(spec, target, discovered).plan());
   }
 
@@ -109,7 +112,6 @@ public final class SetupOperations {
 
   /** The VPC the setup's security groups were made in, as the journal recorded it. */
   private static String vpcOf(Journal journal) {
-    return journal.entries().stream().map(e -> e.output("vpcId")).flatMap(java.util.Optional::stream).findFirst()
-        .orElse(null);
+    return journal.entries().stream().map(e -> e.output("vpcId")).flatMap(Optional::stream).findFirst().orElse(null);
   }
 }

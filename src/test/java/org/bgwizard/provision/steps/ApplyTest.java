@@ -122,4 +122,26 @@ class ApplyTest {
     assertTrue(Duration.between(createLb.at(), createGroup.at()).compareTo(Duration.ofSeconds(150)) < 0,
         "listeners, service and deployment group follow while the load balancer provisions (aws-behaviour C2)");
   }
+
+  @Test
+  void apply_updatesAFoundDeploymentGroupsSettings_whatCodeDeployAllowsBetweenDeployments() throws Exception {
+    var h = new SandboxHarness(dir);
+    assertTrue(h.apply().succeeded());
+    var cd = h.spec.codeDeploy();
+    var changed = h.spec.withCodeDeploy(new org.bgwizard.setup.CodeDeploy(cd.application(), cd.deploymentGroup(),
+        "CodeDeployDefault.ECSCanary10Percent5Minutes", cd.reroute(), cd.rerouteWaitMinutes(), 5, cd.autoRollback()));
+    var other = new SandboxHarness(dir.resolve("other"), changed, h);
+
+    SetupPlan plan = other.ops.plan(changed);
+    var ref = new org.bgwizard.provision.ResourceRef("codedeploy-deployment-group", cd.deploymentGroup());
+    assertEquals(PlanStatus.Kind.EXISTS_DIFFERS, plan.status(ref).kind());
+    assertFalse(plan.status(ref).refused());
+    assertTrue(other.ops.apply(plan, other.journal(), other.listener()).succeeded());
+
+    var group = h.clients.codeDeploy().getDeploymentGroup(r -> r.applicationName(cd.application())
+        .deploymentGroupName(cd.deploymentGroup())).deploymentGroupInfo();
+    assertEquals("CodeDeployDefault.ECSCanary10Percent5Minutes", group.deploymentConfigName());
+    assertEquals(5, group.blueGreenDeploymentConfiguration().terminateBlueInstancesOnDeploymentSuccess()
+        .terminationWaitTimeInMinutes());
+  }
 }
