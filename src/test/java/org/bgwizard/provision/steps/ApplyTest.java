@@ -136,7 +136,8 @@ class ApplyTest {
     var ref = new org.bgwizard.provision.ResourceRef("codedeploy-deployment-group", cd.deploymentGroup());
     assertEquals(PlanStatus.Kind.EXISTS_DIFFERS, plan.status(ref).kind());
     assertFalse(plan.status(ref).refused());
-    assertTrue(other.ops.apply(plan, other.journal(), other.listener()).succeeded());
+    var result = other.ops.apply(plan, other.journal(), other.listener());
+    assertTrue(result.succeeded(), () -> result.failed().toString());
 
     var group = h.clients.codeDeploy().getDeploymentGroup(r -> r.applicationName(cd.application())
         .deploymentGroupName(cd.deploymentGroup())).deploymentGroupInfo();
