@@ -59,13 +59,10 @@ public final class Buckets {
         .ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
     s3().putBucketEncryption(r -> r.bucket(name).serverSideEncryptionConfiguration(c -> c.rules(rule -> rule
         .applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
-    enableVersioning(name);
+    s3().putBucketVersioning(r -> r.bucket(name)
+        .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
     s3().putBucketTagging(r -> r.bucket(name).tagging(t -> t.tagSet(tags.entrySet().stream()
         .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())));
-  }
-
-  public void enableVersioning(String name) {
-    s3().putBucketVersioning(r -> r.bucket(name).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
   }
 
   public Map<String, String> tagsOf(String name) {

@@ -82,15 +82,6 @@ public final class LoadBalancers {
     }
   }
 
-  public Optional<TargetGroupInfo> findTargetGroupByArn(String arn) {
-    try {
-      return elb().describeTargetGroups(r -> r.targetGroupArns(arn)).targetGroups().stream().findFirst()
-          .map(LoadBalancers::info);
-    } catch (TargetGroupNotFoundException e) {
-      return Optional.empty();
-    }
-  }
-
   public List<TargetGroupInfo> targetGroups() {
     return elb().describeTargetGroupsPaginator(r -> { }).targetGroups().stream().map(LoadBalancers::info).toList();
   }
@@ -107,11 +98,6 @@ public final class LoadBalancers {
   public void setDeregistrationDelay(String targetGroupArn, int seconds) {
     elb().modifyTargetGroupAttributes(r -> r.targetGroupArn(targetGroupArn)
         .attributes(a -> a.key(DEREGISTRATION_DELAY).value(String.valueOf(seconds))));
-  }
-
-  public Optional<Integer> deregistrationDelay(String targetGroupArn) {
-    return elb().describeTargetGroupAttributes(r -> r.targetGroupArn(targetGroupArn)).attributes().stream()
-        .filter(a -> a.key().equals(DEREGISTRATION_DELAY)).findFirst().map(a -> Integer.valueOf(a.value()));
   }
 
   public void deleteTargetGroup(String arn) {

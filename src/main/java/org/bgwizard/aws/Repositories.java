@@ -6,7 +6,6 @@ import java.util.Optional;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.ImageIdentifier;
 import software.amazon.awssdk.services.ecr.model.ImageTagMutability;
-import software.amazon.awssdk.services.ecr.model.LifecyclePolicyNotFoundException;
 import software.amazon.awssdk.services.ecr.model.Repository;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
 import software.amazon.awssdk.services.ecr.model.Tag;
@@ -43,14 +42,6 @@ public final class Repositories {
 
   public void putLifecyclePolicy(String name, String policyText) {
     ecr().putLifecyclePolicy(r -> r.repositoryName(name).lifecyclePolicyText(policyText));
-  }
-
-  public Optional<String> lifecyclePolicy(String name) {
-    try {
-      return Optional.of(ecr().getLifecyclePolicy(r -> r.repositoryName(name)).lifecyclePolicyText());
-    } catch (LifecyclePolicyNotFoundException e) {
-      return Optional.empty();
-    }
   }
 
   /** Deletes every image (tagged or not), then the empty repository. */

@@ -33,11 +33,6 @@ public final class SecurityGroups {
         .securityGroups().stream().findFirst().map(SecurityGroups::info);
   }
 
-  public Optional<SecurityGroupInfo> findById(String groupId) {
-    return ec2().describeSecurityGroupsPaginator(r -> r.filters(Filter.builder().name("group-id").values(groupId)
-        .build())).securityGroups().stream().findFirst().map(SecurityGroups::info);
-  }
-
   public List<SecurityGroupInfo> list(String vpcId) {
     return ec2().describeSecurityGroupsPaginator(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
         .securityGroups().stream().map(SecurityGroups::info).toList();
