@@ -12,6 +12,6 @@ public final class Main {
       WizardApp.launchApp(args, new WizardConnector());
       return;
     }
-    System.exit(Cli.run(args));
+    System.exit(Cli.run(args, ProvisioningBackend.forApp()));
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         "ECS Fargate + CodeDeploy blue/green + CodePipeline (Source -> Build -> Deploy).",
         "Run without a command to open the wizard window."},
     subcommands = {InitCommand.class, ValidateCommand.class, FilesCommand.class, LintCommand.class,
+        PlanCommand.class, ApplyCommand.class, StatusCommand.class, TeardownCommand.class,
         DeployCommand.class})
 public final class Cli implements Runnable {
   public static final int OK = 0;
@@ -30,12 +31,18 @@ public final class Cli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, or run without arguments for the window");
   }
 
-  public static int run(String[] args) {
-    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+  /** Runs with {@code backend} providing AWS connections for plan, apply, status and teardown. */
+  public static int run(String[] args, Backend backend) {
+    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), backend);
   }
 
+  /** Runs the commands that need no AWS connection; the others say they cannot connect. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    var cmd = new CommandLine(new Cli());
+    return run(args, out, err, Backend.NONE);
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Backend backend) {
+    var cmd = new CommandLine(new Cli(), new Factory(backend));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -43,6 +50,19 @@ public final class Cli implements Runnable {
       return FINDINGS;
     });
     return cmd.execute(args);
+  }
+
+  /** Hands the backend to the commands that connect to AWS. */
+  private record Factory(Backend backend) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (ProvisioningCommand.class.isAssignableFrom(type)) {
+        var constructor = type.getDeclaredConstructor(Backend.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(backend);
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -178,7 +178,9 @@ final class CodeDeployGroups {
   Optional<String> groupOfService(String cluster, String service, DeploymentGroup except) {
     for (Application app : apps().values()) {
       for (DeploymentGroup g : app.groups.values()) {
-        if (g != except && cluster.equals(g.clusterName) && service.equals(g.serviceName)) {
+        // by id: an update checks a copy of the group, which must not count as another group
+        boolean same = except != null && g.deploymentGroupId != null && g.deploymentGroupId.equals(except.deploymentGroupId);
+        if (!same && cluster.equals(g.clusterName) && service.equals(g.serviceName)) {
           return Optional.of(app.applicationName + "/" + g.deploymentGroupName);
         }
       }

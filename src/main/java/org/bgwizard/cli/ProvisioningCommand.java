@@ -1,0 +1,117 @@
+package org.bgwizard.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.bgwizard.aws.ConnectionProblem;
+import org.bgwizard.provision.ProvisionError;
+import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.SpecValidator;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What plan, apply, status and teardown share: load and validate the setup, connect, say where calls go, and
+ * turn connection problems into one clear message. Messages and progress go to stderr.
+ */
+abstract class ProvisioningCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The setup file.")
+  Path file;
+
+  @Mixin
+  ConnectionOptions connection;
+
+  private final Backend backend;
+
+  ProvisioningCommand(Backend backend) {
+    this.backend = backend;
+  }
+
+  /** The command's work, connected; returns the exit code. */
+  abstract int run(SetupSpec setup, Backend.Session session) throws Exception;
+
+  @Override
+  public final Integer call() throws Exception {
+    PrintWriter err = err();
+    SetupSpec setup = SetupFiles.load(file, err);
+    if (setup == null) {
+      return Cli.FINDINGS;
+    }
+    var problems = SpecValidator.validate(setup);
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("error: " + p.message()));
+      err.println("Fix the setup first (see `validate " + file + "`).");
+      return Cli.FINDINGS;
+    }
+    ConnectionOptions.Request request;
+    try {
+      request = connection.request(setup.region());
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return Cli.USAGE;
+    }
+    try (Backend.Session session = backend.open(request)) {
+      var identity = session.operations().identity();
+      err.println(session.describe());
+      if (!identity.simulated()) {
+        err.println("Calls run as " + identity.arn() + " (account " + identity.account() + ")");
+      }
+      return run(setup, session);
+    } catch (ConnectionProblem e) {
+      err.println("error: " + e.getMessage());
+      return Cli.FINDINGS;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      err.println("error: " + e.getMessage());
+      return Cli.FINDINGS;
+    }
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** Asks on stderr and reads stdin; anything but y/yes (or the end of input) is no. */
+  boolean confirm(String question) throws IOException {
+    err().print(question + " [y/N] ");
+    err().flush();
+    String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+  }
+
+  /** Prints each failure with its step, resource, AWS's code, message and request id, and the diagnosis. */
+  int report(ProvisionResult result, String what) {
+    for (ProvisionError error : result.failed()) {
+      err().println(error.describe(Locale.getDefault()));
+    }
+    if (!result.skipped().isEmpty()) {
+      err().println("Not started because of the failure: " + result.skipped());
+    }
+    return switch (result.status()) {
+      case SUCCEEDED -> Cli.OK;
+      case CANCELLED -> {
+        err().println(what + " was cancelled; run it again to resume.");
+        yield Cli.FINDINGS;
+      }
+      case FAILED -> {
+        err().println(what + " failed; everything made so far is in the journal. Fix the cause and run it again to"
+            + " resume, or tear down.");
+        yield Cli.FINDINGS;
+      }
+    };
+  }
+}

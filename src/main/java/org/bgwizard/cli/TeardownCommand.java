@@ -1,0 +1,39 @@
+package org.bgwizard.cli;
+
+import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.TeardownPlan;
+import org.bgwizard.setup.SetupSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "teardown", mixinStandardHelpOptions = true,
+    description = {"Delete exactly what the journal says this setup created, dependents first. Resources you",
+        "brought (\"use existing\") are never touched. Lists what it will delete before it starts."})
+final class TeardownCommand extends ProvisioningCommand {
+  @Option(names = "--yes", description = "Do not ask for confirmation.")
+  boolean yes;
+
+  TeardownCommand(Backend backend) {
+    super(backend);
+  }
+
+  @Override
+  int run(SetupSpec setup, Backend.Session session) throws Exception {
+    Journal journal = session.journal(setup);
+    TeardownPlan plan = session.operations().teardownPlan(setup, journal);
+    err().print(plan.describe());
+    if (plan.items().isEmpty() && plan.unknown().isEmpty()) {
+      err().println("Nothing to delete: the journal " + journal.file() + " records nothing this setup still has.");
+      return Cli.OK;
+    }
+    if (!yes && !confirm("Delete these " + plan.items().size() + " resources?")) {
+      err().println("Nothing was deleted.");
+      return Cli.FINDINGS;
+    }
+    var progress = new ProgressPrinter(err());
+    ProvisionResult result = session.operations().teardown(plan, journal, progress);
+    err().println("Teardown: " + progress.summary());
+    return report(result, "Teardown");
+  }
+}

@@ -1,0 +1,121 @@
+package org.bgwizard.provision.steps;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.provision.Call;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.provision.Step;
+import org.bgwizard.provision.StepContext;
+
+/**
+ * A step over one AWS resource of type {@code T} (the aws package's record for it). Besides the {@link Step}
+ * contract it can look its resource up as it exists now and say what apply would do to it, which is how a plan
+ * gets its statuses and {@code status} finds drift.
+ */
+abstract class AwsStep<T> implements Step {
+  protected final Setup setup;
+  private final ResourceRef ref;
+  private final Origin origin;
+  private final Set<ResourceRef> dependsOn;
+  private final Duration expected;
+
+  AwsStep(Setup setup, ResourceKind kind, String name, Origin origin, Collection<ResourceRef> dependsOn,
+      Duration expected) {
+    this.setup = setup;
+    this.ref = new ResourceRef(kind.id(), name);
+    this.origin = origin;
+    this.dependsOn = Set.copyOf(dependsOn);
+    this.expected = expected;
+  }
+
+  @Override
+  public final ResourceRef ref() {
+    return ref;
+  }
+
+  @Override
+  public final Set<ResourceRef> dependsOn() {
+    return dependsOn;
+  }
+
+  @Override
+  public final Origin origin() {
+    return origin;
+  }
+
+  @Override
+  public final Optional<Duration> expectedDuration() {
+    return Optional.of(expected);
+  }
+
+  /** The resource as it exists now, by the plan's name (or the user's ARN); empty when there is none. */
+  abstract Optional<T> lookUp() throws Exception;
+
+  /** Compares a found resource with the setup: it matches, apply updates what differs, or it cannot be used. */
+  abstract PlanStatus compare(T found);
+
+  /** The ARN (or id) of a found resource, for status reports. */
+  abstract String idOf(T found);
+
+  /** What apply will do, given what {@link #lookUp} found. */
+  final PlanStatus assess(Optional<T> found) {
+    if (origin == Origin.REUSE) {
+      if (found.isEmpty()) {
+        return PlanStatus.refuse("You chose an existing " + describe() + ", but it does not exist");
+      }
+      PlanStatus check = compare(found.get());
+      return check.refused() ? check : PlanStatus.reuse();
+    }
+    return found.map(this::compare).orElseGet(PlanStatus::create);
+  }
+
+  @SuppressWarnings("unchecked")
+  final PlanStatus assessFound(Optional<?> found) {
+    return assess((Optional<T>) found);
+  }
+
+  @SuppressWarnings("unchecked")
+  final String idOfFound(Object found) {
+    return idOf((T) found);
+  }
+
+  /** "role demo-codebuild", for messages. */
+  String describe() {
+    return ref.kind() + " " + ref.name();
+  }
+
+  /** Whether an earlier run began creating this resource (INTENT or CREATED on record): it is this setup's. */
+  static boolean startedEarlier(StepContext ctx) {
+    return ctx.recorded().filter(e -> e.origin() == Origin.CREATE
+        && (e.state() == JournalEntry.State.INTENT || e.state() == JournalEntry.State.CREATED)).isPresent();
+  }
+
+  static <R> R call(StepContext ctx, String what, Call<R> call) throws Exception {
+    return ctx.retrier().call(what, call);
+  }
+
+  interface Action {
+    void run() throws Exception;
+  }
+
+  static void run(StepContext ctx, String what, Action action) throws Exception {
+    ctx.retrier().call(what, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** Fails apply when the resource found cannot be used: planning normally refuses this first. */
+  final void requireUsable(T found) {
+    PlanStatus status = compare(found);
+    if (status.refused()) {
+      throw new IllegalStateException("The existing " + describe() + " cannot be used: "
+          + String.join("; ", status.differences()));
+    }
+  }
+}

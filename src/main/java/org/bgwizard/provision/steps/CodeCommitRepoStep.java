@@ -1,0 +1,105 @@
+package org.bgwizard.provision.steps;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bgwizard.artifacts.RepoFile;
+import org.bgwizard.artifacts.RepoFiles;
+import org.bgwizard.aws.CodeCommitRepoInfo;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.StepContext;
+import org.bgwizard.provision.StepOutcome;
+import org.bgwizard.setup.Source;
+
+/**
+ * The CodeCommit source repository. A new one receives a first commit with the generated buildspec.yml,
+ * appspec.yaml and taskdef.json (and the starter app when chosen), so the pipeline's first run has something to
+ * build and deploy. A repository the user brought is never written to.
+ */
+final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
+  static final String AUTHOR = "Blue/Green Pipeline Wizard";
+
+  CodeCommitRepoStep(Setup setup) {
+    super(setup, ResourceKind.CODECOMMIT_REPOSITORY, setup.spec().source().repository(),
+        setup.spec().source().existingRepository() ? Origin.REUSE : Origin.CREATE, List.of(), Duration.ofSeconds(2));
+  }
+
+  private String name() {
+    return ref().name();
+  }
+
+  private Source source() {
+    return setup.spec().source();
+  }
+
+  @Override
+  Optional<CodeCommitRepoInfo> lookUp() {
+    return setup.aws().codeCommit().find(name());
+  }
+
+  @Override
+  PlanStatus compare(CodeCommitRepoInfo found) {
+    return PlanStatus.update(List.of());
+  }
+
+  @Override
+  String idOf(CodeCommitRepoInfo found) {
+    return found.arn();
+  }
+
+  @Override
+  public StepOutcome apply(StepContext ctx) throws Exception {
+    var repos = setup.aws().codeCommit();
+    Optional<CodeCommitRepoInfo> found = call(ctx, "codecommit GetRepository " + name(), () -> repos.find(name()));
+    if (origin() == Origin.REUSE || (found.isPresent() && !startedEarlier(ctx))) {
+      return outcome(found.orElseThrow(() -> new IllegalStateException("The CodeCommit repository " + name()
+          + " does not exist")), null);
+    }
+    CodeCommitRepoInfo repo;
+    if (found.isEmpty()) {
+      ctx.beforeCreate();
+      repo = call(ctx, "codecommit CreateRepository " + name(), () -> repos.create(name(),
+          "Source of the blue/green setup " + setup.spec().name(), setup.tags()));
+      ctx.created(Map.of("arn", repo.arn()));
+    } else {
+      repo = found.get();
+    }
+    String branch = source().branch();
+    Optional<String> head = call(ctx, "codecommit GetBranch " + name() + " " + branch,
+        () -> repos.branchHead(name(), branch));
+    if (head.isEmpty() && call(ctx, "codecommit ListBranches " + name(), () -> repos.branches(name())).isEmpty()) {
+      var files = new LinkedHashMap<String, String>();
+      for (RepoFile f : RepoFiles.generate(setup.spec(), setup.target())) {
+        files.put(f.path(), f.content());
+      }
+      head = Optional.of(call(ctx, "codecommit CreateCommit " + name() + " " + branch, () -> repos.firstCommit(name(),
+          branch, files, "First commit: the files the pipeline builds and deploys", AUTHOR)));
+      ctx.progress("committed " + String.join(", ", files.keySet()) + " to " + branch);
+    }
+    return outcome(repo, head.orElse(null));
+  }
+
+  private static StepOutcome outcome(CodeCommitRepoInfo repo, String commit) {
+    return commit == null ? StepOutcome.of("arn", repo.arn(), "name", repo.name(), "cloneUrlHttp", repo.cloneUrlHttp())
+        : StepOutcome.of("arn", repo.arn(), "name", repo.name(), "cloneUrlHttp", repo.cloneUrlHttp(), "commit", commit);
+  }
+
+  @Override
+  public void delete(StepContext ctx, JournalEntry entry) throws Exception {
+    run(ctx, "codecommit DeleteRepository " + name(), () -> setup.aws().codeCommit().delete(name()));
+  }
+
+  @Override
+  public String cliEquivalent() {
+    if (origin() == Origin.REUSE) {
+      return "aws codecommit get-repository --repository-name " + name();
+    }
+    return "aws codecommit create-repository --repository-name " + name() + " --tags " + setup.cliTagMap()
+        + " && aws codecommit create-commit --repository-name " + name() + " --branch-name " + source().branch()
+        + " --put-files filePath=buildspec.yml,fileContent=… filePath=appspec.yaml,fileContent=… …";
+  }
+}

@@ -1,0 +1,128 @@
+package org.bgwizard.provision.steps;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bgwizard.aws.LoadBalancerInfo;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.provision.StepContext;
+import org.bgwizard.provision.StepOutcome;
+
+/**
+ * The Application Load Balancer. Apply does not wait for it to become active: AWS accepts listeners, the ECS
+ * service and the CodeDeploy deployment group while it is still provisioning (aws-behaviour C2), so waiting
+ * there, as CloudFormation and Terraform do, would only delay everything after it by two to three minutes.
+ */
+final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
+  private static final Duration GONE_POLL = Duration.ofSeconds(15);
+  private static final Duration GONE_TIMEOUT = Duration.ofMinutes(10);
+  private final String existingArn;
+  private final ResourceRef securityGroup;
+
+  /** @param securityGroup the load balancer's security group step; null for an existing load balancer */
+  LoadBalancerStep(Setup setup, ResourceRef securityGroup) {
+    super(setup, ResourceKind.LOAD_BALANCER, nameOf(setup), setup.spec().loadBalancer().isExisting() ? Origin.REUSE
+        : Origin.CREATE, securityGroup == null ? List.of() : List.of(securityGroup), Duration.ofSeconds(3));
+    this.existingArn = setup.spec().loadBalancer().isExisting() ? setup.spec().loadBalancer().existingArn() : null;
+    this.securityGroup = securityGroup;
+  }
+
+  /** The name of the setup's load balancer, also of an existing one given by ARN. */
+  static String nameOf(Setup setup) {
+    var lb = setup.spec().loadBalancer();
+    return lb.isExisting() ? nameInArn(lb.existingArn()) : lb.name();
+  }
+
+  /** {@code arn:…:loadbalancer/app/<name>/<id>} → name. */
+  static String nameInArn(String loadBalancerArn) {
+    String[] parts = loadBalancerArn.split("/");
+    return parts.length >= 3 ? parts[parts.length - 2] : loadBalancerArn;
+  }
+
+  private String name() {
+    return ref().name();
+  }
+
+  @Override
+  Optional<LoadBalancerInfo> lookUp() {
+    var elb = setup.aws().elb();
+    return existingArn != null ? elb.findLoadBalancerByArn(existingArn) : elb.findLoadBalancer(name());
+  }
+
+  @Override
+  PlanStatus compare(LoadBalancerInfo found) {
+    var problems = new ArrayList<String>();
+    if (!"application".equals(found.type())) {
+      problems.add("The load balancer " + name() + " is of type " + found.type() + "; blue/green with test traffic"
+          + " needs an Application Load Balancer");
+    }
+    if (!setup.network().vpcId().equals(found.vpcId())) {
+      problems.add("The load balancer " + name() + " is in " + found.vpcId() + ", but the setup's tasks run in "
+          + setup.network().vpcId());
+    }
+    return problems.isEmpty() ? PlanStatus.update(List.of()) : PlanStatus.refuse(problems);
+  }
+
+  @Override
+  String idOf(LoadBalancerInfo found) {
+    return found.arn();
+  }
+
+  @Override
+  public StepOutcome apply(StepContext ctx) throws Exception {
+    var elb = setup.aws().elb();
+    Optional<LoadBalancerInfo> found = call(ctx, "elbv2 DescribeLoadBalancers " + name(), this::lookUp);
+    found.ifPresent(this::requireUsable);
+    if (origin() == Origin.REUSE) {
+      return outcome(found.orElseThrow(() -> new IllegalStateException("The load balancer " + existingArn
+          + " does not exist")));
+    }
+    if (found.isPresent()) {
+      return outcome(found.get());
+    }
+    ctx.beforeCreate();
+    String group = ctx.output(securityGroup, "id");
+    LoadBalancerInfo lb = call(ctx, "elbv2 CreateLoadBalancer " + name(),
+        () -> elb.createLoadBalancer(name(), setup.network().subnetIds(), List.of(group), setup.tags()));
+    ctx.created(Map.of("arn", lb.arn(), "dnsName", lb.dnsName()));
+    return outcome(lb);
+  }
+
+  private static StepOutcome outcome(LoadBalancerInfo lb) {
+    return StepOutcome.of("arn", lb.arn(), "name", lb.name(), "dnsName", lb.dnsName(), "securityGroups",
+        String.join(",", lb.securityGroups()));
+  }
+
+  /** Deletes it and waits until it is gone, so that its security group and target groups can go too. */
+  @Override
+  public void delete(StepContext ctx, JournalEntry entry) throws Exception {
+    var elb = setup.aws().elb();
+    Optional<String> arn = entry.output("arn");
+    if (arn.isEmpty()) {
+      arn = call(ctx, "elbv2 DescribeLoadBalancers " + name(), () -> elb.findLoadBalancer(name()))
+          .map(LoadBalancerInfo::arn);
+    }
+    if (arn.isEmpty()) {
+      return;
+    }
+    String lbArn = arn.get();
+    run(ctx, "elbv2 DeleteLoadBalancer " + name(), () -> elb.deleteLoadBalancer(lbArn));
+    ctx.awaitUntil(() -> elb.findLoadBalancerByArn(lbArn).isEmpty(), GONE_POLL, GONE_TIMEOUT,
+        "the load balancer " + name() + " to be deleted");
+  }
+
+  @Override
+  public String cliEquivalent() {
+    if (existingArn != null) {
+      return "aws elbv2 describe-load-balancers --load-balancer-arns " + existingArn;
+    }
+    return "aws elbv2 create-load-balancer --name " + name() + " --type application --scheme internet-facing"
+        + " --subnets " + String.join(" ", setup.network().subnetIds()) + " --security-groups <" + securityGroup.name()
+        + " id> --tags " + setup.cliTag();
+  }
+}

@@ -1,0 +1,53 @@
+package org.bgwizard.provision.steps;
+
+import java.util.Set;
+import org.bgwizard.aws.AwsError;
+import org.bgwizard.aws.AwsErrors;
+import org.bgwizard.provision.ErrorDescriber;
+import org.bgwizard.provision.ErrorDetails;
+import org.bgwizard.provision.TransientErrorClassifier;
+
+/**
+ * The engine's view of SDK errors: throttling and the IAM propagation texts of catalogue row 15 are transient
+ * (everything else fails at once), and each service's "does not exist" code counts as deleted.
+ */
+public final class SdkErrorClassifier implements TransientErrorClassifier, ErrorDescriber {
+  /** The codes each service answers for a resource that is not there (aws-behaviour A9, B8, C6, D6, E, F, G). */
+  static final Set<String> NOT_FOUND = Set.of(
+      "NoSuchEntity",
+      "RepositoryNotFoundException",
+      "InvalidGroup.NotFound",
+      "ResourceNotFoundException",
+      "NoSuchBucket",
+      "LoadBalancerNotFound",
+      "TargetGroupNotFound",
+      "ListenerNotFound",
+      "ClusterNotFoundException",
+      "ServiceNotFoundException",
+      "ApplicationDoesNotExistException",
+      "DeploymentGroupDoesNotExistException",
+      "RepositoryDoesNotExistException",
+      "PipelineNotFoundException");
+
+  @Override
+  public Kind classify(Throwable error) {
+    AwsError aws = AwsErrors.describe(error);
+    if (aws.throttling()) {
+      return Kind.THROTTLING;
+    }
+    return aws.code() != null && TransientErrorClassifier.isIamPropagation(aws.message()) ? Kind.PROPAGATION
+        : Kind.PERMANENT;
+  }
+
+  @Override
+  public ErrorDetails describe(Throwable error) {
+    AwsError aws = AwsErrors.describe(error);
+    return new ErrorDetails(aws.code(), aws.message(), aws.requestId());
+  }
+
+  @Override
+  public boolean isNotFound(Throwable error) {
+    String code = AwsErrors.describe(error).code();
+    return code != null && NOT_FOUND.contains(code);
+  }
+}

@@ -1,0 +1,143 @@
+package org.bgwizard.provision.steps;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bgwizard.aws.EcsResources.ServiceSpec;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.aws.ServiceInfo;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.provision.StepContext;
+import org.bgwizard.provision.StepOutcome;
+
+/**
+ * The Fargate service with the CODE_DEPLOY deployment controller (catalogue row 10), behind the first target
+ * group once the production listener forwards to it (row 13). Created with the journal's client token, so a
+ * create repeated after a crash returns the first one's service.
+ */
+final class ServiceStep extends AwsStep<ServiceInfo> {
+  private static final Duration GONE_POLL = Duration.ofSeconds(15);
+  private static final Duration GONE_TIMEOUT = Duration.ofMinutes(10);
+  private final ResourceRef cluster;
+  private final ResourceRef taskDefinition;
+  private final ResourceRef targetGroup;
+  private final ResourceRef securityGroup;
+  private final List<String> pair;
+
+  /** @param listener the production listener: CreateService needs the target group behind it (row 13) */
+  ServiceStep(Setup setup, ResourceRef cluster, ResourceRef taskDefinition, ResourceRef listener,
+      ResourceRef targetGroup, ResourceRef securityGroup, List<String> pair) {
+    super(setup, ResourceKind.SERVICE, setup.spec().ecs().service(), Origin.CREATE,
+        List.of(cluster, taskDefinition, listener, targetGroup, securityGroup), Duration.ofSeconds(3));
+    this.cluster = cluster;
+    this.taskDefinition = taskDefinition;
+    this.targetGroup = targetGroup;
+    this.securityGroup = securityGroup;
+    this.pair = List.copyOf(pair);
+  }
+
+  private String name() {
+    return ref().name();
+  }
+
+  private String clusterName() {
+    return setup.spec().ecs().cluster();
+  }
+
+  @Override
+  Optional<ServiceInfo> lookUp() {
+    return setup.aws().ecs().findService(clusterName(), name());
+  }
+
+  @Override
+  PlanStatus compare(ServiceInfo found) {
+    var problems = new ArrayList<String>();
+    if (!"ACTIVE".equals(found.status())) {
+      problems.add("The service " + name() + " is " + found.status() + " (being deleted); wait until it is gone");
+    }
+    if (!"CODE_DEPLOY".equals(found.controller())) {
+      problems.add("The service " + name() + " uses the " + found.controller() + " deployment controller; blue/green"
+          + " needs CODE_DEPLOY, which cannot be changed after creation (catalogue row 10)");
+    }
+    for (String tg : found.targetGroupArns()) {
+      if (!pair.contains(LoadBalancerStep.nameInArn(tg))) {
+        problems.add("The service " + name() + " is behind the target group " + LoadBalancerStep.nameInArn(tg)
+            + ", not " + String.join(" or ", pair));
+      }
+    }
+    var container = setup.spec().container();
+    if (found.containerName() != null && (!container.name().equals(found.containerName())
+        || found.containerPort() == null || container.port() != found.containerPort())) {
+      problems.add("The service " + name() + " routes to container " + found.containerName() + ":"
+          + found.containerPort() + ", the setup's is " + container.name() + ":" + container.port()
+          + " (catalogue rows 4, 5)");
+    }
+    if (!problems.isEmpty()) {
+      return PlanStatus.refuse(problems);
+    }
+    int wanted = setup.spec().ecs().desiredCount();
+    return PlanStatus.update(found.desiredCount() == wanted ? List.of()
+        : List.of("desired count " + found.desiredCount() + ": it will be set to " + wanted));
+  }
+
+  @Override
+  String idOf(ServiceInfo found) {
+    return found.arn();
+  }
+
+  @Override
+  public StepOutcome apply(StepContext ctx) throws Exception {
+    var ecs = setup.aws().ecs();
+    String clusterName = ctx.output(cluster, "name");
+    Optional<ServiceInfo> found = call(ctx, "ecs DescribeServices " + name(), () -> ecs.findService(clusterName, name()));
+    found.ifPresent(this::requireUsable);
+    int desired = setup.spec().ecs().desiredCount();
+    if (found.isPresent()) {
+      if (found.get().desiredCount() != desired) {
+        run(ctx, "ecs UpdateService " + name() + " desiredCount", () -> ecs.setDesiredCount(clusterName, name(), desired));
+      }
+      return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName);
+    }
+    String token = ctx.beforeCreate();
+    var spec = new ServiceSpec(clusterName, name(), ctx.output(taskDefinition, "arn"), desired,
+        ctx.output(targetGroup, "arn"), setup.spec().container().name(), setup.spec().container().port(),
+        setup.network().subnetIds(), List.of(ctx.output(securityGroup, "id")),
+        setup.spec().network().assignPublicIp());
+    ServiceInfo created = call(ctx, "ecs CreateService " + name(), () -> ecs.createService(spec, token, setup.tags()));
+    ctx.created(Map.of("arn", created.arn()));
+    return StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName);
+  }
+
+  /** Scales to zero, deletes, and waits until the service is gone so that its cluster and groups can go too. */
+  @Override
+  public void delete(StepContext ctx, JournalEntry entry) throws Exception {
+    var ecs = setup.aws().ecs();
+    Optional<ServiceInfo> found = call(ctx, "ecs DescribeServices " + name(), () -> ecs.findService(clusterName(), name()));
+    if (found.isEmpty()) {
+      return;
+    }
+    if ("ACTIVE".equals(found.get().status())) {
+      run(ctx, "ecs UpdateService " + name() + " desiredCount 0", () -> ecs.setDesiredCount(clusterName(), name(), 0));
+      run(ctx, "ecs DeleteService " + name(), () -> ecs.deleteService(clusterName(), name()));
+    }
+    ctx.awaitUntil(() -> ecs.findService(clusterName(), name()).isEmpty(), GONE_POLL, GONE_TIMEOUT,
+        "the service " + name() + " to drain and become inactive");
+  }
+
+  @Override
+  public String cliEquivalent() {
+    var c = setup.spec().container();
+    return "aws ecs create-service --cluster " + clusterName() + " --service-name " + name()
+        + " --task-definition " + setup.spec().ecs().taskFamily() + " --desired-count " + setup.spec().ecs().desiredCount()
+        + " --launch-type FARGATE --deployment-controller type=CODE_DEPLOY --load-balancers targetGroupArn=<"
+        + targetGroup.name() + " arn>,containerName=" + c.name() + ",containerPort=" + c.port()
+        + " --network-configuration 'awsvpcConfiguration={subnets=[" + String.join(",", setup.network().subnetIds())
+        + "],securityGroups=[<" + securityGroup.name() + " id>],assignPublicIp="
+        + (setup.spec().network().assignPublicIp() ? "ENABLED" : "DISABLED") + "}' --client-token <journal token>"
+        + " --propagate-tags SERVICE --tags " + setup.cliEcsTag();
+  }
+}

@@ -1,0 +1,117 @@
+package org.bgwizard.provision.steps;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bgwizard.artifacts.Target;
+import org.bgwizard.aws.AwsClients;
+import org.bgwizard.aws.Identity;
+import org.bgwizard.aws.TaggedResource;
+import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.ProvisionListener;
+import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.Provisioner;
+import org.bgwizard.provision.RetryPolicy;
+import org.bgwizard.provision.Teardown;
+import org.bgwizard.provision.TeardownPlan;
+import org.bgwizard.setup.SetupSpec;
+
+/**
+ * plan, apply, status, teardown and the orphan finder over one connection: what the CLI commands and the GUI's
+ * provisioning page call. Journals are opened by the caller (they live per setup in the app's data folder).
+ */
+public final class SetupOperations {
+  /**
+   * The provisioner's retry policy for AWS: most retried errors are IAM propagation (catalogue row 15), which
+   * ends after seconds, so back-off starts at half a second and never sleeps more than five, which keeps the
+   * overshoot after a role becomes usable short. The bound stays the issue's five minutes.
+   */
+  public static final RetryPolicy RETRY_POLICY = new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(5),
+      RetryPolicy.MAX_TOTAL_BOUND);
+
+  private final AwsClients clients;
+  private final AwsResources aws;
+  private final Provisioner provisioner;
+  private volatile Identity identity;
+
+  public SetupOperations(AwsClients clients, Provisioner provisioner) {
+    this.clients = clients;
+    this.aws = AwsResources.of(clients);
+    this.provisioner = provisioner;
+  }
+
+  /** Who the calls run as (STS GetCallerIdentity, once). */
+  public Identity identity() {
+    Identity known = identity;
+    if (known == null) {
+      known = clients.whoAmI();
+      identity = known;
+    }
+    return known;
+  }
+
+  /** The account and region {@code spec} goes to: the connection's account, the setup's region. */
+  public Target target(SetupSpec spec) {
+    String region = clients.region();
+    if (!region.equals(spec.region())) {
+      throw new IllegalArgumentException("The setup " + spec.name() + " is for " + spec.region() + ", but the"
+          + " connection goes to " + region + (clients.simulated()
+              ? ": the simulated account lives in " + region + "; use another sandbox file for " + spec.region()
+              : ": connect to " + spec.region()));
+    }
+    return new Target(identity().account(), region);
+  }
+
+  /** The journal scope of {@code spec}: "account/region". */
+  public String scope(SetupSpec spec) {
+    Target target = target(spec);
+    return target.accountId() + "/" + target.region();
+  }
+
+  /** @throws PlanRefusedException when something found cannot be used: nothing has been created */
+  public SetupPlan plan(SetupSpec spec) {
+    Target target = target(spec);
+    return SetupPlan.build(spec, target, SetupPlan.discover(spec, target, aws));
+  }
+
+  public ProvisionResult apply(SetupPlan plan, Journal journal, ProvisionListener listener) {
+    journal.bindScope(scope(plan.spec()));
+    return provisioner.apply(plan.plan(), journal, listener);
+  }
+
+  public SetupStatus status(SetupSpec spec, Journal journal, boolean withOrphans) {
+    Target target = target(spec);
+    Discovered discovered = SetupPlan.discover(spec, target, aws);
+    SetupPlan plan = SetupPlan.assess(spec, target, discovered);
+    return SetupStatus.of(plan, discovered, journal, withOrphans ? orphans(spec, journal) : null);
+  }
+
+  /** What teardown would delete, from the journal: nothing is looked up. */
+  public TeardownPlan teardownPlan(SetupSpec spec, Journal journal) {
+    Target target = target(spec);
+    journal.bindScope(scope(spec));
+    var discovered = new Discovered(new NetworkFacts(vpcOf(journal), List.of(), List.of()), List.of(), Map.of(), aws);
+    return Teardown.plan(journal, SetupPlan.assess(spec, target, discovered).plan());
+  }
+
+  public ProvisionResult teardown(TeardownPlan plan, Journal journal, ProvisionListener listener) {
+    return provisioner.teardown(plan, journal, listener);
+  }
+
+  /** Resources with this setup's tag that the journal does not know. */
+  public List<TaggedResource> orphans(SetupSpec spec, Journal journal) {
+    target(spec);
+    return Orphans.among(aws.tagged().find(SetupSpec.SETUP_TAG, spec.name()), journal);
+  }
+
+  /** Stops the current apply or teardown at the next safe point. */
+  public void cancel() {
+    provisioner.cancel();
+  }
+
+  /** The VPC the setup's security groups were made in, as the journal recorded it. */
+  private static String vpcOf(Journal journal) {
+    return journal.entries().stream().map(e -> e.output("vpcId")).flatMap(Optional::stream).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,276 @@
+package org.bgwizard.provision.steps;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bgwizard.artifacts.ServiceRole;
+import org.bgwizard.artifacts.Target;
+import org.bgwizard.aws.LoadBalancerInfo;
+import org.bgwizard.aws.SubnetInfo;
+import org.bgwizard.aws.VpcInfo;
+import org.bgwizard.provision.Plan;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.provision.Step;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Source;
+
+/**
+ * The plan of one setup: its steps as a DAG, each with what apply will do to what exists ({@link PlanStatus}).
+ * Built in two parts: {@link #discover} looks everything up (read-only calls), {@link #build} decides, without
+ * calling AWS, and refuses before anything is created when something found cannot be used.
+ */
+public final class SetupPlan {
+  private final SetupSpec spec;
+  private final Target target;
+  private final NetworkFacts network;
+  private final Plan plan;
+  private final Map<ResourceRef, AwsStep<?>> steps;
+  private final Map<ResourceRef, PlanStatus> statuses;
+  private final List<String> problems;
+  private final List<String> warnings;
+
+  private SetupPlan(SetupSpec spec, Target target, NetworkFacts network, List<AwsStep<?>> steps,
+      Map<ResourceRef, PlanStatus> statuses, List<String> problems, List<String> warnings) {
+    this.spec = spec;
+    this.target = target;
+    this.network = network;
+    this.plan = Plan.of(steps);
+    var byRef = new LinkedHashMap<ResourceRef, AwsStep<?>>();
+    steps.forEach(s -> byRef.put(s.ref(), s));
+    this.steps = byRef;
+    this.statuses = Map.copyOf(statuses);
+    this.problems = List.copyOf(problems);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** Looks up the network and every resource the setup names. Read-only. */
+  public static Discovered discover(SetupSpec spec, Target target, AwsResources aws) {
+    var problems = new ArrayList<String>();
+    NetworkFacts network = network(spec, aws, problems);
+    var found = new LinkedHashMap<ResourceRef, Optional<?>>();
+    if (problems.isEmpty()) {
+      for (AwsStep<?> step : steps(new Setup(spec, target, network, aws))) {
+        try {
+          found.put(step.ref(), step.lookUp());
+        } catch (Exception e) {
+          throw new IllegalStateException("Looking up " + step.ref() + " failed: " + e.getMessage(), e);
+        }
+      }
+    }
+    return new Discovered(network, problems, found, aws);
+  }
+
+  /** @throws PlanRefusedException listing everything found that cannot be used, before anything is created */
+  public static SetupPlan build(SetupSpec spec, Target target, Discovered discovered) {
+    SetupPlan plan = assess(spec, target, discovered);
+    List<String> refusals = plan.refusals();
+    if (!refusals.isEmpty()) {
+      throw new PlanRefusedException(refusals);
+    }
+    return plan;
+  }
+
+  /** The plan with its statuses, refusals included: what {@code status} and teardown work from. */
+  public static SetupPlan assess(SetupSpec spec, Target target, Discovered discovered) {
+    var setup = new Setup(spec, target, discovered.network(), discovered.aws());
+    List<AwsStep<?>> steps = steps(setup);
+    var statuses = new LinkedHashMap<ResourceRef, PlanStatus>();
+    for (AwsStep<?> step : steps) {
+      statuses.put(step.ref(), discovered.problems().isEmpty() ? step.assessFound(discovered.found(step.ref()))
+          : PlanStatus.create());
+    }
+    var warnings = new ArrayList<String>();
+    if (discovered.problems().isEmpty() && !spec.network().assignPublicIp()
+        && discovered.network().subnets().stream().allMatch(SubnetInfo::isPublic)) {
+      warnings.add("Tasks get no public IP in public subnets: without a NAT gateway or VPC endpoints they cannot"
+          + " pull images (catalogue row 19)");
+    }
+    return new SetupPlan(spec, target, discovered.network(), steps, statuses, discovered.problems(), warnings);
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  public SetupSpec spec() {
+    return spec;
+  }
+
+  public Target target() {
+    return target;
+  }
+
+  public PlanStatus status(ResourceRef ref) {
+    return statuses.get(ref);
+  }
+
+  /** Advice that does not stop the plan. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Why this plan must not be applied; empty when it may. */
+  public List<String> refusals() {
+    var out = new ArrayList<>(problems);
+    statuses.forEach((ref, status) -> {
+      if (status.refused()) {
+        status.differences().forEach(d -> out.add(ref + ": " + d));
+      }
+    });
+    return out;
+  }
+
+  AwsStep<?> step(ResourceRef ref) {
+    return steps.get(ref);
+  }
+
+  List<AwsStep<?>> awsSteps() {
+    return List.copyOf(steps.values());
+  }
+
+  /** What apply will do, step by step, with the AWS CLI command a learner would type for each. */
+  public String describe() {
+    var counts = statuses.values().stream().collect(Collectors.groupingBy(PlanStatus::label, LinkedHashMap::new,
+        Collectors.counting()));
+    var out = new StringBuilder("Plan for " + spec.name() + " in account " + target.accountId() + ", "
+        + target.region() + ": " + steps.size() + " steps (" + counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")\n");
+    if (network.vpcId() != null) {
+      out.append("Network: ").append(network.vpcId()).append(", subnets ").append(network.subnets().stream()
+          .map(s -> s.id() + " (" + s.availabilityZone() + (s.isPublic() ? ", public" : ", private") + ")")
+          .collect(Collectors.joining(", "))).append('\n');
+    }
+    for (Step step : plan.steps()) {
+      PlanStatus status = statuses.get(step.ref());
+      out.append(String.format("  %-8s %s", status.label(), step.ref()));
+      if (!step.dependsOn().isEmpty()) {
+        out.append("  (after ").append(step.dependsOn().stream().sorted().map(ResourceRef::toString)
+            .collect(Collectors.joining(", "))).append(')');
+      }
+      out.append('\n');
+      status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
+      if (status.kind() == PlanStatus.Kind.CREATE || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS) {
+        out.append("           $ ").append(step.cliEquivalent()).append('\n');
+      }
+    }
+    problems.forEach(p -> out.append("Refused: ").append(p).append('\n'));
+    warnings.forEach(w -> out.append("Warning: ").append(w).append('\n'));
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  /** The steps, in the order the console walkthrough takes them; dependencies decide what runs in parallel. */
+  static List<AwsStep<?>> steps(Setup setup) {
+    SetupSpec spec = setup.spec();
+    var steps = new ArrayList<AwsStep<?>>();
+    var roles = new LinkedHashMap<ServiceRole, RoleStep>();
+    for (ServiceRole role : ServiceRole.values()) {
+      roles.put(role, new RoleStep(setup, role));
+    }
+    steps.addAll(roles.values());
+    var repository = new RepositoryStep(setup);
+    steps.add(repository);
+    SecurityGroupStep lbGroup = spec.loadBalancer().isExisting() ? null : SecurityGroupStep.forLoadBalancer(setup);
+    var serviceGroup = lbGroup == null
+        ? SecurityGroupStep.forService(setup, List.of(), setup.network().loadBalancerSecurityGroups())
+        : SecurityGroupStep.forService(setup, List.of(lbGroup.ref()), List.of());
+    if (lbGroup != null) {
+      steps.add(lbGroup);
+    }
+    steps.add(serviceGroup);
+    var taskLogs = new LogGroupStep(setup, spec.ecs().logGroup(), spec.ecs().logRetentionDays());
+    var buildLogs = new LogGroupStep(setup, setup.arns().codeBuildLogGroupName(), spec.ecs().logRetentionDays());
+    steps.add(taskLogs);
+    steps.add(buildLogs);
+    var bucket = new BucketStep(setup);
+    steps.add(bucket);
+    String lbName = LoadBalancerStep.nameOf(setup);
+    var lb = spec.loadBalancer();
+    List<String> pair = List.of(lb.targetGroup1(), lb.targetGroup2());
+    var tg1 = new TargetGroupStep(setup, lb.targetGroup1(), lbName);
+    var tg2 = new TargetGroupStep(setup, lb.targetGroup2(), lbName);
+    steps.add(tg1);
+    steps.add(tg2);
+    var loadBalancer = new LoadBalancerStep(setup, lbGroup == null ? null : lbGroup.ref());
+    steps.add(loadBalancer);
+    var production = new ListenerStep(setup, lb.productionPort(), loadBalancer.ref(), tg1.ref(), pair);
+    var test = new ListenerStep(setup, lb.testPort(), loadBalancer.ref(), tg2.ref(), pair);
+    steps.add(production);
+    steps.add(test);
+    var cluster = new ClusterStep(setup);
+    steps.add(cluster);
+    var taskDefinition = new TaskDefinitionStep(setup, roles.get(ServiceRole.TASK_EXECUTION).ref(), taskLogs.ref());
+    steps.add(taskDefinition);
+    var service = new ServiceStep(setup, cluster.ref(), taskDefinition.ref(), production.ref(), tg1.ref(),
+        serviceGroup.ref(), pair);
+    steps.add(service);
+    var application = new CodeDeployApplicationStep(setup);
+    steps.add(application);
+    var group = new DeploymentGroupStep(setup, application.ref(), service.ref(),
+        roles.get(ServiceRole.CODE_DEPLOY).ref(), List.of(tg1.ref(), tg2.ref()), production.ref(), test.ref(), pair);
+    steps.add(group);
+    var build = new BuildProjectStep(setup, roles.get(ServiceRole.CODE_BUILD).ref(), repository.ref(), buildLogs.ref());
+    steps.add(build);
+    var pipelineDeps = new ArrayList<>(List.of(roles.get(ServiceRole.CODE_PIPELINE).ref(), bucket.ref(), build.ref(),
+        application.ref(), group.ref()));
+    if (spec.source().provider() == Source.Provider.CODECOMMIT) {
+      var source = new CodeCommitRepoStep(setup);
+      steps.add(source);
+      pipelineDeps.add(source.ref());
+    }
+    steps.add(new PipelineStep(setup, pipelineDeps));
+    return steps;
+  }
+
+  private static NetworkFacts network(SetupSpec spec, AwsResources aws, List<String> problems) {
+    var discovery = aws.discovery();
+    String vpcId;
+    List<SubnetInfo> subnets;
+    if (spec.network().usesDefaultVpc()) {
+      Optional<VpcInfo> vpc = discovery.defaultVpc();
+      if (vpc.isEmpty()) {
+        problems.add("The region " + spec.region() + " has no default VPC: choose a VPC and subnets");
+        return new NetworkFacts(null, List.of(), List.of());
+      }
+      vpcId = vpc.get().id();
+      subnets = discovery.subnets(vpcId).stream().filter(SubnetInfo::defaultForAz).toList();
+    } else {
+      vpcId = spec.network().vpcId();
+      if (discovery.vpc(vpcId).isEmpty()) {
+        problems.add("The VPC " + vpcId + " does not exist in " + spec.region());
+        return new NetworkFacts(null, List.of(), List.of());
+      }
+      List<SubnetInfo> all = discovery.subnets(vpcId);
+      if (spec.network().subnets().isEmpty()) {
+        subnets = all;
+      } else {
+        subnets = new ArrayList<>();
+        for (var chosen : spec.network().subnets()) {
+          Optional<SubnetInfo> s = all.stream().filter(x -> x.id().equals(chosen.id())).findFirst();
+          if (s.isEmpty()) {
+            problems.add("The subnet " + chosen.id() + " is not in " + vpcId);
+          } else {
+            subnets.add(s.get());
+          }
+        }
+      }
+    }
+    var facts = new NetworkFacts(vpcId, subnets, List.of());
+    if (problems.isEmpty() && facts.availabilityZones() < 2) {
+      problems.add("An Application Load Balancer needs subnets in at least two availability zones; " + vpcId
+          + " offers " + facts.availabilityZones());
+    }
+    if (spec.loadBalancer().isExisting()) {
+      Optional<LoadBalancerInfo> lb = aws.elb().findLoadBalancerByArn(spec.loadBalancer().existingArn());
+      return new NetworkFacts(vpcId, subnets, lb.map(LoadBalancerInfo::securityGroups).orElse(List.of()));
+    }
+    return facts;
+  }
+}

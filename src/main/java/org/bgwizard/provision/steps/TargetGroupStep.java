@@ -1,0 +1,116 @@
+package org.bgwizard.provision.steps;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bgwizard.aws.LoadBalancers.TargetGroupSpec;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.aws.TargetGroupInfo;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.StepContext;
+import org.bgwizard.provision.StepOutcome;
+import org.bgwizard.setup.LoadBalancer;
+
+/** One of the blue/green pair: HTTP, target type ip (awsvpc tasks, catalogue row 12), the container's port. */
+final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
+  private final String loadBalancerName;
+
+  TargetGroupStep(Setup setup, String name, String loadBalancerName) {
+    super(setup, ResourceKind.TARGET_GROUP, name, Origin.CREATE, List.of(), Duration.ofSeconds(2));
+    this.loadBalancerName = loadBalancerName;
+  }
+
+  private String name() {
+    return ref().name();
+  }
+
+  private TargetGroupSpec spec() {
+    LoadBalancer.HealthCheck hc = setup.spec().loadBalancer().healthCheck();
+    return new TargetGroupSpec(name(), setup.spec().container().port(), setup.network().vpcId(),
+        setup.spec().container().healthCheckPath(), hc.intervalSeconds(), hc.timeoutSeconds(), hc.healthyThreshold(),
+        hc.unhealthyThreshold(), hc.successCodes());
+  }
+
+  @Override
+  Optional<TargetGroupInfo> lookUp() {
+    return setup.aws().elb().findTargetGroup(name());
+  }
+
+  @Override
+  PlanStatus compare(TargetGroupInfo found) {
+    var problems = new ArrayList<String>();
+    if (!"ip".equals(found.targetType())) {
+      problems.add("The target group " + name() + " has target type " + found.targetType() + "; Fargate tasks"
+          + " (network mode awsvpc) need type ip (catalogue row 12)");
+    }
+    if (!setup.network().vpcId().equals(found.vpcId())) {
+      problems.add("The target group " + name() + " is in " + found.vpcId() + ", the setup uses "
+          + setup.network().vpcId());
+    }
+    if (!"HTTP".equals(found.protocol()) && !"HTTPS".equals(found.protocol())) {
+      problems.add("The target group " + name() + " uses " + found.protocol() + "; an ALB forwards HTTP or HTTPS");
+    }
+    for (String lb : found.lbArns()) {
+      if (!loadBalancerName.equals(LoadBalancerStep.nameInArn(lb))) {
+        problems.add("The target group " + name() + " is in use by the load balancer " + LoadBalancerStep.nameInArn(lb)
+            + "; both groups of the pair must be on " + loadBalancerName + " (catalogue row 9)");
+      }
+    }
+    return problems.isEmpty() ? PlanStatus.update(List.of()) : PlanStatus.refuse(problems);
+  }
+
+  @Override
+  String idOf(TargetGroupInfo found) {
+    return found.arn();
+  }
+
+  @Override
+  public StepOutcome apply(StepContext ctx) throws Exception {
+    var elb = setup.aws().elb();
+    Optional<TargetGroupInfo> found = call(ctx, "elbv2 DescribeTargetGroups " + name(), () -> elb.findTargetGroup(name()));
+    found.ifPresent(this::requireUsable);
+    TargetGroupInfo tg;
+    if (found.isEmpty()) {
+      ctx.beforeCreate();
+      tg = call(ctx, "elbv2 CreateTargetGroup " + name(), () -> elb.createTargetGroup(spec(), setup.tags()));
+      ctx.created(Map.of("arn", tg.arn()));
+    } else {
+      tg = found.get();
+    }
+    if (found.isEmpty() || startedEarlier(ctx)) {
+      int delay = setup.spec().loadBalancer().deregistrationDelaySeconds();
+      run(ctx, "elbv2 ModifyTargetGroupAttributes " + name(), () -> elb.setDeregistrationDelay(tg.arn(), delay));
+    }
+    return StepOutcome.of("arn", tg.arn(), "name", name());
+  }
+
+  @Override
+  public void delete(StepContext ctx, JournalEntry entry) throws Exception {
+    var elb = setup.aws().elb();
+    Optional<String> arn = entry.output("arn");
+    if (arn.isEmpty()) {
+      arn = call(ctx, "elbv2 DescribeTargetGroups " + name(), () -> elb.findTargetGroup(name()))
+          .map(TargetGroupInfo::arn);
+    }
+    if (arn.isPresent()) {
+      String tg = arn.get();
+      run(ctx, "elbv2 DeleteTargetGroup " + name(), () -> elb.deleteTargetGroup(tg));
+    }
+  }
+
+  @Override
+  public String cliEquivalent() {
+    TargetGroupSpec s = spec();
+    return "aws elbv2 create-target-group --name " + name() + " --protocol HTTP --port " + s.port() + " --vpc-id "
+        + s.vpcId() + " --target-type ip --health-check-path " + s.healthCheckPath()
+        + " --health-check-interval-seconds " + s.intervalSeconds() + " --health-check-timeout-seconds "
+        + s.timeoutSeconds() + " --healthy-threshold-count " + s.healthyThreshold()
+        + " --unhealthy-threshold-count " + s.unhealthyThreshold() + " --matcher HttpCode=" + s.successCodes()
+        + " --tags " + setup.cliTag() + " && aws elbv2 modify-target-group-attributes --target-group-arn <arn>"
+        + " --attributes Key=deregistration_delay.timeout_seconds,Value="
+        + setup.spec().loadBalancer().deregistrationDelaySeconds();
+  }
+}

@@ -1,0 +1,99 @@
+package org.bgwizard.provision.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bgwizard.artifacts.TaskDefinitions;
+import org.bgwizard.aws.EcsResources;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.aws.TaskDefinitionInfo;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.provision.StepContext;
+import org.bgwizard.provision.StepOutcome;
+
+/**
+ * The task definition's first revision, running the initial image until the pipeline's first build. A newest
+ * revision that matches the setup (the image aside: the pipeline replaces it) is used as it is, so a rerun
+ * registers nothing.
+ */
+final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
+
+  TaskDefinitionStep(Setup setup, ResourceRef executionRole, ResourceRef logGroup) {
+    super(setup, ResourceKind.TASK_DEFINITION, setup.spec().ecs().taskFamily(), Origin.CREATE,
+        List.of(executionRole, logGroup), Duration.ofSeconds(1));
+  }
+
+  private String family() {
+    return ref().name();
+  }
+
+  private ObjectNode document() {
+    return TaskDefinitions.document(setup.spec(), setup.target(), setup.spec().container().initialImage());
+  }
+
+  @Override
+  Optional<TaskDefinitionInfo> lookUp() {
+    return setup.aws().ecs().latestTaskDefinition(family());
+  }
+
+  @Override
+  PlanStatus compare(TaskDefinitionInfo found) {
+    List<String> differences = differences(found);
+    return differences.isEmpty() ? PlanStatus.update(List.of())
+        : PlanStatus.update(List.of("revision " + found.revision() + " differs (" + String.join("; ", differences)
+            + "): a new revision will be registered"));
+  }
+
+  private List<String> differences(TaskDefinitionInfo found) {
+    JsonNode wanted = EcsResources.canonicalTaskDefinition(document());
+    JsonNode have = found.document();
+    JsonNode wantedContainers = wanted.path("containerDefinitions");
+    JsonNode haveContainers = have.path("containerDefinitions");
+    for (int i = 0; i < wantedContainers.size() && i < haveContainers.size(); i++) {
+      ((ObjectNode) wantedContainers.get(i)).set("image", haveContainers.get(i).path("image"));
+    }
+    return JsonDiff.missingOrDifferent(wanted, have);
+  }
+
+  @Override
+  String idOf(TaskDefinitionInfo found) {
+    return found.arn();
+  }
+
+  @Override
+  public StepOutcome apply(StepContext ctx) throws Exception {
+    var ecs = setup.aws().ecs();
+    Optional<TaskDefinitionInfo> found = call(ctx, "ecs ListTaskDefinitions, DescribeTaskDefinition " + family(),
+        () -> ecs.latestTaskDefinition(family()));
+    if (found.isPresent() && differences(found.get()).isEmpty()) {
+      return outcome(found.get());
+    }
+    ctx.beforeCreate();
+    TaskDefinitionInfo registered = call(ctx, "ecs RegisterTaskDefinition " + family(),
+        () -> ecs.registerTaskDefinition(document(), setup.tags()));
+    ctx.created(Map.of("arn", registered.arn()));
+    return outcome(registered);
+  }
+
+  private static StepOutcome outcome(TaskDefinitionInfo td) {
+    return StepOutcome.of("arn", td.arn(), "family", td.family(), "revision", String.valueOf(td.revision()));
+  }
+
+  /** Deregisters every active revision of the family, those the pipeline registered included. */
+  @Override
+  public void delete(StepContext ctx, JournalEntry entry) throws Exception {
+    int count = call(ctx, "ecs DeregisterTaskDefinition " + family(), () -> setup.aws().ecs().deregisterFamily(family()));
+    ctx.progress("deregistered " + count + " revision" + (count == 1 ? "" : "s") + " of " + family());
+  }
+
+  @Override
+  public String cliEquivalent() {
+    return "aws ecs register-task-definition --cli-input-json file://taskdef.json (image "
+        + setup.spec().container().initialImage() + ") --tags " + setup.cliEcsTag();
+  }
+}
