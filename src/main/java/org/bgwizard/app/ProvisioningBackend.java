@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.bgwizard.aws.AwsClientSettings;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Connection;
+import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.cli.Backend;
 import org.bgwizard.cli.ConnectionOptions;
 import org.bgwizard.provision.AppData;

@@ -113,20 +113,29 @@ public final class IamPolicies {
         .allow("CheckArtifactBucket", List.of("s3:GetBucketVersioning", "s3:GetBucketLocation"),
             List.of(arns.artifactBucketArn()));
     Source source = spec.source();
+    // an unfinished source (the wizard shows policies while the user types) gets no statement for it; the
+    // validator reports the missing fields
     switch (source.provider()) {
       case CODECOMMIT -> doc.allow("ReadSourceRepository",
           List.of("codecommit:GetBranch", "codecommit:GetCommit", "codecommit:GetRepository",
               "codecommit:UploadArchive", "codecommit:GetUploadArchiveStatus", "codecommit:CancelUploadArchive"),
           List.of(arns.codeCommitRepository()));
-      case S3 -> doc
-          .allow("ReadSourceObject", List.of("s3:GetObject", "s3:GetObjectVersion"),
-              List.of(arns.bucketArn(source.s3Bucket()) + "/" + source.s3ObjectKey()))
-          .allow("CheckSourceBucket", List.of("s3:GetBucketVersioning", "s3:GetBucketLocation"),
-              List.of(arns.bucketArn(source.s3Bucket())));
+      case S3 -> {
+        if (present(source.s3Bucket()) && present(source.s3ObjectKey())) {
+          doc.allow("ReadSourceObject", List.of("s3:GetObject", "s3:GetObjectVersion"),
+                  List.of(arns.bucketArn(source.s3Bucket()) + "/" + source.s3ObjectKey()))
+              .allow("CheckSourceBucket", List.of("s3:GetBucketVersioning", "s3:GetBucketLocation"),
+                  List.of(arns.bucketArn(source.s3Bucket())));
+        }
+      }
       // the service was renamed CodeConnections; older connections keep the codestar-connections prefix
-      case GITHUB -> doc.allow("UseGitHubConnection",
-          List.of("codestar-connections:UseConnection", "codeconnections:UseConnection"),
-          List.of(source.connectionArn()));
+      case GITHUB -> {
+        if (present(source.connectionArn())) {
+          doc.allow("UseGitHubConnection",
+              List.of("codestar-connections:UseConnection", "codeconnections:UseConnection"),
+              List.of(source.connectionArn()));
+        }
+      }
     }
     doc.allow("RunBuildProject", List.of("codebuild:BatchGetBuilds", "codebuild:StartBuild"),
             List.of(arns.codeBuildProject()))
@@ -145,5 +154,9 @@ public final class IamPolicies {
   private static Optional<String> approvalTopic(SetupSpec spec) {
     String topic = spec.pipeline().approvalTopicArn();
     return spec.pipeline().manualApproval() && topic != null && !topic.isBlank() ? Optional.of(topic) : Optional.empty();
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
   }
 }

@@ -1,13 +1,20 @@
 package org.bgwizard.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.bgwizard.aws.ProfileCatalog;
+import org.bgwizard.provision.AppData;
 import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.ui.common.FxBackgroundExecutor;
 import org.bgwizard.ui.common.FxDialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
+import org.bgwizard.ui.wizard.Connector;
+import org.bgwizard.ui.wizard.RecentSetups;
+import org.bgwizard.ui.wizard.WizardSession;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardWindow;
 
@@ -17,7 +24,11 @@ public final class WizardApp extends Application {
   static final String STARTING_NAME = "bluegreen-demo";
   static final String STARTING_REGION = "ap-northeast-1";
 
-  public static void launchApp(String[] args) {
+  private static Connector connector;
+
+  /** {@code connecting} is how the Start page connects; the composition root chooses it. */
+  public static void launchApp(String[] args, Connector connecting) {
+    connector = connecting;
     Application.launch(WizardApp.class, args);
   }
 
@@ -31,6 +42,11 @@ public final class WizardApp extends Application {
         stage.getIcons().add(new Image(url.toExternalForm()));
       }
     }
-    new WizardWindow(stage, model, settings, new FxDialogs()).show();
+    var executor = new FxBackgroundExecutor(2);
+    stage.setOnHidden(event -> executor.close());
+    var recent = new RecentSetups(AppData.dataDir().resolve("recent-setups.json"), AppData.journalDir());
+    var session = new WizardSession(connector, executor, () -> ProfileCatalog.load().profiles(), recent);
+    new WizardWindow(stage, model, settings, new FxDialogs(), session).show();
+    FirstWindowProbe.attach(stage.getScene(), System.getenv(), System.err, Platform::exit);
   }
 }

@@ -305,4 +305,14 @@ class IamPoliciesTest {
     assertEquals(role.trust(), Json.read(role.trustJson()));
     assertTrue(role.permissionsJson().endsWith("}\n"));
   }
+
+  @Test
+  void unfinishedSource_getsNoSourceStatement_insteadOfFailing() {
+    SetupSpec github = Specs.withGitHubSource(Specs.tutorial(), null);
+    assertFalse(actions(permissions(ServiceRole.CODE_PIPELINE, github)).contains("codeconnections:UseConnection"));
+    SetupSpec s3 = Specs.tutorial().withSource(new org.bgwizard.setup.Source(org.bgwizard.setup.Source.Provider.S3,
+        null, null, false, false, "", null, null, null));
+    assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012"),
+        resourcesOf(permissions(ServiceRole.CODE_PIPELINE, s3), "s3:GetBucketVersioning"));
+  }
 }

@@ -18,6 +18,9 @@ public interface Dialogs {
 
   Optional<Path> chooseFileToSave(Window owner, FileRequest request);
 
+  /** A folder to write into, chosen under {@code title}. */
+  Optional<Path> chooseFolder(Window owner, String title);
+
   /** A yes/no question with the texts of its two buttons. */
   record Question(String title, String header, String details, String confirmText, String declineText) {}
 

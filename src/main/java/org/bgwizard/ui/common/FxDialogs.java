@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -42,6 +43,21 @@ public final class FxDialogs implements Dialogs {
     var chooser = chooser(request);
     chooser.setInitialFileName(request.initialName());
     return remember(chooser.showSaveDialog(owner));
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(Window owner, String title) {
+    var chooser = new DirectoryChooser();
+    chooser.setTitle(title);
+    if (lastDirectory != null && lastDirectory.isDirectory()) {
+      chooser.setInitialDirectory(lastDirectory);
+    }
+    File chosen = chooser.showDialog(owner);
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    lastDirectory = chosen;
+    return Optional.of(chosen.toPath());
   }
 
   private static Alert alert(Alert.AlertType type, Window owner, String title, String header, String details) {

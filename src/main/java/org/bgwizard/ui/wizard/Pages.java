@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Parent;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.FxmlLoaderFactory;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.pages.BasicsController;
@@ -25,8 +26,12 @@ import org.bgwizard.ui.pages.PipelineController;
 import org.bgwizard.ui.pages.PipelineViewModel;
 import org.bgwizard.ui.pages.RepositoryController;
 import org.bgwizard.ui.pages.RepositoryViewModel;
+import org.bgwizard.ui.pages.ReviewController;
+import org.bgwizard.ui.pages.ReviewViewModel;
 import org.bgwizard.ui.pages.RolesController;
 import org.bgwizard.ui.pages.RolesViewModel;
+import org.bgwizard.ui.pages.StartController;
+import org.bgwizard.ui.pages.StartViewModel;
 
 /**
  * Builds the page shown in the wizard's page area for a step: the setup steps get their form, the others their
@@ -37,14 +42,23 @@ public final class Pages {
 
   private final FxmlLoaderFactory loader;
   private final WizardModel model;
+  private final WizardSession session;
+  private final SetupFiles files;
+  private final Dialogs dialogs;
 
-  public Pages(FxmlLoaderFactory loader, WizardModel model) {
+  public Pages(FxmlLoaderFactory loader, WizardModel model, WizardSession session, SetupFiles files,
+      Dialogs dialogs) {
     this.loader = loader;
     this.model = model;
+    this.session = session;
+    this.files = files;
+    this.dialogs = dialogs;
   }
 
   public Parent page(Step step, SetupSpec spec) {
     return switch (step) {
+      case START -> loader.load("/fxml/wizard_start.fxml", StartController.class, () -> new StartController(
+          new StartViewModel(session, spec.region(), loader.messages()), files, loader.messages())).root();
       case BASICS -> form(step, spec, BasicsController.class, BasicsViewModel::new, BasicsController::new);
       case NETWORK -> form(step, spec, NetworkController.class, NetworkViewModel::new, NetworkController::new);
       case IAM_ROLES -> form(step, spec, RolesController.class, RolesViewModel::new, RolesController::new);
@@ -58,10 +72,19 @@ public final class Pages {
       case CODEBUILD_SOURCE -> form(step, spec, CodeBuildController.class, CodeBuildViewModel::new,
           CodeBuildController::new);
       case PIPELINE -> form(step, spec, PipelineController.class, PipelineViewModel::new, PipelineController::new);
-      // Start explains the wizard; Review, Create and Done need the provisioner (another issue step)
-      case START, REVIEW, CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
+      case REVIEW -> review(spec);
+      // Create and Done need the provisioner (another issue step)
+      case CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
           () -> new AboutStepController(step, spec, loader.messages())).root();
     };
+  }
+
+  private Parent review(SetupSpec spec) {
+    var review = new ReviewViewModel(spec, session.identity().get());
+    var view = loader.load("/fxml/wizard_review.fxml", ReviewController.class,
+        () -> new ReviewController(review, dialogs, session.executor(), loader.messages()));
+    model.canGoNext().bind(review.canCreate());
+    return view.root();
   }
 
   /** The step's form, {@code /fxml/wizard_<step key>.fxml}, editing the wizard's spec. */

@@ -1,7 +1,5 @@
 package org.bgwizard.ui.wizard;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -17,10 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Subscription;
-import org.bgwizard.setup.SpecFormatException;
-import org.bgwizard.setup.SpecJson;
 import org.bgwizard.ui.common.Dialogs;
-import org.bgwizard.ui.common.Dialogs.FileRequest;
 import org.bgwizard.ui.common.Dialogs.Question;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
@@ -45,14 +40,17 @@ public final class WizardController {
   private final Dialogs dialogs;
   private final Messages messages;
   private final Pages pages;
+  private final SetupFiles files;
   private Subscription subscription = Subscription.EMPTY;
 
-  public WizardController(WizardModel model, ViewSettings settings, Dialogs dialogs, Messages messages, Pages pages) {
+  public WizardController(WizardModel model, ViewSettings settings, Dialogs dialogs, Messages messages, Pages pages,
+      SetupFiles files) {
     this.model = model;
     this.settings = settings;
     this.dialogs = dialogs;
     this.messages = messages;
     this.pages = pages;
+    this.files = files;
   }
 
   @FXML
@@ -141,30 +139,14 @@ public final class WizardController {
 
   @FXML
   private void open() {
-    dialogs.chooseFileToOpen(window(), fileRequest("open.title", null)).ifPresent(this::load);
-  }
-
-  private void load(Path file) {
-    try {
-      model.spec().set(SpecJson.load(file));
+    if (files.open(window())) {
       show(model.currentStep().get());
-    } catch (IOException | SpecFormatException e) {
-      dialogs.error(window(), messages.get("open.error.title"), messages.get("open.error.header"),
-          messages.format("open.error.details", file, describe(e)));
     }
   }
 
   @FXML
   private void saveAs() {
-    var spec = model.spec().get();
-    dialogs.chooseFileToSave(window(), fileRequest("save.title", spec.name() + ".json")).ifPresent(file -> {
-      try {
-        SpecJson.save(spec, file);
-      } catch (IOException e) {
-        dialogs.error(window(), messages.get("save.error.title"), messages.get("save.error.header"),
-            messages.format("save.error.details", file, describe(e)));
-      }
-    });
+    files.saveAs(window());
   }
 
   @FXML
@@ -191,19 +173,6 @@ public final class WizardController {
   @FXML
   private void useDarkTheme() {
     settings.theme().set(Theme.DARK);
-  }
-
-  private FileRequest fileRequest(String titleKey, String initialName) {
-    return new FileRequest(messages.get(titleKey), messages.get("file.filter"), "*.json", initialName);
-  }
-
-  /** Setup file errors already say where and what; for I/O errors the exception's kind says what happened. */
-  private static String describe(Exception e) {
-    if (e instanceof SpecFormatException) {
-      return e.getMessage();
-    }
-    String kind = e.getClass().getSimpleName();
-    return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
   }
 
   private Window window() {

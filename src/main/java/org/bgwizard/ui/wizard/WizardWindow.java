@@ -23,13 +23,16 @@ public final class WizardWindow {
   private final WizardModel model;
   private final ViewSettings settings;
   private final Dialogs dialogs;
+  private final WizardSession session;
   private WizardController controller;
 
-  public WizardWindow(Stage stage, WizardModel model, ViewSettings settings, Dialogs dialogs) {
+  public WizardWindow(Stage stage, WizardModel model, ViewSettings settings, Dialogs dialogs,
+      WizardSession session) {
     this.stage = stage;
     this.model = model;
     this.settings = settings;
     this.dialogs = dialogs;
+    this.session = session;
   }
 
   public void show() {
@@ -54,8 +57,9 @@ public final class WizardWindow {
     }
     var messages = Messages.of(settings.locale().get());
     var loader = new FxmlLoaderFactory(messages);
-    var view = loader.load(FXML, WizardController.class,
-        () -> new WizardController(model, settings, dialogs, messages, new Pages(loader, model)));
+    var files = new SetupFiles(model, dialogs, messages, session.recent());
+    var view = loader.load(FXML, WizardController.class, () -> new WizardController(model, settings, dialogs,
+        messages, new Pages(loader, model, session, files, dialogs), files));
     controller = view.controller();
     stage.setTitle(messages.get("app.title"));
     return view.root();

@@ -11,6 +11,7 @@ public final class FakeDialogs implements Dialogs {
   public boolean confirmAnswer;
   public Path fileToOpen;
   public Path fileToSave;
+  public Path folder;
   public final List<Question> questions = new ArrayList<>();
   public final List<String> errors = new ArrayList<>();
   public final List<FileRequest> fileRequests = new ArrayList<>();
@@ -39,5 +40,10 @@ public final class FakeDialogs implements Dialogs {
   public Optional<Path> chooseFileToSave(Window owner, FileRequest request) {
     fileRequests.add(request);
     return Optional.ofNullable(fileToSave);
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(Window owner, String title) {
+    return Optional.ofNullable(folder);
   }
 }

@@ -25,6 +25,7 @@ import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
 import org.bgwizard.ui.wizard.Step;
+import org.bgwizard.ui.wizard.TestSessions;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardWindow;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class PageBehaviourTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    new WizardWindow(stage, model, settings, new FakeDialogs()).show();
+    new WizardWindow(stage, model, settings, new FakeDialogs(), TestSessions.offline()).show();
   }
 
   @Test

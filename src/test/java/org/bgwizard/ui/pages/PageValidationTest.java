@@ -12,6 +12,7 @@ import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
 import org.bgwizard.ui.wizard.Step;
+import org.bgwizard.ui.wizard.TestSessions;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardWindow;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class PageValidationTest {
 
   @Start
   void start(Stage stage) {
-    new WizardWindow(stage, model, settings, new FakeDialogs()).show();
+    new WizardWindow(stage, model, settings, new FakeDialogs(), TestSessions.offline()).show();
   }
 
   static Stream<Arguments> badAndGoodValues() {

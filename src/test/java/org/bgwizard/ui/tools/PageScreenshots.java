@@ -20,6 +20,7 @@ import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
 import org.bgwizard.ui.wizard.Step;
+import org.bgwizard.ui.wizard.TestSessions;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardWindow;
 
@@ -30,8 +31,9 @@ import org.bgwizard.ui.wizard.WizardWindow;
  * Next from the tutorial's defaults, as a user would.
  */
 public final class PageScreenshots {
-  private static final List<Step> PAGES = List.of(Step.BASICS, Step.NETWORK, Step.IAM_ROLES, Step.IMAGE_REPOSITORY,
-      Step.LOAD_BALANCER, Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE);
+  private static final List<Step> PAGES = List.of(Step.START, Step.BASICS, Step.NETWORK, Step.IAM_ROLES,
+      Step.IMAGE_REPOSITORY, Step.LOAD_BALANCER, Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE,
+      Step.REVIEW);
 
   private PageScreenshots() {}
 
@@ -56,7 +58,8 @@ public final class PageScreenshots {
     var locale = args.contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
     var theme = args.contains("dark") ? Theme.DARK : Theme.LIGHT;
     var model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1"));
-    new WizardWindow(stage, model, new ViewSettings(locale, theme), new FakeDialogs()).show();
+    new WizardWindow(stage, model, new ViewSettings(locale, theme), new FakeDialogs(), TestSessions.offline())
+        .show();
     double height = stage.getHeight();
     var todo = new ArrayDeque<>(PAGES);
     Platform.runLater(() -> next(stage, height, model, dir, todo));
@@ -100,7 +103,7 @@ public final class PageScreenshots {
     Platform.runLater(then);
   }
 
-  private static void write(WritableImage image, Path file) {
+  static void write(WritableImage image, Path file) {
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     var pixels = new int[width * height];

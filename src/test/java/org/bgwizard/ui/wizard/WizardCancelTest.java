@@ -29,7 +29,7 @@ class WizardCancelTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    new WizardWindow(stage, model, settings, new FxDialogs()).show();
+    new WizardWindow(stage, model, settings, new FxDialogs(), TestSessions.offline()).show();
   }
 
   @Test

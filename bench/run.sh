@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Start-up and size figures of the packaged app, as a Markdown table. Builds nothing: make the .deb first
+# with `mvn -Pinstaller package`. Usage: bench/run.sh [path/to/bluegreen-wizard_*.deb]
+# RUNS (default 7) cold launches per setting; IDLE_SECONDS (default 5) before reading the idle wizard's memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=${RUNS:-7}
+idle=${IDLE_SECONDS:-5}
+deb=${1:-$(ls target/installer/bluegreen-wizard_*.deb 2>/dev/null | head -1)}
+[ -f "$deb" ] || { echo "No .deb: run 'mvn -Pinstaller package' or name one" >&2; exit 2; }
+
+# Every launch opens the window on one virtual display, the same wherever this runs.
+if [ -z "${BENCH_ON_XVFB:-}" ]; then
+  BENCH_ON_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$deb"
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg-deb -x "$deb" "$work/root"
+app=$work/root/opt/bluegreen-wizard
+launcher=$app/bin/bluegreen-wizard
+archive=$app/lib/app/bluegreen-wizard.jsa
+
+# One launch to the first frame: prints "<wall ms> <app ms> <launcher ms> <cpu ms>". Wall runs from exec to
+# the probe's line, app from JVM start to the same frame (the app's own clock), launcher is the difference
+# (spent in jpackage's launcher before the JVM starts), cpu is the process's user+system time for the whole
+# launch, which a busy machine changes much less than the clock times.
+launch() {
+  local start line wall="" app=""
+  start=$(date +%s%N)
+  while IFS= read -r line; do
+    case $line in
+      first-window-shown*) wall=$(( ($(date +%s%N) - start) / 1000000 )); app=${line#first-window-shown } ;;
+      cpu*) [ -n "$wall" ] && awk -v w="$wall" -v a="$app" '{printf "%d %d %d %d\n", w, a, w-a, ($2+$3)*1000}' <<<"$line" ;;
+    esac
+  done < <(TIMEFORMAT='cpu %U %S'
+    { time (BGWIZARD_REPORT_FIRST_WINDOW=1 BGWIZARD_EXIT_AFTER_FIRST_WINDOW=1 timeout 60 "$launcher" 2>&1 >/dev/null); } 2>&1)
+  [ -n "$wall" ] || { echo "The window did not show within 60 s" >&2; exit 1; }
+}
+
+# Median, min and max of column $1 over stdin, in seconds.
+stats() {
+  sort -n -k"$1","$1" | awk -v c="$1" '{v[NR]=$c} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2;
+    printf "%.2f s (min %.2f, max %.2f, n=%d)", m/1000, v[1]/1000, v[NR]/1000, NR}'
+}
+
+# Launches with and without the archive take turns, so a change in the machine's load hits both alike.
+series() {
+  for _ in $(seq "$runs"); do
+    launch >>"$work/with"
+    mv "$archive" "$archive.off"
+    launch >>"$work/without"
+    mv "$archive.off" "$archive"
+  done
+}
+
+idle_rss_mb() {
+  local log=$work/idle.log pid
+  BGWIZARD_REPORT_FIRST_WINDOW=1 "$launcher" 2>"$log" >/dev/null &
+  pid=$!
+  for _ in $(seq 600); do grep -q first-window-shown "$log" && break; sleep 0.1; done
+  sleep "$idle"
+  awk '{printf "%.0f MB", $1/1024}' <<<"$(ps -o rss= -p "$pid")"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+mb() { awk '{printf "%.1f MB", $1/1000000}' <<<"$1"; }
+
+series
+rss=$(idle_rss_mb)
+
+echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB," \
+  "$(. /etc/os-release && echo "$PRETTY_NAME"), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+echo "Package: $(basename "$deb"); launches on Xvfb 1280x1024x24 from the unpacked .deb"
+echo
+echo "| Figure | Value | Target |"
+echo "|---|---|---|"
+echo "| Launch to first window, median of $runs (wall clock) | $(stats 1 <"$work/with") | ≤ 1.0 s |"
+echo "| JVM start to first window, same launches (app's clock) | $(stats 2 <"$work/with") | |"
+echo "| Launch to JVM start, same launches (jpackage's launcher) | $(stats 3 <"$work/with") | |"
+echo "| CPU time per launch (user+system, to the first window and exit) | $(stats 4 <"$work/with") | |"
+echo "| Launch to first window without the CDS archive | $(stats 1 <"$work/without") | |"
+echo "| CPU time per launch without the CDS archive | $(stats 4 <"$work/without") | |"
+echo "| Idle wizard resident memory, ${idle} s after the first window | $rss | ≤ 250 MB |"
+echo "| .deb size | $(mb "$(stat -c %s "$deb")") | ≤ 100 MB |"
+echo "| Installed size (/opt/bluegreen-wizard) | $(mb "$(du -sb "$app" | cut -f1)") | |"
+echo "| of which Java runtime / CDS archive | $(mb "$(du -sb "$app/lib/runtime" | cut -f1)") / $(mb "$(stat -c %s "$archive")") | |"
+
+# Figures of later issues plug in here: each executable bench/figures/*.sh gets the unpacked launcher
+# and prints its own table rows.
+for figure in bench/figures/*.sh; do
+  if [ -x "$figure" ]; then "$figure" "$launcher"; fi
+done

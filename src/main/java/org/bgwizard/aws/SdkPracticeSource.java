@@ -1,0 +1,42 @@
+package org.bgwizard.aws;
+
+import java.util.List;
+import java.util.Map;
+import org.bgwizard.deploy.PracticeSource;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.codecommit.model.FileDoesNotExistException;
+import software.amazon.awssdk.services.codecommit.model.PutFileEntry;
+
+/** Practice releases through CodeCommit and CodePipeline (used on the simulated account only). */
+public final class SdkPracticeSource implements PracticeSource {
+  private final AwsClients clients;
+
+  public SdkPracticeSource(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String readFile(String repository, String branch, String path) {
+    try {
+      return clients.codeCommit().getFile(r -> r.repositoryName(repository).commitSpecifier(branch).filePath(path))
+          .fileContent().asUtf8String();
+    } catch (FileDoesNotExistException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public String commit(String repository, String branch, Map<String, String> files, String message) {
+    String head = clients.codeCommit().getBranch(r -> r.repositoryName(repository).branchName(branch)).branch()
+        .commitId();
+    List<PutFileEntry> puts = files.entrySet().stream().map(f -> PutFileEntry.builder().filePath(f.getKey())
+        .fileContent(SdkBytes.fromUtf8String(f.getValue())).build()).toList();
+    return clients.codeCommit().createCommit(r -> r.repositoryName(repository).branchName(branch)
+        .parentCommitId(head).commitMessage(message).authorName("practice").putFiles(puts)).commitId();
+  }
+
+  @Override
+  public String startPipeline(String pipeline) {
+    return clients.codePipeline().startPipelineExecution(r -> r.name(pipeline)).pipelineExecutionId();
+  }
+}

@@ -1,0 +1,129 @@
+package org.bgwizard.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.DeploymentView;
+import org.bgwizard.deploy.LifecycleEvent;
+import org.bgwizard.deploy.ServiceView;
+import org.bgwizard.deploy.TaskSetView;
+import org.bgwizard.deploy.TrafficView;
+
+/** A deployment snapshot as plain text, for `deploy status` and its --watch redraws. */
+final class DeploymentText {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+  private static final int BAR = 20;
+
+  private DeploymentText() {}
+
+  static String render(DeploymentSnapshot s, Instant now, boolean simulated) {
+    StringBuilder b = new StringBuilder();
+    b.append("Deployment of ").append(s.target().application()).append(" / ").append(s.target().deploymentGroup())
+        .append(simulated ? "   [Simulated account]" : "").append('\n');
+    b.append("Refreshed ").append(time(s.refreshedAt())).append("   connection ").append(s.connection().kind())
+        .append(s.connection().message().isEmpty() ? "" : ": " + s.connection().message()).append('\n');
+    pipeline(b, s);
+    deployment(b, s.current(), now);
+    traffic(b, s);
+    service(b, s.service());
+    if (!s.history().isEmpty()) {
+      b.append("History\n");
+      s.history().forEach(d -> b.append("  ").append(d.id()).append("  ").append(d.status()).append("  by ")
+          .append(d.creator()).append("  ").append(time(d.createdAt())).append('\n'));
+    }
+    return b.toString();
+  }
+
+  private static void pipeline(StringBuilder b, DeploymentSnapshot s) {
+    if (s.pipeline() == null) {
+      return;
+    }
+    b.append("Pipeline ").append(s.pipeline().name()).append(": ");
+    s.pipeline().stages().forEach(st -> b.append(st.name()).append(' ').append(st.status()).append("  "));
+    b.append('\n');
+    if (s.pipeline().approval() != null) {
+      b.append("  Approval waiting: ").append(s.pipeline().approval().stage()).append('/')
+          .append(s.pipeline().approval().action()).append('\n');
+    }
+    s.pipeline().executions().stream().limit(3).forEach(e -> b.append("  run ").append(e.id(), 0,
+        Math.min(8, e.id().length())).append("  ").append(e.status()).append("  ").append(e.revision()).append('\n'));
+  }
+
+  private static void deployment(StringBuilder b, DeploymentView d, Instant now) {
+    if (d == null) {
+      b.append("No deployment yet\n");
+      return;
+    }
+    b.append("Deployment ").append(d.id()).append("  ").append(d.status()).append("  by ").append(d.creator())
+        .append("  created ").append(time(d.createdAt())).append('\n');
+    if (d.errorMessage() != null) {
+      b.append("  ").append(d.errorMessage()).append('\n');
+    }
+    for (LifecycleEvent e : d.events()) {
+      b.append(String.format("  %-22s %-10s %s -> %s%n", e.name(), e.status(), time(e.start()), time(e.end())));
+    }
+    if (d.rerouteDeadline() != null) {
+      b.append("  Reroute within ").append(left(now, d.rerouteDeadline())).append(" or the deployment stops\n");
+    }
+    if (d.terminationDeadline() != null) {
+      b.append("  Original task set terminated in ").append(left(now, d.terminationDeadline())).append('\n');
+    }
+  }
+
+  private static void traffic(StringBuilder b, DeploymentSnapshot s) {
+    TrafficView t = s.traffic();
+    if (t.routes().isEmpty()) {
+      return;
+    }
+    b.append("Traffic\n");
+    for (TrafficView.Route r : t.routes()) {
+      b.append(String.format("  %-10s :%-5d ", r.role(), r.port()));
+      int total = r.weights().values().stream().mapToInt(Integer::intValue).sum();
+      for (Map.Entry<String, Integer> w : r.weights().entrySet()) {
+        int pct = total == 0 ? 0 : Math.round(w.getValue() * 100f / total);
+        b.append(w.getKey()).append(' ').append(pct).append("% ");
+      }
+      b.append('\n');
+    }
+    if (s.current() != null) {
+      for (TaskSetView ts : s.current().taskSets()) {
+        int filled = (int) Math.round(ts.trafficWeight() * BAR / 100);
+        b.append(String.format("  %-5s %-12s %-8s [%s%s] %3.0f%%  running %d/%d%n", ts.label(), ts.targetGroup(),
+            ts.status(), "#".repeat(filled), ".".repeat(BAR - filled), ts.trafficWeight(), ts.running(),
+            ts.desired()));
+      }
+    }
+    t.health().forEach((tg, list) -> {
+      b.append("  health ").append(tg).append(':');
+      list.forEach(h -> b.append(' ').append(h.id()).append('=').append(h.state()));
+      b.append('\n');
+    });
+  }
+
+  private static void service(StringBuilder b, ServiceView v) {
+    b.append("Service: running ").append(v.running()).append(" / desired ").append(v.desired()).append('\n');
+    v.events().stream().limit(5).forEach(e -> b.append("  ").append(time(e.at())).append("  ").append(e.message())
+        .append('\n'));
+    for (ServiceView.StoppedTask t : v.stoppedTasks()) {
+      b.append("  stopped ").append(time(t.stoppedAt())).append("  ").append(t.reason()).append('\n');
+      t.diagnosis().ifPresent(d -> b.append("    catalogue row ").append(d.row()).append(": ").append(d.cause())
+          .append("\n    fix: ").append(d.fix()).append('\n'));
+    }
+  }
+
+  static String left(Instant now, Instant deadline) {
+    Duration d = Duration.between(now, deadline);
+    if (d.isNegative()) {
+      return "0s";
+    }
+    long h = d.toHours();
+    return (h > 0 ? h + "h " : "") + d.toMinutesPart() + "m " + d.toSecondsPart() + "s";
+  }
+
+  private static String time(Instant t) {
+    return t == null ? "-" : TIME.format(t);
+  }
+}

@@ -1,0 +1,52 @@
+package org.bgwizard.deploy;
+
+/**
+ * The dashboard's actions, each allowed only in the states AWS accepts it (aws-behaviour A5, A6): reroute while the
+ * deployment is Ready; terminate during the original task set's termination wait; stop and roll back while the
+ * deployment is not finished; approve or reject while an approval waits.
+ */
+public final class DeploymentActions {
+  private final DeploymentCommands commands;
+
+  public DeploymentActions(DeploymentCommands commands) {
+    this.commands = commands;
+  }
+
+  public static Verdict allowed(Action action, DeploymentSnapshot s) {
+    if (s == null || s.connection().kind() == ConnectionState.Kind.CONNECTING) {
+      return Verdict.no("The dashboard has not read the deployment yet");
+    }
+    DeploymentView d = s.current();
+    return switch (action) {
+      case RELEASE -> s.pipeline() == null ? Verdict.no("No pipeline is known for this deployment group")
+          : Verdict.yes();
+      case APPROVE, REJECT -> s.pipeline() != null && s.pipeline().approval() != null ? Verdict.yes()
+          : Verdict.no("No manual approval is waiting");
+      case REROUTE -> d != null && d.waitingForReroute() ? Verdict.yes()
+          : Verdict.no("Traffic can be rerouted only while the deployment is Ready (waiting for reroute)");
+      case TERMINATE -> d != null && d.waitingForTermination() ? Verdict.yes()
+          : Verdict.no("The original task set can be terminated only while it waits for termination");
+      case ROLLBACK -> d != null && !d.terminal() ? Verdict.yes()
+          : Verdict.no(d == null ? "There is no deployment" : "The deployment has already ended (" + d.status() + ")");
+    };
+  }
+
+  /** Performs {@code action} if allowed; throws {@link IllegalStateException} with the reason otherwise. */
+  public String perform(Action action, DeploymentSnapshot s) {
+    Verdict v = allowed(action, s);
+    if (!v.allowed()) {
+      throw new IllegalStateException(v.reason());
+    }
+    switch (action) {
+      case RELEASE -> {
+        return commands.startPipeline(s.pipeline().name());
+      }
+      case APPROVE, REJECT -> commands.answerApproval(s.pipeline().name(), s.pipeline().approval(),
+          action == Action.APPROVE, action == Action.APPROVE ? "Approved from the dashboard" : "Rejected from the dashboard");
+      case REROUTE -> commands.continueDeployment(s.current().id(), "READY_WAIT");
+      case TERMINATE -> commands.continueDeployment(s.current().id(), "TERMINATION_WAIT");
+      case ROLLBACK -> commands.stopDeployment(s.current().id(), true);
+    }
+    return s.current() == null ? "" : s.current().id();
+  }
+}

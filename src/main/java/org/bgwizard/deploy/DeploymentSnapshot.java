@@ -1,0 +1,29 @@
+package org.bgwizard.deploy;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the dashboard shows at one instant. Immutable; a monitor publishes a new one per refresh.
+ *
+ * @param pipeline null when the target names no pipeline
+ * @param current the latest deployment, null when the group has none
+ * @param history older deployments, newest first
+ * @param refreshedAt when the last refresh ended (successful or not)
+ */
+public record DeploymentSnapshot(DeploymentTarget target, GroupConfig group, PipelineView pipeline,
+    DeploymentView current, List<DeploymentView> history, TrafficView traffic, ServiceView service,
+    Instant refreshedAt, ConnectionState connection) {
+  public DeploymentSnapshot {
+    history = List.copyOf(history);
+  }
+
+  /** Something is moving: a pipeline run or a deployment not yet finished. */
+  public boolean active() {
+    return (current != null && !current.terminal()) || (pipeline != null && pipeline.active());
+  }
+
+  DeploymentSnapshot withConnection(ConnectionState state, Instant at) {
+    return new DeploymentSnapshot(target, group, pipeline, current, history, traffic, service, at, state);
+  }
+}

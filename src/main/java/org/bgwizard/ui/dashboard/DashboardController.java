@@ -1,0 +1,154 @@
+package org.bgwizard.ui.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.bgwizard.deploy.Action;
+import org.bgwizard.deploy.DeploymentActions;
+import org.bgwizard.deploy.DeploymentMonitor;
+import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.DeploymentView;
+import org.bgwizard.ui.common.BackgroundExecutor;
+import org.bgwizard.ui.common.BackgroundTask;
+import org.bgwizard.ui.common.Dialogs;
+import org.bgwizard.ui.common.Messages;
+
+/** Shows the model's snapshot and runs the actions, each after a confirmation that says what happens to traffic. */
+public final class DashboardController {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+  private final DashboardModel model;
+  private final Messages messages;
+  private final Dialogs dialogs;
+  private final BackgroundExecutor background;
+  private final DeploymentActions actions;
+  private final DeploymentMonitor monitor;
+
+  @FXML Label simulatedLabel;
+  @FXML Label refreshedLabel;
+  @FXML Label connectionLabel;
+  @FXML Label pipelineLabel;
+  @FXML Label deploymentLabel;
+  @FXML Label countdownLabel;
+  @FXML VBox trafficBox;
+  @FXML ListView<String> eventsList;
+  @FXML ListView<String> stoppedList;
+  @FXML ListView<String> serviceEventsList;
+  @FXML ListView<String> historyList;
+  @FXML Button releaseButton;
+  @FXML Button approveButton;
+  @FXML Button rejectButton;
+  @FXML Button rerouteButton;
+  @FXML Button terminateButton;
+  @FXML Button rollbackButton;
+
+  public DashboardController(DashboardModel model, Messages messages, Dialogs dialogs, BackgroundExecutor background,
+      DeploymentActions actions, DeploymentMonitor monitor) {
+    this.model = model;
+    this.messages = messages;
+    this.dialogs = dialogs;
+    this.background = background;
+    this.actions = actions;
+    this.monitor = monitor;
+  }
+
+  @FXML
+  void initialize() {
+    simulatedLabel.setVisible(model.simulated());
+    simulatedLabel.setManaged(model.simulated());
+    bind(releaseButton, Action.RELEASE);
+    bind(approveButton, Action.APPROVE);
+    bind(rejectButton, Action.REJECT);
+    bind(rerouteButton, Action.REROUTE);
+    bind(terminateButton, Action.TERMINATE);
+    bind(rollbackButton, Action.ROLLBACK);
+    model.snapshotProperty().addListener((o, was, s) -> show(s));
+    model.nowProperty().addListener((o, was, now) -> countdowns());
+    show(model.snapshotProperty().get());
+  }
+
+  private void bind(Button button, Action action) {
+    button.disableProperty().bind(model.allowedProperty(action).not());
+    button.setOnAction(e -> confirmAndRun(action));
+  }
+
+  private void confirmAndRun(Action action) {
+    String key = "dashboard.action." + action.name().toLowerCase(java.util.Locale.ROOT);
+    var question = new Dialogs.Question(messages.get(key), messages.get(key + ".effect"), "",
+        messages.get(key), messages.get("dashboard.cancel"));
+    if (!dialogs.confirm(rerouteButton.getScene().getWindow(), question)) {
+      return;
+    }
+    DeploymentSnapshot s = model.snapshotProperty().get();
+    model.processingProperty().set(true);
+    background.submit(BackgroundTask.of(() -> {
+      actions.perform(action, s);
+      return monitor.refreshNow();
+    }).onSuccess(model::update)
+        .onError(e -> dialogs.error(rerouteButton.getScene().getWindow(), messages.get(key),
+            messages.get("dashboard.actionFailed"), String.valueOf(e.getMessage())))
+        .andFinally(() -> model.processingProperty().set(false)));
+  }
+
+  private void show(DeploymentSnapshot s) {
+    if (s == null) {
+      refreshedLabel.setText(messages.get("dashboard.connecting"));
+      return;
+    }
+    refreshedLabel.setText(messages.format("dashboard.refreshed", time(s.refreshedAt())));
+    connectionLabel.setText(messages.get("dashboard.connection." + s.connection().kind().name().toLowerCase(
+        java.util.Locale.ROOT)) + (s.connection().message().isEmpty() ? "" : ": " + s.connection().message()));
+    pipelineLabel.setText(s.pipeline() == null ? messages.get("dashboard.noPipeline") : s.pipeline().name() + ":  "
+        + String.join("  →  ", s.pipeline().stages().stream().map(st -> st.name() + " " + st.status()).toList())
+        + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting")));
+    DeploymentView d = s.current();
+    deploymentLabel.setText(d == null ? messages.get("dashboard.noDeployment")
+        : messages.format("dashboard.deployment", d.id(), d.status(), d.creator(), time(d.createdAt()))
+            + (d.errorMessage() == null ? "" : "\n" + d.errorMessage()));
+    eventsList.getItems().setAll(d == null ? java.util.List.of() : d.events().stream()
+        .map(e -> e.name() + "   " + e.status() + "   " + time(e.start()) + " → " + time(e.end())).toList());
+    trafficBox.getChildren().setAll(TrafficDiagram.of(s, messages));
+    stoppedList.getItems().setAll(s.service().stoppedTasks().stream().map(t -> time(t.stoppedAt()) + "  " + t.reason()
+        + t.diagnosis().map(g -> "\n   " + messages.format("dashboard.diagnosis", g.row(), g.cause(), g.fix()))
+            .orElse("")).toList());
+    serviceEventsList.getItems().setAll(s.service().events().stream().map(e -> time(e.at()) + "  " + e.message())
+        .toList());
+    historyList.getItems().setAll(s.history().stream().map(h -> h.id() + "  " + h.status() + "  " + h.creator()
+        + "  " + time(h.createdAt())).toList());
+    countdowns();
+  }
+
+  private void countdowns() {
+    DeploymentSnapshot s = model.snapshotProperty().get();
+    if (s == null || s.current() == null) {
+      countdownLabel.setText("");
+      return;
+    }
+    Instant now = model.nowProperty().get();
+    StringBuilder text = new StringBuilder();
+    if (s.current().rerouteDeadline() != null) {
+      text.append(messages.format("dashboard.rerouteLeft", left(now, s.current().rerouteDeadline())));
+    }
+    if (s.current().terminationDeadline() != null) {
+      text.append(messages.format("dashboard.terminationLeft", left(now, s.current().terminationDeadline())));
+    }
+    countdownLabel.setText(text.toString());
+  }
+
+  static String left(Instant now, Instant deadline) {
+    Duration d = Duration.between(now, deadline);
+    if (d.isNegative()) {
+      d = Duration.ZERO;
+    }
+    return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+  }
+
+  private static String time(Instant t) {
+    return t == null ? "-" : TIME.format(t);
+  }
+}

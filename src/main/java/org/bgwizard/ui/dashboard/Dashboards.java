@@ -1,0 +1,44 @@
+package org.bgwizard.ui.dashboard;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.bgwizard.aws.AwsClients;
+import org.bgwizard.aws.SdkDeploymentCommands;
+import org.bgwizard.aws.SdkDeploymentReader;
+import org.bgwizard.deploy.DeploymentActions;
+import org.bgwizard.deploy.DeploymentMonitor;
+import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.deploy.Scheduler;
+import org.bgwizard.ui.common.BackgroundExecutor;
+import org.bgwizard.ui.common.Dialogs;
+import org.bgwizard.ui.common.Messages;
+
+/** Opens a dashboard window for a target (the wizard's Done page, the Start page, or a picked group). */
+public final class Dashboards {
+  private Dashboards() {}
+
+  /**
+   * Opens and starts polling on a daemon thread; the window's closing stops it.
+   *
+   * @param clock the account's clock: the sandbox's simulated time, or the system clock for AWS
+   */
+  public static DashboardWindow openDashboard(DeploymentTarget target, AwsClients clients, Clock clock,
+      Messages messages, Dialogs dialogs, BackgroundExecutor background) {
+    ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "deployment-monitor");
+      t.setDaemon(true);
+      return t;
+    });
+    var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(clients), clock, Scheduler.of(polling),
+        messages.locale());
+    Stage stage = new Stage();
+    var window = new DashboardWindow(stage, messages, dialogs, background, monitor,
+        new DeploymentActions(new SdkDeploymentCommands(clients)), clock, clients.simulated());
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> polling.shutdownNow());
+    window.show();
+    return window;
+  }
+}

@@ -1,0 +1,103 @@
+package org.bgwizard.ui.pages;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.bgwizard.artifacts.Finding;
+import org.bgwizard.ui.common.BackgroundExecutor;
+import org.bgwizard.ui.common.BackgroundTask;
+import org.bgwizard.ui.common.CodeHighlighter;
+import org.bgwizard.ui.common.Dialogs;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.common.Toggles;
+
+/** The Review page: preflight findings, the generated files, exporting them, and the same on the command line. */
+public final class ReviewController {
+  @FXML private VBox findingList;
+  @FXML private Label noFindings;
+  @FXML private CheckBox acceptWarnings;
+  @FXML private Label errorsBlock;
+  @FXML private TabPane fileTabs;
+  @FXML private Button exportButton;
+  @FXML private Label exportStatus;
+  @FXML private Label cliCommands;
+
+  private final ReviewViewModel model;
+  private final Dialogs dialogs;
+  private final BackgroundExecutor executor;
+  private final Messages messages;
+
+  public ReviewController(ReviewViewModel model, Dialogs dialogs, BackgroundExecutor executor, Messages messages) {
+    this.model = model;
+    this.dialogs = dialogs;
+    this.executor = executor;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    for (Finding finding : model.findings()) {
+      findingList.getChildren().add(row(finding));
+    }
+    noFindings.setVisible(model.findings().isEmpty());
+    noFindings.setManaged(model.findings().isEmpty());
+    acceptWarnings.selectedProperty().bindBidirectional(model.warningsAccepted());
+    acceptWarnings.setVisible(model.hasWarnings() && !model.hasErrors());
+    acceptWarnings.setManaged(acceptWarnings.isVisible());
+    errorsBlock.setVisible(model.hasErrors());
+    errorsBlock.setManaged(model.hasErrors());
+    for (var file : model.files()) {
+      var flow = new TextFlow();
+      flow.getStyleClass().add("code-view");
+      flow.getChildren().setAll(CodeHighlighter.texts(file.path(), file.content()));
+      var scroll = new ScrollPane(flow);
+      scroll.getStyleClass().add("code-scroll");
+      var tab = new Tab(file.path(), scroll);
+      tab.setClosable(false);
+      tab.setId("file-" + file.path());
+      fileTabs.getTabs().add(tab);
+    }
+    cliCommands.setText(String.join("\n", model.cliCommands()));
+    Toggles.showWhen(exportStatus.textProperty().isNotEmpty(), exportStatus);
+  }
+
+  private HBox row(Finding finding) {
+    var icon = new Label(switch (finding.severity()) {
+      case ERROR -> "✖";
+      case WARNING -> "⚠";
+      case INFO -> "ℹ";
+    });
+    icon.getStyleClass().addAll("finding-icon", "finding-" + finding.severity().name().toLowerCase(Locale.ROOT));
+    String place = finding.file() + (finding.line() == null ? "" : ":" + finding.line());
+    var text = new Label(messages.format("review.finding", place, finding.message(messages.locale()),
+        finding.fix(messages.locale())));
+    text.setWrapText(true);
+    var row = new HBox(icon, text);
+    row.getStyleClass().add("finding-row");
+    return row;
+  }
+
+  @FXML
+  private void export() {
+    var window = exportButton.getScene().getWindow();
+    dialogs.chooseFolder(window, messages.get("review.export.title")).ifPresent(folder -> {
+      exportButton.setDisable(true);
+      executor.submit(BackgroundTask.of(() -> model.export(folder))
+          .onSuccess((List<Path> written) -> exportStatus.setText(
+              messages.format("review.export.done", written.size(), folder)))
+          .onError(error -> dialogs.error(window, messages.get("review.export.title"),
+              messages.get("review.export.failed"), String.valueOf(error.getMessage())))
+          .andFinally(() -> exportButton.setDisable(false)));
+    });
+  }
+}

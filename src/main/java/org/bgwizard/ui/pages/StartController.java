@@ -1,0 +1,103 @@
+package org.bgwizard.ui.pages;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.bgwizard.aws.Connection.Mode;
+import org.bgwizard.ui.common.FormField;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.common.Toggles;
+import org.bgwizard.ui.wizard.RecentSetups;
+import org.bgwizard.ui.wizard.SetupFiles;
+
+/** The Start page: where to work, the identity once connected, and opening a setup made before. */
+public final class StartController {
+  @FXML private ToggleGroup modeGroup;
+  @FXML private RadioButton profileMode;
+  @FXML private VBox profileSection;
+  @FXML private ComboBox<String> profile;
+  @FXML private FormField endpointField;
+  @FXML private TextField endpoint;
+  @FXML private ComboBox<String> region;
+  @FXML private Label ssoHint;
+  @FXML private Button connectButton;
+  @FXML private Label identity;
+  @FXML private Label connectionProblem;
+  @FXML private ListView<RecentSetups.Entry> recentList;
+  @FXML private Button openRecentButton;
+  @FXML private Label noRecent;
+
+  private final StartViewModel model;
+  private final SetupFiles files;
+  private final Messages messages;
+
+  public StartController(StartViewModel model, SetupFiles files, Messages messages) {
+    this.model = model;
+    this.files = files;
+    this.messages = messages;
+  }
+
+  @FXML
+  private void initialize() {
+    Toggles.bind(modeGroup, model.mode(), Mode::valueOf);
+    profileMode.setDisable(model.profileNames().isEmpty());
+    profile.setItems(FXCollections.observableList(model.profileNames()));
+    profile.valueProperty().bindBidirectional(model.profile());
+    Toggles.showWhen(model.mode().isNotEqualTo(Mode.SANDBOX), profileSection);
+    Toggles.showWhen(model.mode().isEqualTo(Mode.ENDPOINT), endpointField);
+    endpoint.textProperty().bindBidirectional(model.endpoint());
+    region.setItems(FXCollections.observableList(BasicsViewModel.REGIONS));
+    region.setValue(model.region().get());
+    region.getEditor().textProperty().bindBidirectional(model.region());
+    ssoHint.textProperty().bind(model.ssoHint());
+    Toggles.showWhen(model.ssoHint().isNotEmpty(), ssoHint);
+    connectButton.disableProperty().bind(model.connecting());
+    identity.textProperty().bind(model.status());
+    Toggles.showWhen(model.status().isNotEmpty(), identity);
+    connectionProblem.textProperty().bind(model.problem());
+    Toggles.showWhen(model.problem().isNotEmpty(), connectionProblem);
+    recentList.setItems(model.recent());
+    recentList.setCellFactory(list -> new RecentCell());
+    Toggles.showWhen(Bindings.isNotEmpty(model.recent()), recentList, openRecentButton);
+    Toggles.showWhen(Bindings.isEmpty(model.recent()), noRecent);
+    openRecentButton.disableProperty().bind(recentList.getSelectionModel().selectedItemProperty().isNull());
+  }
+
+  @FXML
+  private void connect() {
+    model.connect();
+  }
+
+  @FXML
+  private void openFile() {
+    if (files.open(recentList.getScene().getWindow())) {
+      model.refreshRecent();
+    }
+  }
+
+  @FXML
+  private void openRecent() {
+    var chosen = recentList.getSelectionModel().getSelectedItem();
+    if (chosen != null && files.load(chosen.file(), recentList.getScene().getWindow())) {
+      model.refreshRecent();
+    }
+  }
+
+  private final class RecentCell extends ListCell<RecentSetups.Entry> {
+    @Override
+    protected void updateItem(RecentSetups.Entry entry, boolean empty) {
+      super.updateItem(entry, empty);
+      setText(empty || entry == null ? null : messages.format(entry.created() ? "start.recent.created"
+          : "start.recent.draft", entry.name(), entry.file()));
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.bgwizard.ui.pages;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bgwizard.aws.Connection;
+import org.bgwizard.aws.Connection.Mode;
+import org.bgwizard.aws.ConnectionProblem;
+import org.bgwizard.aws.Identity;
+import org.bgwizard.aws.ProfileSummary;
+import org.bgwizard.ui.common.BackgroundTask;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.wizard.RecentSetups;
+import org.bgwizard.ui.wizard.WizardSession;
+
+/**
+ * Where the wizard works: the simulated account (the default when the user has no AWS profile), a profile of the
+ * user's AWS files with a region, or an emulator's endpoint. Connecting runs in the background and ends with the
+ * identity or the problem's advice; any change of choice forgets the connection made.
+ */
+public final class StartViewModel {
+  static final String DEFAULT_ENDPOINT = "http://localhost:4566";
+
+  private final WizardSession session;
+  private final Messages messages;
+  private final List<ProfileSummary> profiles;
+  private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode");
+  private final StringProperty profile = new SimpleStringProperty(this, "profile");
+  private final StringProperty region = new SimpleStringProperty(this, "region");
+  private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", DEFAULT_ENDPOINT);
+  private final BooleanProperty connecting = new SimpleBooleanProperty(this, "connecting");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final StringBinding ssoHint;
+  private final ObservableList<RecentSetups.Entry> recent = FXCollections.observableArrayList();
+
+  public StartViewModel(WizardSession session, String setupRegion, Messages messages) {
+    this.session = session;
+    this.messages = messages;
+    this.profiles = readProfiles();
+    Connection made = session.connection().get();
+    if (made != null) {
+      mode.set(made.mode());
+      profile.set(made.profile());
+      region.set(made.region());
+      endpoint.set(made.endpoint() == null ? DEFAULT_ENDPOINT : made.endpoint().toString());
+      status.set(describe(session.identity().get()));
+    } else {
+      mode.set(profiles.isEmpty() ? Mode.SANDBOX : Mode.PROFILE);
+      profile.set(profiles.isEmpty() ? null : profiles.get(0).name());
+      region.set(Optional.ofNullable(chosenProfile()).map(ProfileSummary::region).orElse(setupRegion));
+    }
+    ssoHint = Bindings.createStringBinding(() -> {
+      var chosen = chosenProfile();
+      return mode.get() == Mode.PROFILE && chosen != null && chosen.signIn() == ProfileSummary.SignIn.SSO
+          ? messages.format("start.sso.hint", chosen.name()) : "";
+    }, mode, profile);
+    profile.addListener((obs, old, name) -> Optional.ofNullable(chosenProfile()).map(ProfileSummary::region)
+        .ifPresent(region::set));
+    for (Observable input : List.<Observable>of(mode, profile, region, endpoint)) {
+      input.addListener(changed -> forget());
+    }
+    refreshRecent();
+  }
+
+  public ObjectProperty<Mode> mode() {
+    return mode;
+  }
+
+  public List<String> profileNames() {
+    return profiles.stream().map(ProfileSummary::name).toList();
+  }
+
+  public StringProperty profile() {
+    return profile;
+  }
+
+  public StringProperty region() {
+    return region;
+  }
+
+  public StringProperty endpoint() {
+    return endpoint;
+  }
+
+  /** "Run aws sso login" while an SSO profile is chosen; empty otherwise. */
+  public StringBinding ssoHint() {
+    return ssoHint;
+  }
+
+  public ReadOnlyBooleanProperty connecting() {
+    return connecting;
+  }
+
+  /** Who the calls run as once connected; empty before. */
+  public ReadOnlyStringProperty status() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** Why the last attempt (or reading the AWS files) failed, and what to do; empty when nothing failed. */
+  public ReadOnlyStringProperty problem() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public ObservableList<RecentSetups.Entry> recent() {
+    return recent;
+  }
+
+  public void refreshRecent() {
+    recent.setAll(session.recent().entries());
+  }
+
+  /** Connects in the background; the outcome shows in {@link #status()} or {@link #problem()}. */
+  public void connect() {
+    Connection connection;
+    try {
+      connection = connection();
+    } catch (IllegalArgumentException | URISyntaxException e) {
+      problem.set(messages.get("start.endpoint.invalid"));
+      return;
+    }
+    forget();
+    connecting.set(true);
+    session.executor().submit(BackgroundTask.of(() -> session.connector().connect(connection))
+        .onSuccess(identity -> {
+          session.connected(connection, identity);
+          status.set(describe(identity));
+        })
+        .onError(error -> problem.set(explain(error)))
+        .andFinally(() -> connecting.set(false)));
+  }
+
+  private Connection connection() throws URISyntaxException {
+    return switch (mode.get()) {
+      case SANDBOX -> Connection.sandbox(region.get());
+      case PROFILE -> Connection.profile(profile.get(), region.get());
+      case ENDPOINT -> {
+        var uri = new URI(endpoint.get() == null ? "" : endpoint.get().strip());
+        if (uri.getScheme() == null || uri.getHost() == null) {
+          throw new URISyntaxException(String.valueOf(endpoint.get()), "no scheme or host");
+        }
+        yield Connection.endpoint(uri, profile.get(), region.get());
+      }
+    };
+  }
+
+  private void forget() {
+    if (connecting.get()) {
+      return;
+    }
+    session.disconnect();
+    status.set("");
+    problem.set("");
+  }
+
+  private String describe(Identity identity) {
+    if (identity == null) {
+      return "";
+    }
+    return messages.format(identity.simulated() ? "start.identity.simulated" : "start.identity", identity.account(),
+        identity.arn());
+  }
+
+  private String explain(Throwable error) {
+    if (error instanceof ConnectionProblem connectionProblem) {
+      return connectionProblem.message(messages.locale());
+    }
+    return messages.format("start.connect.failed", error.getMessage() == null
+        ? error.getClass().getSimpleName() : error.getMessage());
+  }
+
+  private ProfileSummary chosenProfile() {
+    return profiles.stream().filter(p -> p.name().equals(profile.get())).findFirst().orElse(null);
+  }
+
+  private List<ProfileSummary> readProfiles() {
+    try {
+      return session.profiles();
+    } catch (ConnectionProblem e) {
+      problem.set(e.message(messages.locale()));
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.bgwizard.ui.wizard;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bgwizard.setup.SpecFormatException;
+import org.bgwizard.setup.SpecJson;
+
+/**
+ * The setup files opened or saved lately, newest first, kept in a small JSON list (under the app-data folder);
+ * each with its setup's name and whether a journal says it has been created (partly or wholly).
+ */
+public final class RecentSetups {
+  static final int KEPT = 8;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path store;
+  private final Path journalDir;
+
+  public RecentSetups(Path store, Path journalDir) {
+    this.store = store;
+    this.journalDir = journalDir;
+  }
+
+  /** A setup file still readable; {@code created} when its setup has a journal. */
+  public record Entry(Path file, String name, boolean created) {}
+
+  /** The files that still hold a readable setup, newest first. */
+  public List<Entry> entries() {
+    var entries = new ArrayList<Entry>();
+    for (Path file : files()) {
+      try {
+        String name = SpecJson.load(file).name();
+        entries.add(new Entry(file, name, Files.exists(journalDir.resolve(name + ".journal.json"))));
+      } catch (IOException | SpecFormatException e) {
+        // moved, deleted or no longer a setup: not offered again
+      }
+    }
+    return entries;
+  }
+
+  /** Puts {@code file} first; a store that cannot be written only loses the list, never the setup. */
+  public void add(Path file) {
+    var files = new ArrayList<>(files());
+    Path absolute = file.toAbsolutePath().normalize();
+    files.remove(absolute);
+    files.add(0, absolute);
+    try {
+      Files.createDirectories(store.toAbsolutePath().getParent());
+      JSON.writeValue(store.toFile(), files.stream().limit(KEPT).map(Path::toString).toList());
+    } catch (IOException e) {
+      System.getLogger(RecentSetups.class.getName()).log(System.Logger.Level.WARNING, "Recent setups not saved", e);
+    }
+  }
+
+  private List<Path> files() {
+    if (!Files.exists(store)) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(store.toFile(), new TypeReference<List<String>>() {}).stream().map(Path::of).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}

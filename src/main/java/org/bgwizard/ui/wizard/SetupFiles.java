@@ -1,0 +1,70 @@
+package org.bgwizard.ui.wizard;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.stage.Window;
+import org.bgwizard.setup.SpecFormatException;
+import org.bgwizard.setup.SpecJson;
+import org.bgwizard.ui.common.Dialogs;
+import org.bgwizard.ui.common.Dialogs.FileRequest;
+import org.bgwizard.ui.common.Messages;
+
+/** Opening and saving setup files (File menu and Start page); each file used joins the recent setups. */
+public final class SetupFiles {
+  private final WizardModel model;
+  private final Dialogs dialogs;
+  private final Messages messages;
+  private final RecentSetups recent;
+
+  public SetupFiles(WizardModel model, Dialogs dialogs, Messages messages, RecentSetups recent) {
+    this.model = model;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.recent = recent;
+  }
+
+  /** Asks for a setup file and loads it into the wizard; true when one was loaded. */
+  public boolean open(Window owner) {
+    return dialogs.chooseFileToOpen(owner, fileRequest("open.title", null)).map(file -> load(file, owner))
+        .orElse(false);
+  }
+
+  /** Loads {@code file} into the wizard, or says why it cannot; true when it was loaded. */
+  public boolean load(Path file, Window owner) {
+    try {
+      model.spec().set(SpecJson.load(file));
+      recent.add(file);
+      return true;
+    } catch (IOException | SpecFormatException e) {
+      dialogs.error(owner, messages.get("open.error.title"), messages.get("open.error.header"),
+          messages.format("open.error.details", file, describe(e)));
+      return false;
+    }
+  }
+
+  public void saveAs(Window owner) {
+    var spec = model.spec().get();
+    dialogs.chooseFileToSave(owner, fileRequest("save.title", spec.name() + ".json")).ifPresent(file -> {
+      try {
+        SpecJson.save(spec, file);
+        recent.add(file);
+      } catch (IOException e) {
+        dialogs.error(owner, messages.get("save.error.title"), messages.get("save.error.header"),
+            messages.format("save.error.details", file, describe(e)));
+      }
+    });
+  }
+
+  private FileRequest fileRequest(String titleKey, String initialName) {
+    return new FileRequest(messages.get(titleKey), messages.get("file.filter"), "*.json", initialName);
+  }
+
+  /** Setup file errors already say where and what; for I/O errors the exception's kind says what happened. */
+  private static String describe(Exception e) {
+    if (e instanceof SpecFormatException) {
+      return e.getMessage();
+    }
+    String kind = e.getClass().getSimpleName();
+    return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+  }
+}

@@ -1,0 +1,156 @@
+package org.bgwizard.ui.dashboard;
+
+import static org.bgwizard.deploy.DashboardSim.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.bgwizard.deploy.DashboardSim;
+import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.sandbox.BlueGreenSandbox;
+import org.bgwizard.ui.common.CurrentThreadExecutor;
+import org.bgwizard.ui.common.FakeDialogs;
+import org.bgwizard.ui.common.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard window driven against the sandbox on a manual clock. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardWindowTest {
+  private static final Duration LIMIT = Duration.ofMinutes(20);
+  private final FakeDialogs dialogs = new FakeDialogs();
+  private DashboardSim sim;
+  private Stage stage;
+  private DashboardWindow window;
+  private FxRobot robot;
+
+  private void open(BlueGreenSandbox bg) {
+    sim = new DashboardSim(bg);
+    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+      stage = new Stage();
+      window = new DashboardWindow(stage, Messages.of(Locale.ENGLISH), dialogs, new CurrentThreadExecutor(),
+          sim.monitor, sim.actions, bg.clock(), true);
+      window.show();
+    });
+    dialogs.confirmAnswer = true;
+    settle();
+  }
+
+  private void settle() {
+    sim.scheduler.runDue();
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void until(Predicate<DeploymentSnapshot> condition) {
+    sim.until(condition, LIMIT);
+    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.model().nowProperty().set(sim.bg.clock().instant()));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @AfterEach
+  void close() {
+    if (stage != null) {
+      WaitForAsyncUtils.waitForAsyncFx(10_000, stage::close);
+    }
+  }
+
+  private org.testfx.service.query.NodeQuery find(String id) {
+    return new FxRobot().from(stage.getScene().getRoot()).lookup(id);
+  }
+
+  private boolean enabled(FxRobot robot, String id) {
+    return !find(id).queryAs(Button.class).isDisabled();
+  }
+
+  private List<Boolean> buttons(FxRobot robot) {
+    return List.of("#rerouteButton", "#terminateButton", "#rollbackButton").stream().map(id -> enabled(robot, id))
+        .toList();
+  }
+
+  private String text(FxRobot robot, String id) {
+    return find(id).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void fullDeployment_manualRerouteAndEarlyTermination_buttonsFollowTheStates(FxRobot robot) {
+    open(BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, 30, 60));
+    assertTrue(find("#simulatedLabel").queryAs(Label.class).isVisible());
+    assertEquals(List.of(false, false, false), buttons(robot), "no deployment yet");
+    sim.bg.deployGood();
+    until(s -> s.current() != null && s.current().events().size() > 1 && !s.current().terminal());
+    assertEquals(List.of(false, false, true), buttons(robot), "installing: only rollback");
+
+    until(s -> status(s).equals("Ready"));
+    assertEquals(List.of(true, false, true), buttons(robot));
+    assertTrue(text(robot, "#countdownLabel").startsWith("Time left to reroute before the deployment stops: 0:2"),
+        text(robot, "#countdownLabel"));
+    robot.clickOn(find("#rerouteButton").queryButton());
+    assertTrue(dialogs.questions.get(0).header().contains("moves from the original (blue)"));
+    until(s -> s.current().waitingForTermination());
+    assertEquals(List.of(false, true, true), buttons(robot));
+    assertTrue(text(robot, "#countdownLabel").contains("Original task set terminated in: 0:59"),
+        text(robot, "#countdownLabel"));
+
+    robot.clickOn(find("#terminateButton").queryButton());
+    until(s -> status(s).equals("Succeeded"));
+    assertEquals(List.of(false, false, false), buttons(robot));
+    assertTrue(find("#weight-Green").queryAs(Label.class).getText().equals("100%"));
+  }
+
+  @Test
+  void canary_theWeightBarsMove(FxRobot robot) {
+    open(BlueGreenSandbox.create(BlueGreenSandbox.CANARY, null, 5));
+    sim.bg.deployGood();
+    until(s -> s.current() != null && s.current().taskSets().stream()
+        .anyMatch(t -> t.label().equals("Green") && t.trafficWeight() == 10.0));
+    assertEquals("10%", find("#weight-Green").queryAs(Label.class).getText());
+    assertEquals("90%", find("#weight-Blue").queryAs(Label.class).getText());
+    until(s -> s.current().taskSets().stream().anyMatch(t -> t.label().equals("Green") && t.trafficWeight() == 100));
+    assertEquals("100%", find("#weight-Green").queryAs(Label.class).getText());
+  }
+
+  @Test
+  void brokenRelease_showsTheDiagnosis_andRollbackRestoresTrafficToBlue(FxRobot robot) {
+    open(BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5));
+    String id = sim.bg.deployBroken();
+    until(s -> !s.service().stoppedTasks().isEmpty());
+    ListView<String> stopped = find("#stoppedList").queryListView();
+    assertTrue(stopped.getItems().get(0).contains("CannotPullContainerError"));
+    assertTrue(stopped.getItems().get(0).contains("Catalogue row 18"), stopped.getItems().get(0));
+
+    robot.clickOn(find("#rollbackButton").queryButton());
+    assertTrue(dialogs.questions.get(0).header().contains("returns to the original (blue)"));
+    until(s -> !s.current().id().equals(id) && status(s).equals("Succeeded"));
+    assertTrue(find("#route-Production-demo-tg-1").tryQuery().isPresent(), "production → tg-1 (blue)");
+    assertFalse(find("#route-Production-demo-tg-2").tryQuery().isPresent());
+    ListView<String> history = find("#historyList").queryListView();
+    assertTrue(history.getItems().get(0).startsWith(id + "  Stopped"), history.getItems().toString());
+  }
+
+  @Test
+  void restartMidDeployment_theNewWindowReattaches(FxRobot robot, @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("account.json");
+    var before = BlueGreenSandbox.createIn(file, BlueGreenSandbox.ALL_AT_ONCE, 30, 60);
+    String id = before.deployGood();
+    before.advance(Duration.ofMinutes(5));
+    before.sandbox().account().save();
+
+    open(BlueGreenSandbox.reopen(file, before));
+    assertTrue(text(robot, "#deploymentLabel").startsWith(id + "   Ready"), text(robot, "#deploymentLabel"));
+    assertTrue(enabled(robot, "#rerouteButton"));
+  }
+}
