@@ -13,6 +13,7 @@ import org.bgwizard.aws.AwsClientSettings;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.aws.Connection;
+import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.cli.Backend;
 import org.bgwizard.cli.ConnectionOptions;
 import org.bgwizard.provision.AppData;

@@ -8,6 +8,7 @@ import org.bgwizard.aws.AwsClientSettings;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.SandboxClientSource;
+import org.bgwizard.provision.AppData;
 import org.bgwizard.sandbox.ScaledClock;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,7 @@ final class ConnectionFlags {
   boolean sandbox;
 
   @Option(names = "--sandbox-state", paramLabel = "FILE",
-      description = "The simulated account's file (default: ~/.bluegreen-wizard/sandbox.json).")
+      description = "The simulated account's file (default: the app's data folder, sandbox/account.json).")
   Path sandboxState;
 
   @Option(names = "--profile", paramLabel = "P", description = "AWS profile (default: the SDK's chain).")
@@ -39,8 +40,8 @@ final class ConnectionFlags {
   AwsClients open(String setupRegion) throws IOException {
     String r = region == null ? setupRegion : region;
     if (sandbox || sandboxState != null) {
-      Path state = sandboxState != null ? sandboxState
-          : Path.of(System.getProperty("user.home"), ".bluegreen-wizard", "sandbox.json");
+      // the same account plan, apply, status and teardown use
+      Path state = sandboxState != null ? sandboxState : AppData.dataDir().resolve("sandbox").resolve("account.json");
       return SandboxClientSource.open(state, r, t -> clock = new ScaledClock(Clock.systemUTC(), t, 1.0));
     }
     Connection c = endpoint != null ? Connection.endpoint(endpoint, profile, r) : Connection.profile(profile, r);

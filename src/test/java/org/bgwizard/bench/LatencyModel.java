@@ -8,7 +8,7 @@ import org.bgwizard.sandbox.Service;
 /**
  * Simulated round-trip time of one API call, by service and kind of call: reads are quick, writes slower, and a
  * few creating calls slower still. Rough figures for a client in the same region (IAM is global and slower);
- * see bench/README.md. Not measured: a model that makes the benchmark's schedule realistic.
+ * see bench/provision.md. Not measured: a model that makes the benchmark's schedule realistic.
  */
 final class LatencyModel {
   private static final List<String> WRITES = List.of("Create", "Put", "Register", "Update", "Modify", "Authorize",

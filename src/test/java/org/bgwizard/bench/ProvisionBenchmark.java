@@ -65,7 +65,7 @@ public final class ProvisionBenchmark {
     CriticalPath scheduling = parallel.plan().plan().criticalPath(s -> parallel.durations().get(s.ref()));
     var out = System.out;
     out.println("Tutorial setup '" + spec.name() + "' applied in the sandbox, simulated time, latency model of"
-        + " bench/README.md (" + parallel.durations().size() + " steps)");
+        + " bench/provision.md (" + parallel.durations().size() + " steps)");
     out.printf(Locale.ROOT, "  simulated wall time, 8 threads       %7.1f s%n", seconds(parallel.wall()));
     out.printf(Locale.ROOT, "  critical-path lower bound            %7.1f s   wall / bound = %.3f (target <= 1.1)%n",
         seconds(bound.length()), ratio(parallel.wall(), bound.length()));
