@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.bgwizard.aws.AwsClientSettings;
 import org.bgwizard.aws.AwsClients;
-import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.cli.Backend;
@@ -54,10 +53,6 @@ public final class ProvisioningBackend implements Backend {
     });
   }
 
-  /** Where the simulated account lives unless {@code --sandbox-state} says otherwise. */
-  public static Path defaultSandboxState() {
-    return AppData.dataDir().resolve("sandbox").resolve("account.json");
-  }
 
   @Override
   public Session open(ConnectionOptions.Request request) throws IOException {
@@ -69,7 +64,7 @@ public final class ProvisioningBackend implements Backend {
   }
 
   private Session sandbox(ConnectionOptions.Request request) throws IOException {
-    Path state = request.sandboxState() != null ? request.sandboxState() : defaultSandboxState();
+    Path state = request.sandboxState() != null ? request.sandboxState() : AppData.sandboxState(request.region());
     double speed = request.sandboxSpeed();
     var clock = new AtomicReference<Clock>();
     Sandbox sandbox = Sandbox.open(state, request.region(), at -> {
@@ -85,7 +80,7 @@ public final class ProvisioningBackend implements Backend {
     String description = String.format(Locale.ROOT, "Sandbox (simulated account %s, %s), kept in %s; simulated time"
         + " runs %s× real time", sandbox.account().accountId(), region, state, speed == Math.rint(speed)
         ? String.valueOf((long) speed) : String.valueOf(speed));
-    return new BackendSession(new SetupOperations(clients, provisioner), description,
+    return new BackendSession(new SetupOperations(clients, provisioner), clients, clock.get(), description,
         spec -> Journal.open(journals.resolve(spec.name() + ".journal.json"), clock.get()), () -> {
           executor.shutdownNow();
           sandbox.account().save();
@@ -98,7 +93,7 @@ public final class ProvisioningBackend implements Backend {
     Provisioner provisioner = provisioner(executor, Clock.systemUTC(), Sleeper.real());
     var operations = new SetupOperations(clients, provisioner);
     String where = connection.mode() == Connection.Mode.ENDPOINT ? "Endpoint " + connection.endpoint() : "AWS";
-    return new BackendSession(operations, null, spec -> Journal.open(AppData.journalFile(spec.name())), () -> {
+    return new BackendSession(operations, clients, Clock.systemUTC(), null, spec -> Journal.open(AppData.journalFile(spec.name())), () -> {
       executor.shutdownNow();
       clients.close();
     }) {
@@ -124,12 +119,17 @@ public final class ProvisioningBackend implements Backend {
     }
 
     private final SetupOperations operations;
+    private final AwsClients clients;
+    private final Clock clock;
     private final String description;
     private final Journals journals;
     private final Runnable onClose;
 
-    BackendSession(SetupOperations operations, String description, Journals journals, Runnable onClose) {
+    BackendSession(SetupOperations operations, AwsClients clients, Clock clock, String description,
+        Journals journals, Runnable onClose) {
       this.operations = operations;
+      this.clients = clients;
+      this.clock = clock;
       this.description = description;
       this.journals = journals;
       this.onClose = onClose;
@@ -138,6 +138,16 @@ public final class ProvisioningBackend implements Backend {
     @Override
     public SetupOperations operations() {
       return operations;
+    }
+
+    @Override
+    public AwsClients clients() {
+      return clients;
+    }
+
+    @Override
+    public Clock clock() {
+      return clock;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.bgwizard.cli;
 
 import java.io.IOException;
+import java.time.Clock;
+import org.bgwizard.aws.AwsClients;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.steps.SetupOperations;
 import org.bgwizard.setup.SetupSpec;
@@ -17,6 +19,12 @@ public interface Backend {
   /** One connection: operations over it, the journal of each setup, and a line saying where calls go. */
   interface Session extends AutoCloseable {
     SetupOperations operations();
+
+    /** The clients the operations use, for the deployment dashboard and its actions. */
+    AwsClients clients();
+
+    /** The account's clock: the simulated account's own time, or the system clock for AWS. */
+    Clock clock();
 
     /** The setup's journal for this connection (the sandbox keeps its own, next to its account file). */
     Journal journal(SetupSpec spec) throws IOException;

@@ -18,7 +18,7 @@ final class ConnectionFlags {
   boolean sandbox;
 
   @Option(names = "--sandbox-state", paramLabel = "FILE",
-      description = "The simulated account's file (default: the app's data folder, sandbox/account.json).")
+      description = "The simulated account's file (default: the app's data folder, sandbox/REGION/account.json).")
   Path sandboxState;
 
   @Option(names = "--profile", paramLabel = "P", description = "AWS profile (default: the SDK's chain).")
@@ -41,7 +41,7 @@ final class ConnectionFlags {
     String r = region == null ? setupRegion : region;
     if (sandbox || sandboxState != null) {
       // the same account plan, apply, status and teardown use
-      Path state = sandboxState != null ? sandboxState : AppData.dataDir().resolve("sandbox").resolve("account.json");
+      Path state = sandboxState != null ? sandboxState : AppData.sandboxState(r);
       return SandboxClientSource.open(state, r, t -> clock = new ScaledClock(Clock.systemUTC(), t, 1.0));
     }
     Connection c = endpoint != null ? Connection.endpoint(endpoint, profile, r) : Connection.profile(profile, r);

@@ -17,7 +17,7 @@ public final class ConnectionOptions {
   boolean sandbox;
 
   @Option(names = "--sandbox-state", paramLabel = "FILE",
-      description = "The simulated account's file (default: the app's data folder, sandbox/account.json).")
+      description = "The simulated account's file (default: the app's data folder, sandbox/REGION/account.json).")
   Path sandboxState;
 
   @Option(names = "--sandbox-speed", paramLabel = "N", description = "Simulated time runs N times faster than real"

@@ -21,6 +21,17 @@ public final class AppData {
     return dataDir(System.getProperty("os.name", ""), System::getProperty, System.getenv());
   }
 
+  /**
+   * Where the simulated account of {@code region} lives unless told otherwise: one file per region (an account
+   * file holds one region), its journals next to it, shared by the wizard and the commands.
+   */
+  public static Path sandboxState(String region) {
+    if (region == null || !region.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("A region is lower-case letters, digits and '-', not '" + region + "'");
+    }
+    return dataDir().resolve("sandbox").resolve(region).resolve("account.json");
+  }
+
   public static Path journalDir() {
     return dataDir().resolve("journals");
   }
