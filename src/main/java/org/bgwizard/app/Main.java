@@ -9,7 +9,7 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length == 0) {
-      WizardApp.launchApp(args, new WizardConnector());
+      WizardApp.launchApp(args, WizardConnector.forApp());
       return;
     }
     System.exit(Cli.run(args, ProvisioningBackend.forApp()));

@@ -1,24 +1,91 @@
 package org.bgwizard.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
-import org.bgwizard.aws.AwsClientSettings;
+import java.util.function.Function;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.Identity;
+import org.bgwizard.cli.Backend;
+import org.bgwizard.cli.ConnectionOptions;
+import org.bgwizard.provision.AppData;
+import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.steps.SetupOperations;
 import org.bgwizard.sandbox.Sandbox;
+import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.wizard.Connector;
+import org.bgwizard.ui.wizard.Workspace;
 
-/** The wizard's Start page connection: STS GetCallerIdentity against the simulated account or a real one. */
+/**
+ * The wizard's connections go through the same backend as the commands: the practice account and the journals
+ * the wizard writes are the ones {@code plan}, {@code apply}, {@code status} and {@code teardown} see.
+ */
 final class WizardConnector implements Connector {
+  private final Backend backend;
+  private final Function<String, Path> sandboxState;
+
+  /** {@code sandboxState} names the simulated account's file of a region. */
+  WizardConnector(Backend backend, Function<String, Path> sandboxState) {
+    this.backend = backend;
+    this.sandboxState = sandboxState;
+  }
+
+  static WizardConnector forApp() {
+    return new WizardConnector(ProvisioningBackend.forApp(), AppData::sandboxState);
+  }
+
   @Override
-  public Identity connect(Connection connection) {
-    if (connection.mode() == Connection.Mode.SANDBOX) {
-      String region = connection.region() == null ? Sandbox.DEFAULT_REGION : connection.region();
-      var me = Sandbox.inMemory(region, Clock.systemUTC()).sts().getCallerIdentity();
-      return new Identity(me.account(), me.arn(), true);
+  public Workspace connect(Connection connection) throws IOException {
+    var request = switch (connection.mode()) {
+      case SANDBOX -> {
+        String region = connection.region() == null ? Sandbox.DEFAULT_REGION : connection.region();
+        yield new ConnectionOptions.Request(ConnectionOptions.Mode.SANDBOX, sandboxState.apply(region),
+            ConnectionOptions.DEFAULT_SANDBOX_SPEED, null, region, null);
+      }
+      case PROFILE -> new ConnectionOptions.Request(ConnectionOptions.Mode.PROFILE, null, 0, connection.profile(),
+          connection.region(), null);
+      case ENDPOINT -> new ConnectionOptions.Request(ConnectionOptions.Mode.ENDPOINT, null, 0,
+          connection.profile(), connection.region(), connection.endpoint());
+    };
+    Backend.Session session = backend.open(request);
+    try {
+      return new SessionWorkspace(session, session.operations().identity());
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
     }
-    try (var clients = AwsClients.real(connection, AwsClientSettings.defaults())) {
-      return clients.whoAmI();
+  }
+
+  private record SessionWorkspace(Backend.Session session, Identity identity) implements Workspace {
+    @Override
+    public String region() {
+      return session.clients().region();
+    }
+
+    @Override
+    public SetupOperations operations() {
+      return session.operations();
+    }
+
+    @Override
+    public Journal journal(SetupSpec spec) throws IOException {
+      return session.journal(spec);
+    }
+
+    @Override
+    public AwsClients clients() {
+      return session.clients();
+    }
+
+    @Override
+    public Clock clock() {
+      return session.clock();
+    }
+
+    @Override
+    public void close() {
+      session.close();
     }
   }
 }

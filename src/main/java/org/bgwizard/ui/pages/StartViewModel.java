@@ -137,9 +137,9 @@ public final class StartViewModel {
     forget();
     connecting.set(true);
     session.executor().submit(BackgroundTask.of(() -> session.connector().connect(connection))
-        .onSuccess(identity -> {
-          session.connected(connection, identity);
-          status.set(describe(identity));
+        .onSuccess(workspace -> {
+          session.connected(connection, workspace);
+          status.set(describe(workspace.identity()));
         })
         .onError(error -> problem.set(explain(error)))
         .andFinally(() -> connecting.set(false)));

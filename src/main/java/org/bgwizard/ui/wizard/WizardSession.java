@@ -1,6 +1,7 @@
 package org.bgwizard.ui.wizard;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,6 +9,7 @@ import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.ui.common.BackgroundExecutor;
+import org.bgwizard.ui.common.BackgroundTask;
 
 /**
  * Where the wizard works, next to the {@link WizardModel} and like it surviving page reloads: the connection the
@@ -20,6 +22,7 @@ public final class WizardSession {
   private final RecentSetups recent;
   private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
   private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
+  private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
 
   /** {@code profiles} reads the user's AWS files; it may throw a ConnectionProblem for a malformed one. */
   public WizardSession(Connector connector, BackgroundExecutor executor, Supplier<List<ProfileSummary>> profiles,
@@ -55,13 +58,50 @@ public final class WizardSession {
     return identity.getReadOnlyProperty();
   }
 
-  public void connected(Connection made, Identity who) {
+  /** The connected workspace; null until a connection succeeded. */
+  public ReadOnlyObjectProperty<Workspace> workspace() {
+    return workspace.getReadOnlyProperty();
+  }
+
+  /** Takes over {@code opened} (closing the one it replaces). */
+  public void connected(Connection made, Workspace opened) {
+    Workspace old = workspace.get();
     connection.set(made);
-    identity.set(who);
+    workspace.set(opened);
+    identity.set(opened.identity());
+    if (old != null && old != opened) {
+      old.close();
+    }
   }
 
   public void disconnect() {
+    Workspace old = workspace.get();
     identity.set(null);
+    workspace.set(null);
     connection.set(null);
+    if (old != null) {
+      old.close();
+    }
+  }
+
+  /**
+   * Connects the same way to {@code region} in the background when the workspace is elsewhere (the setup's
+   * region changed after the Start page); {@code done} runs on the FX thread either way, {@code failed} with
+   * the problem.
+   */
+  public void ensureRegion(String region, Runnable done, Consumer<Throwable> failed) {
+    Connection made = connection.get();
+    Workspace current = workspace.get();
+    if (made == null || current == null || region.equals(current.region())) {
+      done.run();
+      return;
+    }
+    Connection there = new Connection(made.mode(), made.profile(), region, made.endpoint());
+    executor.submit(BackgroundTask.of(() -> connector.connect(there))
+        .onSuccess(opened -> {
+          connected(there, opened);
+          done.run();
+        })
+        .onError(failed::accept));
   }
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
+import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.aws.ProfileSummary.SignIn;
@@ -38,6 +39,7 @@ import org.bgwizard.ui.wizard.TestSessions;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardSession;
 import org.bgwizard.ui.wizard.WizardWindow;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +58,14 @@ class StartPageTest {
   private final WizardModel model = new WizardModel(SpecDefaults.tutorial("shop", "us-east-1"));
   private final FakeDialogs dialogs = new FakeDialogs();
   private final List<Connection> attempts = new ArrayList<>();
+  private Connector sandbox;
   private WizardSession session;
   private Stage stage;
+
+  @BeforeEach
+  void simulatedAccount() {
+    sandbox = TestWorkspaces.sandbox(dataDir.resolve("sandbox"));
+  }
 
   @Start
   void start(Stage stage) {
@@ -79,7 +87,7 @@ class StartPageTest {
 
   @Test
   void noProfiles_chooseTheSandbox_labelledSimulatedAccount(FxRobot robot) {
-    show(robot, List.of(), c -> TestSessions.SIMULATED);
+    show(robot, List.of(), sandbox);
 
     var sandbox = robot.lookup("#sandboxMode").queryAs(RadioButton.class);
     assertTrue(sandbox.isSelected());
@@ -90,7 +98,7 @@ class StartPageTest {
 
   @Test
   void profilesFound_chooseTheFirstProfile_withItsRegion(FxRobot robot) {
-    show(robot, List.of(KEYS, SSO), c -> TestSessions.SIMULATED);
+    show(robot, List.of(KEYS, SSO), sandbox);
 
     assertTrue(robot.lookup("#profileMode").queryAs(RadioButton.class).isSelected());
     assertEquals("default", robot.lookup("#profile").queryAs(ComboBox.class).getValue());
@@ -101,7 +109,7 @@ class StartPageTest {
 
   @Test
   void ssoProfile_showsTheLoginCommand_andTakesItsRegion(FxRobot robot) {
-    show(robot, List.of(KEYS, SSO), c -> TestSessions.SIMULATED);
+    show(robot, List.of(KEYS, SSO), sandbox);
 
     robot.interact(() -> robot.lookup("#profile").queryAs(ComboBox.class).setValue("work-sso"));
 
@@ -122,7 +130,7 @@ class StartPageTest {
     var connectingThread = new AtomicReference<Thread>();
     show(robot, new WizardSession(connection -> {
       connectingThread.set(Thread.currentThread());
-      return TestSessions.SIMULATED;
+      return sandbox.connect(connection);
     }, later, List::of, new RecentSetups(dataDir.resolve("recent.json"), dataDir.resolve("journals"))));
 
     robot.interact(() -> robot.lookup("#connectButton").queryButton().fire());
@@ -133,7 +141,7 @@ class StartPageTest {
     runHere(queued.get(0));
 
     assertNotSame(fxThread(robot), connectingThread.get());
-    assertEquals("Connected to the simulated account 123456789012 as arn:aws:iam::123456789012:user/sandbox-user.",
+    assertEquals("Connected to the simulated account 123456789012 as arn:aws:iam::123456789012:user/sandbox-learner.",
         label(robot, "identity"));
     assertEquals(Connection.sandbox("us-east-1"), session.connection().get());
     assertFalse(robot.lookup("#connectButton").queryButton().isDisabled());
@@ -155,7 +163,8 @@ class StartPageTest {
 
   @Test
   void changingWhereToWork_forgetsTheConnection(FxRobot robot) {
-    show(robot, List.of(KEYS), c -> TestSessions.SIMULATED);
+    // whichever profile is chosen, the calls go to the simulated account
+    show(robot, List.of(KEYS), c -> sandbox.connect(Connection.sandbox(c.region())));
     robot.interact(() -> robot.lookup("#connectButton").queryButton().fire());
     assertTrue(visible(robot, "identity"));
 
@@ -167,7 +176,7 @@ class StartPageTest {
 
   @Test
   void connection_survivesLeavingAndComingBack(FxRobot robot) {
-    show(robot, List.of(), c -> TestSessions.SIMULATED);
+    show(robot, List.of(), sandbox);
     robot.interact(() -> robot.lookup("#connectButton").queryButton().fire());
 
     new WizardDriver(robot, model).goTo(Step.BASICS);
@@ -179,7 +188,7 @@ class StartPageTest {
 
   @Test
   void customEndpoint_connectsThere_andAnInvalidUrlIsExplained(FxRobot robot) {
-    show(robot, List.of(KEYS), c -> TestSessions.SIMULATED);
+    show(robot, List.of(KEYS), sandbox);
     var wizard = new WizardDriver(robot, model);
     robot.interact(() -> robot.lookup("#endpointMode").queryAs(RadioButton.class).fire());
     assertTrue(visible(robot, "endpointField"));
@@ -200,7 +209,7 @@ class StartPageTest {
     Path file = dataDir.resolve("other.json");
     SpecJson.save(SpecDefaults.tutorial("other", "eu-west-1"), file);
     dialogs.fileToOpen = file;
-    show(robot, List.of(), c -> TestSessions.SIMULATED);
+    show(robot, List.of(), sandbox);
     assertTrue(visible(robot, "noRecent"));
 
     robot.interact(() -> robot.lookup("#openFileButton").queryButton().fire());
@@ -219,7 +228,7 @@ class StartPageTest {
     Files.createDirectories(dataDir.resolve("journals"));
     Files.writeString(dataDir.resolve("journals/shop-eu.journal.json"), "{}");
     new RecentSetups(dataDir.resolve("recent-setups.json"), dataDir.resolve("journals")).add(file);
-    show(robot, List.of(), c -> TestSessions.SIMULATED);
+    show(robot, List.of(), sandbox);
     ListView<?> recent = robot.lookup("#recentList").queryAs(ListView.class);
     assertTrue(robot.lookup("#openRecentButton").queryButton().isDisabled());
 

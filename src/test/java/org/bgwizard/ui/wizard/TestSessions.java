@@ -5,19 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.bgwizard.aws.Identity;
+import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 
 /** Sessions for window tests: no AWS files, the simulated account's identity, recent setups in a temp folder. */
 public final class TestSessions {
-  public static final Identity SIMULATED =
-      new Identity("123456789012", "arn:aws:iam::123456789012:user/sandbox-user", true);
-
   private TestSessions() {}
 
   public static WizardSession offline() {
-    return with(List.of(), connection -> SIMULATED, tempDir());
+    Path dir = tempDir();
+    return with(List.of(), TestWorkspaces.sandbox(dir.resolve("sandbox")), dir);
   }
 
   public static WizardSession with(List<ProfileSummary> profiles, Connector connector, Path dataDir) {

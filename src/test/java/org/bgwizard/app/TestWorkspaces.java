@@ -1,0 +1,43 @@
+package org.bgwizard.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import org.bgwizard.provision.Sleeper;
+import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.ui.wizard.Connector;
+
+/**
+ * The app's own connector for tests: the simulated account in a folder of the test's, on a manual clock that a
+ * provisioner's wait advances instead of sleeping.
+ */
+public final class TestWorkspaces {
+  /** Simulated time that passes only when something waits on it. */
+  public static final SandboxTime MANUAL = new SandboxTime() {
+    @Override
+    public Clock clock(Instant resumeAt, double speed) {
+      return new ManualClock(resumeAt);
+    }
+
+    @Override
+    public Sleeper sleeper(Clock clock, double speed) {
+      return d -> ((ManualClock) clock).advance(d);
+    }
+  };
+
+  private TestWorkspaces() {}
+
+  /** Sandbox connections keep each region's account under {@code dir}/REGION/account.json. */
+  public static Connector sandbox(Path dir) {
+    return sandbox(dir, MANUAL);
+  }
+
+  public static Connector sandbox(Path dir, SandboxTime time) {
+    return new WizardConnector(new ProvisioningBackend(time, () -> Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "test-provision");
+      t.setDaemon(true);
+      return t;
+    })), region -> dir.resolve(region).resolve("account.json"));
+  }
+}
