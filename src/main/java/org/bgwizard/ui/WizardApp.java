@@ -45,7 +45,8 @@ public final class WizardApp extends Application {
     var executor = new FxBackgroundExecutor(2);
     stage.setOnHidden(event -> executor.close());
     var recent = new RecentSetups(AppData.dataDir().resolve("recent-setups.json"), AppData.journalDir());
-    var session = new WizardSession(connector, executor, () -> ProfileCatalog.load().profiles(), recent);
+    var session = new WizardSession(connector, executor, () -> ProfileCatalog.load().profiles(), recent,
+        getHostServices()::showDocument);
     new WizardWindow(stage, model, settings, new FxDialogs(), session).show();
     FirstWindowProbe.attach(stage.getScene(), System.getenv(), System.err, Platform::exit);
   }

@@ -10,11 +10,16 @@ import org.bgwizard.ui.common.FxmlLoaderFactory;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.pages.BasicsController;
 import org.bgwizard.ui.pages.BasicsViewModel;
+import org.bgwizard.ui.common.FxThread;
 import org.bgwizard.ui.pages.CodeBuildController;
 import org.bgwizard.ui.pages.CodeBuildViewModel;
 import org.bgwizard.ui.pages.CodeDeployController;
 import org.bgwizard.ui.pages.CodeDeployViewModel;
+import org.bgwizard.ui.pages.CreateController;
+import org.bgwizard.ui.pages.CreateViewModel;
 import org.bgwizard.ui.pages.DerivedValues;
+import org.bgwizard.ui.pages.DoneController;
+import org.bgwizard.ui.pages.DoneViewModel;
 import org.bgwizard.ui.pages.EcsController;
 import org.bgwizard.ui.pages.EcsViewModel;
 import org.bgwizard.ui.pages.LoadBalancerController;
@@ -38,7 +43,6 @@ import org.bgwizard.ui.pages.StartViewModel;
  * "about this step" page. A form edits the wizard's spec as the user types and vetoes Next while it has problems.
  */
 public final class Pages {
-  static final String ABOUT_STEP = "/fxml/wizard_about_step.fxml";
 
   private final FxmlLoaderFactory loader;
   private final WizardModel model;
@@ -73,9 +77,8 @@ public final class Pages {
           CodeBuildController::new);
       case PIPELINE -> form(step, spec, PipelineController.class, PipelineViewModel::new, PipelineController::new);
       case REVIEW -> review(spec);
-      // Create and Done need the provisioner (another issue step)
-      case CREATE, DONE -> loader.load(ABOUT_STEP, AboutStepController.class,
-          () -> new AboutStepController(step, spec, loader.messages())).root();
+      case CREATE -> create(spec);
+      case DONE -> done(spec);
     };
   }
 
@@ -85,6 +88,24 @@ public final class Pages {
         () -> new ReviewController(review, dialogs, session.executor(), loader.messages()));
     model.canGoNext().bind(review.canCreate());
     return view.root();
+  }
+
+  private Parent create(SetupSpec spec) {
+    var create = new CreateViewModel(spec, session, loader.messages(), FxThread.INSTANCE);
+    var identity = session.identity().get();
+    var view = loader.load("/fxml/wizard_create.fxml", CreateController.class,
+        () -> new CreateController(create, dialogs, loader.messages(), identity == null || identity.simulated()));
+    model.processing().bind(create.running());
+    model.canGoNext().bind(create.phase().isEqualTo(CreateViewModel.Phase.CREATED));
+    create.prepare();
+    return view.root();
+  }
+
+  private Parent done(SetupSpec spec) {
+    var done = new DoneViewModel(spec, session, loader.messages());
+    var launcher = new DashboardLauncher(session, dialogs, loader.messages());
+    return loader.load("/fxml/wizard_done.fxml", DoneController.class, () -> new DoneController(done, launcher,
+        loader.messages(), session.recent().keptFile(spec))).root();
   }
 
   /** The step's form, {@code /fxml/wizard_<step key>.fxml}, editing the wizard's spec. */

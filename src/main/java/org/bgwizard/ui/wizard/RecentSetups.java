@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bgwizard.setup.SpecFormatException;
+import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecJson;
 
 /**
@@ -41,6 +42,23 @@ public final class RecentSetups {
       }
     }
     return entries;
+  }
+
+  /**
+   * Saves {@code spec} as {@code setups/<name>.json} beside the list and puts it first: what the wizard does when
+   * it creates a setup, so the Start page can reopen it (and its dashboard) later. Returns the file.
+   */
+  public Path keep(SetupSpec spec) throws IOException {
+    Path file = keptFile(spec);
+    Files.createDirectories(file.getParent());
+    SpecJson.save(spec, file);
+    add(file);
+    return file;
+  }
+
+  /** Where {@link #keep} saves {@code spec}. */
+  public Path keptFile(SetupSpec spec) {
+    return store.toAbsolutePath().getParent().resolve("setups").resolve(spec.name() + ".json");
   }
 
   /** Puts {@code file} first; a store that cannot be written only loses the list, never the setup. */

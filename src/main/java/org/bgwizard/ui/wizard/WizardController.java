@@ -65,6 +65,9 @@ public final class WizardController {
     japaneseItem.setSelected(!englishItem.isSelected());
     lightItem.setSelected(settings.theme().get() == Theme.LIGHT);
     darkItem.setSelected(settings.theme().get() == Theme.DARK);
+    // switching the language rebuilds the window: not while a run reports into it
+    englishItem.disableProperty().bind(model.processing());
+    japaneseItem.disableProperty().bind(model.processing());
     subscription = model.currentStep().subscribe(this::show);
   }
 

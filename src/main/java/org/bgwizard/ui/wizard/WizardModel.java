@@ -49,7 +49,7 @@ public final class WizardModel {
     return canGoNext;
   }
 
-  /** True while background work runs; Back, Next and step changes wait for it. */
+  /** True while background work runs; Back, Next and step changes wait for it. A page may bind it. */
   public BooleanProperty processing() {
     return processing;
   }
@@ -101,6 +101,8 @@ public final class WizardModel {
   }
 
   private void moveTo(Step step) {
+    processing.unbind();
+    processing.set(false);
     canGoNext.unbind();
     canGoNext.set(true);
     current.set(step);

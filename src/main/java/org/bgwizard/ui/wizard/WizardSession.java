@@ -20,14 +20,16 @@ public final class WizardSession {
   private final BackgroundExecutor executor;
   private final Supplier<List<ProfileSummary>> profiles;
   private final RecentSetups recent;
+  private final Consumer<String> browser;
   private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
   private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
   private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
 
   /** {@code profiles} reads the user's AWS files; it may throw a ConnectionProblem for a malformed one. */
   public WizardSession(Connector connector, BackgroundExecutor executor, Supplier<List<ProfileSummary>> profiles,
-      RecentSetups recent) {
+      RecentSetups recent, Consumer<String> browser) {
     this.connector = connector;
+    this.browser = browser;
     this.executor = executor;
     this.profiles = profiles;
     this.recent = recent;
@@ -43,6 +45,11 @@ public final class WizardSession {
 
   public List<ProfileSummary> profiles() {
     return profiles.get();
+  }
+
+  /** Opens a web page in the user's browser. */
+  public void browse(String url) {
+    browser.accept(url);
   }
 
   public RecentSetups recent() {

@@ -14,6 +14,7 @@ public final class FakeDialogs implements Dialogs {
   public Path folder;
   public final List<Question> questions = new ArrayList<>();
   public final List<String> errors = new ArrayList<>();
+  public final List<String> infos = new ArrayList<>();
   public final List<FileRequest> fileRequests = new ArrayList<>();
 
   @Override
@@ -28,7 +29,9 @@ public final class FakeDialogs implements Dialogs {
   }
 
   @Override
-  public void info(Window owner, String title, String header, String details) {}
+  public void info(Window owner, String title, String header, String details) {
+    infos.add(header + "\n" + details);
+  }
 
   @Override
   public Optional<Path> chooseFileToOpen(Window owner, FileRequest request) {

@@ -131,7 +131,8 @@ class StartPageTest {
     show(robot, new WizardSession(connection -> {
       connectingThread.set(Thread.currentThread());
       return sandbox.connect(connection);
-    }, later, List::of, new RecentSetups(dataDir.resolve("recent.json"), dataDir.resolve("journals"))));
+    }, later, List::of, new RecentSetups(dataDir.resolve("recent.json"), dataDir.resolve("journals")),
+        TestSessions.BROWSED::add));
 
     robot.interact(() -> robot.lookup("#connectButton").queryButton().fire());
     assertEquals(1, queued.size());

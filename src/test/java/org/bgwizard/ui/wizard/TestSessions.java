@@ -11,6 +11,9 @@ import org.bgwizard.ui.common.CurrentThreadExecutor;
 
 /** Sessions for window tests: no AWS files, the simulated account's identity, recent setups in a temp folder. */
 public final class TestSessions {
+  /** The pages the sessions' browser was asked to open, in order; tests clear it. */
+  public static final List<String> BROWSED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
   private TestSessions() {}
 
   public static WizardSession offline() {
@@ -20,7 +23,7 @@ public final class TestSessions {
 
   public static WizardSession with(List<ProfileSummary> profiles, Connector connector, Path dataDir) {
     return new WizardSession(connector, new CurrentThreadExecutor(), () -> profiles,
-        new RecentSetups(dataDir.resolve("recent-setups.json"), dataDir.resolve("journals")));
+        new RecentSetups(dataDir.resolve("recent-setups.json"), dataDir.resolve("journals")), BROWSED::add);
   }
 
   private static Path tempDir() {

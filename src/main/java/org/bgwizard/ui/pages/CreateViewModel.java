@@ -1,0 +1,414 @@
+package org.bgwizard.ui.pages;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Progress;
+import org.bgwizard.provision.ProvisionError;
+import org.bgwizard.provision.ProvisionListener;
+import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.provision.StepEvent;
+import org.bgwizard.provision.StepState;
+import org.bgwizard.provision.TeardownPlan;
+import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.provision.steps.PlanStatus;
+import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.ui.common.BackgroundTask;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.wizard.Workspace;
+
+/**
+ * The Create page: the plan per resource, then the run that creates it, step by step, with progress and a log;
+ * Cancel stops after the calls in flight; a failure shows what AWS said and the catalogue's diagnosis, and
+ * Create again resumes from the journal; Teardown deletes what the journal records. Work runs on the session's
+ * background executor; the provisioner's events reach the FX thread through {@code ui}.
+ */
+public final class CreateViewModel {
+  /** Where the page is. */
+  public enum Phase {
+    PREPARING, NOT_CONNECTED, REFUSED, READY, CREATING, CANCELLING, CREATED, FAILED, CANCELLED, DELETING, DELETED,
+    DELETE_FAILED;
+
+    boolean running() {
+      return this == PREPARING || this == CREATING || this == CANCELLING || this == DELETING;
+    }
+  }
+
+  private final SetupSpec spec;
+  private final WizardSession session;
+  private final Messages messages;
+  private final Executor ui;
+  private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
+  private final Map<ResourceRef, StepRow> byRef = new HashMap<>();
+  private final ObservableList<String> log = FXCollections.observableArrayList();
+  private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.PREPARING);
+  private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final ReadOnlyBooleanWrapper hasJournal = new ReadOnlyBooleanWrapper(this, "hasJournal");
+  private final BooleanBinding running;
+  private final BooleanBinding canCreate;
+  private final BooleanBinding canTeardown;
+  private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
+  private Clock clock = Clock.systemUTC();
+  private Instant startedAt;
+
+  public CreateViewModel(SetupSpec spec, WizardSession session, Messages messages, Executor ui) {
+    this.spec = spec;
+    this.session = session;
+    this.messages = messages;
+    this.ui = ui;
+    running = Bindings.createBooleanBinding(() -> phase.get().running(), phase);
+    canCreate = Bindings.createBooleanBinding(() -> switch (phase.get()) {
+      case READY, FAILED, CANCELLED, DELETED, DELETE_FAILED -> true;
+      default -> false;
+    }, phase);
+    canTeardown = Bindings.createBooleanBinding(() -> hasJournal.get() && !phase.get().running()
+        && phase.get() != Phase.NOT_CONNECTED, phase, hasJournal);
+  }
+
+  public SetupSpec spec() {
+    return spec;
+  }
+
+  public ObservableList<StepRow> rows() {
+    return rows;
+  }
+
+  /** The run's events, one line each, oldest first. */
+  public ObservableList<String> log() {
+    return log;
+  }
+
+  public ObjectProperty<Phase> phase() {
+    return phase;
+  }
+
+  /** 0 to 1, weighing each step by its expected duration. */
+  public DoubleProperty progress() {
+    return progress;
+  }
+
+  /** What went wrong and what to do, or empty. */
+  public ReadOnlyStringProperty problem() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** One line on how the last run ended, or what the plan will do. */
+  public ReadOnlyStringProperty summary() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** Time since the run started, on the account's clock (simulated time in the sandbox); empty before a run. */
+  public ReadOnlyStringProperty elapsed() {
+    return elapsed.getReadOnlyProperty();
+  }
+
+  /** Brings {@link #elapsed()} up to date; the page calls it every second while work runs. */
+  public void tick() {
+    if (startedAt != null) {
+      elapsed.set(clock(runElapsed()));
+    }
+  }
+
+  private Duration runElapsed() {
+    return startedAt == null ? Duration.ZERO : Duration.between(startedAt, clock.instant());
+  }
+
+  private void startClock(Workspace workspace) {
+    clock = workspace.clock();
+    startedAt = clock.instant();
+    tick();
+  }
+
+  /** The journal records something this setup made: teardown has work. */
+  public ReadOnlyBooleanProperty hasJournal() {
+    return hasJournal.getReadOnlyProperty();
+  }
+
+  /** Work is running: the wizard keeps Back and Next disabled. */
+  public BooleanBinding running() {
+    return running;
+  }
+
+  public BooleanBinding canCreate() {
+    return canCreate;
+  }
+
+  public BooleanBinding canCancel() {
+    return Bindings.createBooleanBinding(() -> phase.get() == Phase.CREATING || phase.get() == Phase.DELETING,
+        phase);
+  }
+
+  public BooleanBinding canTeardown() {
+    return canTeardown;
+  }
+
+  /** The text of the create button: Create, or Retry after a failure, Resume after Cancel. */
+  public String createLabel() {
+    return messages.get(switch (phase.get()) {
+      case FAILED -> "create.retry";
+      case CANCELLED -> "create.resume";
+      default -> "create.start";
+    });
+  }
+
+  /** Looks at what exists and what the journal holds, and shows the plan; nothing is created. */
+  public void prepare() {
+    Workspace workspace = session.workspace().get();
+    if (workspace == null) {
+      notConnected();
+      return;
+    }
+    phase.set(Phase.PREPARING);
+    problem.set("");
+    session.ensureRegion(spec.region(), () -> {
+      Workspace there = session.workspace().get();
+      session.executor().submit(BackgroundTask.of(() -> planWithJournal(there))
+          .onSuccess(this::showPlan)
+          .onError(this::refusedOrFailed));
+    }, this::refusedOrFailed);
+  }
+
+  private record Prepared(SetupPlan plan, List<JournalEntry> journal) {}
+
+  private Prepared planWithJournal(Workspace workspace) throws Exception {
+    SetupPlan plan = workspace.operations().plan(spec);
+    return new Prepared(plan, workspace.journal(spec).entries());
+  }
+
+  private void showPlan(Prepared prepared) {
+    setRows(prepared.plan().plan().steps().stream().map(s -> s.ref()).toList());
+    long creates = 0;
+    for (StepRow row : rows) {
+      var entry = prepared.journal().stream().filter(e -> e.ref().equals(row.ref())).findFirst();
+      boolean done = entry.filter(e -> e.state() == JournalEntry.State.DONE).isPresent();
+      row.state().set(done ? StepState.DONE : StepState.WAITING);
+      var status = prepared.plan().status(row.ref());
+      row.detail().set(messages.get("plan.status." + status.kind().name().toLowerCase(Locale.ROOT)));
+      if (!done && status.kind() == PlanStatus.Kind.CREATE) {
+        creates++;
+      }
+    }
+    hasJournal.set(prepared.journal().stream().anyMatch(e -> e.state() != JournalEntry.State.DELETED));
+    boolean allDone = rows.stream().allMatch(r -> r.state().get() == StepState.DONE);
+    progress.set(allDone ? 1 : 0);
+    summary.set(allDone ? messages.get("create.summary.alreadyCreated")
+        : messages.format("create.summary.plan", rows.size(), creates));
+    phase.set(allDone ? Phase.CREATED : Phase.READY);
+  }
+
+  /** Creates (or resumes creating) everything the plan lists. */
+  public void create() {
+    Workspace workspace = session.workspace().get();
+    if (workspace == null) {
+      notConnected();
+      return;
+    }
+    phase.set(Phase.CREATING);
+    problem.set("");
+    log.clear();
+    progress.set(0);
+    startClock(workspace);
+    session.executor().submit(BackgroundTask.of(() -> {
+      session.recent().keep(spec);
+      SetupPlan plan = workspace.operations().plan(spec);
+      Journal journal = workspace.journal(spec);
+      ui.execute(() -> {
+        setRows(plan.plan().steps().stream().map(s -> s.ref()).toList());
+        hasJournal.set(true);
+      });
+      return workspace.operations().apply(plan, journal, listener());
+    }).onSuccess(this::created).onError(this::refusedOrFailed));
+  }
+
+  /** Stops the run after the calls in flight; the journal keeps what was done. */
+  public void cancel() {
+    Workspace workspace = session.workspace().get();
+    if (workspace != null && canCancel().get()) {
+      phase.set(phase.get() == Phase.DELETING ? Phase.DELETING : Phase.CANCELLING);
+      log.add(messages.get("create.log.cancelling"));
+      workspace.operations().cancel();
+    }
+  }
+
+  /**
+   * What teardown would delete, read from the journal in the background; {@code then} gets the resources, in
+   * the order they would be deleted, on the FX thread.
+   */
+  public void teardownPreview(Consumer<TeardownPreview> then) {
+    Workspace workspace = session.workspace().get();
+    if (workspace == null) {
+      notConnected();
+      return;
+    }
+    session.executor().submit(BackgroundTask.of(() -> {
+      Journal journal = workspace.journal(spec);
+      return new TeardownPreview(workspace.operations().teardownPlan(spec, journal), journal);
+    }).onSuccess(then::accept).onError(this::refusedOrFailed));
+  }
+
+  /** A teardown plan with its journal, and the resources listed for the confirmation. */
+  public record TeardownPreview(TeardownPlan plan, Journal journal) {
+    public List<ResourceRef> deletes() {
+      return plan.refs();
+    }
+
+    /** Resources the setup uses but did not create: teardown leaves them. */
+    public List<ResourceRef> kept() {
+      return plan.kept().stream().map(JournalEntry::ref).toList();
+    }
+  }
+
+  /** Deletes what {@code preview} lists, newest first. */
+  public void teardown(TeardownPreview preview) {
+    Workspace workspace = session.workspace().get();
+    if (workspace == null) {
+      notConnected();
+      return;
+    }
+    phase.set(Phase.DELETING);
+    problem.set("");
+    log.clear();
+    progress.set(0);
+    startClock(workspace);
+    setRows(preview.deletes());
+    session.executor().submit(BackgroundTask.of(() -> workspace.operations().teardown(preview.plan(),
+        preview.journal(), listener())).onSuccess(this::tornDown).onError(this::refusedOrFailed));
+  }
+
+  private void setRows(List<ResourceRef> refs) {
+    byRef.clear();
+    rows.setAll(refs.stream().map(ref -> new StepRow(ref, messages)).toList());
+    rows.forEach(row -> byRef.put(row.ref(), row));
+  }
+
+  private ProvisionListener listener() {
+    return new ProvisionListener() {
+      @Override
+      public void onStep(StepEvent event) {
+        ui.execute(() -> stepChanged(event));
+      }
+
+      @Override
+      public void onProgress(Progress p) {
+        ui.execute(() -> progress.set(p.fraction()));
+      }
+    };
+  }
+
+  private void stepChanged(StepEvent event) {
+    StepRow row = byRef.get(event.ref());
+    String message = event.message() == null ? "" : event.message();
+    if (row != null) {
+      row.state().set(event.state());
+      row.detail().set(message);
+    }
+    if (event.state() != StepState.WAITING) {
+      log.add(messages.format("create.log.line", clock(runElapsed()),
+          messages.get("create.state." + event.state().name().toLowerCase(Locale.ROOT)),
+          row == null ? event.ref().toString() : row.label(), message));
+    }
+  }
+
+  private void created(ProvisionResult result) {
+    hasJournal.set(true);
+    tick();
+    switch (result.status()) {
+      case SUCCEEDED -> {
+        progress.set(1);
+        summary.set(messages.format("create.summary.created", result.done().size(), clock(runElapsed())));
+        phase.set(Phase.CREATED);
+      }
+      case CANCELLED -> {
+        summary.set(messages.format("create.summary.cancelled", result.done().size(), rows.size()));
+        phase.set(Phase.CANCELLED);
+      }
+      case FAILED -> {
+        summary.set(messages.format("create.summary.failed", result.failed().size(), result.done().size(),
+            rows.size()));
+        problem.set(describe(result.failed()));
+        phase.set(Phase.FAILED);
+      }
+    }
+  }
+
+  private void tornDown(ProvisionResult result) {
+    tick();
+    if (result.succeeded()) {
+      progress.set(1);
+      hasJournal.set(false);
+      summary.set(messages.format("create.summary.deleted", result.done().size()));
+      phase.set(Phase.DELETED);
+    } else {
+      summary.set(messages.format("create.summary.deleteStopped", result.done().size(), rows.size()));
+      problem.set(describe(result.failed()));
+      phase.set(Phase.DELETE_FAILED);
+    }
+  }
+
+  private void refusedOrFailed(Throwable error) {
+    if (error instanceof PlanRefusedException refused) {
+      problem.set(messages.format("create.refused", String.join("\n", refused.reasons())));
+      phase.set(Phase.REFUSED);
+      return;
+    }
+    problem.set(messages.format("create.error", error.getMessage() == null ? error.getClass().getSimpleName()
+        : error.getMessage()));
+    phase.set(phase.get() == Phase.DELETING ? Phase.DELETE_FAILED : Phase.FAILED);
+  }
+
+  private void notConnected() {
+    problem.set(messages.get("create.notConnected"));
+    phase.set(Phase.NOT_CONNECTED);
+  }
+
+  /** Per failed step: which, what AWS said, the catalogue's cause and fix, the same call by hand. */
+  String describe(List<ProvisionError> failures) {
+    var out = new StringBuilder();
+    for (ProvisionError f : failures) {
+      if (!out.isEmpty()) {
+        out.append("\n\n");
+      }
+      String what = StepRow.resourceLabel(f.resource(), messages);
+      out.append(messages.format(f.action() == ProvisionError.Action.APPLY ? "create.failed.create"
+          : "create.failed.delete", what, f.attempts()));
+      out.append('\n').append(messages.format("create.failed.aws", Optional.ofNullable(f.details().code())
+          .orElse("-"), f.details().message(), Optional.ofNullable(f.details().requestId()).orElse("-")));
+      f.diagnosis().ifPresent(row -> out.append('\n').append(messages.format("create.failed.diagnosis", row.row(),
+          row.cause(messages.locale()), row.fix(messages.locale()))));
+      if (f.cliEquivalent() != null) {
+        out.append('\n').append(messages.format("create.failed.cli", f.cliEquivalent()));
+      }
+    }
+    return out.toString();
+  }
+
+  static String clock(Duration d) {
+    return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
+  }
+}

@@ -1,0 +1,88 @@
+package org.bgwizard.ui.pages;
+
+import java.nio.file.Path;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.common.Toggles;
+import org.bgwizard.ui.wizard.DashboardLauncher;
+
+/** The Done page: the service's URLs, the dashboard, the console pages, and the commands for later. */
+public final class DoneController {
+  @FXML private Label costReminder;
+  @FXML private TextField productionUrl;
+  @FXML private TextField testUrl;
+  @FXML private Button openProduction;
+  @FXML private Button openTest;
+  @FXML private Label urlsNote;
+  @FXML private Label problem;
+  @FXML private Button dashboardButton;
+  @FXML private Label consoleNote;
+  @FXML private VBox consoleLinks;
+  @FXML private Label cliCommands;
+
+  private final DoneViewModel model;
+  private final DashboardLauncher dashboards;
+  private final Messages messages;
+  private final Path setupFile;
+
+  /** {@code setupFile}: where the wizard kept the setup, for the commands shown. */
+  public DoneController(DoneViewModel model, DashboardLauncher dashboards, Messages messages, Path setupFile) {
+    this.model = model;
+    this.dashboards = dashboards;
+    this.messages = messages;
+    this.setupFile = setupFile;
+  }
+
+  @FXML
+  private void initialize() {
+    boolean simulated = model.simulated();
+    costReminder.setVisible(!simulated);
+    costReminder.setManaged(!simulated);
+    productionUrl.textProperty().bind(model.productionUrl());
+    testUrl.textProperty().bind(model.testUrl());
+    // the simulated load balancer's name resolves nowhere: the dashboard shows which version each port serves
+    openProduction.setVisible(!simulated);
+    openTest.setVisible(!simulated);
+    openProduction.disableProperty().bind(model.productionUrl().isEmpty());
+    openTest.disableProperty().bind(model.testUrl().isEmpty());
+    urlsNote.setText(messages.get(simulated ? "done.urls.simulated" : "done.urls.real"));
+    problem.textProperty().bind(model.problem());
+    Toggles.showWhen(model.problem().isNotEmpty(), problem);
+    consoleNote.setText(messages.get(simulated ? "done.console.simulated" : "done.console.intro"));
+    if (!simulated) {
+      model.consoleLinks().forEach((name, url) -> {
+        var link = new Hyperlink(messages.get("done.console." + name));
+        link.setId("console-" + name);
+        link.setOnAction(e -> model.browse(url));
+        consoleLinks.getChildren().add(link);
+      });
+    }
+    String file = setupFile.toString();
+    String connection = simulated ? " --sandbox" : "";
+    cliCommands.setText(String.join("\n",
+        "bluegreen-wizard status " + file + connection,
+        "bluegreen-wizard deploy status " + file + connection + " --watch",
+        "bluegreen-wizard teardown " + file + connection));
+    model.load();
+  }
+
+  @FXML
+  private void openProduction() {
+    model.browse(model.productionUrl().get());
+  }
+
+  @FXML
+  private void openTest() {
+    model.browse(model.testUrl().get());
+  }
+
+  @FXML
+  private void openDashboard() {
+    dashboards.open(model.spec(), dashboardButton.getScene().getWindow());
+  }
+}

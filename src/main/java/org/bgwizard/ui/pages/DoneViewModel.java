@@ -1,0 +1,89 @@
+package org.bgwizard.ui.pages;
+
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.bgwizard.artifacts.ConsoleLinks;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.ui.common.BackgroundTask;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.wizard.Workspace;
+
+/**
+ * The Done page: where the new service answers (the load balancer's name, from the journal), the console pages
+ * of what was created, and the way on to the dashboard. The simulated account has no console and no reachable
+ * load balancer, and costs nothing; the page says so instead of offering links that go nowhere.
+ */
+public final class DoneViewModel {
+  private final SetupSpec spec;
+  private final WizardSession session;
+  private final Messages messages;
+  private final ReadOnlyStringWrapper productionUrl = new ReadOnlyStringWrapper(this, "productionUrl", "");
+  private final ReadOnlyStringWrapper testUrl = new ReadOnlyStringWrapper(this, "testUrl", "");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+  public DoneViewModel(SetupSpec spec, WizardSession session, Messages messages) {
+    this.spec = spec;
+    this.session = session;
+    this.messages = messages;
+  }
+
+  public SetupSpec spec() {
+    return spec;
+  }
+
+  public boolean simulated() {
+    var identity = session.identity().get();
+    return identity == null || identity.simulated();
+  }
+
+  public ReadOnlyStringProperty productionUrl() {
+    return productionUrl.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty testUrl() {
+    return testUrl.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty problem() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public Map<String, String> consoleLinks() {
+    return ConsoleLinks.of(spec);
+  }
+
+  /** Reads the load balancer's DNS name from the setup's journal, in the background. */
+  public void load() {
+    Workspace workspace = session.workspace().get();
+    if (workspace == null) {
+      problem.set(messages.get("create.notConnected"));
+      return;
+    }
+    session.executor().submit(BackgroundTask.of(() -> dnsName(workspace))
+        .onSuccess(found -> found.ifPresentOrElse(dns -> {
+          productionUrl.set(url(dns, spec.loadBalancer().productionPort()));
+          testUrl.set(url(dns, spec.loadBalancer().testPort()));
+        }, () -> problem.set(messages.get("done.notCreated"))))
+        .onError(error -> problem.set(messages.format("create.error", error.getMessage()))));
+  }
+
+  private Optional<String> dnsName(Workspace workspace) throws Exception {
+    String kind = ResourceKind.LOAD_BALANCER.id();
+    return workspace.journal(spec).entries().stream()
+        .filter(e -> e.ref().kind().equals(kind) && e.state() == JournalEntry.State.DONE)
+        .map(e -> e.output("dnsName")).flatMap(Optional::stream).findFirst();
+  }
+
+  private static String url(String dns, int port) {
+    return "http://" + dns + (port == 80 ? "" : ":" + port) + "/";
+  }
+
+  public void browse(String url) {
+    session.browse(url);
+  }
+}

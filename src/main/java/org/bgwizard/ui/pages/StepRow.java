@@ -1,0 +1,43 @@
+package org.bgwizard.ui.pages;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.provision.StepState;
+import org.bgwizard.ui.common.Messages;
+
+/** One resource of a run on the Create page: what it is, where its step is, and its last message. */
+public final class StepRow {
+  private final ResourceRef ref;
+  private final String label;
+  private final ObjectProperty<StepState> state = new SimpleObjectProperty<>(this, "state", StepState.WAITING);
+  private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+
+  StepRow(ResourceRef ref, Messages messages) {
+    this.ref = ref;
+    this.label = resourceLabel(ref, messages);
+  }
+
+  /** "IAM role demo-codebuild", with the kind in the user's language. */
+  static String resourceLabel(ResourceRef ref, Messages messages) {
+    return messages.format("resource.label", messages.get("resource." + ref.kind()), ref.name());
+  }
+
+  public ResourceRef ref() {
+    return ref;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public ObjectProperty<StepState> state() {
+    return state;
+  }
+
+  public StringProperty detail() {
+    return detail;
+  }
+}

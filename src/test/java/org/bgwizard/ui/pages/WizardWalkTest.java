@@ -1,0 +1,125 @@
+package org.bgwizard.ui.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.bgwizard.app.TestWorkspaces;
+import org.bgwizard.aws.Connection;
+import org.bgwizard.provision.StepState;
+import org.bgwizard.provision.steps.ResourceStatus;
+import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.setup.SpecJson;
+import org.bgwizard.ui.common.FakeDialogs;
+import org.bgwizard.ui.common.FxBackgroundExecutor;
+import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.common.ViewSettings;
+import org.bgwizard.ui.wizard.RecentSetups;
+import org.bgwizard.ui.wizard.Step;
+import org.bgwizard.ui.wizard.TestSessions;
+import org.bgwizard.ui.wizard.WizardModel;
+import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.wizard.WizardWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole wizard against the simulated account, as a user walks it: connect, name the setup, Next through
+ * every page, create, and reach Done; the account then holds the setup. Work runs on real background threads.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WizardWalkTest {
+  @TempDir Path dir;
+  private final WizardModel model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "us-east-1"));
+  private final FakeDialogs dialogs = new FakeDialogs();
+  private FxBackgroundExecutor executor;
+  private Stage stage;
+  private WizardDriver wizard;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  @BeforeEach
+  void show(FxRobot robot) {
+    executor = new FxBackgroundExecutor(2);
+    var session = new WizardSession(TestWorkspaces.sandbox(dir.resolve("sandbox")), executor, List::of,
+        new RecentSetups(dir.resolve("recent-setups.json"), dir.resolve("journals")), TestSessions.BROWSED::add);
+    robot.interact(() -> new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), dialogs,
+        session).show());
+    wizard = new WizardDriver(robot, model);
+  }
+
+  @AfterEach
+  void stop() {
+    executor.close();
+  }
+
+  @Test
+  void walkingEveryPage_createsTheSetupInTheSimulatedAccount(FxRobot robot) throws Exception {
+    wizard.click("connectButton");
+    waitFor(() -> !robot.lookup("#identity").queryLabeled().getText().isEmpty());
+    robot.clickOn("#nextButton");
+    wizard.type("setupName", "shop");
+    while (model.currentStep().get() != Step.REVIEW) {
+      assertFalse(wizard.nextDisabled(), "Next is enabled on " + model.currentStep().get());
+      robot.clickOn("#nextButton");
+    }
+    var accept = robot.lookup("#acceptWarnings").queryAs(CheckBox.class);
+    if (accept.isVisible()) {
+      robot.clickOn(accept);
+    }
+    robot.clickOn("#nextButton");
+    assertEquals(Step.CREATE, model.currentStep().get());
+
+    Button create = robot.lookup("#createButton").queryButton();
+    waitFor(() -> !create.isDisabled());
+    TableView<StepRow> steps = robot.lookup("#stepTable").queryTableView();
+    assertEquals(23, steps.getItems().size());
+    assertTrue(steps.getItems().stream().allMatch(r -> r.detail().get().equals("will be created")));
+    robot.clickOn(create);
+    waitFor(() -> model.currentStep().get() == Step.CREATE && !wizard.nextDisabled());
+
+    assertTrue(steps.getItems().stream().allMatch(r -> r.state().get() == StepState.DONE));
+    assertTrue(robot.lookup("#summaryLabel").queryLabeled().getText().startsWith("Created: 23 resources"));
+    assertFalse(robot.lookup(".list-view").queryListView().getItems().isEmpty(), "the log lists the events");
+    robot.clickOn("#nextButton");
+    assertEquals(Step.DONE, model.currentStep().get());
+    TextField production = robot.lookup("#productionUrl").queryAs(TextField.class);
+    waitFor(() -> !production.getText().isEmpty());
+    assertTrue(production.getText().matches("http://shop-alb-\\d+\\.us-east-1\\.elb\\.amazonaws\\.com/"),
+        production.getText());
+
+    // what the account holds, seen over a new connection
+    var spec = SpecJson.load(dir.resolve("setups").resolve("shop.json"));
+    try (var workspace = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"))) {
+      var status = workspace.operations().status(spec, workspace.journal(spec), true);
+      assertTrue(status.healthy(), status.toString());
+      assertEquals(23, status.resources().size());
+      assertTrue(status.resources().stream().allMatch(r -> r.state() == ResourceStatus.State.PRESENT),
+          status.toString());
+    }
+  }
+
+  private static void waitFor(BooleanSupplier condition) throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+  }
+}
