@@ -7,6 +7,7 @@ import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
 import software.amazon.awssdk.services.codecommit.model.BranchDoesNotExistException;
+import software.amazon.awssdk.services.codecommit.model.NoChangeException;
 import software.amazon.awssdk.services.codecommit.model.PutFileEntry;
 import software.amazon.awssdk.services.codecommit.model.RepositoryDoesNotExistException;
 import software.amazon.awssdk.services.codecommit.model.RepositoryMetadata;
@@ -60,6 +61,33 @@ public final class CodeCommitRepos {
         .fileContent(SdkBytes.fromString(f.getValue(), StandardCharsets.UTF_8)).build()).toList();
     return codeCommit().createCommit(r -> r.repositoryName(repository).branchName(branch).putFiles(entries)
         .commitMessage(message).authorName(author)).commitId();
+  }
+
+  /**
+   * Commits {@code files} (path to UTF-8 text) on top of {@code branch}, or as the first commit of an empty
+   * repository. Returns the commit id, or empty when the branch already holds exactly these files.
+   *
+   * @throws RepositoryDoesNotExistException when there is no such repository
+   * @throws IllegalArgumentException when the repository has commits but not this branch
+   */
+  public Optional<String> commitFiles(String repository, String branch, Map<String, String> files, String message,
+      String author) {
+    Optional<String> head = branchHead(repository, branch);
+    if (head.isEmpty()) {
+      if (!branches(repository).isEmpty()) {
+        throw new IllegalArgumentException("The repository " + repository + " has no branch " + branch
+            + "; its branches are " + String.join(", ", branches(repository)));
+      }
+      return Optional.of(firstCommit(repository, branch, files, message, author));
+    }
+    List<PutFileEntry> entries = files.entrySet().stream().map(f -> PutFileEntry.builder().filePath(f.getKey())
+        .fileContent(SdkBytes.fromString(f.getValue(), StandardCharsets.UTF_8)).build()).toList();
+    try {
+      return Optional.of(codeCommit().createCommit(r -> r.repositoryName(repository).branchName(branch)
+          .parentCommitId(head.get()).putFiles(entries).commitMessage(message).authorName(author)).commitId());
+    } catch (NoChangeException e) {
+      return Optional.empty();
+    }
   }
 
   public void delete(String name) {

@@ -3,6 +3,7 @@ package org.bgwizard.ui.pages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -10,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
@@ -31,14 +34,24 @@ public final class ReviewController {
   @FXML private Button exportButton;
   @FXML private Label exportStatus;
   @FXML private Label cliCommands;
+  @FXML private Label planStatus;
+  @FXML private TableView<PlanPreview.Row> planTable;
+  @FXML private TableColumn<PlanPreview.Row, String> planResource;
+  @FXML private TableColumn<PlanPreview.Row, String> planAction;
+  @FXML private TableColumn<PlanPreview.Row, String> planDifferences;
+  @FXML private Button commitButton;
+  @FXML private Label commitStatus;
 
   private final ReviewViewModel model;
+  private final PlanPreview plan;
   private final Dialogs dialogs;
   private final BackgroundExecutor executor;
   private final Messages messages;
 
-  public ReviewController(ReviewViewModel model, Dialogs dialogs, BackgroundExecutor executor, Messages messages) {
+  public ReviewController(ReviewViewModel model, PlanPreview plan, Dialogs dialogs, BackgroundExecutor executor,
+      Messages messages) {
     this.model = model;
+    this.plan = plan;
     this.dialogs = dialogs;
     this.executor = executor;
     this.messages = messages;
@@ -67,8 +80,33 @@ public final class ReviewController {
       tab.setId("file-" + file.path());
       fileTabs.getTabs().add(tab);
     }
-    cliCommands.setText(String.join("\n", model.cliCommands()));
+    cliCommands.setText(String.join("\n", model.cliCommands(plan.connectionFlags())));
     Toggles.showWhen(exportStatus.textProperty().isNotEmpty(), exportStatus);
+    planTable.setItems(plan.rows());
+    planTable.setPlaceholder(new Label(messages.get("review.plan.empty")));
+    planResource.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().resource()));
+    planAction.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().action()));
+    planDifferences.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().differences()));
+    planStatus.textProperty().bind(plan.status());
+    commitButton.setVisible(plan.canCommit());
+    commitButton.setManaged(plan.canCommit());
+    commitButton.disableProperty().bind(plan.committing());
+    commitStatus.textProperty().bind(plan.commitStatus());
+    Toggles.showWhen(plan.commitStatus().isNotEmpty(), commitStatus);
+    plan.load();
+  }
+
+  @FXML
+  private void commit() {
+    var window = commitButton.getScene().getWindow();
+    String repository = model.spec().source().repository();
+    String branch = model.spec().source().branch();
+    if (dialogs.confirm(window, new Dialogs.Question(messages.get("review.commit.title"),
+        messages.format("review.commit.header", model.files().size(), repository, branch),
+        messages.get("review.commit.details"), messages.get("review.commit.confirm"),
+        messages.get("review.commit.decline")))) {
+      plan.commit(model.files());
+    }
   }
 
   private HBox row(Finding finding) {

@@ -14,6 +14,7 @@ import org.bgwizard.artifacts.Preflight;
 import org.bgwizard.artifacts.PreflightInput;
 import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.artifacts.RepoFiles;
+import org.bgwizard.aws.Connection;
 import org.bgwizard.artifacts.Severity;
 import org.bgwizard.artifacts.Target;
 import org.bgwizard.aws.Identity;
@@ -56,6 +57,10 @@ public final class ReviewViewModel {
     boolean warnings = has(Severity.WARNING);
     canCreate = Bindings.createBooleanBinding(() -> !errors && (!warnings || warningsAccepted.get()),
         warningsAccepted);
+  }
+
+  public SetupSpec spec() {
+    return spec;
   }
 
   public List<RepoFile> files() {
@@ -102,10 +107,30 @@ public final class ReviewViewModel {
   }
 
   /** The same steps on the command line, for scripts and CI. */
-  public List<String> cliCommands() {
+  public List<String> cliCommands(String connectionFlags) {
     String file = spec.name() + ".json";
     return List.of("bluegreen-wizard validate " + file,
-        "bluegreen-wizard files " + file + " --out " + spec.name() + "-files --account " + account());
+        "bluegreen-wizard files " + file + " --out " + spec.name() + "-files --account " + account(),
+        "bluegreen-wizard plan " + file + " " + connectionFlags,
+        "bluegreen-wizard apply " + file + " " + connectionFlags);
+  }
+
+  /** The connection options of the commands for {@code connection}; the sandbox when there is none. */
+  public static String connectionFlags(Connection connection) {
+    if (connection == null || connection.mode() == Connection.Mode.SANDBOX) {
+      return "--sandbox";
+    }
+    var flags = new ArrayList<String>();
+    if (connection.mode() == Connection.Mode.ENDPOINT) {
+      flags.add("--endpoint " + connection.endpoint());
+    }
+    if (connection.profile() != null) {
+      flags.add("--profile " + connection.profile());
+    }
+    if (connection.region() != null) {
+      flags.add("--region " + connection.region());
+    }
+    return String.join(" ", flags);
   }
 
   private static String content(List<RepoFile> files, String name) {

@@ -28,6 +28,7 @@ import org.bgwizard.ui.pages.NetworkController;
 import org.bgwizard.ui.pages.NetworkViewModel;
 import org.bgwizard.ui.pages.PageModel;
 import org.bgwizard.ui.pages.PipelineController;
+import org.bgwizard.ui.pages.PlanPreview;
 import org.bgwizard.ui.pages.PipelineViewModel;
 import org.bgwizard.ui.pages.RepositoryController;
 import org.bgwizard.ui.pages.RepositoryViewModel;
@@ -85,7 +86,8 @@ public final class Pages {
   private Parent review(SetupSpec spec) {
     var review = new ReviewViewModel(spec, session.identity().get());
     var view = loader.load("/fxml/wizard_review.fxml", ReviewController.class,
-        () -> new ReviewController(review, dialogs, session.executor(), loader.messages()));
+        () -> new ReviewController(review, new PlanPreview(spec, session, loader.messages()), dialogs,
+            session.executor(), loader.messages()));
     model.canGoNext().bind(review.canCreate());
     return view.root();
   }

@@ -97,7 +97,9 @@ class ReviewPageTest {
     review(robot, SpecDefaults.tutorial("shop", "us-east-1"));
 
     assertEquals("bluegreen-wizard validate shop.json\n"
-        + "bluegreen-wizard files shop.json --out shop-files --account 123456789012",
+        + "bluegreen-wizard files shop.json --out shop-files --account 123456789012\n"
+        + "bluegreen-wizard plan shop.json --sandbox\n"
+        + "bluegreen-wizard apply shop.json --sandbox",
         robot.lookup("#cliCommands").queryAs(Label.class).getText());
   }
 }

@@ -11,6 +11,7 @@ import org.bgwizard.artifacts.Finding;
 import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.artifacts.Severity;
 import org.bgwizard.artifacts.Target;
+import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecDefaults;
@@ -54,7 +55,10 @@ class ReviewViewModelTest {
     assertEquals("111122223333", review.account());
     assertTrue(review.files().stream().anyMatch(f -> f.content().contains("111122223333")));
     assertEquals(List.of("bluegreen-wizard validate shop.json",
-        "bluegreen-wizard files shop.json --out shop-files --account 111122223333"), review.cliCommands());
+        "bluegreen-wizard files shop.json --out shop-files --account 111122223333",
+        "bluegreen-wizard plan shop.json --profile work --region us-east-1",
+        "bluegreen-wizard apply shop.json --profile work --region us-east-1"),
+        review.cliCommands(ReviewViewModel.connectionFlags(Connection.profile("work", "us-east-1"))));
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.bgwizard.ui.common.FxmlLoaderFactory;
 import org.bgwizard.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.bgwizard.ui.wizard.TestSessions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +36,8 @@ class ReviewWarningsTest {
   void start(Stage stage) {
     var loader = new FxmlLoaderFactory(Messages.of(Locale.ENGLISH));
     var view = loader.load("/fxml/wizard_review.fxml", ReviewController.class,
-        () -> new ReviewController(model, new FakeDialogs(), new CurrentThreadExecutor(), loader.messages()));
+        () -> new ReviewController(model, new PlanPreview(model.spec(), TestSessions.offline(), loader.messages()),
+            new FakeDialogs(), new CurrentThreadExecutor(), loader.messages()));
     stage.setScene(new Scene(view.root(), 900, 700));
     stage.show();
   }

@@ -1,0 +1,132 @@
+package org.bgwizard.ui.pages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bgwizard.artifacts.RepoFile;
+import org.bgwizard.aws.CodeCommitRepos;
+import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Source;
+import org.bgwizard.ui.common.BackgroundTask;
+import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.wizard.Workspace;
+
+/**
+ * The Review page's look at the account: per resource whether Create will make it, find it as wanted, or use
+ * the user's own; and, for a CodeCommit source, committing the generated files to the repository. Both call
+ * AWS, in the background, over the Start page's connection.
+ */
+public final class PlanPreview {
+  /** One resource of the plan: what it is, and what Create will do with it. */
+  public record Row(String resource, String action, String differences) {}
+
+  private final SetupSpec spec;
+  private final WizardSession session;
+  private final Messages messages;
+  private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper commitStatus = new ReadOnlyStringWrapper(this, "commitStatus", "");
+  private final ReadOnlyBooleanWrapper committing = new ReadOnlyBooleanWrapper(this, "committing");
+
+  public PlanPreview(SetupSpec spec, WizardSession session, Messages messages) {
+    this.spec = spec;
+    this.session = session;
+    this.messages = messages;
+  }
+
+  public ObservableList<Row> rows() {
+    return rows;
+  }
+
+  /** Looking, not connected, refused, or how many resources Create makes. */
+  public ReadOnlyStringProperty status() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty commitStatus() {
+    return commitStatus.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty committing() {
+    return committing.getReadOnlyProperty();
+  }
+
+  /** The commands' options for the Start page's connection. */
+  public String connectionFlags() {
+    return ReviewViewModel.connectionFlags(session.connection().get());
+  }
+
+  /** The source is a CodeCommit repository: the files can be committed to it. */
+  public boolean canCommit() {
+    return spec.source().provider() == Source.Provider.CODECOMMIT;
+  }
+
+  /** Plans in the background; nothing is created. */
+  public void load() {
+    if (session.workspace().get() == null) {
+      status.set(messages.get("review.plan.notConnected"));
+      return;
+    }
+    status.set(messages.get("review.plan.looking"));
+    session.ensureRegion(spec.region(), () -> {
+      Workspace workspace = session.workspace().get();
+      session.executor().submit(BackgroundTask.of(() -> workspace.operations().plan(spec))
+          .onSuccess(this::show)
+          .onError(error -> status.set(error instanceof PlanRefusedException refused
+              ? messages.format("create.refused", String.join("\n", refused.reasons()))
+              : messages.format("review.plan.failed", error.getMessage()))));
+    }, error -> status.set(messages.format("review.plan.failed", error.getMessage())));
+  }
+
+  private void show(SetupPlan plan) {
+    long creates = 0;
+    var shown = new java.util.ArrayList<Row>();
+    for (var step : plan.plan().steps()) {
+      var planned = plan.status(step.ref());
+      creates += planned.kind() == org.bgwizard.provision.steps.PlanStatus.Kind.CREATE ? 1 : 0;
+      shown.add(new Row(StepRow.resourceLabel(step.ref(), messages),
+          messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)),
+          String.join("; ", planned.differences())));
+    }
+    rows.setAll(shown);
+    status.set(messages.format("review.plan.summary", shown.size(), creates, plan.target().accountId(),
+        plan.target().region()));
+  }
+
+  /** Commits {@code files} on top of the source branch, in the background. */
+  public void commit(List<RepoFile> files) {
+    Workspace workspace = session.workspace().get();
+    if (workspace == null) {
+      commitStatus.set(messages.get("review.commit.notConnected"));
+      return;
+    }
+    Map<String, String> contents = new LinkedHashMap<>();
+    files.forEach(f -> contents.put(f.path(), f.content()));
+    String repository = spec.source().repository();
+    String branch = spec.source().branch();
+    committing.set(true);
+    commitStatus.set("");
+    session.executor().submit(BackgroundTask.of(() -> {
+      var repos = new CodeCommitRepos(workspace.clients());
+      if (repos.find(repository).isEmpty()) {
+        return messages.format("review.commit.noRepository", repository);
+      }
+      return repos.commitFiles(repository, branch, contents, messages.get("review.commit.message"),
+          "Blue/Green Pipeline Wizard")
+          .map(id -> messages.format("review.commit.done", contents.size(), repository, branch, id))
+          .orElse(messages.format("review.commit.unchanged", repository, branch));
+    }).onSuccess(commitStatus::set)
+        .onError(error -> commitStatus.set(messages.format("review.commit.failed", error.getMessage())))
+        .andFinally(() -> committing.set(false)));
+  }
+}
