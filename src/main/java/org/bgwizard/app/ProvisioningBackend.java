@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bgwizard.aws.AwsClientSettings;
 import org.bgwizard.aws.AwsClients;
@@ -33,10 +34,18 @@ public final class ProvisioningBackend implements Backend {
   static final int THREADS = 8;
   private final SandboxTime sandboxTime;
   private final Supplier<ExecutorService> executors;
+  private final Consumer<Sandbox> onSandboxOpened;
 
   public ProvisioningBackend(SandboxTime sandboxTime, Supplier<ExecutorService> executors) {
+    this(sandboxTime, executors, sandbox -> { });
+  }
+
+  /** {@code onSandboxOpened} sees each simulated account as it is opened: tests set its faults there. */
+  ProvisioningBackend(SandboxTime sandboxTime, Supplier<ExecutorService> executors,
+      Consumer<Sandbox> onSandboxOpened) {
     this.sandboxTime = sandboxTime;
     this.executors = executors;
+    this.onSandboxOpened = onSandboxOpened;
   }
 
   /** The app's: scaled simulated time, {@value #THREADS} worker threads. */
@@ -71,6 +80,7 @@ public final class ProvisioningBackend implements Backend {
       clock.set(sandboxTime.clock(at, speed));
       return clock.get();
     }, org.bgwizard.sandbox.Sleeper.NONE);
+    onSandboxOpened.accept(sandbox);
     Sleeper sleeper = sandboxTime.sleeper(clock.get(), speed);
     String region = sandbox.account().region();
     AwsClients clients = AwsClients.sandbox(new SandboxClientSource(sandbox), region);

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.bgwizard.provision.Sleeper;
 import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.ui.wizard.Connector;
 
 /**
@@ -30,14 +32,19 @@ public final class TestWorkspaces {
 
   /** Sandbox connections keep each region's account under {@code dir}/REGION/account.json. */
   public static Connector sandbox(Path dir) {
-    return sandbox(dir, MANUAL);
+    return sandbox(dir, MANUAL, sandbox -> { });
   }
 
-  public static Connector sandbox(Path dir, SandboxTime time) {
+  /** {@code onOpened} sees each simulated account as a connection opens it: set its faults there. */
+  public static Connector sandbox(Path dir, SandboxTime time, Consumer<Sandbox> onOpened) {
     return new WizardConnector(new ProvisioningBackend(time, () -> Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "test-provision");
       t.setDaemon(true);
       return t;
-    })), region -> dir.resolve(region).resolve("account.json"));
+    }), onOpened), region -> dir.resolve(region).resolve("account.json"));
+  }
+
+  public static Connector sandbox(Path dir, Consumer<Sandbox> onOpened) {
+    return sandbox(dir, MANUAL, onOpened);
   }
 }

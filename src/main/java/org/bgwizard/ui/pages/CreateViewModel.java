@@ -76,6 +76,8 @@ public final class CreateViewModel {
   private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
   private Clock clock = Clock.systemUTC();
   private Instant startedAt;
+  /** Cancel may come while the plan is still being made, before the provisioner runs anything. */
+  private volatile boolean cancelRequested;
 
   public CreateViewModel(SetupSpec spec, WizardSession session, Messages messages, Executor ui) {
     this.spec = spec;
@@ -234,15 +236,20 @@ public final class CreateViewModel {
     log.clear();
     progress.set(0);
     startClock(workspace);
+    cancelRequested = false;
     session.executor().submit(BackgroundTask.of(() -> {
       session.recent().keep(spec);
       SetupPlan plan = workspace.operations().plan(spec);
+      List<ResourceRef> refs = plan.plan().steps().stream().map(s -> s.ref()).toList();
+      if (cancelRequested) {
+        return new ProvisionResult(ProvisionResult.Status.CANCELLED, List.of(), List.of(), List.of(), refs, Map.of());
+      }
       Journal journal = workspace.journal(spec);
       ui.execute(() -> {
-        setRows(plan.plan().steps().stream().map(s -> s.ref()).toList());
+        setRows(refs);
         hasJournal.set(true);
       });
-      return workspace.operations().apply(plan, journal, listener());
+      return workspace.operations().apply(plan, journal, listener(workspace));
     }).onSuccess(this::created).onError(this::refusedOrFailed));
   }
 
@@ -252,6 +259,7 @@ public final class CreateViewModel {
     if (workspace != null && canCancel().get()) {
       phase.set(phase.get() == Phase.DELETING ? Phase.DELETING : Phase.CANCELLING);
       log.add(messages.get("create.log.cancelling"));
+      cancelRequested = true;
       workspace.operations().cancel();
     }
   }
@@ -297,8 +305,9 @@ public final class CreateViewModel {
     progress.set(0);
     startClock(workspace);
     setRows(preview.deletes());
+    cancelRequested = false;
     session.executor().submit(BackgroundTask.of(() -> workspace.operations().teardown(preview.plan(),
-        preview.journal(), listener())).onSuccess(this::tornDown).onError(this::refusedOrFailed));
+        preview.journal(), listener(workspace))).onSuccess(this::tornDown).onError(this::refusedOrFailed));
   }
 
   private void setRows(List<ResourceRef> refs) {
@@ -307,10 +316,14 @@ public final class CreateViewModel {
     rows.forEach(row -> byRef.put(row.ref(), row));
   }
 
-  private ProvisionListener listener() {
+  private ProvisionListener listener(Workspace workspace) {
     return new ProvisionListener() {
       @Override
       public void onStep(StepEvent event) {
+        if (cancelRequested) {
+          // asked for before the run had started: the provisioner takes it now
+          workspace.operations().cancel();
+        }
         ui.execute(() -> stepChanged(event));
       }
 
@@ -323,17 +336,36 @@ public final class CreateViewModel {
 
   private void stepChanged(StepEvent event) {
     StepRow row = byRef.get(event.ref());
-    String message = event.message() == null ? "" : event.message();
+    String detail = detail(event);
     if (row != null) {
       row.state().set(event.state());
-      row.detail().set(message);
+      row.detail().set(detail);
     }
     if (event.state() != StepState.WAITING) {
       log.add(messages.format("create.log.line", clock(runElapsed()),
-          messages.get("create.state." + event.state().name().toLowerCase(Locale.ROOT)),
-          row == null ? event.ref().toString() : row.label(), message));
+          row == null ? event.ref().toString() : row.label(), detail));
     }
   }
+
+  /** The engine's fixed words in the user's language, with the step's time when it ended; AWS's own text as is. */
+  private String detail(StepEvent event) {
+    String message = event.message() == null ? "" : event.message();
+    String key = FIXED_DETAILS.get(message);
+    if (key == null) {
+      return message;
+    }
+    return messages.format(key, clock(event.elapsed()));
+  }
+
+  private static final Map<String, String> FIXED_DETAILS = Map.of(
+      "done", "create.detail.done",
+      "deleted", "create.detail.deleted",
+      "started", "create.detail.started",
+      "waiting", "create.detail.waiting",
+      "done in an earlier run", "create.detail.doneEarlier",
+      "cancelled before it started", "create.detail.cancelledBefore",
+      "skipped: an earlier step failed", "create.detail.skipped",
+      "interrupted", "create.detail.interrupted");
 
   private void created(ProvisionResult result) {
     hasJournal.set(true);

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.bgwizard.app.TestWorkspaces;
+import org.bgwizard.aws.Connection;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;
@@ -33,7 +36,7 @@ import org.bgwizard.ui.wizard.WizardWindow;
 public final class PageScreenshots {
   private static final List<Step> PAGES = List.of(Step.START, Step.BASICS, Step.NETWORK, Step.IAM_ROLES,
       Step.IMAGE_REPOSITORY, Step.LOAD_BALANCER, Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE,
-      Step.REVIEW);
+      Step.REVIEW, Step.CREATE, Step.DONE);
 
   private PageScreenshots() {}
 
@@ -58,8 +61,15 @@ public final class PageScreenshots {
     var locale = args.contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
     var theme = args.contains("dark") ? Theme.DARK : Theme.LIGHT;
     var model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1"));
-    new WizardWindow(stage, model, new ViewSettings(locale, theme), new FakeDialogs(), TestSessions.offline())
-        .show();
+    var session = TestSessions.offline();
+    try {
+      Path account = Files.createTempDirectory("bgwizard-screenshots");
+      var connection = Connection.sandbox("ap-northeast-1");
+      session.connected(connection, TestWorkspaces.sandbox(account).connect(connection));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    new WizardWindow(stage, model, new ViewSettings(locale, theme), new FakeDialogs(), session).show();
     double height = stage.getHeight();
     var todo = new ArrayDeque<>(PAGES);
     Platform.runLater(() -> next(stage, height, model, dir, todo));
@@ -79,6 +89,10 @@ public final class PageScreenshots {
       Platform.runLater(() -> next(stage, height, model, dir, todo));
       return;
     }
+    if (step == Step.CREATE) {
+      create(stage, model, dir, () -> next(stage, height, model, dir, todo), todo);
+      return;
+    }
     var page = (ScrollPane) stage.getScene().lookup(".page");
     var viewport = page.getViewportBounds();
     if (viewport.getHeight() <= 0) {
@@ -91,6 +105,22 @@ public final class PageScreenshots {
     stage.setHeight(height + Math.max(0, Math.ceil(hidden)));
     shootWhenResized(stage, sceneHeight, 100, dir.resolve("page-" + step.key() + ".png"),
         () -> next(stage, height, model, dir, todo));
+  }
+
+  /** The plan before Create, then the finished run (the executor runs it at once on this thread). */
+  private static void create(Stage stage, WizardModel model, Path dir, Runnable then, ArrayDeque<Step> todo) {
+    var create = (Button) stage.getScene().lookup("#createButton");
+    if (create.isDisabled() || stage.getScene().getHeight() > 721) {
+      Platform.runLater(() -> create(stage, model, dir, then, todo));
+      return;
+    }
+    write(stage.getScene().snapshot(null), dir.resolve("page-create.png"));
+    create.fire();
+    Platform.runLater(() -> {
+      write(stage.getScene().snapshot(null), dir.resolve("page-create-done.png"));
+      todo.pop();
+      Platform.runLater(then);
+    });
   }
 
   /** The window manager resizes asynchronously: waits (a bounded number of pulses) for the new size. */
