@@ -121,8 +121,9 @@ public final class StartViewModel {
     return recent;
   }
 
+  /** Reads the list (and each setup file) in the background: nothing slow before the first window. */
   public void refreshRecent() {
-    recent.setAll(session.recent().entries());
+    session.executor().submit(BackgroundTask.of(() -> session.recent().entries()).onSuccess(recent::setAll));
   }
 
   /** Connects in the background; the outcome shows in {@link #status()} or {@link #problem()}. */

@@ -17,7 +17,10 @@ import org.bgwizard.setup.SpecJson;
  */
 public final class RecentSetups {
   static final int KEPT = 8;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Built on first use: Jackson's start costs the first window a few hundred classes. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Path store;
   private final Path journalDir;
@@ -36,7 +39,7 @@ public final class RecentSetups {
     for (Path file : files()) {
       try {
         String name = SpecJson.load(file).name();
-        entries.add(new Entry(file, name, Files.exists(journalDir.resolve(name + ".journal.json"))));
+        entries.add(new Entry(file, name, hasJournal(name)));
       } catch (IOException | SpecFormatException e) {
         // moved, deleted or no longer a setup: not offered again
       }
@@ -61,6 +64,20 @@ public final class RecentSetups {
     return store.toAbsolutePath().getParent().resolve("setups").resolve(spec.name() + ".json");
   }
 
+  /** A journal for {@code name} on AWS or in one of the simulated accounts (kept beside this list). */
+  private boolean hasJournal(String name) {
+    String journal = name + ".journal.json";
+    if (Files.exists(journalDir.resolve(journal))) {
+      return true;
+    }
+    Path sandboxes = store.toAbsolutePath().getParent().resolve("sandbox");
+    try (var regions = Files.list(sandboxes)) {
+      return regions.anyMatch(region -> Files.exists(region.resolve("journals").resolve(journal)));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Puts {@code file} first; a store that cannot be written only loses the list, never the setup. */
   public void add(Path file) {
     var files = new ArrayList<>(files());
@@ -69,7 +86,7 @@ public final class RecentSetups {
     files.add(0, absolute);
     try {
       Files.createDirectories(store.toAbsolutePath().getParent());
-      JSON.writeValue(store.toFile(), files.stream().limit(KEPT).map(Path::toString).toList());
+      Json.MAPPER.writeValue(store.toFile(), files.stream().limit(KEPT).map(Path::toString).toList());
     } catch (IOException e) {
       System.getLogger(RecentSetups.class.getName()).log(System.Logger.Level.WARNING, "Recent setups not saved", e);
     }
@@ -80,7 +97,7 @@ public final class RecentSetups {
       return List.of();
     }
     try {
-      return JSON.readValue(store.toFile(), new TypeReference<List<String>>() {}).stream().map(Path::of).toList();
+      return Json.MAPPER.readValue(store.toFile(), new TypeReference<List<String>>() {}).stream().map(Path::of).toList();
     } catch (IOException e) {
       return List.of();
     }
