@@ -80,7 +80,7 @@ class WizardWindowTest {
   }
 
   @Test
-  void back_isDisabledOnTheFirstStep_andNext_onTheLast(FxRobot robot) {
+  void back_isDisabledOnTheFirstStep_andNextStopsAtCreate_untilSomethingIsCreated(FxRobot robot) {
     assertTrue(button(robot, "#backButton").isDisabled());
     assertFalse(button(robot, "#nextButton").isDisabled());
 
@@ -90,9 +90,11 @@ class WizardWindowTest {
       }
     });
 
-    assertEquals("Done", text(robot, "#stepTitle"));
+    assertEquals("Create", text(robot, "#stepTitle"));
     assertTrue(button(robot, "#nextButton").isDisabled());
     assertFalse(button(robot, "#backButton").isDisabled());
+    assertTrue(robot.lookup("#problemText").queryAs(javafx.scene.control.TextArea.class).getText()
+        .startsWith("Connect on the Start page first"), "without a connection Create says where to go");
   }
 
   @Test
@@ -177,19 +179,6 @@ class WizardWindowTest {
     assertEquals("8080", robot.lookup("#testPort").queryTextInputControl().getText());
     assertEquals("shop-tg-1", robot.lookup("#targetGroup1").queryTextInputControl().getText());
     assertEquals("shop-tg-2", robot.lookup("#targetGroup2").queryTextInputControl().getText());
-  }
-
-  @Test
-  void aboutPages_remainForTheStepsThatNeedTheProvisioner(FxRobot robot) {
-    robot.interact(() -> {
-      while (model.currentStep().get() != Step.CREATE) {
-        model.next();
-      }
-    });
-
-    assertEquals(1, robot.lookup(".about-page").queryAll().size());
-    robot.interact(model::next);
-    assertEquals(1, robot.lookup(".about-page").queryAll().size());
   }
 
   @Test
