@@ -1,5 +1,6 @@
 package org.bgwizard.deploy;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,9 @@ public final class DeploymentMonitor {
   private final List<Consumer<DeploymentSnapshot>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, DeploymentView> finished = new HashMap<>();
   private final Map<String, ServiceView.StoppedTask> diagnosed = new HashMap<>();
+  /** Neither changes: a load balancer keeps its DNS name, a task definition revision its images. */
+  private final Map<String, String> dnsNames = new HashMap<>();
+  private final Map<String, List<String>> images = new HashMap<>();
 
   private GroupConfig group;
   private PipelineView.State pipelineState = new PipelineView.State(List.of(), null);
@@ -44,7 +48,7 @@ public final class DeploymentMonitor {
   private List<DeploymentView> history = List.of();
   private Map<String, TrafficView.Listener> listenerReads = new LinkedHashMap<>();
   private Map<String, List<TrafficView.TargetHealth>> health = new LinkedHashMap<>();
-  private ServiceView.State serviceState = new ServiceView.State(0, 0, List.of());
+  private ServiceView.State serviceState = new ServiceView.State(0, 0, List.of(), List.of());
   private List<ServiceView.StoppedTask> stopped = List.of();
   private int slowTurn;
   private Duration backoff;
@@ -237,6 +241,11 @@ public final class DeploymentMonitor {
       read.put(arn, reader.listener(arn));
     }
     listenerReads = read;
+    for (TrafficView.Listener l : read.values()) {
+      if (l.loadBalancerArn() != null && !dnsNames.containsKey(l.loadBalancerArn())) {
+        dnsNames.put(l.loadBalancerArn(), reader.loadBalancerDnsName(l.loadBalancerArn()));
+      }
+    }
   }
 
   private List<String> targetGroupArns() {
@@ -245,6 +254,11 @@ public final class DeploymentMonitor {
 
   private void readService() {
     serviceState = reader.service(group.cluster(), group.service());
+    for (ServiceView.TaskSet t : serviceState.taskSets()) {
+      if (!images.containsKey(t.taskDefinition())) {
+        images.put(t.taskDefinition(), reader.images(t.taskDefinition()));
+      }
+    }
   }
 
   private void readStopped() {
@@ -268,8 +282,20 @@ public final class DeploymentMonitor {
     PipelineView pipeline = target.pipeline() == null ? null
         : new PipelineView(target.pipeline(), pipelineState.stages(), executions, pipelineState.approval());
     return new DeploymentSnapshot(target, group, pipeline, current, history, traffic(),
-        new ServiceView(serviceState.running(), serviceState.desired(), serviceState.events(), stopped),
+        new ServiceView(serviceState.running(), serviceState.desired(), serviceState.taskSets().stream()
+            .map(t -> new ServiceView.TaskSet(t.id(), t.status(), TargetGroupNames.of(t.targetGroup()),
+                t.taskDefinition(), images.getOrDefault(t.taskDefinition(), List.of()), t.running(), t.desired()))
+            .toList(), serviceState.events(), stopped),
         clock.instant(), state);
+  }
+
+  private URI url(TrafficView.Listener l) {
+    String dns = dnsNames.get(l.loadBalancerArn());
+    if (dns == null || dns.isEmpty()) {
+      return null;
+    }
+    String scheme = "HTTPS".equalsIgnoreCase(l.protocol()) ? "https" : "http";
+    return URI.create(scheme + "://" + dns + ":" + l.port() + "/");
   }
 
   private TrafficView traffic() {
@@ -281,7 +307,7 @@ public final class DeploymentMonitor {
       Map<String, Integer> byName = new LinkedHashMap<>();
       l.weightsByArn().forEach((tg, w) -> byName.put(TargetGroupNames.of(tg), w));
       routes.add(new TrafficView.Route(group.productionListeners().contains(arn) ? "Production" : "Test", arn,
-          l.port(), byName));
+          l.port(), byName, url(l)));
     });
     Map<String, List<TrafficView.TargetHealth>> byName = new LinkedHashMap<>();
     health.forEach((arn, h) -> byName.put(TargetGroupNames.of(arn), h));
