@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -16,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.bgwizard.deploy.DashboardSim;
 import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.Practice;
 import org.bgwizard.sandbox.BlueGreenSandbox;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
@@ -32,21 +35,26 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardWindowTest {
   private static final Duration LIMIT = Duration.ofMinutes(20);
-  private final FakeDialogs dialogs = new FakeDialogs();
+  private final RecordingDialogs recording = new RecordingDialogs();
+  private final FakeDialogs dialogs = recording.fake;
+  private final List<URI> opened = new ArrayList<>();
   private DashboardSim sim;
   private Stage stage;
   private DashboardWindow window;
   private FxRobot robot;
 
   private void open(BlueGreenSandbox bg) {
-    sim = new DashboardSim(bg);
+    open(new DashboardSim(bg), null, true);
+  }
+
+  private void open(DashboardSim dashboard, Practice practice, boolean simulated) {
+    sim = dashboard;
     WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
       stage = new Stage();
-      window = new DashboardWindow(stage, Messages.of(Locale.ENGLISH), dialogs, new CurrentThreadExecutor(),
-          sim.monitor, sim.actions, bg.clock(), true);
+      window = new DashboardWindow(stage, Messages.of(Locale.ENGLISH), recording, new CurrentThreadExecutor(),
+          new DashboardServices(sim.monitor, sim.actions, practice, opened::add, sim.clock, simulated));
       window.show();
     });
-    dialogs.confirmAnswer = true;
     settle();
   }
 
@@ -57,7 +65,7 @@ class DashboardWindowTest {
 
   private void until(Predicate<DeploymentSnapshot> condition) {
     sim.until(condition, LIMIT);
-    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.model().nowProperty().set(sim.bg.clock().instant()));
+    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.model().nowProperty().set(sim.clock.instant()));
     WaitForAsyncUtils.waitForFxEvents();
   }
 

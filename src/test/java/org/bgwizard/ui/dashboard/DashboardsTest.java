@@ -29,7 +29,8 @@ class DashboardsTest {
     var bg = BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5);
     var clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
     var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(DashboardSim.TARGET, clients, bg.clock(),
-        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor())).get(10, TimeUnit.SECONDS);
+        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
+        .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model().snapshotProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
 

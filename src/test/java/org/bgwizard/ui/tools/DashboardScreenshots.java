@@ -15,6 +15,7 @@ import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.dashboard.DashboardServices;
 import org.bgwizard.ui.dashboard.DashboardWindow;
 
 /**
@@ -75,7 +76,7 @@ public final class DashboardScreenshots {
     var stage = onFx(() -> {
       var s = new Stage();
       var window = new DashboardWindow(s, Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(),
-          sim.monitor, sim.actions, bg.clock(), true);
+          new DashboardServices(sim.monitor, sim.actions, null, uri -> { }, bg.clock(), true));
       window.show();
       s.setHeight(1000);
       return s;
