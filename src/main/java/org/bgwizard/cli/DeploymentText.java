@@ -113,7 +113,8 @@ final class DeploymentText {
     v.events().stream().limit(5).forEach(e -> b.append("  ").append(time(e.at())).append("  ").append(e.message())
         .append('\n'));
     for (ServiceView.StoppedTask t : v.stoppedTasks()) {
-      b.append("  stopped ").append(time(t.stoppedAt())).append("  ").append(t.reason()).append('\n');
+      b.append("  stopped ").append(t.stoppedAt() == null ? "(stopping)" : time(t.stoppedAt())).append("  ")
+          .append(t.reason()).append('\n');
       t.diagnosis().ifPresent(d -> b.append("    catalogue row ").append(d.row()).append(": ").append(d.cause())
           .append("\n    fix: ").append(d.fix()).append('\n'));
     }

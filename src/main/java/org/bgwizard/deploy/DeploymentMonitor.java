@@ -263,7 +263,9 @@ public final class DeploymentMonitor {
 
   private void readStopped() {
     List<String> arns = reader.stoppedTaskArns(group.cluster(), group.service());
-    List<String> unseen = arns.stream().filter(a -> !diagnosed.containsKey(a)).toList();
+    // a task still stopping has no stoppedAt yet: read it again until it has
+    List<String> unseen = arns.stream().filter(a -> !diagnosed.containsKey(a) || diagnosed.get(a).stoppedAt() == null)
+        .toList();
     if (!unseen.isEmpty()) {
       for (ServiceView.StoppedTask t : reader.describeTasks(group.cluster(), unseen)) {
         diagnosed.put(t.arn(), new ServiceView.StoppedTask(t.arn(), t.stoppedAt(), t.reason(),
@@ -274,8 +276,9 @@ public final class DeploymentMonitor {
         .sorted((a, b) -> compareNullable(b.stoppedAt(), a.stoppedAt())).limit(STOPPED_SHOWN).toList();
   }
 
+  /** Stopping tasks (no stop time yet) are the newest. */
   private static int compareNullable(Instant a, Instant b) {
-    return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+    return a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b);
   }
 
   private DeploymentSnapshot build(ConnectionState state) {

@@ -170,7 +170,8 @@ public final class DashboardController {
     eventsList.getItems().setAll(d == null ? java.util.List.of() : d.events().stream()
         .map(e -> e.name() + "   " + e.status() + "   " + time(e.start()) + " → " + time(e.end())).toList());
     trafficBox.getChildren().setAll(TrafficDiagram.of(s, messages));
-    stoppedList.getItems().setAll(s.service().stoppedTasks().stream().map(t -> time(t.stoppedAt()) + "  " + t.reason()
+    stoppedList.getItems().setAll(s.service().stoppedTasks().stream().map(t -> (t.stoppedAt() == null
+        ? messages.get("dashboard.stopping") : time(t.stoppedAt())) + "  " + t.reason()
         + t.diagnosis().map(g -> "\n   " + messages.format("dashboard.diagnosis", g.row(), g.cause(), g.fix()))
             .orElse("")).toList());
     serviceEventsList.getItems().setAll(s.service().events().stream().map(e -> time(e.at()) + "  " + e.message())
