@@ -44,10 +44,6 @@ public final class DashboardWindow {
     return model;
   }
 
-  public Stage stage() {
-    return stage;
-  }
-
   /** Shows the window and starts polling. */
   public void show() {
     stage.show();

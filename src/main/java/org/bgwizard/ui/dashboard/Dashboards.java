@@ -6,8 +6,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.bgwizard.aws.AwsClients;
+import org.bgwizard.aws.EcsDeploymentGroups;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
 import org.bgwizard.aws.SdkPracticeSource;
@@ -51,5 +53,18 @@ public final class Dashboards {
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> polling.shutdownNow());
     window.show();
     return window;
+  }
+
+  /**
+   * Lists the account's CodeDeploy ECS deployment groups (also those this app did not create) in a small window
+   * owned by {@code owner} (may be null), reading them in the background; the one chosen opens in
+   * {@link #openDashboard}, with the pipeline deploying to it when one is found.
+   */
+  public static DashboardPicker pickAndOpen(Window owner, AwsClients clients, Clock clock, Messages messages,
+      Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser) {
+    var picker = new DashboardPicker(owner, messages, background, new EcsDeploymentGroups(clients)::targets,
+        target -> openDashboard(target, clients, clock, messages, dialogs, background, browser));
+    picker.show();
+    return picker;
   }
 }
