@@ -23,6 +23,8 @@ import org.bgwizard.deploy.ListenerTargets;
 import org.bgwizard.deploy.TutorialSandbox;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.sandbox.BlueGreenSandbox;
+import org.bgwizard.setup.Pipeline;
+import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Messages;
@@ -190,6 +192,29 @@ class DashboardWindowTest {
     robot.clickOn(find("#rollbackButton").queryButton());
     until(s -> s.current().creator().equals("codeDeployRollback") && status(s).equals("Succeeded"));
     assertEquals(blue, production(sim.snapshot()));
+  }
+
+  @Test
+  void approval_buttonsEnabledOnlyWhileItWaits_andApproveLetsTheRunDeploy(FxRobot robot, @TempDir Path dir)
+      throws Exception {
+    var spec = SpecDefaults.tutorial("demo", "us-east-1").withPipeline(new Pipeline("demo-pipeline", null, true, null));
+    open(TutorialSandbox.applied(spec, dir).dashboard(), null, true);
+    assertTrue(enabled(robot, "#releaseButton"), "a pipeline is known");
+    assertFalse(enabled(robot, "#approveButton"));
+    assertFalse(enabled(robot, "#rejectButton"));
+
+    until(s -> s.pipeline().approval() != null);
+    assertTrue(enabled(robot, "#approveButton"));
+    assertTrue(enabled(robot, "#rejectButton"));
+    assertTrue(text(robot, "#pipelineLabel").endsWith("A manual approval is waiting"), text(robot, "#pipelineLabel"));
+    assertEquals(List.of(false, false, false), buttons(robot), "no deployment yet");
+
+    robot.clickOn(find("#approveButton").queryButton());
+
+    assertTrue(dialogs.questions.get(0).header().startsWith("The run goes on to Deploy"));
+    assertFalse(enabled(robot, "#approveButton"));
+    until(s -> s.current() != null && !s.current().terminal());
+    assertTrue(enabled(robot, "#rollbackButton"));
   }
 
   /** The one target group the production listener sends traffic to. */
