@@ -83,6 +83,8 @@ public final class DashboardController {
     bind(rollbackButton, Action.ROLLBACK);
     bindUrl(productionUrlButton, model.productionProperty());
     bindUrl(testUrlButton, model.testProperty());
+    WrappingCells.install(stoppedList);
+    WrappingCells.install(serviceEventsList);
     boolean practice = services.practice() != null;
     practiceBox.setVisible(practice);
     practiceBox.setManaged(practice);

@@ -13,7 +13,7 @@ final class ListenerAnswer {
 
   static String header(TrafficView.Route route, Messages m) {
     return m.format("dashboard.urlState.header", route.url() == null ? ":" + route.port() : route.url().toString(),
-        m.get(route.role().equals("Production") ? "dashboard.production" : "dashboard.test"));
+        m.get(route.role().equals("Production") ? "dashboard.production" : "dashboard.test").toLowerCase(m.locale()));
   }
 
   static String details(DeploymentSnapshot s, TrafficView.Route route, Messages m) {
@@ -25,7 +25,7 @@ final class ListenerAnswer {
         lines.add("    " + m.get("dashboard.urlState.noTaskSet"));
       } else {
         var set = t.taskSet();
-        lines.add("    " + m.format("dashboard.urlState.taskSet", set.id(), set.taskDefinitionName(), set.running(),
+        lines.add("    " + m.format("dashboard.urlState.taskSet", set.taskDefinitionName(), set.running(),
             set.desired()));
         set.images().forEach(image -> lines.add("    " + m.format("dashboard.urlState.image", image)));
       }

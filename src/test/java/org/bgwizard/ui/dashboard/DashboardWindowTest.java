@@ -138,9 +138,10 @@ class DashboardWindowTest {
     List<String> production = recording.infos.get(0);
     assertEquals("What answers the listener :80", production.get(0));
     assertTrue(production.get(1).matches("In the simulated account nothing serves http://demo-alb-\\d+\\.us-east-1"
-        + "\\.elb\\.amazonaws\\.com:80/\\. On AWS, the Production listener would send each request to:"),
+        + "\\.elb\\.amazonaws\\.com:80/\\. On AWS, the production listener would send each request to:"),
         production.get(1));
-    assertTrue(production.get(2).startsWith("demo-tg-1 (100%)  Blue (original)\n    task set "), production.get(2));
+    assertTrue(production.get(2).startsWith("demo-tg-1 (100%)  Blue (original)\n    task definition demo-task:1,"
+        + " running 1 / desired 1\n"), production.get(2));
     assertTrue(production.get(2).contains("image public.ecr.aws/nginx/nginx:stable"), production.get(2));
     assertTrue(production.get(2).endsWith("targets healthy: 1 of 1"), production.get(2));
     assertTrue(recording.infos.get(1).get(2).startsWith("demo-tg-2 (100%)  Green (replacement)"),
