@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `status FILE` and `status FILE --watch` on the tutorial setup in a simulated account on manual time. */
-class StatusCommandTest {
+/** `status` and `deploy` on the tutorial setup, applied in a simulated account on manual time. */
+class AppliedSetupCliTest {
   @TempDir
   Path dir;
   private Path setup;
@@ -36,7 +36,12 @@ class StatusCommandTest {
   }
 
   private int sandbox(String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox-state", state.toString()));
+    var args = new ArrayList<>(List.of(command));
+    if (command.equals("deploy")) {
+      args.add(more[0]);
+      more = java.util.Arrays.copyOfRange(more, 1, more.length);
+    }
+    args.addAll(List.of(setup.toString(), "--sandbox-state", state.toString()));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -73,6 +78,17 @@ class StatusCommandTest {
 
     assertTrue(out.toString().startsWith("Deployment of AppECS-demo-cluster-demo-service"), out.toString());
     assertFalse(out.toString().contains("Status of demo"), out.toString());
+  }
+
+  @Test
+  void deployPractice_commitsABrokenVersion_andStartsThePipeline() {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    assertEquals(0, sandbox("deploy", "practice", "--behaviour", "UNHEALTHY"), err::toString);
+
+    assertTrue(out.toString().startsWith("released a new version (UNHEALTHY): pipeline run "), out.toString());
+    assertEquals(0, sandbox("status", "--watch", "--times", "1"), err::toString);
+    assertTrue(out.toString().matches("(?s).*run \\S+  InProgress.*"), out.toString());
   }
 
   @Test
