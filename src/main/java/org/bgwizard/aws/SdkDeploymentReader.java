@@ -132,16 +132,19 @@ public final class SdkDeploymentReader implements DeploymentReader {
     });
   }
 
-  private static long orZero(Long n) {
-    return n == null ? 0 : n;
+  private static long orZero(Number n) {
+    return n == null ? 0 : n.longValue();
   }
 
   @Override
   public ServiceView.State service(String cluster, String service) {
     return call(() -> {
       var s = clients.ecs().describeServices(r -> r.cluster(cluster).services(service)).services().get(0);
-      return new ServiceView.State(s.runningCount(), s.desiredCount(), s.events().stream().limit(EVENTS)
-          .map(e -> new ServiceView.Event(e.createdAt(), e.message())).toList());
+      return new ServiceView.State(s.runningCount(), s.desiredCount(), s.taskSets().stream()
+          .map(t -> new ServiceView.TaskSet(t.id(), t.status(), t.loadBalancers().isEmpty() ? ""
+              : t.loadBalancers().get(0).targetGroupArn(), t.taskDefinition(), List.of(), orZero(t.runningCount()),
+              orZero(t.computedDesiredCount()))).toList(),
+          s.events().stream().limit(EVENTS).map(e -> new ServiceView.Event(e.createdAt(), e.message())).toList());
     });
   }
 
@@ -180,8 +183,21 @@ public final class SdkDeploymentReader implements DeploymentReader {
       } else if (forward.targetGroupArn() != null) {
         weights.put(forward.targetGroupArn(), 1);
       }
-      return new TrafficView.Listener(arn, l.port() == null ? 0 : l.port(), weights);
+      return new TrafficView.Listener(arn, l.loadBalancerArn(), l.protocolAsString(), l.port() == null ? 0 : l.port(),
+          weights);
     });
+  }
+
+  @Override
+  public String loadBalancerDnsName(String loadBalancerArn) {
+    return call(() -> clients.elbv2().describeLoadBalancers(r -> r.loadBalancerArns(loadBalancerArn)).loadBalancers()
+        .get(0).dnsName());
+  }
+
+  @Override
+  public List<String> images(String taskDefinitionArn) {
+    return call(() -> clients.ecs().describeTaskDefinition(r -> r.taskDefinition(taskDefinitionArn)).taskDefinition()
+        .containerDefinitions().stream().map(c -> c.image()).toList());
   }
 
   @Override

@@ -30,7 +30,7 @@ public final class Cli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, or run without arguments for the window");
   }
 
-  /** Runs with {@code backend} providing AWS connections for plan, apply, status and teardown. */
+  /** Runs with {@code backend} providing AWS connections for plan, apply, status, teardown and deploy. */
   public static int run(String[] args, Backend backend) {
     return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), backend);
   }
@@ -51,16 +51,18 @@ public final class Cli implements Runnable {
     return cmd.execute(args);
   }
 
-  /** Hands the backend to the commands that connect to AWS. */
+  /** Hands the backend to the commands that connect to AWS (those constructed with one). */
   private record Factory(Backend backend) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-      if (ProvisioningCommand.class.isAssignableFrom(type)) {
-        var constructor = type.getDeclaredConstructor(Backend.class);
-        constructor.setAccessible(true);
-        return constructor.newInstance(backend);
+      java.lang.reflect.Constructor<K> constructor;
+      try {
+        constructor = type.getDeclaredConstructor(Backend.class);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
       }
-      return CommandLine.defaultFactory().create(type);
+      constructor.setAccessible(true);
+      return constructor.newInstance(backend);
     }
   }
 

@@ -39,9 +39,14 @@ public final class ConnectionOptions {
 
   public enum Mode { SANDBOX, PROFILE, ENDPOINT }
 
+  /** Whether calls go to the simulated account: asked for, or no profile or endpoint given. */
+  boolean simulated() {
+    return sandbox || (profile == null && endpoint == null);
+  }
+
   /** @throws IllegalArgumentException when options of different modes are mixed */
   Request request(String setupRegion) {
-    boolean simulated = sandbox || (profile == null && endpoint == null);
+    boolean simulated = simulated();
     if (sandbox && (profile != null || endpoint != null)) {
       throw new IllegalArgumentException("--sandbox cannot be combined with --profile or --endpoint");
     }

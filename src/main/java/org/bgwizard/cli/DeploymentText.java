@@ -4,15 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentView;
 import org.bgwizard.deploy.LifecycleEvent;
+import org.bgwizard.deploy.ListenerTargets;
 import org.bgwizard.deploy.ServiceView;
 import org.bgwizard.deploy.TaskSetView;
 import org.bgwizard.deploy.TrafficView;
 
-/** A deployment snapshot as plain text, for `deploy status` and its --watch redraws. */
+/** A deployment snapshot as plain text, for `status` / `deploy status` and their --watch redraws. */
 final class DeploymentText {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final int BAR = 20;
@@ -80,13 +80,18 @@ final class DeploymentText {
     }
     b.append("Traffic\n");
     for (TrafficView.Route r : t.routes()) {
-      b.append(String.format("  %-10s :%-5d ", r.role(), r.port()));
-      int total = r.weights().values().stream().mapToInt(Integer::intValue).sum();
-      for (Map.Entry<String, Integer> w : r.weights().entrySet()) {
-        int pct = total == 0 ? 0 : Math.round(w.getValue() * 100f / total);
-        b.append(w.getKey()).append(' ').append(pct).append("% ");
+      b.append(String.format("  %-10s :%-5d %s%n", r.role(), r.port(), r.url() == null ? "" : r.url()));
+      for (ListenerTargets.Target target : ListenerTargets.of(s, r)) {
+        b.append("    -> ").append(target.targetGroup()).append(' ').append(target.percent()).append('%');
+        if (target.label() != null) {
+          b.append("  ").append(target.label());
+        }
+        if (target.taskSet() != null) {
+          b.append("  ").append(target.taskSet().taskDefinitionName());
+          target.taskSet().images().forEach(i -> b.append("  ").append(i));
+        }
+        b.append('\n');
       }
-      b.append('\n');
     }
     if (s.current() != null) {
       for (TaskSetView ts : s.current().taskSets()) {
@@ -108,7 +113,8 @@ final class DeploymentText {
     v.events().stream().limit(5).forEach(e -> b.append("  ").append(time(e.at())).append("  ").append(e.message())
         .append('\n'));
     for (ServiceView.StoppedTask t : v.stoppedTasks()) {
-      b.append("  stopped ").append(time(t.stoppedAt())).append("  ").append(t.reason()).append('\n');
+      b.append("  stopped ").append(t.stoppedAt() == null ? "(stopping)" : time(t.stoppedAt())).append("  ")
+          .append(t.reason()).append('\n');
       t.diagnosis().ifPresent(d -> b.append("    catalogue row ").append(d.row()).append(": ").append(d.cause())
           .append("\n    fix: ").append(d.fix()).append('\n'));
     }

@@ -6,11 +6,13 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bgwizard.aws.ConnectionProblem;
 import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.setup.Problem;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
 import picocli.CommandLine.Mixin;
@@ -19,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * What plan, apply, status and teardown share: load and validate the setup, connect, say where calls go, and
- * turn connection problems into one clear message. Messages and progress go to stderr.
+ * What plan, apply, status and teardown share (and deploy, through {@link #connected}): load and validate the
+ * setup, connect, say where calls go, and turn connection problems into one clear message. Messages and progress
+ * go to stderr.
  */
 abstract class ProvisioningCommand implements Callable<Integer> {
   @Spec
@@ -43,12 +46,25 @@ abstract class ProvisioningCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    PrintWriter err = err();
+    return connected(file, true, connection, backend, err(), this::run);
+  }
+
+  /** A command's work once connected. */
+  interface Work {
+    int run(SetupSpec setup, Backend.Session session) throws Exception;
+  }
+
+  /**
+   * Loads {@code file} (and validates it when {@code validate}), connects as {@code connection} says, says where
+   * calls go, runs {@code work}, and turns connection problems into one clear message; returns the exit code.
+   */
+  static int connected(Path file, boolean validate, ConnectionOptions connection, Backend backend, PrintWriter err,
+      Work work) throws Exception {
     SetupSpec setup = SetupFiles.load(file, err);
     if (setup == null) {
       return Cli.FINDINGS;
     }
-    var problems = SpecValidator.validate(setup);
+    List<Problem> problems = validate ? SpecValidator.validate(setup) : List.of();
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("error: " + p.message()));
       err.println("Fix the setup first (see `validate " + file + "`).");
@@ -67,7 +83,7 @@ abstract class ProvisioningCommand implements Callable<Integer> {
       if (!identity.simulated()) {
         err.println("Calls run as " + identity.arn() + " (account " + identity.account() + ")");
       }
-      return run(setup, session);
+      return work.run(setup, session);
     } catch (ConnectionProblem e) {
       err.println("error: " + e.getMessage());
       return Cli.FINDINGS;
@@ -87,8 +103,13 @@ abstract class ProvisioningCommand implements Callable<Integer> {
 
   /** Asks on stderr and reads stdin; anything but y/yes (or the end of input) is no. */
   boolean confirm(String question) throws IOException {
-    err().print(question + " [y/N] ");
-    err().flush();
+    return confirm(err(), question);
+  }
+
+  /** Asks on {@code err} and reads stdin; anything but y/yes (or the end of input) is no. */
+  static boolean confirm(PrintWriter err, String question) throws IOException {
+    err.print(question + " [y/N] ");
+    err.flush();
     String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
     return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
   }

@@ -2,18 +2,28 @@ package org.bgwizard.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.TaggedResource;
+import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.provision.steps.ResourceStatus;
 import org.bgwizard.provision.steps.SetupStatus;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = {"Show what exists of the setup, what is missing and what drifted from the setup file.",
+    description = {"Show what exists of the setup, what is missing and what drifted from the setup file, then,",
+        "once the deployment group exists, the live deployment: pipeline, deployment and its lifecycle events,",
+        "which target group each listener sends traffic to, task sets, countdowns, stopped tasks with their",
+        "diagnosis, history. --watch redraws only the deployment, in place, every --interval seconds.",
         "Exit code 1 when something is missing, drifted, unfinished or orphaned."})
 final class StatusCommand extends ProvisioningCommand {
+  private static final Set<ResourceStatus.State> EXISTING = EnumSet.of(ResourceStatus.State.PRESENT,
+      ResourceStatus.State.DRIFTED, ResourceStatus.State.UNTRACKED);
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   @Option(names = "--json", description = "Print the status as JSON on stdout (kind, name, ARN, state, details).")
@@ -23,12 +33,25 @@ final class StatusCommand extends ProvisioningCommand {
       + " know (reads the tags of every resource of those kinds: slower).")
   boolean orphans;
 
+  @Mixin
+  WatchOptions watching;
+
   StatusCommand(Backend backend) {
     super(backend);
   }
 
   @Override
   int run(SetupSpec setup, Backend.Session session) throws Exception {
+    if (watching.watch) {
+      if (json || orphans) {
+        err().println("error: --watch cannot be combined with --json or --orphans");
+        return Cli.USAGE;
+      }
+      try (var watch = DeploymentWatch.of(DeploymentTarget.of(setup), session)) {
+        watching.run(watch, out());
+      }
+      return Cli.OK;
+    }
     SetupStatus status = session.operations().status(setup, session.journal(setup), orphans);
     if (json) {
       out().println(JSON.writeValueAsString(status));
@@ -47,6 +70,17 @@ final class StatusCommand extends ProvisioningCommand {
         }
       }
     }
+    if (!json && deploymentGroupExists(status)) {
+      out().println();
+      try (var watch = DeploymentWatch.of(DeploymentTarget.of(setup), session)) {
+        watch.printOnce(out());
+      }
+    }
     return status.healthy() ? Cli.OK : Cli.FINDINGS;
+  }
+
+  private static boolean deploymentGroupExists(SetupStatus status) {
+    return status.resources().stream().anyMatch(r -> r.kind().equals(ResourceKind.DEPLOYMENT_GROUP.id())
+        && EXISTING.contains(r.state()));
   }
 }

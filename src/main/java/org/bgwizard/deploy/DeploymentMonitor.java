@@ -1,5 +1,6 @@
 package org.bgwizard.deploy;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,9 @@ public final class DeploymentMonitor {
   private final List<Consumer<DeploymentSnapshot>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, DeploymentView> finished = new HashMap<>();
   private final Map<String, ServiceView.StoppedTask> diagnosed = new HashMap<>();
+  /** Neither changes: a load balancer keeps its DNS name, a task definition revision its images. */
+  private final Map<String, String> dnsNames = new HashMap<>();
+  private final Map<String, List<String>> images = new HashMap<>();
 
   private GroupConfig group;
   private PipelineView.State pipelineState = new PipelineView.State(List.of(), null);
@@ -44,7 +48,7 @@ public final class DeploymentMonitor {
   private List<DeploymentView> history = List.of();
   private Map<String, TrafficView.Listener> listenerReads = new LinkedHashMap<>();
   private Map<String, List<TrafficView.TargetHealth>> health = new LinkedHashMap<>();
-  private ServiceView.State serviceState = new ServiceView.State(0, 0, List.of());
+  private ServiceView.State serviceState = new ServiceView.State(0, 0, List.of(), List.of());
   private List<ServiceView.StoppedTask> stopped = List.of();
   private int slowTurn;
   private Duration backoff;
@@ -237,6 +241,11 @@ public final class DeploymentMonitor {
       read.put(arn, reader.listener(arn));
     }
     listenerReads = read;
+    for (TrafficView.Listener l : read.values()) {
+      if (l.loadBalancerArn() != null && !dnsNames.containsKey(l.loadBalancerArn())) {
+        dnsNames.put(l.loadBalancerArn(), reader.loadBalancerDnsName(l.loadBalancerArn()));
+      }
+    }
   }
 
   private List<String> targetGroupArns() {
@@ -245,11 +254,18 @@ public final class DeploymentMonitor {
 
   private void readService() {
     serviceState = reader.service(group.cluster(), group.service());
+    for (ServiceView.TaskSet t : serviceState.taskSets()) {
+      if (!images.containsKey(t.taskDefinition())) {
+        images.put(t.taskDefinition(), reader.images(t.taskDefinition()));
+      }
+    }
   }
 
   private void readStopped() {
     List<String> arns = reader.stoppedTaskArns(group.cluster(), group.service());
-    List<String> unseen = arns.stream().filter(a -> !diagnosed.containsKey(a)).toList();
+    // a task still stopping has no stoppedAt yet: read it again until it has
+    List<String> unseen = arns.stream().filter(a -> !diagnosed.containsKey(a) || diagnosed.get(a).stoppedAt() == null)
+        .toList();
     if (!unseen.isEmpty()) {
       for (ServiceView.StoppedTask t : reader.describeTasks(group.cluster(), unseen)) {
         diagnosed.put(t.arn(), new ServiceView.StoppedTask(t.arn(), t.stoppedAt(), t.reason(),
@@ -260,16 +276,29 @@ public final class DeploymentMonitor {
         .sorted((a, b) -> compareNullable(b.stoppedAt(), a.stoppedAt())).limit(STOPPED_SHOWN).toList();
   }
 
+  /** Stopping tasks (no stop time yet) are the newest. */
   private static int compareNullable(Instant a, Instant b) {
-    return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+    return a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b);
   }
 
   private DeploymentSnapshot build(ConnectionState state) {
     PipelineView pipeline = target.pipeline() == null ? null
         : new PipelineView(target.pipeline(), pipelineState.stages(), executions, pipelineState.approval());
     return new DeploymentSnapshot(target, group, pipeline, current, history, traffic(),
-        new ServiceView(serviceState.running(), serviceState.desired(), serviceState.events(), stopped),
+        new ServiceView(serviceState.running(), serviceState.desired(), serviceState.taskSets().stream()
+            .map(t -> new ServiceView.TaskSet(t.id(), t.status(), TargetGroupNames.of(t.targetGroup()),
+                t.taskDefinition(), images.getOrDefault(t.taskDefinition(), List.of()), t.running(), t.desired()))
+            .toList(), serviceState.events(), stopped),
         clock.instant(), state);
+  }
+
+  private URI url(TrafficView.Listener l) {
+    String dns = dnsNames.get(l.loadBalancerArn());
+    if (dns == null || dns.isEmpty()) {
+      return null;
+    }
+    String scheme = "HTTPS".equalsIgnoreCase(l.protocol()) ? "https" : "http";
+    return URI.create(scheme + "://" + dns + ":" + l.port() + "/");
   }
 
   private TrafficView traffic() {
@@ -281,7 +310,7 @@ public final class DeploymentMonitor {
       Map<String, Integer> byName = new LinkedHashMap<>();
       l.weightsByArn().forEach((tg, w) -> byName.put(TargetGroupNames.of(tg), w));
       routes.add(new TrafficView.Route(group.productionListeners().contains(arn) ? "Production" : "Test", arn,
-          l.port(), byName));
+          l.port(), byName, url(l)));
     });
     Map<String, List<TrafficView.TargetHealth>> byName = new LinkedHashMap<>();
     health.forEach((arn, h) -> byName.put(TargetGroupNames.of(arn), h));

@@ -35,8 +35,14 @@ public interface DeploymentReader {
   /** ECS DescribeTasks: the stopped tasks, their reasons not yet diagnosed. */
   List<ServiceView.StoppedTask> describeTasks(String cluster, List<String> arns);
 
+  /** ECS DescribeTaskDefinition: the container images, in the definition's order. */
+  List<String> images(String taskDefinitionArn);
+
   /** ELBv2 DescribeListeners for one listener. */
   TrafficView.Listener listener(String arn);
+
+  /** ELBv2 DescribeLoadBalancers for one load balancer: its DNS name. */
+  String loadBalancerDnsName(String loadBalancerArn);
 
   /** ELBv2 DescribeTargetHealth. */
   List<TrafficView.TargetHealth> targetHealth(String targetGroupArn);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bgwizard.deploy.Action;
 import org.bgwizard.deploy.DashboardSim;
+import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.sandbox.BlueGreenSandbox;
 
@@ -53,15 +54,21 @@ public final class DashboardBenchmark {
     }
     long activeSeconds = Duration.between(activeFrom, bg.clock().instant()).toSeconds();
     double active = sim.monitor.calls().between(activeFrom, bg.clock().instant()) * 60.0 / activeSeconds;
-    System.out.printf("calls_per_minute_idle=%.1f%n", idle);
-    System.out.printf("calls_per_minute_active=%.1f (over %d s of deployment)%n", active, activeSeconds);
-    System.out.printf("changes_observed=%d%n", delays.size());
-    // The first change (the deployment appearing) is seen by an idle monitor, which polls every 30 s.
-    System.out.printf("delay_seconds_from_idle=%d%n", delays.isEmpty() ? -1 : delays.get(0));
     List<Long> whileActive = delays.subList(Math.min(1, delays.size()), delays.size());
-    System.out.printf("delay_seconds_while_active max=%d mean=%.1f (target <= 5)%n",
+    System.out.println("| Figure | Value | Target |");
+    System.out.println("|---|---|---|");
+    System.out.printf("| Monitor API calls per minute, idle (10 simulated minutes) | %.1f | ≤ 60 (1 call/s) |%n", idle);
+    System.out.printf("| Monitor API calls per minute, canary deployment (%d s) | %.1f | ≤ 60 (1 call/s) |%n",
+        activeSeconds, active);
+    System.out.printf("| Delay, deployment state change to the snapshot showing it, while active (max / mean of %d)"
+        + " | %d s / %.1f s | ≤ 5 s |%n", whileActive.size(),
         whileActive.stream().mapToLong(Long::longValue).max().orElse(-1),
         whileActive.stream().mapToLong(Long::longValue).average().orElse(-1));
+    // The first change (the deployment appearing) is seen by an idle monitor, which polls every 30 s.
+    System.out.printf("| Delay, a new deployment to the idle monitor's snapshot | %d s | ≤ %d s (idle interval) |%n",
+        delays.isEmpty() ? -1 : delays.get(0), DeploymentMonitor.IDLE_INTERVAL.toSeconds());
+    System.out.println();
+    System.out.println("Changes seen (deployment status and production weights, delay to the snapshot):");
     changes.forEach(c -> System.out.println("  " + c));
   }
 

@@ -42,7 +42,7 @@ class DeployCommandTest {
   }
 
   private int run(String... args) {
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ManualSandbox.backend());
   }
 
   @Test
@@ -74,10 +74,25 @@ class DeployCommandTest {
   }
 
   @Test
-  void statusWatch_redrawsPlainBlocksWhenNotATerminal() {
+  void status_showsWhereEachListenerAnswers_andWhichTaskSetAndImageServeIt() {
+    assertEquals(0, run("deploy", "status", setup.toString(), "--sandbox-state", state.toString()), err.toString());
+    String text = out.toString();
+    assertTrue(text.matches("(?s).*Production :80 +http://demo-alb-\\d+\\.us-east-1\\.elb\\.amazonaws\\.com:80/\n"
+        + "    -> demo-tg-1 100%  Blue  demo-task:1  public.ecr.aws/nginx/nginx:stable\n.*"), text);
+    assertTrue(text.matches("(?s).*Test +:8080 +http://\\S+:8080/\n    -> demo-tg-2 100%  Green  demo-task:2 .*"), text);
+  }
+
+  @Test
+  void statusWatch_oneRedraw_printsOneBlock() {
     assertEquals(0, run("deploy", "status", setup.toString(), "--sandbox-state", state.toString(), "--watch",
-        "--times", "2", "--interval", "1"), err.toString());
-    assertEquals(2, out.toString().split("Deployment of AppECS-demo", -1).length - 1, out.toString());
+        "--times", "1"), err.toString());
+    assertEquals(1, out.toString().split("Deployment of AppECS-demo", -1).length - 1, out.toString());
+  }
+
+  @Test
+  void watch_withAnAction_isAUsageError() {
+    assertEquals(2, run("deploy", "reroute", setup.toString(), "--sandbox-state", state.toString(), "--watch"));
+    assertTrue(err.toString().contains("--watch goes with status"), err.toString());
   }
 
   @Test

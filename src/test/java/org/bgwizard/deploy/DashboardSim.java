@@ -2,27 +2,47 @@ package org.bgwizard.deploy;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
 import org.bgwizard.sandbox.BlueGreenSandbox;
+import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.Sandbox;
 
-/** A monitor on a blue/green sandbox, driven second by second on the sandbox's manual clock. */
+/** A monitor on a sandbox, driven second by second on the sandbox's manual clock. */
 public final class DashboardSim {
   public static final DeploymentTarget TARGET =
       new DeploymentTarget(BlueGreenSandbox.APPLICATION, BlueGreenSandbox.GROUP, null);
+  /** The blue/green fixture, null for a {@link TutorialSandbox}. */
   public final BlueGreenSandbox bg;
+  public final Sandbox sandbox;
+  public final ManualClock clock;
+  public final AwsClients clients;
   public final ManualScheduler scheduler;
   public final DeploymentMonitor monitor;
   public final DeploymentActions actions;
+  private final Consumer<Duration> advancer;
 
   public DashboardSim(BlueGreenSandbox bg) {
+    this(bg, bg.sandbox(), bg.clock(), TARGET, bg::advance);
+  }
+
+  DashboardSim(Sandbox sandbox, ManualClock clock, DeploymentTarget target, Consumer<Duration> advancer) {
+    this(null, sandbox, clock, target, advancer);
+  }
+
+  private DashboardSim(BlueGreenSandbox bg, Sandbox sandbox, ManualClock clock, DeploymentTarget target,
+      Consumer<Duration> advancer) {
     this.bg = bg;
-    this.scheduler = new ManualScheduler(bg.clock());
-    AwsClients clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
-    this.monitor = new DeploymentMonitor(TARGET, new SdkDeploymentReader(clients), bg.clock(), scheduler,
+    this.sandbox = sandbox;
+    this.clock = clock;
+    this.advancer = advancer;
+    this.scheduler = new ManualScheduler(clock);
+    this.clients = AwsClients.sandbox(new SandboxClientSource(sandbox), "us-east-1");
+    this.monitor = new DeploymentMonitor(target, new SdkDeploymentReader(clients), clock, scheduler,
         Locale.ENGLISH);
     this.actions = new DeploymentActions(new SdkDeploymentCommands(clients));
   }
@@ -36,7 +56,7 @@ public final class DashboardSim {
   /** Advances {@code d} a second at a time, letting the sandbox and the monitor run. */
   public void advance(Duration d) {
     for (long s = 0; s < d.toSeconds(); s++) {
-      bg.advance(Duration.ofSeconds(1));
+      advancer.accept(Duration.ofSeconds(1));
       scheduler.runDue();
     }
   }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.BlueGreenSandbox;
 import org.bgwizard.sandbox.Service;
@@ -81,6 +83,42 @@ class DeploymentMonitorTest {
     assertFalse(s.active());
     assertFalse(DeploymentActions.allowed(Action.ROLLBACK, s).allowed());
     assertEquals("The deployment has already ended (Succeeded)", DeploymentActions.allowed(Action.ROLLBACK, s).reason());
+  }
+
+  @Test
+  void routes_carryTheLoadBalancersUrls_readOnce() {
+    var sim = new DashboardSim(BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, 30, 60)).started();
+    sim.advance(Duration.ofMinutes(5));
+    long describeLoadBalancers = sim.bg.sandbox().account().calls().stream()
+        .filter(c -> c.operation().equals("DescribeLoadBalancers")).count();
+    var traffic = sim.snapshot().traffic();
+    String dns = sim.bg.sandbox().elbv2().describeLoadBalancers().loadBalancers().get(0).dnsName();
+
+    assertEquals(URI.create("http://" + dns + ":80/"), traffic.route("Production").url());
+    assertEquals(URI.create("http://" + dns + ":8080/"), traffic.route("Test").url());
+    assertEquals(1, describeLoadBalancers, "a load balancer keeps its DNS name");
+  }
+
+  @Test
+  void whileWaitingForReroute_eachListenerNamesTheTaskSetAndImageThatAnswerIt() {
+    var sim = new DashboardSim(BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, 30, 60)).started();
+    sim.bg.deployGood();
+    sim.until(s -> status(s).equals("Ready") && s.service().taskSets().size() == 2
+        && s.service().taskSets().stream().allMatch(t -> !t.images().isEmpty()), LIMIT);
+    var s = sim.snapshot();
+
+    var production = ListenerTargets.of(s, s.traffic().route("Production"));
+    var test = ListenerTargets.of(s, s.traffic().route("Test"));
+
+    assertEquals(1, production.size());
+    assertEquals("Blue", production.get(0).label());
+    assertEquals("demo-tg-1", production.get(0).targetGroup());
+    assertEquals(100, production.get(0).percent());
+    assertEquals(List.of("public.ecr.aws/nginx/nginx:stable"), production.get(0).taskSet().images());
+    assertEquals("Green", test.get(0).label());
+    assertEquals("demo-tg-2", test.get(0).targetGroup());
+    assertTrue(test.get(0).taskSet().taskDefinitionName().matches("demo-task:\\d+"), test.get(0).taskSet().toString());
+    assertTrue(test.get(0).health().stream().allMatch(h -> h.state().equals("healthy")), test.toString());
   }
 
   @Test

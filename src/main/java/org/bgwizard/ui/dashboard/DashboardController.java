@@ -4,30 +4,40 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.bgwizard.deploy.Action;
-import org.bgwizard.deploy.DeploymentActions;
-import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.DeploymentView;
+import org.bgwizard.deploy.Practice;
+import org.bgwizard.deploy.TrafficView;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
 
-/** Shows the model's snapshot and runs the actions, each after a confirmation that says what happens to traffic. */
+/**
+ * Shows the model's snapshot and runs the actions and practice releases, each after a confirmation that says what
+ * happens to traffic; opens the listeners' URLs, or on the simulated account says which task set would answer.
+ */
 public final class DashboardController {
+  /** A broken practice release: its tasks start but fail the target group's health checks. */
+  static final Practice.Behaviour BROKEN = Practice.Behaviour.UNHEALTHY;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
   private final DashboardModel model;
   private final Messages messages;
   private final Dialogs dialogs;
   private final BackgroundExecutor background;
-  private final DeploymentActions actions;
-  private final DeploymentMonitor monitor;
+  private final DashboardServices services;
 
   @FXML Label simulatedLabel;
   @FXML Label refreshedLabel;
@@ -46,15 +56,19 @@ public final class DashboardController {
   @FXML Button rerouteButton;
   @FXML Button terminateButton;
   @FXML Button rollbackButton;
+  @FXML Button productionUrlButton;
+  @FXML Button testUrlButton;
+  @FXML HBox practiceBox;
+  @FXML Button practiceGoodButton;
+  @FXML Button practiceBrokenButton;
 
   public DashboardController(DashboardModel model, Messages messages, Dialogs dialogs, BackgroundExecutor background,
-      DeploymentActions actions, DeploymentMonitor monitor) {
+      DashboardServices services) {
     this.model = model;
     this.messages = messages;
     this.dialogs = dialogs;
     this.background = background;
-    this.actions = actions;
-    this.monitor = monitor;
+    this.services = services;
   }
 
   @FXML
@@ -67,6 +81,15 @@ public final class DashboardController {
     bind(rerouteButton, Action.REROUTE);
     bind(terminateButton, Action.TERMINATE);
     bind(rollbackButton, Action.ROLLBACK);
+    bindUrl(productionUrlButton, model.productionProperty());
+    bindUrl(testUrlButton, model.testProperty());
+    WrappingCells.install(stoppedList);
+    WrappingCells.install(serviceEventsList);
+    boolean practice = services.practice() != null;
+    practiceBox.setVisible(practice);
+    practiceBox.setManaged(practice);
+    bindPractice(practiceGoodButton, "dashboard.practice.good", Practice.Behaviour.HEALTHY);
+    bindPractice(practiceBrokenButton, "dashboard.practice.broken", BROKEN);
     model.snapshotProperty().addListener((o, was, s) -> show(s));
     model.nowProperty().addListener((o, was, now) -> countdowns());
     show(model.snapshotProperty().get());
@@ -78,21 +101,57 @@ public final class DashboardController {
   }
 
   private void confirmAndRun(Action action) {
-    String key = "dashboard.action." + action.name().toLowerCase(java.util.Locale.ROOT);
-    var question = new Dialogs.Question(messages.get(key), messages.get(key + ".effect"), "",
-        messages.get(key), messages.get("dashboard.cancel"));
-    if (!dialogs.confirm(rerouteButton.getScene().getWindow(), question)) {
+    String key = "dashboard.action." + action.name().toLowerCase(Locale.ROOT);
+    DeploymentSnapshot s = model.snapshotProperty().get();
+    confirmThenRun(key, messages.get(key + ".effect"), () -> services.actions().perform(action, s));
+  }
+
+  private void bindUrl(Button button, ReadOnlyObjectProperty<TrafficView.Route> route) {
+    button.disableProperty().bind(route.isNull());
+    route.addListener((o, was, r) -> button.setTooltip(r == null || r.url() == null ? null
+        : new Tooltip(r.url().toString())));
+    button.setOnAction(e -> open(route.get()));
+  }
+
+  /** A browser for a real account; on the simulated one nothing serves the URL, so say who would answer. */
+  private void open(TrafficView.Route route) {
+    if (!services.simulated() && route.url() != null) {
+      services.browser().accept(route.url());
       return;
     }
-    DeploymentSnapshot s = model.snapshotProperty().get();
+    dialogs.info(window(), messages.format("dashboard.urlState.title", route.port()),
+        ListenerAnswer.header(route, messages), ListenerAnswer.details(model.snapshotProperty().get(), route, messages));
+  }
+
+  private void bindPractice(Button button, String key, Practice.Behaviour behaviour) {
+    button.disableProperty().bind(model.practiceReadyProperty().not());
+    button.setOnAction(e -> {
+      DeploymentTarget t = services.monitor().target();
+      confirmThenRun(key, messages.format(key + ".effect", t.source().repository(), t.source().branch(),
+          t.pipeline()), () -> services.practice().release(t.source().repository(), t.source().branch(),
+          t.pipeline(), behaviour));
+    });
+  }
+
+  /** Asks with the effect, then runs {@code work} in the background and refreshes at once. */
+  private void confirmThenRun(String key, String effect, Runnable work) {
+    var question = new Dialogs.Question(messages.get(key), effect, "", messages.get(key),
+        messages.get("dashboard.cancel"));
+    if (!dialogs.confirm(window(), question)) {
+      return;
+    }
     model.processingProperty().set(true);
     background.submit(BackgroundTask.of(() -> {
-      actions.perform(action, s);
-      return monitor.refreshNow();
+      work.run();
+      return services.monitor().refreshNow();
     }).onSuccess(model::update)
-        .onError(e -> dialogs.error(rerouteButton.getScene().getWindow(), messages.get(key),
-            messages.get("dashboard.actionFailed"), String.valueOf(e.getMessage())))
+        .onError(e -> dialogs.error(window(), messages.get(key), messages.get("dashboard.actionFailed"),
+            String.valueOf(e.getMessage())))
         .andFinally(() -> model.processingProperty().set(false)));
+  }
+
+  private Window window() {
+    return rerouteButton.getScene().getWindow();
   }
 
   private void show(DeploymentSnapshot s) {
@@ -102,7 +161,7 @@ public final class DashboardController {
     }
     refreshedLabel.setText(messages.format("dashboard.refreshed", time(s.refreshedAt())));
     connectionLabel.setText(messages.get("dashboard.connection." + s.connection().kind().name().toLowerCase(
-        java.util.Locale.ROOT)) + (s.connection().message().isEmpty() ? "" : ": " + s.connection().message()));
+        Locale.ROOT)) + (s.connection().message().isEmpty() ? "" : ": " + s.connection().message()));
     pipelineLabel.setText(s.pipeline() == null ? messages.get("dashboard.noPipeline") : s.pipeline().name() + ":  "
         + String.join("  →  ", s.pipeline().stages().stream().map(st -> st.name() + " " + st.status()).toList())
         + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting")));
@@ -113,7 +172,8 @@ public final class DashboardController {
     eventsList.getItems().setAll(d == null ? java.util.List.of() : d.events().stream()
         .map(e -> e.name() + "   " + e.status() + "   " + time(e.start()) + " → " + time(e.end())).toList());
     trafficBox.getChildren().setAll(TrafficDiagram.of(s, messages));
-    stoppedList.getItems().setAll(s.service().stoppedTasks().stream().map(t -> time(t.stoppedAt()) + "  " + t.reason()
+    stoppedList.getItems().setAll(s.service().stoppedTasks().stream().map(t -> (t.stoppedAt() == null
+        ? messages.get("dashboard.stopping") : time(t.stoppedAt())) + "  " + t.reason()
         + t.diagnosis().map(g -> "\n   " + messages.format("dashboard.diagnosis", g.row(), g.cause(), g.fix()))
             .orElse("")).toList());
     serviceEventsList.getItems().setAll(s.service().events().stream().map(e -> time(e.at()) + "  " + e.message())

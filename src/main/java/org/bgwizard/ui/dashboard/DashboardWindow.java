@@ -1,13 +1,11 @@
 package org.bgwizard.ui.dashboard;
 
-import java.time.Clock;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.Dialogs;
@@ -25,18 +23,19 @@ public final class DashboardWindow {
   private final Timeline clockTick;
 
   public DashboardWindow(Stage stage, Messages messages, Dialogs dialogs, BackgroundExecutor background,
-      DeploymentMonitor monitor, DeploymentActions actions, Clock clock, boolean simulated) {
+      DashboardServices services) {
     this.stage = stage;
-    this.monitor = monitor;
-    this.model = new DashboardModel(simulated);
+    this.monitor = services.monitor();
+    this.model = new DashboardModel(services.simulated());
     var view = new FxmlLoaderFactory(messages).load("/fxml/dashboard.fxml", DashboardController.class,
-        () -> new DashboardController(model, messages, dialogs, background, actions, monitor));
+        () -> new DashboardController(model, messages, dialogs, background, services));
     stage.setScene(new Scene(view.root(), 1100, 760));
     stage.setTitle(messages.format("dashboard.title", monitor.target().application(),
         monitor.target().deploymentGroup()));
     monitor.onSnapshot(s -> Platform.runLater(() -> model.update(s)));
-    model.nowProperty().set(clock.instant());
-    clockTick = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.nowProperty().set(clock.instant())));
+    model.nowProperty().set(services.clock().instant());
+    clockTick = new Timeline(new KeyFrame(Duration.seconds(1),
+        e -> model.nowProperty().set(services.clock().instant())));
     clockTick.setCycleCount(Timeline.INDEFINITE);
     stage.setOnHidden(e -> close());
   }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -15,8 +17,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.bgwizard.deploy.DashboardSim;
+import org.bgwizard.aws.SdkPracticeSource;
 import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.ListenerTargets;
+import org.bgwizard.deploy.TutorialSandbox;
+import org.bgwizard.deploy.Practice;
 import org.bgwizard.sandbox.BlueGreenSandbox;
+import org.bgwizard.setup.Pipeline;
+import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Messages;
@@ -32,21 +40,26 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardWindowTest {
   private static final Duration LIMIT = Duration.ofMinutes(20);
-  private final FakeDialogs dialogs = new FakeDialogs();
+  private final RecordingDialogs recording = new RecordingDialogs();
+  private final FakeDialogs dialogs = recording.fake;
+  private final List<URI> opened = new ArrayList<>();
   private DashboardSim sim;
   private Stage stage;
   private DashboardWindow window;
   private FxRobot robot;
 
   private void open(BlueGreenSandbox bg) {
-    sim = new DashboardSim(bg);
+    open(new DashboardSim(bg), null, true);
+  }
+
+  private void open(DashboardSim dashboard, Practice practice, boolean simulated) {
+    sim = dashboard;
     WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
       stage = new Stage();
-      window = new DashboardWindow(stage, Messages.of(Locale.ENGLISH), dialogs, new CurrentThreadExecutor(),
-          sim.monitor, sim.actions, bg.clock(), true);
+      window = new DashboardWindow(stage, Messages.of(Locale.ENGLISH), recording, new CurrentThreadExecutor(),
+          new DashboardServices(sim.monitor, sim.actions, practice, opened::add, sim.clock, simulated));
       window.show();
     });
-    dialogs.confirmAnswer = true;
     settle();
   }
 
@@ -57,7 +70,7 @@ class DashboardWindowTest {
 
   private void until(Predicate<DeploymentSnapshot> condition) {
     sim.until(condition, LIMIT);
-    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.model().nowProperty().set(sim.bg.clock().instant()));
+    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.model().nowProperty().set(sim.clock.instant()));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -109,6 +122,107 @@ class DashboardWindowTest {
     until(s -> status(s).equals("Succeeded"));
     assertEquals(List.of(false, false, false), buttons(robot));
     assertTrue(find("#weight-Green").queryAs(Label.class).getText().equals("100%"));
+  }
+
+  @Test
+  void urlButtons_onTheSimulatedAccount_sayWhichTaskSetAndImageAnswerEachListener(FxRobot robot) {
+    open(BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, 30, 60));
+    sim.bg.deployGood();
+    until(s -> status(s).equals("Ready") && s.service().taskSets().size() == 2);
+    assertFalse(find("#practiceBox").query().isVisible(), "no practice without a pipeline and its branch");
+
+    robot.clickOn(find("#productionUrlButton").queryButton());
+    robot.clickOn(find("#testUrlButton").queryButton());
+
+    assertEquals(List.of(), opened, "nothing serves the simulated load balancer's URL");
+    List<String> production = recording.infos.get(0);
+    assertEquals("What answers the listener :80", production.get(0));
+    assertTrue(production.get(1).matches("In the simulated account nothing serves http://demo-alb-\\d+\\.us-east-1"
+        + "\\.elb\\.amazonaws\\.com:80/\\. On AWS, the production listener would send each request to:"),
+        production.get(1));
+    assertTrue(production.get(2).startsWith("demo-tg-1 (100%)  Blue (original)\n    task definition demo-task:1,"
+        + " running 1 / desired 1\n"), production.get(2));
+    assertTrue(production.get(2).contains("image public.ecr.aws/nginx/nginx:stable"), production.get(2));
+    assertTrue(production.get(2).endsWith("targets healthy: 1 of 1"), production.get(2));
+    assertTrue(recording.infos.get(1).get(2).startsWith("demo-tg-2 (100%)  Green (replacement)"),
+        recording.infos.get(1).get(2));
+  }
+
+  @Test
+  void urlButtons_onARealAccount_openTheListenersUrlsInTheBrowser(FxRobot robot) {
+    open(new DashboardSim(BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, 30, 60)), null, false);
+    assertFalse(find("#simulatedLabel").queryAs(Label.class).isVisible());
+
+    robot.clickOn(find("#productionUrlButton").queryButton());
+    robot.clickOn(find("#testUrlButton").queryButton());
+
+    assertEquals(2, opened.size());
+    assertTrue(opened.get(0).toString().matches("http://demo-alb-\\d+\\.us-east-1\\.elb\\.amazonaws\\.com:80/"),
+        opened.toString());
+    assertEquals(8080, opened.get(1).getPort());
+    assertEquals(List.of(), recording.infos);
+  }
+
+  @Test
+  void practiceBrokenRelease_fromTheWindow_showsItsStoppedTasks_andRollbackKeepsBlue(FxRobot robot,
+      @TempDir Path dir) throws Exception {
+    var tutorial = TutorialSandbox.applied(dir);
+    open(tutorial.dashboard(), new Practice(new SdkPracticeSource(tutorial.clients)), true);
+    until(s -> s.current() != null && s.current().waitingForTermination());
+    robot.clickOn(find("#terminateButton").queryButton());
+    until(s -> status(s).equals("Succeeded") && !s.pipeline().active());
+    String first = sim.snapshot().current().id();
+    String blue = production(sim.snapshot());
+    assertTrue(find("#practiceBox").query().isVisible());
+    assertFalse(find("#practiceBrokenButton").queryButton().isDisabled());
+
+    robot.clickOn(find("#practiceBrokenButton").queryButton());
+
+    var question = dialogs.questions.get(dialogs.questions.size() - 1);
+    assertEquals("Release a broken version", question.title());
+    assertTrue(question.header().contains("committed to the branch main of demo, and the pipeline demo-pipeline"
+        + " starts"), question.header());
+    assertTrue(question.header().contains("production traffic stays on blue"), question.header());
+    until(s -> !s.current().id().equals(first) && s.service().stoppedTasks().stream()
+        .anyMatch(t -> t.reason().contains("Task failed ELB health checks") && t.stoppedAt() != null));
+    assertEquals(blue, production(sim.snapshot()), "production stays on blue");
+    ListView<String> stopped = find("#stoppedList").queryListView();
+    assertTrue(stopped.getItems().get(0).matches("\\d\\d:\\d\\d:\\d\\d  Task failed ELB health checks .*"),
+        stopped.getItems().toString());
+
+    robot.clickOn(find("#rollbackButton").queryButton());
+    until(s -> s.current().creator().equals("codeDeployRollback") && status(s).equals("Succeeded"));
+    assertEquals(blue, production(sim.snapshot()));
+  }
+
+  @Test
+  void approval_buttonsEnabledOnlyWhileItWaits_andApproveLetsTheRunDeploy(FxRobot robot, @TempDir Path dir)
+      throws Exception {
+    var spec = SpecDefaults.tutorial("demo", "us-east-1").withPipeline(new Pipeline("demo-pipeline", null, true, null));
+    open(TutorialSandbox.applied(spec, dir).dashboard(), null, true);
+    assertTrue(enabled(robot, "#releaseButton"), "a pipeline is known");
+    assertFalse(enabled(robot, "#approveButton"));
+    assertFalse(enabled(robot, "#rejectButton"));
+
+    until(s -> s.pipeline().approval() != null);
+    assertTrue(enabled(robot, "#approveButton"));
+    assertTrue(enabled(robot, "#rejectButton"));
+    assertTrue(text(robot, "#pipelineLabel").endsWith("A manual approval is waiting"), text(robot, "#pipelineLabel"));
+    assertEquals(List.of(false, false, false), buttons(robot), "no deployment yet");
+
+    robot.clickOn(find("#approveButton").queryButton());
+
+    assertTrue(dialogs.questions.get(0).header().startsWith("The run goes on to Deploy"));
+    assertFalse(enabled(robot, "#approveButton"));
+    until(s -> s.current() != null && !s.current().terminal());
+    assertTrue(enabled(robot, "#rollbackButton"));
+  }
+
+  /** The one target group the production listener sends traffic to. */
+  private static String production(DeploymentSnapshot s) {
+    var targets = ListenerTargets.of(s, s.traffic().route("Production"));
+    assertEquals(1, targets.size(), targets.toString());
+    return targets.get(0).targetGroup();
   }
 
   @Test

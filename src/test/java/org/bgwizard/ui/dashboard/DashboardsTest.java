@@ -1,6 +1,7 @@
 package org.bgwizard.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -11,6 +12,7 @@ import javafx.stage.Window;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.deploy.DashboardSim;
+import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.sandbox.BlueGreenSandbox;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
@@ -29,7 +31,8 @@ class DashboardsTest {
     var bg = BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5);
     var clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
     var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(DashboardSim.TARGET, clients, bg.clock(),
-        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor())).get(10, TimeUnit.SECONDS);
+        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
+        .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model().snapshotProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
 
@@ -39,6 +42,26 @@ class DashboardsTest {
     Label simulated = robot.from(stage.getScene().getRoot()).lookup("#simulatedLabel").queryAs(Label.class);
     assertTrue(simulated.isVisible());
     assertEquals("Simulated account", simulated.getText());
+    assertFalse(robot.from(stage.getScene().getRoot()).lookup("#practiceBox").query().isVisible(),
+        "no pipeline, no practice");
+    WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void openDashboard_onTheSimulatedAccount_offersPracticeForATargetWithItsBranch(FxRobot robot) throws Exception {
+    var bg = BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5);
+    var clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
+    var target = new DeploymentTarget(BlueGreenSandbox.APPLICATION, BlueGreenSandbox.GROUP, "demo-pipeline",
+        new DeploymentTarget.SourceBranch("demo", "main"));
+    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(target, clients, bg.clock(),
+        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
+        .get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Stage stage = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+        && s.getTitle() != null && s.getTitle().startsWith("Deployment dashboard")).findFirst().orElseThrow();
+    assertTrue(robot.from(stage.getScene().getRoot()).lookup("#practiceBox").query().isVisible());
+    assertTrue(window.model().simulated());
     WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
   }
 }

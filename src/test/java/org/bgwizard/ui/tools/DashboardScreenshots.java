@@ -1,27 +1,40 @@
 package org.bgwizard.ui.tools;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.bgwizard.aws.SdkPracticeSource;
+import org.bgwizard.deploy.Action;
 import org.bgwizard.deploy.DashboardSim;
 import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.Practice;
+import org.bgwizard.deploy.TutorialSandbox;
 import org.bgwizard.sandbox.BlueGreenSandbox;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
-import org.bgwizard.ui.common.FakeDialogs;
+import org.bgwizard.ui.common.FxDialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.dashboard.DashboardServices;
 import org.bgwizard.ui.dashboard.DashboardWindow;
 
 /**
- * Renders the dashboard against the sandbox to {@code <dir>/dashboard-*.png}: waiting for reroute, canary shifting,
- * after a broken release's rollback. Run under a display like {@link PageScreenshots}.
+ * Renders the dashboard against the sandbox to {@code <dir>/dashboard-*.png}: waiting for reroute (and what its test
+ * URL would show), canary shifting, after a broken release's rollback, and a broken practice release on the
+ * provisioned tutorial setup. Run under a display like {@link PageScreenshots}.
  */
 public final class DashboardScreenshots {
+  private static final String TEST_URL = "#testUrlButton";
+
   private DashboardScreenshots() {}
 
   public static void main(String[] args) {
@@ -36,25 +49,39 @@ public final class DashboardScreenshots {
       Theme.LIGHT.apply();
       new Thread(() -> {
         try {
-          shoot(dir, "dashboard-waiting-for-reroute", BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, 30, 60),
+          shoot(dir, "dashboard-waiting-for-reroute", blueGreen(BlueGreenSandbox.ALL_AT_ONCE, 30, 60), null,
               sim -> {
                 sim.bg.deployGood();
                 sim.until(s -> DashboardSim.status(s).equals("Ready"), Duration.ofMinutes(20));
                 sim.advance(Duration.ofSeconds(20));
-              });
-          shoot(dir, "dashboard-canary-shifting", BlueGreenSandbox.create(BlueGreenSandbox.CANARY, null, 5), sim -> {
+              }, TEST_URL);
+          shoot(dir, "dashboard-canary-shifting", blueGreen(BlueGreenSandbox.CANARY, null, 5), null, sim -> {
             sim.bg.deployGood();
             sim.until(weight("Green", 10.0), Duration.ofMinutes(20));
             sim.advance(Duration.ofSeconds(30));
-          });
-          shoot(dir, "dashboard-broken-release-rolled-back",
-              BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5), sim -> {
+          }, null);
+          shoot(dir, "dashboard-broken-release-rolled-back", blueGreen(BlueGreenSandbox.ALL_AT_ONCE, null, 5), null,
+              sim -> {
                 String id = sim.bg.deployBroken();
                 sim.until(s -> !s.service().stoppedTasks().isEmpty(), Duration.ofMinutes(20));
-                sim.perform(org.bgwizard.deploy.Action.ROLLBACK);
+                sim.perform(Action.ROLLBACK);
                 sim.until(s -> !s.current().id().equals(id) && DashboardSim.status(s).equals("Succeeded"),
                     Duration.ofMinutes(20));
-              });
+              }, null);
+          var tutorial = TutorialSandbox.applied(Files.createTempDirectory("dashboard-screenshots"));
+          shoot(dir, "dashboard-practice-broken-release", tutorial.dashboard(),
+              new Practice(new SdkPracticeSource(tutorial.clients)), sim -> {
+                sim.until(s -> s.current() != null && s.current().waitingForTermination(), Duration.ofMinutes(30));
+                sim.perform(Action.TERMINATE);
+                sim.until(s -> DashboardSim.status(s).equals("Succeeded") && !s.pipeline().active(),
+                    Duration.ofMinutes(10));
+                var t = tutorial.target();
+                new Practice(new SdkPracticeSource(tutorial.clients)).release(t.source().repository(),
+                    t.source().branch(), t.pipeline(), Practice.Behaviour.UNHEALTHY);
+                sim.monitor.refreshNow();
+                sim.until(s -> s.service().stoppedTasks().stream().anyMatch(x -> x.stoppedAt() != null
+                    && x.reason().contains("ELB health checks")), Duration.ofMinutes(30));
+              }, null);
         } catch (Throwable e) {
           e.printStackTrace();
           System.exit(1);
@@ -69,15 +96,22 @@ public final class DashboardScreenshots {
         .anyMatch(t -> t.label().equals(label) && t.trafficWeight() == w);
   }
 
-  private static void shoot(Path dir, String name, BlueGreenSandbox bg, java.util.function.Consumer<DashboardSim> drive)
-      throws Exception {
-    var sim = new DashboardSim(bg);
+  private static DashboardSim blueGreen(String config, Integer readyWait, int terminationWait) {
+    return new DashboardSim(BlueGreenSandbox.create(config, readyWait, terminationWait));
+  }
+
+  /**
+   * Opens the window on {@code sim}, drives it, and writes {@code name}.png; when {@code dialogButton} is given,
+   * clicks it and writes the dialog it opens to {@code name}-dialog.png.
+   */
+  private static void shoot(Path dir, String name, DashboardSim sim, Practice practice, Consumer<DashboardSim> drive,
+      String dialogButton) throws Exception {
     var stage = onFx(() -> {
       var s = new Stage();
-      var window = new DashboardWindow(s, Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(),
-          sim.monitor, sim.actions, bg.clock(), true);
+      var window = new DashboardWindow(s, Messages.of(Locale.ENGLISH), new FxDialogs(), new CurrentThreadExecutor(),
+          new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true));
       window.show();
-      s.setHeight(1000);
+      s.setHeight(1040);
       return s;
     });
     sim.scheduler.runDue();
@@ -85,6 +119,21 @@ public final class DashboardScreenshots {
     Thread.sleep(500);
     onFx(() -> {
       PageScreenshots.write(stage.getScene().snapshot(null), dir.resolve(name + ".png"));
+      return null;
+    });
+    if (dialogButton != null) {
+      // the dialog waits in a nested event loop: click without waiting, then shoot and close it from the queue
+      Platform.runLater(() -> ((Button) stage.getScene().lookup(dialogButton)).fire());
+      Thread.sleep(1000);
+      onFx(() -> {
+        Window dialog = Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
+            .findFirst().orElseThrow();
+        PageScreenshots.write(dialog.getScene().snapshot(null), dir.resolve(name + "-dialog.png"));
+        dialog.hide();
+        return null;
+      });
+    }
+    onFx(() -> {
       stage.close();
       return null;
     });

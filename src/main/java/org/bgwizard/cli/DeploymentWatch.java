@@ -1,0 +1,85 @@
+package org.bgwizard.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.bgwizard.aws.SdkDeploymentReader;
+import org.bgwizard.deploy.DeploymentMonitor;
+import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.deploy.Scheduler;
+
+/**
+ * A setup's deployment as text: printed once, or redrawn in place (ANSI clear on a terminal, plain repeated blocks
+ * otherwise) while the monitor polls in the background. {@code status} and {@code deploy status} share it.
+ */
+final class DeploymentWatch implements AutoCloseable {
+  private static final String CLEAR = "\033[H\033[2J";
+
+  /** How the watch waits between redraws; tests advance a manual clock instead. */
+  interface Pause {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  static final Pause REAL = d -> Thread.sleep(d.toMillis());
+
+  private final DeploymentMonitor monitor;
+  private final Clock clock;
+  private final boolean simulated;
+  private final Runnable onClose;
+
+  DeploymentWatch(DeploymentMonitor monitor, Clock clock, boolean simulated, Runnable onClose) {
+    this.monitor = monitor;
+    this.clock = clock;
+    this.simulated = simulated;
+    this.onClose = onClose;
+  }
+
+  /** A watch over the session's clients and clock, polling on a daemon thread. */
+  static DeploymentWatch of(DeploymentTarget target, Backend.Session session) {
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "deployment-monitor");
+      t.setDaemon(true);
+      return t;
+    });
+    var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(session.clients()), session.clock(),
+        Scheduler.of(executor), Locale.getDefault());
+    return new DeploymentWatch(monitor, session.clock(), session.clients().simulated(), executor::shutdownNow);
+  }
+
+  DeploymentMonitor monitor() {
+    return monitor;
+  }
+
+  /** Reads everything now and prints it; returns what it printed. */
+  DeploymentSnapshot printOnce(PrintWriter out) {
+    DeploymentSnapshot s = monitor.refreshNow();
+    out.print(DeploymentText.render(s, clock.instant(), simulated));
+    out.flush();
+    return s;
+  }
+
+  /** Redraws the latest snapshot every {@code interval}, {@code times} times (0: until interrupted). */
+  void watch(PrintWriter out, boolean terminal, Duration interval, int times, Pause pause)
+      throws InterruptedException {
+    monitor.refreshNow();
+    monitor.start();
+    for (int n = 0; times == 0 || n < times; n++) {
+      if (n > 0) {
+        pause.sleep(interval);
+      }
+      out.print((terminal ? CLEAR : n == 0 ? "" : "\n") + DeploymentText.render(monitor.snapshot(), clock.instant(),
+          simulated));
+      out.flush();
+    }
+  }
+
+  @Override
+  public void close() {
+    monitor.stop();
+    onClose.run();
+  }
+}
