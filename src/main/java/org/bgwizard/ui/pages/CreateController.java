@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,6 +29,7 @@ import org.bgwizard.ui.pages.CreateViewModel.TeardownPreview;
 
 /** The Create page: plan and run table, progress, elapsed time, log, and the Create / Cancel / Teardown buttons. */
 public final class CreateController {
+  @FXML private Label intro;
   @FXML private Button createButton;
   @FXML private Button cancelRunButton;
   @FXML private Button teardownButton;
@@ -75,11 +77,22 @@ public final class CreateController {
     createButton.disableProperty().bind(model.canCreate().not());
     cancelRunButton.disableProperty().bind(model.canCancel().not());
     teardownButton.disableProperty().bind(model.canTeardown().not());
+    // the explanation is for before the first run; afterwards the run needs the room
+    Toggles.showWhen(Bindings.createBooleanBinding(() -> switch (model.phase().get()) {
+      case PREPARING, NOT_CONNECTED, REFUSED, READY -> true;
+      default -> false;
+    }, model.phase()), intro);
     model.phase().subscribe(this::phaseChanged);
   }
 
   private void phaseChanged(Phase phase) {
     createButton.setText(model.createLabel());
+    if (phase == Phase.FAILED || phase == Phase.DELETE_FAILED) {
+      model.rows().stream().filter(r -> r.state().get() == StepState.FAILED).findFirst().ifPresent(failed -> {
+        stepTable.getSelectionModel().select(failed);
+        stepTable.scrollTo(Math.max(0, model.rows().indexOf(failed) - 1));
+      });
+    }
     if (phase == Phase.CREATING || phase == Phase.DELETING) {
       ticker.play();
     } else if (!model.running().get()) {

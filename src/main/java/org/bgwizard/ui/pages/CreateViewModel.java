@@ -429,8 +429,10 @@ public final class CreateViewModel {
       String what = StepRow.resourceLabel(f.resource(), messages);
       out.append(messages.format(f.action() == ProvisionError.Action.APPLY ? "create.failed.create"
           : "create.failed.delete", what, f.attempts()));
-      out.append('\n').append(messages.format("create.failed.aws", Optional.ofNullable(f.details().code())
-          .orElse("-"), f.details().message(), Optional.ofNullable(f.details().requestId()).orElse("-")));
+      String code = Optional.ofNullable(f.details().code()).orElse("-");
+      out.append('\n').append(f.details().requestId() == null
+          ? messages.format("create.failed.aws", code, f.details().message())
+          : messages.format("create.failed.awsWithRequest", code, f.details().message(), f.details().requestId()));
       f.diagnosis().ifPresent(row -> out.append('\n').append(messages.format("create.failed.diagnosis", row.row(),
           row.cause(messages.locale()), row.fix(messages.locale()))));
       if (f.cliEquivalent() != null) {

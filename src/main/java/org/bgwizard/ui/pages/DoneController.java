@@ -66,7 +66,7 @@ public final class DoneController {
     String connection = simulated ? " --sandbox" : "";
     cliCommands.setText(String.join("\n",
         "bluegreen-wizard status " + file + connection,
-        "bluegreen-wizard deploy status " + file + connection + " --watch",
+        "bluegreen-wizard status " + file + connection + " --watch",
         "bluegreen-wizard teardown " + file + connection));
     model.load();
   }

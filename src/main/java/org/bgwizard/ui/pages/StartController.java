@@ -2,6 +2,7 @@ package org.bgwizard.ui.pages;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,6 +17,8 @@ import org.bgwizard.aws.Connection.Mode;
 import org.bgwizard.ui.common.FormField;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.ui.wizard.DashboardLauncher;
 import org.bgwizard.ui.wizard.RecentSetups;
 import org.bgwizard.ui.wizard.SetupFiles;
 
@@ -35,15 +38,23 @@ public final class StartController {
   @FXML private ListView<RecentSetups.Entry> recentList;
   @FXML private Button openRecentButton;
   @FXML private Label noRecent;
+  @FXML private Button recentDashboardButton;
+  @FXML private Button pickDashboardButton;
 
   private final StartViewModel model;
   private final SetupFiles files;
   private final Messages messages;
+  private final DashboardLauncher dashboards;
+  private final Supplier<SetupSpec> loaded;
 
-  public StartController(StartViewModel model, SetupFiles files, Messages messages) {
+  /** {@code loaded} is the wizard's setup, which {@link SetupFiles#load} replaces. */
+  public StartController(StartViewModel model, SetupFiles files, Messages messages, DashboardLauncher dashboards,
+      Supplier<SetupSpec> loaded) {
     this.model = model;
     this.files = files;
     this.messages = messages;
+    this.dashboards = dashboards;
+    this.loaded = loaded;
   }
 
   @FXML
@@ -70,6 +81,27 @@ public final class StartController {
     Toggles.showWhen(Bindings.isNotEmpty(model.recent()), recentList, openRecentButton);
     Toggles.showWhen(Bindings.isEmpty(model.recent()), noRecent);
     openRecentButton.disableProperty().bind(recentList.getSelectionModel().selectedItemProperty().isNull());
+    Toggles.showWhen(Bindings.isNotEmpty(model.recent()), recentDashboardButton);
+    recentDashboardButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+      var chosen = recentList.getSelectionModel().getSelectedItem();
+      return chosen == null || !chosen.created() || !model.connected().get();
+    }, recentList.getSelectionModel().selectedItemProperty(), model.connected()));
+    pickDashboardButton.disableProperty().bind(model.connected().not());
+  }
+
+  @FXML
+  private void openRecentDashboard() {
+    var chosen = recentList.getSelectionModel().getSelectedItem();
+    var window = recentList.getScene().getWindow();
+    if (chosen != null && files.load(chosen.file(), window)) {
+      model.refreshRecent();
+      dashboards.open(loaded.get(), window);
+    }
+  }
+
+  @FXML
+  private void pickDashboard() {
+    dashboards.pick(pickDashboardButton.getScene().getWindow());
   }
 
   @FXML

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -101,6 +102,11 @@ public final class StartViewModel {
   /** "Run aws sso login" while an SSO profile is chosen; empty otherwise. */
   public StringBinding ssoHint() {
     return ssoHint;
+  }
+
+  /** A connection has been made: the dashboards can open. */
+  public BooleanBinding connected() {
+    return session.workspace().isNotNull();
   }
 
   public ReadOnlyBooleanProperty connecting() {

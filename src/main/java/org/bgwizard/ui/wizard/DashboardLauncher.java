@@ -1,5 +1,6 @@
 package org.bgwizard.ui.wizard;
 
+import java.net.URI;
 import javafx.stage.Window;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.setup.SetupSpec;
@@ -8,8 +9,9 @@ import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.dashboard.Dashboards;
 
 /**
- * Opens the deployment dashboard of a setup over the wizard's connection (the Done page, the Start page's recent
- * setups, and Window › Dashboard), connecting to the setup's region first when the connection is elsewhere.
+ * Opens deployment dashboards over the wizard's connection: a setup's (the Done page, the Start page's recent
+ * setups, Window › Dashboard), connecting to the setup's region first when the connection is elsewhere, or any
+ * ECS deployment group of the account the user picks.
  */
 public final class DashboardLauncher {
   private final WizardSession session;
@@ -24,21 +26,38 @@ public final class DashboardLauncher {
 
   /** False (after saying why) when there is no connection to open it over. */
   public boolean open(SetupSpec spec, Window owner) {
-    if (session.workspace().get() == null) {
-      dialogs.info(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.notConnected"), "");
+    if (!connected(owner)) {
       return false;
     }
     session.ensureRegion(spec.region(), () -> {
       Workspace workspace = session.workspace().get();
-      Dashboards.openDashboard(target(spec), workspace.clients(), workspace.clock(), messages, dialogs,
-          session.executor());
+      Dashboards.openDashboard(DeploymentTarget.of(spec), workspace.clients(), workspace.clock(), messages, dialogs,
+          session.executor(), this::browse);
     }, error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
         String.valueOf(error.getMessage())));
     return true;
   }
 
-  static DeploymentTarget target(SetupSpec spec) {
-    return new DeploymentTarget(spec.codeDeploy().application(), spec.codeDeploy().deploymentGroup(),
-        spec.pipeline() == null ? null : spec.pipeline().name());
+  /** Lets the user pick any CodeDeploy ECS deployment group of the connected account, and opens its dashboard. */
+  public boolean pick(Window owner) {
+    if (!connected(owner)) {
+      return false;
+    }
+    Workspace workspace = session.workspace().get();
+    Dashboards.pickAndOpen(owner, workspace.clients(), workspace.clock(), messages, dialogs, session.executor(),
+        this::browse);
+    return true;
+  }
+
+  private boolean connected(Window owner) {
+    if (session.workspace().get() != null) {
+      return true;
+    }
+    dialogs.info(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.notConnected"), "");
+    return false;
+  }
+
+  private void browse(URI page) {
+    session.browse(page.toString());
   }
 }

@@ -63,7 +63,8 @@ public final class Pages {
   public Parent page(Step step, SetupSpec spec) {
     return switch (step) {
       case START -> loader.load("/fxml/wizard_start.fxml", StartController.class, () -> new StartController(
-          new StartViewModel(session, spec.region(), loader.messages()), files, loader.messages())).root();
+          new StartViewModel(session, spec.region(), loader.messages()), files, loader.messages(),
+          new DashboardLauncher(session, dialogs, loader.messages()), model.spec()::get)).root();
       case BASICS -> form(step, spec, BasicsController.class, BasicsViewModel::new, BasicsController::new);
       case NETWORK -> form(step, spec, NetworkController.class, NetworkViewModel::new, NetworkController::new);
       case IAM_ROLES -> form(step, spec, RolesController.class, RolesViewModel::new, RolesController::new);

@@ -41,10 +41,12 @@ public final class WizardController {
   private final Messages messages;
   private final Pages pages;
   private final SetupFiles files;
+  private final WizardSession session;
   private Subscription subscription = Subscription.EMPTY;
 
   public WizardController(WizardModel model, ViewSettings settings, Dialogs dialogs, Messages messages, Pages pages,
-      SetupFiles files) {
+      SetupFiles files, WizardSession session) {
+    this.session = session;
     this.model = model;
     this.settings = settings;
     this.dialogs = dialogs;
@@ -150,6 +152,16 @@ public final class WizardController {
   @FXML
   private void saveAs() {
     files.saveAs(window());
+  }
+
+  @FXML
+  private void openDashboard() {
+    new DashboardLauncher(session, dialogs, messages).open(model.spec().get(), window());
+  }
+
+  @FXML
+  private void pickDashboard() {
+    new DashboardLauncher(session, dialogs, messages).pick(window());
   }
 
   @FXML

@@ -59,7 +59,7 @@ public final class WizardWindow {
     var loader = new FxmlLoaderFactory(messages);
     var files = new SetupFiles(model, dialogs, messages, session.recent());
     var view = loader.load(FXML, WizardController.class, () -> new WizardController(model, settings, dialogs,
-        messages, new Pages(loader, model, session, files, dialogs), files));
+        messages, new Pages(loader, model, session, files, dialogs), files, session));
     controller = view.controller();
     stage.setTitle(messages.get("app.title"));
     return view.root();

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -100,13 +102,21 @@ class WizardWalkTest {
 
     assertTrue(steps.getItems().stream().allMatch(r -> r.state().get() == StepState.DONE));
     assertTrue(robot.lookup("#summaryLabel").queryLabeled().getText().startsWith("Created: 23 resources"));
-    assertFalse(robot.lookup(".list-view").queryListView().getItems().isEmpty(), "the log lists the events");
+    assertFalse(robot.lookup("#logList").queryListView().getItems().isEmpty(), "the log lists the events");
     robot.clickOn("#nextButton");
     assertEquals(Step.DONE, model.currentStep().get());
     TextField production = robot.lookup("#productionUrl").queryAs(TextField.class);
     waitFor(() -> !production.getText().isEmpty());
     assertTrue(production.getText().matches("http://shop-alb-\\d+\\.us-east-1\\.elb\\.amazonaws\\.com/"),
         production.getText());
+
+    // the dashboard opens from the Done page, from Window › Dashboard, and for a group picked from the account
+    wizard.click("dashboardButton");
+    waitFor(() -> windowsTitled(robot, "Deployment dashboard — AppECS-shop-cluster-shop-service") == 1);
+    robot.interact(() -> menuItem("dashboardItem").fire());
+    waitFor(() -> windowsTitled(robot, "Deployment dashboard — AppECS-shop-cluster-shop-service") == 2);
+    robot.interact(() -> menuItem("pickDashboardItem").fire());
+    waitFor(() -> windowsTitled(robot, "Open a deployment dashboard") == 1);
 
     // what the account holds, seen over a new connection
     var spec = SpecJson.load(dir.resolve("setups").resolve("shop.json"));
@@ -117,6 +127,17 @@ class WizardWalkTest {
       assertTrue(status.resources().stream().allMatch(r -> r.state() == ResourceStatus.State.PRESENT),
           status.toString());
     }
+  }
+
+  private static long windowsTitled(FxRobot robot, String title) {
+    return robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+        && s.getTitle() != null && s.getTitle().startsWith(title)).count();
+  }
+
+  private MenuItem menuItem(String id) {
+    var bar = (MenuBar) stage.getScene().lookup("#menuBar");
+    return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+        .findFirst().orElseThrow();
   }
 
   private static void waitFor(BooleanSupplier condition) throws Exception {

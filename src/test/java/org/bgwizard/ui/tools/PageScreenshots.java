@@ -16,8 +16,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
+import org.bgwizard.sandbox.Service;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;
@@ -65,7 +68,9 @@ public final class PageScreenshots {
     try {
       Path account = Files.createTempDirectory("bgwizard-screenshots");
       var connection = Connection.sandbox("ap-northeast-1");
-      session.connected(connection, TestWorkspaces.sandbox(account).connect(connection));
+      // the first CreateService fails as in catalogue row 13, to show a failure's diagnosis; Retry goes on
+      session.connected(connection, TestWorkspaces.sandbox(account, sandbox -> sandbox.faults().failNth(Service.ECS,
+          "CreateService", 1, PageScreenshots::noLoadBalancer)).connect(connection));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -117,10 +122,21 @@ public final class PageScreenshots {
     write(stage.getScene().snapshot(null), dir.resolve("page-create.png"));
     create.fire();
     Platform.runLater(() -> {
-      write(stage.getScene().snapshot(null), dir.resolve("page-create-done.png"));
-      todo.pop();
-      Platform.runLater(then);
+      write(stage.getScene().snapshot(null), dir.resolve("page-create-failed.png"));
+      create.fire();
+      Platform.runLater(() -> {
+        write(stage.getScene().snapshot(null), dir.resolve("page-create-done.png"));
+        todo.pop();
+        Platform.runLater(then);
+      });
     });
+  }
+
+  private static RuntimeException noLoadBalancer() {
+    String message = "The target group with targetGroupArn arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:"
+        + "targetgroup/bluegreen-demo-tg-1/0123456789abcdef does not have an associated load balancer.";
+    return InvalidParameterException.builder().message(message).statusCode(400).awsErrorDetails(
+        AwsErrorDetails.builder().errorCode("InvalidParameterException").errorMessage(message).build()).build();
   }
 
   /** The window manager resizes asynchronously: waits (a bounded number of pulses) for the new size. */
