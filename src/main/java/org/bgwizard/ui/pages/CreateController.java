@@ -16,6 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
 import org.bgwizard.provision.ResourceRef;
@@ -29,7 +30,7 @@ import org.bgwizard.ui.pages.CreateViewModel.TeardownPreview;
 
 /** The Create page: plan and run table, progress, elapsed time, log, and the Create / Cancel / Teardown buttons. */
 public final class CreateController {
-  @FXML private Label intro;
+  @FXML private VBox intro;
   @FXML private Button createButton;
   @FXML private Button cancelRunButton;
   @FXML private Button teardownButton;
