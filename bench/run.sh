@@ -70,6 +70,7 @@ series() {
 
 idle_rss_mb() {
   local log=$work/idle.log pid
+  : >"$log"
   BGWIZARD_REPORT_FIRST_WINDOW=1 "$launcher" 2>"$log" >/dev/null &
   pid=$!
   for _ in $(seq 600); do grep -q first-window-shown "$log" && break; sleep 0.1; done
