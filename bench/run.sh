@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start-up and size figures of the packaged app, as a Markdown table. Builds nothing: make the .deb first
-# with `mvn -Pinstaller package`. Usage: bench/run.sh [path/to/bluegreen-wizard_*.deb]
+# Every figure of the benchmark as one Markdown table: start-up, memory and sizes of the packaged app, then the
+# rows of bench/figures/*.sh (provisioning, dashboard). Builds the sources (offline) for those but not the
+# package: make the .deb first with `mvn -Pinstaller package`. Usage: bench/run.sh [path/to/bluegreen-wizard_*.deb]
 # RUNS (default 7) cold launches per setting; IDLE_SECONDS (default 5) before reading the idle wizard's memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,10 +23,20 @@ app=$work/root/opt/bluegreen-wizard
 launcher=$app/bin/bluegreen-wizard
 archive=$app/lib/app/bluegreen-wizard.jsa
 
+# What the package's postinst does after installing: the CDS archive for these paths.
+start=$(date +%s%N)
+"$app/lib/make-cds-archive"
+made_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+mv "$archive" "$work/app.jsa"
+# For comparison, the first pass's archive: the same classes from the runtime image only (JDK and JavaFX; no
+# class path, so the app's classes are left out and their "cannot find" warnings are silenced).
+"$app/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=error -XX:SharedArchiveFile="$work/runtime-only.jsa" \
+  -XX:SharedClassListFile="$app/lib/app/bluegreen-wizard.classlist" >/dev/null
+
 # One launch to the first frame: prints "<wall ms> <app ms> <launcher ms> <cpu ms>". Wall runs from exec to
 # the probe's line, app from JVM start to the same frame (the app's own clock), launcher is the difference
-# (spent in jpackage's launcher before the JVM starts), cpu is the process's user+system time for the whole
-# launch, which a busy machine changes much less than the clock times.
+# (spent before the JVM starts), cpu is the process's user+system time for the whole launch, which a busy
+# machine changes much less than the clock times.
 launch() {
   local start line wall="" app=""
   start=$(date +%s%N)
@@ -45,18 +56,21 @@ stats() {
     printf "%.2f s (min %.2f, max %.2f, n=%d)", m/1000, v[1]/1000, v[NR]/1000, NR}'
 }
 
-# Launches with and without the archive take turns, so a change in the machine's load hits both alike.
+# The launcher finds the archive at one path; each setting puts its archive there (or none). The settings
+# take turns, so a change in the machine's load hits them alike.
+use() { rm -f "$archive"; if [ -n "$1" ]; then ln -s "$1" "$archive"; fi; }
 series() {
   for _ in $(seq "$runs"); do
-    launch >>"$work/with"
-    mv "$archive" "$archive.off"
-    launch >>"$work/without"
-    mv "$archive.off" "$archive"
+    use "$work/app.jsa";          launch >>"$work/app"
+    use "$work/runtime-only.jsa"; launch >>"$work/runtime-only"
+    use "";                       launch >>"$work/none"
   done
+  use "$work/app.jsa"
 }
 
 idle_rss_mb() {
   local log=$work/idle.log pid
+  : >"$log"
   BGWIZARD_REPORT_FIRST_WINDOW=1 "$launcher" 2>"$log" >/dev/null &
   pid=$!
   for _ in $(seq 600); do grep -q first-window-shown "$log" && break; sleep 0.1; done
@@ -69,26 +83,29 @@ mb() { awk '{printf "%.1f MB", $1/1000000}' <<<"$1"; }
 
 series
 rss=$(idle_rss_mb)
+rm "$archive"; mv "$work/app.jsa" "$archive"
 
 echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB," \
-  "$(. /etc/os-release && echo "$PRETTY_NAME"), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  "$(. /etc/os-release && echo "$PRETTY_NAME"), load average $(cut -d' ' -f1-3 /proc/loadavg) after the launches"
 echo "Package: $(basename "$deb"); launches on Xvfb 1280x1024x24 from the unpacked .deb"
 echo
 echo "| Figure | Value | Target |"
 echo "|---|---|---|"
-echo "| Launch to first window, median of $runs (wall clock) | $(stats 1 <"$work/with") | ≤ 1.0 s |"
-echo "| JVM start to first window, same launches (app's clock) | $(stats 2 <"$work/with") | |"
-echo "| Launch to JVM start, same launches (jpackage's launcher) | $(stats 3 <"$work/with") | |"
-echo "| CPU time per launch (user+system, to the first window and exit) | $(stats 4 <"$work/with") | |"
-echo "| Launch to first window without the CDS archive | $(stats 1 <"$work/without") | |"
-echo "| CPU time per launch without the CDS archive | $(stats 4 <"$work/without") | |"
+echo "| Launch to first window, median of $runs (wall clock) | $(stats 1 <"$work/app") | ≤ 1.0 s |"
+echo "| JVM start to first window, same launches (app's clock) | $(stats 2 <"$work/app") | |"
+echo "| Launch to JVM start, same launches (the launcher) | $(stats 3 <"$work/app") | |"
+echo "| CPU time per launch (user+system, to the first window and exit) | $(stats 4 <"$work/app") | |"
+echo "| Launch to first window, archive of JDK and JavaFX classes only | $(stats 1 <"$work/runtime-only") | |"
+echo "| CPU time per launch, archive of JDK and JavaFX classes only | $(stats 4 <"$work/runtime-only") | |"
+echo "| Launch to first window without a CDS archive | $(stats 1 <"$work/none") | |"
+echo "| CPU time per launch without a CDS archive | $(stats 4 <"$work/none") | |"
 echo "| Idle wizard resident memory, ${idle} s after the first window | $rss | ≤ 250 MB |"
 echo "| .deb size | $(mb "$(stat -c %s "$deb")") | ≤ 100 MB |"
-echo "| Installed size (/opt/bluegreen-wizard) | $(mb "$(du -sb "$app" | cut -f1)") | |"
+echo "| Installed size (/opt/bluegreen-wizard, with the archive) | $(mb "$(du -sb "$app" | cut -f1)") | |"
 echo "| of which Java runtime / CDS archive | $(mb "$(du -sb "$app/lib/runtime" | cut -f1)") / $(mb "$(stat -c %s "$archive")") | |"
+echo "| Making the CDS archive at install (postinst) | $(awk -v t="$made_ms" 'BEGIN {printf "%.1f s", t/1000}') | |"
 
-# Figures of later issues plug in here: each executable bench/figures/*.sh gets the unpacked launcher
-# and prints its own table rows.
+# Further figures: each executable bench/figures/*.sh gets the unpacked launcher and prints its own rows.
 for figure in bench/figures/*.sh; do
   if [ -x "$figure" ]; then "$figure" "$launcher"; fi
 done
