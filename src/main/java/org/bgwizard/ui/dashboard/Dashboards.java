@@ -2,6 +2,7 @@ package org.bgwizard.ui.dashboard;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.Scheduler;
+import org.bgwizard.sandbox.ScaledClock;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
@@ -42,8 +44,8 @@ public final class Dashboards {
       t.setDaemon(true);
       return t;
     });
-    var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(clients), clock, Scheduler.of(polling),
-        messages.locale());
+    var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(clients), clock,
+        onAccountTime(Scheduler.of(polling), clock), messages.locale());
     Practice practice = clients.simulated() && target.practicable() ? new Practice(new SdkPracticeSource(clients))
         : null;
     var services = new DashboardServices(monitor, new DeploymentActions(new SdkDeploymentCommands(clients)), practice,
@@ -67,4 +69,25 @@ public final class Dashboards {
     picker.show();
     return picker;
   }
+
+  /**
+   * The monitor's pauses in the account's time: the simulated account runs faster than real time (30× in the
+   * app), so a pause of five seconds there is a sixth of a second here; never shorter than a second (or the
+   * pause itself), which keeps a learner's deployment visible step by step without redrawing more often.
+   */
+  static Scheduler onAccountTime(Scheduler real, Clock clock) {
+    double speed = clock instanceof ScaledClock scaled ? scaled.speed() : 1;
+    if (speed <= 1) {
+      return real;
+    }
+    return (delay, task) -> real.schedule(shrink(delay, speed), task);
+  }
+
+  static Duration shrink(Duration delay, double speed) {
+    Duration scaled = Duration.ofNanos((long) (delay.toNanos() / speed));
+    Duration floor = delay.compareTo(MIN_SIMULATED_PAUSE) < 0 ? delay : MIN_SIMULATED_PAUSE;
+    return scaled.compareTo(floor) < 0 ? floor : scaled;
+  }
+
+  private static final Duration MIN_SIMULATED_PAUSE = Duration.ofSeconds(1);
 }

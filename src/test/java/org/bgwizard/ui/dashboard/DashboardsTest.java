@@ -64,4 +64,24 @@ class DashboardsTest {
     assertTrue(window.model().simulated());
     WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
   }
+
+  @Test
+  void inTheSimulatedAccount_pausesFollowItsTime_butNeverBelowASecond() {
+    var delays = new java.util.ArrayList<java.time.Duration>();
+    org.bgwizard.deploy.Scheduler recording = (delay, task) -> {
+      delays.add(delay);
+      return () -> { };
+    };
+    var simulated = new org.bgwizard.sandbox.ScaledClock(java.time.Clock.systemUTC(), java.time.Instant.EPOCH, 30);
+
+    var scheduler = Dashboards.onAccountTime(recording, simulated);
+    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> { });
+    scheduler.schedule(java.time.Duration.ofSeconds(5), () -> { });
+    scheduler.schedule(java.time.Duration.ofMillis(200), () -> { });
+    Dashboards.onAccountTime(recording, java.time.Clock.systemUTC()).schedule(java.time.Duration.ofSeconds(5),
+        () -> { });
+
+    assertEquals(java.util.List.of(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1),
+        java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)), delays);
+  }
 }
