@@ -65,6 +65,10 @@ final class DeployCommand implements Callable<Integer> {
       err.println("error: --watch goes with status");
       return Cli.USAGE;
     }
+    if (watching.watch && watching.problem() != null) {
+      err.println("error: " + watching.problem());
+      return Cli.USAGE;
+    }
     if (verb == Verb.practice && !connection.simulated()) {
       err.println("refused: practice releases are for the simulated account (--sandbox)");
       return Cli.FINDINGS;

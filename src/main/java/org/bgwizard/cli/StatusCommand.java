@@ -47,6 +47,10 @@ final class StatusCommand extends ProvisioningCommand {
         err().println("error: --watch cannot be combined with --json or --orphans");
         return Cli.USAGE;
       }
+      if (watching.problem() != null) {
+        err().println("error: " + watching.problem());
+        return Cli.USAGE;
+      }
       try (var watch = DeploymentWatch.of(DeploymentTarget.of(setup), session)) {
         watching.run(watch, out());
       }

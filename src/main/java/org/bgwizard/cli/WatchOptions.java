@@ -16,10 +16,19 @@ final class WatchOptions {
       description = "With --watch: stop after N redraws (default 0: never).")
   int times;
 
+  /** What is wrong with the values, for a usage error; null when they make sense. */
+  String problem() {
+    if (interval < 1) {
+      return "--interval is whole seconds, at least 1, not " + interval;
+    }
+    return times < 0 ? "--times is a count, 0 (never stop) or more, not " + times : null;
+  }
+
   /** @throws IllegalArgumentException when the values make no sense */
   Duration interval() {
-    if (interval < 1 || times < 0) {
-      throw new IllegalArgumentException("--interval must be at least 1 and --times at least 0");
+    String problem = problem();
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
     return Duration.ofSeconds(interval);
   }

@@ -92,9 +92,13 @@ class AppliedSetupCliTest {
   }
 
   @Test
-  void statusWatch_withJson_isAUsageError() {
+  void statusWatch_withJsonOrAnIntervalBelowASecond_isAUsageError() {
     assertEquals(2, sandbox("status", "--watch", "--json"));
     assertTrue(err.toString().contains("--watch cannot be combined with --json"), err.toString());
+    assertEquals(2, sandbox("status", "--watch", "--interval", "0"));
+    assertTrue(err.toString().contains("--interval is whole seconds, at least 1, not 0"), err.toString());
+    assertEquals(2, sandbox("deploy", "status", "--watch", "--times", "-1"));
+    assertTrue(err.toString().contains("--times is a count, 0 (never stop) or more, not -1"), err.toString());
   }
 
   @Test
