@@ -204,7 +204,7 @@ class WizardWindowTest {
   void darkTheme_appliesPrimerDark(FxRobot robot) {
     robot.interact(() -> menuItem(robot, "darkItem").fire());
 
-    assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+    assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet());
     robot.interact(() -> menuItem(robot, "lightItem").fire());
   }
 
