@@ -350,12 +350,17 @@ public final class CreateViewModel {
   /** The engine's fixed words in the user's language, with the step's time when it ended; AWS's own text as is. */
   private String detail(StepEvent event) {
     String message = event.message() == null ? "" : event.message();
+    if (event.state() == StepState.FAILED && message.startsWith(FAILED_PREFIX)) {
+      return messages.format("create.detail.failed", message.substring(FAILED_PREFIX.length()));
+    }
     String key = FIXED_DETAILS.get(message);
     if (key == null) {
       return message;
     }
     return messages.format(key, clock(event.elapsed()));
   }
+
+  private static final String FAILED_PREFIX = "failed: ";
 
   private static final Map<String, String> FIXED_DETAILS = Map.of(
       "done", "create.detail.done",
