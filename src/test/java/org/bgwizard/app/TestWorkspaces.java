@@ -30,6 +30,11 @@ public final class TestWorkspaces {
 
   private TestWorkspaces() {}
 
+  /** The commands' backend on manual time, one provisioning thread: a simulated account file resumes where it stopped. */
+  public static ProvisioningBackend manualBackend() {
+    return new ProvisioningBackend(MANUAL, Executors::newSingleThreadExecutor);
+  }
+
   /** Sandbox connections keep each region's account under {@code dir}/REGION/account.json. */
   public static Connector sandbox(Path dir) {
     return sandbox(dir, MANUAL, sandbox -> { });

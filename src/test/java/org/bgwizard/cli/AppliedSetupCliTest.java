@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bgwizard.app.TestWorkspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class AppliedSetupCliTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ManualSandbox.backend());
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
   }
 
   private int sandbox(String command, String... more) {

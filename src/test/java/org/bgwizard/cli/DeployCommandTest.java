@@ -12,6 +12,7 @@ import org.bgwizard.sandbox.BlueGreenSandbox;
 import org.bgwizard.setup.CodeDeploy;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.setup.SpecJson;
+import org.bgwizard.app.TestWorkspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class DeployCommandTest {
   }
 
   private int run(String... args) {
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ManualSandbox.backend());
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
   }
 
   @Test

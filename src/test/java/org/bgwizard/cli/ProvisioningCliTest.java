@@ -10,12 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.concurrent.Executors;
-import org.bgwizard.app.ProvisioningBackend;
-import org.bgwizard.app.SandboxTime;
-import org.bgwizard.provision.Sleeper;
+import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,17 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** plan, apply, status and teardown against a sandbox file on manual time: waits cost no real time. */
 class ProvisioningCliTest {
-  private static final SandboxTime MANUAL = new SandboxTime() {
-    @Override
-    public Clock clock(Instant resumeAt, double speed) {
-      return new ManualClock(resumeAt);
-    }
-
-    @Override
-    public Sleeper sleeper(Clock clock, double speed) {
-      return d -> ((ManualClock) clock).advance(d);
-    }
-  };
 
   @TempDir
   Path dir;
@@ -53,8 +37,7 @@ class ProvisioningCliTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    var backend = new ProvisioningBackend(MANUAL, Executors::newSingleThreadExecutor);
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), backend);
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
   }
 
   private int sandbox(String command, String... more) {
