@@ -57,9 +57,7 @@ public final class CodeCommitRepos {
    */
   public String firstCommit(String repository, String branch, Map<String, String> files, String message,
       String author) {
-    List<PutFileEntry> entries = files.entrySet().stream().map(f -> PutFileEntry.builder().filePath(f.getKey())
-        .fileContent(SdkBytes.fromString(f.getValue(), StandardCharsets.UTF_8)).build()).toList();
-    return codeCommit().createCommit(r -> r.repositoryName(repository).branchName(branch).putFiles(entries)
+    return codeCommit().createCommit(r -> r.repositoryName(repository).branchName(branch).putFiles(puts(files))
         .commitMessage(message).authorName(author)).commitId();
   }
 
@@ -80,14 +78,18 @@ public final class CodeCommitRepos {
       }
       return Optional.of(firstCommit(repository, branch, files, message, author));
     }
-    List<PutFileEntry> entries = files.entrySet().stream().map(f -> PutFileEntry.builder().filePath(f.getKey())
-        .fileContent(SdkBytes.fromString(f.getValue(), StandardCharsets.UTF_8)).build()).toList();
     try {
       return Optional.of(codeCommit().createCommit(r -> r.repositoryName(repository).branchName(branch)
-          .parentCommitId(head.get()).putFiles(entries).commitMessage(message).authorName(author)).commitId());
+          .parentCommitId(head.get()).putFiles(puts(files)).commitMessage(message).authorName(author)).commitId());
     } catch (NoChangeException e) {
       return Optional.empty();
     }
+  }
+
+  /** {@code files} (path to UTF-8 text) as CreateCommit's file entries. */
+  static List<PutFileEntry> puts(Map<String, String> files) {
+    return files.entrySet().stream().map(f -> PutFileEntry.builder().filePath(f.getKey())
+        .fileContent(SdkBytes.fromString(f.getValue(), StandardCharsets.UTF_8)).build()).toList();
   }
 
   public void delete(String name) {

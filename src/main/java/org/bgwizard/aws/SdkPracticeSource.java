@@ -1,11 +1,8 @@
 package org.bgwizard.aws;
 
-import java.util.List;
 import java.util.Map;
 import org.bgwizard.deploy.PracticeSource;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.codecommit.model.FileDoesNotExistException;
-import software.amazon.awssdk.services.codecommit.model.PutFileEntry;
 
 /** Practice releases through CodeCommit and CodePipeline (used on the simulated account only). */
 public final class SdkPracticeSource implements PracticeSource {
@@ -29,10 +26,9 @@ public final class SdkPracticeSource implements PracticeSource {
   public String commit(String repository, String branch, Map<String, String> files, String message) {
     String head = clients.codeCommit().getBranch(r -> r.repositoryName(repository).branchName(branch)).branch()
         .commitId();
-    List<PutFileEntry> puts = files.entrySet().stream().map(f -> PutFileEntry.builder().filePath(f.getKey())
-        .fileContent(SdkBytes.fromUtf8String(f.getValue())).build()).toList();
     return clients.codeCommit().createCommit(r -> r.repositoryName(repository).branchName(branch)
-        .parentCommitId(head).commitMessage(message).authorName("practice").putFiles(puts)).commitId();
+        .parentCommitId(head).commitMessage(message).authorName("practice").putFiles(CodeCommitRepos.puts(files)))
+        .commitId();
   }
 
   @Override

@@ -1,11 +1,13 @@
 package org.bgwizard.ui.pages;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -17,7 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepState;
@@ -79,10 +81,7 @@ public final class CreateController {
     cancelRunButton.disableProperty().bind(model.canCancel().not());
     teardownButton.disableProperty().bind(model.canTeardown().not());
     // the explanation is for before the first run; afterwards the run needs the room
-    Toggles.showWhen(Bindings.createBooleanBinding(() -> switch (model.phase().get()) {
-      case PREPARING, NOT_CONNECTED, REFUSED, READY -> true;
-      default -> false;
-    }, model.phase()), intro);
+    Toggles.showWhen(Bindings.createBooleanBinding(() -> model.phase().get().beforeRun(), model.phase()), intro);
     model.phase().subscribe(this::phaseChanged);
   }
 
@@ -135,11 +134,11 @@ public final class CreateController {
     }
   }
 
-  private String list(java.util.List<ResourceRef> refs) {
+  private String list(List<ResourceRef> refs) {
     return refs.stream().map(ref -> "• " + StepRow.resourceLabel(ref, messages)).collect(Collectors.joining("\n"));
   }
 
-  private javafx.stage.Window window() {
+  private Window window() {
     return createButton.getScene().getWindow();
   }
 

@@ -56,7 +56,25 @@ public final class CreateViewModel {
     boolean running() {
       return this == PREPARING || this == CREATING || this == CANCELLING || this == DELETING;
     }
+
+    /** Nothing has run yet: the page still explains what Create will do. */
+    public boolean beforeRun() {
+      return this == PREPARING || this == NOT_CONNECTED || this == REFUSED || this == READY;
+    }
   }
+
+  /** The provisioner's fixed words, and the keys of their translations (the details of each step). */
+  private static final String FAILED_PREFIX = "failed: ";
+
+  private static final Map<String, String> FIXED_DETAILS = Map.of(
+      "done", "create.detail.done",
+      "deleted", "create.detail.deleted",
+      "started", "create.detail.started",
+      "waiting", "create.detail.waiting",
+      "done in an earlier run", "create.detail.doneEarlier",
+      "cancelled before it started", "create.detail.cancelledBefore",
+      "skipped: an earlier step failed", "create.detail.skipped",
+      "interrupted", "create.detail.interrupted");
 
   private final SetupSpec spec;
   private final WizardSession session;
@@ -72,6 +90,7 @@ public final class CreateViewModel {
   private final ReadOnlyBooleanWrapper hasJournal = new ReadOnlyBooleanWrapper(this, "hasJournal");
   private final BooleanBinding running;
   private final BooleanBinding canCreate;
+  private final BooleanBinding canCancel;
   private final BooleanBinding canTeardown;
   private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
   private Clock clock = Clock.systemUTC();
@@ -89,6 +108,8 @@ public final class CreateViewModel {
       case READY, FAILED, CANCELLED, DELETED, DELETE_FAILED -> true;
       default -> false;
     }, phase);
+    canCancel = Bindings.createBooleanBinding(() -> phase.get() == Phase.CREATING || phase.get() == Phase.DELETING,
+        phase);
     canTeardown = Bindings.createBooleanBinding(() -> hasJournal.get() && !phase.get().running()
         && phase.get() != Phase.NOT_CONNECTED, phase, hasJournal);
   }
@@ -162,8 +183,7 @@ public final class CreateViewModel {
   }
 
   public BooleanBinding canCancel() {
-    return Bindings.createBooleanBinding(() -> phase.get() == Phase.CREATING || phase.get() == Phase.DELETING,
-        phase);
+    return canCancel;
   }
 
   public BooleanBinding canTeardown() {
@@ -256,7 +276,7 @@ public final class CreateViewModel {
   /** Stops the run after the calls in flight; the journal keeps what was done. */
   public void cancel() {
     Workspace workspace = session.workspace().get();
-    if (workspace != null && canCancel().get()) {
+    if (workspace != null && canCancel.get()) {
       phase.set(phase.get() == Phase.DELETING ? Phase.DELETING : Phase.CANCELLING);
       log.add(messages.get("create.log.cancelling"));
       cancelRequested = true;
@@ -359,18 +379,6 @@ public final class CreateViewModel {
     }
     return messages.format(key, clock(event.elapsed()));
   }
-
-  private static final String FAILED_PREFIX = "failed: ";
-
-  private static final Map<String, String> FIXED_DETAILS = Map.of(
-      "done", "create.detail.done",
-      "deleted", "create.detail.deleted",
-      "started", "create.detail.started",
-      "waiting", "create.detail.waiting",
-      "done in an earlier run", "create.detail.doneEarlier",
-      "cancelled before it started", "create.detail.cancelledBefore",
-      "skipped: an earlier step failed", "create.detail.skipped",
-      "interrupted", "create.detail.interrupted");
 
   private void created(ProvisionResult result) {
     hasJournal.set(true);

@@ -1,5 +1,6 @@
 package org.bgwizard.ui.pages;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.aws.CodeCommitRepos;
 import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
@@ -90,10 +92,10 @@ public final class PlanPreview {
 
   private void show(SetupPlan plan) {
     long creates = 0;
-    var shown = new java.util.ArrayList<Row>();
+    var shown = new ArrayList<Row>();
     for (var step : plan.plan().steps()) {
       var planned = plan.status(step.ref());
-      creates += planned.kind() == org.bgwizard.provision.steps.PlanStatus.Kind.CREATE ? 1 : 0;
+      creates += planned.kind() == PlanStatus.Kind.CREATE ? 1 : 0;
       shown.add(new Row(StepRow.resourceLabel(step.ref(), messages),
           messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)),
           String.join("; ", planned.differences())));
