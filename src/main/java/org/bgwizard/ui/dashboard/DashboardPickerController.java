@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.BackgroundTask;
@@ -42,9 +43,13 @@ public final class DashboardPickerController {
       @Override
       protected void updateItem(DeploymentTarget t, boolean empty) {
         super.updateItem(t, empty);
-        setText(empty || t == null ? null : t.application() + " / " + t.deploymentGroup() + "    "
-            + (t.pipeline() == null ? messages.get("dashboard.picker.noPipeline")
-                : messages.format("dashboard.picker.pipeline", t.pipeline())));
+        setText(null);
+        // one line each: the generated names are long and have no spaces to wrap at
+        setGraphic(empty || t == null ? null : new VBox(
+            new Label(messages.format("dashboard.picker.group", t.deploymentGroup())),
+            new Label(messages.format("dashboard.picker.application", t.application())),
+            new Label(t.pipeline() == null ? messages.get("dashboard.picker.noPipeline")
+                : messages.format("dashboard.picker.pipeline", t.pipeline()))));
       }
     });
     openButton.disableProperty().bind(targetsList.getSelectionModel().selectedItemProperty().isNull());

@@ -82,7 +82,7 @@ public final class PageScreenshots {
 
   private static void next(Stage stage, double height, WizardModel model, Path dir, ArrayDeque<Step> todo) {
     if (todo.isEmpty()) {
-      Platform.exit();
+      picker(stage, dir);
       return;
     }
     Step step = todo.peek();
@@ -110,6 +110,18 @@ public final class PageScreenshots {
     stage.setHeight(height + Math.max(0, Math.ceil(hidden)));
     shootWhenResized(stage, sceneHeight, 100, dir.resolve("page-" + step.key() + ".png"),
         () -> next(stage, height, model, dir, todo));
+  }
+
+  /** Window › Dashboard of a deployment group…: the picker listing the account's groups, then exit. */
+  private static void picker(Stage stage, Path dir) {
+    var bar = (javafx.scene.control.MenuBar) stage.getScene().lookup("#menuBar");
+    bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "pickDashboardItem".equals(i.getId()))
+        .findFirst().orElseThrow().fire();
+    Platform.runLater(() -> Platform.runLater(() -> {
+      var picker = javafx.stage.Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+      write(picker.getScene().snapshot(null), dir.resolve("dashboard-picker.png"));
+      Platform.exit();
+    }));
   }
 
   /** The plan before Create, then the finished run (the executor runs it at once on this thread). */
