@@ -1,5 +1,7 @@
 package org.bgwizard.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -7,6 +9,7 @@ import javafx.stage.Stage;
 import org.bgwizard.aws.ProfileCatalog;
 import org.bgwizard.provision.AppData;
 import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.FxBackgroundExecutor;
 import org.bgwizard.ui.common.FxDialogs;
 import org.bgwizard.ui.common.Messages;
@@ -32,22 +35,29 @@ public final class WizardApp extends Application {
     Application.launch(WizardApp.class, args);
   }
 
+  static List<Image> icons() {
+    var icons = new ArrayList<Image>();
+    for (int size : new int[] {16, 32, 64, 128, 256}) {
+      var url = WizardApp.class.getResource("/icons/bluegreen-wizard-" + size + ".png");
+      if (url != null) {
+        icons.add(new Image(url.toExternalForm()));
+      }
+    }
+    return icons;
+  }
+
   @Override
   public void start(Stage stage) {
     var settings = new ViewSettings(Messages.defaultLocale(), Theme.LIGHT);
     var model = new WizardModel(SpecDefaults.tutorial(STARTING_NAME, STARTING_REGION));
-    for (int size : new int[] {16, 32, 64, 128, 256}) {
-      var url = WizardApp.class.getResource("/icons/bluegreen-wizard-" + size + ".png");
-      if (url != null) {
-        stage.getIcons().add(new Image(url.toExternalForm()));
-      }
-    }
     var executor = new FxBackgroundExecutor(2);
     stage.setOnHidden(event -> executor.close());
     var recent = new RecentSetups(AppData.dataDir().resolve("recent-setups.json"), AppData.journalDir());
     var session = new WizardSession(connector, executor, () -> ProfileCatalog.load().profiles(), recent,
         getHostServices()::showDocument);
     new WizardWindow(stage, model, settings, new FxDialogs(), session).show();
+    // decoded off the FX thread: the window need not wait for its icon
+    executor.submit(BackgroundTask.of(WizardApp::icons).onSuccess(stage.getIcons()::setAll));
     FirstWindowProbe.attach(stage.getScene(), System.getenv(), System.err, Platform::exit);
   }
 }

@@ -1,9 +1,11 @@
 package org.bgwizard.ui.pages;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,6 +15,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.bgwizard.aws.Connection.Mode;
 import org.bgwizard.ui.common.FormField;
 import org.bgwizard.ui.common.Messages;
@@ -27,6 +30,8 @@ public final class StartController {
   @FXML private ToggleGroup modeGroup;
   @FXML private RadioButton profileMode;
   @FXML private VBox profileSection;
+  @FXML private VBox connectionFields;
+  @FXML private VBox recentSection;
   @FXML private ComboBox<String> profile;
   @FXML private FormField endpointField;
   @FXML private TextField endpoint;
@@ -60,14 +65,18 @@ public final class StartController {
   @FXML
   private void initialize() {
     Toggles.bind(modeGroup, model.mode(), Mode::valueOf);
-    profileMode.setDisable(model.profileNames().isEmpty());
-    profile.setItems(FXCollections.observableList(model.profileNames()));
+    profileMode.disableProperty().bind(Bindings.isEmpty(model.profileNames()));
+    profile.setItems(model.profileNames());
     profile.valueProperty().bindBidirectional(model.profile());
-    Toggles.showWhen(model.mode().isNotEqualTo(Mode.SANDBOX), profileSection);
+    // Their controls join the page (and get their skins) only once they apply: a lighter first window.
+    var usesConnectionFields = model.mode().isNotEqualTo(Mode.SANDBOX);
+    placeWhenFirstTrue(usesConnectionFields, profileSection, connectionFields);
+    Toggles.showWhen(usesConnectionFields, profileSection);
     Toggles.showWhen(model.mode().isEqualTo(Mode.ENDPOINT), endpointField);
     endpoint.textProperty().bindBidirectional(model.endpoint());
     region.setItems(FXCollections.observableList(BasicsViewModel.REGIONS));
-    region.setValue(model.region().get());
+    // the value too, not only the text typed: the skin, made when the field joins the page, shows the value
+    region.valueProperty().bindBidirectional(model.region());
     region.getEditor().textProperty().bindBidirectional(model.region());
     ssoHint.textProperty().bind(model.ssoHint());
     Toggles.showWhen(model.ssoHint().isNotEmpty(), ssoHint);
@@ -78,7 +87,9 @@ public final class StartController {
     Toggles.showWhen(model.problem().isNotEmpty(), connectionProblem);
     recentList.setItems(model.recent());
     recentList.setCellFactory(list -> new RecentCell());
-    Toggles.showWhen(Bindings.isNotEmpty(model.recent()), recentList, openRecentButton);
+    var anyRecent = Bindings.isNotEmpty(model.recent());
+    placeWhenFirstTrue(anyRecent, recentSection, recentList);
+    Toggles.showWhen(anyRecent, recentSection, openRecentButton);
     Toggles.showWhen(Bindings.isEmpty(model.recent()), noRecent);
     openRecentButton.disableProperty().bind(recentList.getSelectionModel().selectedItemProperty().isNull());
     Toggles.showWhen(Bindings.isNotEmpty(model.recent()), recentDashboardButton);
@@ -89,10 +100,18 @@ public final class StartController {
     pickDashboardButton.disableProperty().bind(model.connected().not());
   }
 
+  private static void placeWhenFirstTrue(ObservableBooleanValue condition, VBox place, Node content) {
+    condition.subscribe(applies -> {
+      if (applies && place.getChildren().isEmpty()) {
+        place.getChildren().add(content);
+      }
+    });
+  }
+
   @FXML
   private void openRecentDashboard() {
     var chosen = recentList.getSelectionModel().getSelectedItem();
-    var window = recentList.getScene().getWindow();
+    var window = window();
     if (chosen != null && files.load(chosen.file(), window)) {
       model.refreshRecent();
       dashboards.open(loaded.get(), window);
@@ -101,7 +120,7 @@ public final class StartController {
 
   @FXML
   private void pickDashboard() {
-    dashboards.pick(pickDashboardButton.getScene().getWindow());
+    dashboards.pick(window());
   }
 
   @FXML
@@ -111,7 +130,7 @@ public final class StartController {
 
   @FXML
   private void openFile() {
-    if (files.open(recentList.getScene().getWindow())) {
+    if (files.open(window())) {
       model.refreshRecent();
     }
   }
@@ -119,9 +138,13 @@ public final class StartController {
   @FXML
   private void openRecent() {
     var chosen = recentList.getSelectionModel().getSelectedItem();
-    if (chosen != null && files.load(chosen.file(), recentList.getScene().getWindow())) {
+    if (chosen != null && files.load(chosen.file(), window())) {
       model.refreshRecent();
     }
+  }
+
+  private Window window() {
+    return connectButton.getScene().getWindow();
   }
 
   private final class RecentCell extends ListCell<RecentSetups.Entry> {

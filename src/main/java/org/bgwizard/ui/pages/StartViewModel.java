@@ -39,7 +39,10 @@ public final class StartViewModel {
 
   private final WizardSession session;
   private final Messages messages;
-  private final List<ProfileSummary> profiles;
+  private final ObservableList<ProfileSummary> profiles = FXCollections.observableArrayList();
+  private final ObservableList<String> profileNames = FXCollections.observableArrayList();
+  /** Nothing chosen yet: the profiles, once read, may still pick where to work. */
+  private boolean untouched;
   private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode");
   private final StringProperty profile = new SimpleStringProperty(this, "profile");
   private final StringProperty region = new SimpleStringProperty(this, "region");
@@ -53,7 +56,6 @@ public final class StartViewModel {
   public StartViewModel(WizardSession session, String setupRegion, Messages messages) {
     this.session = session;
     this.messages = messages;
-    this.profiles = readProfiles();
     Connection made = session.connection().get();
     if (made != null) {
       mode.set(made.mode());
@@ -62,20 +64,24 @@ public final class StartViewModel {
       endpoint.set(made.endpoint() == null ? DEFAULT_ENDPOINT : made.endpoint().toString());
       status.set(describe(session.identity().get()));
     } else {
-      mode.set(profiles.isEmpty() ? Mode.SANDBOX : Mode.PROFILE);
-      profile.set(profiles.isEmpty() ? null : profiles.get(0).name());
-      region.set(Optional.ofNullable(chosenProfile()).map(ProfileSummary::region).orElse(setupRegion));
+      mode.set(Mode.SANDBOX);
+      region.set(setupRegion);
+      untouched = true;
     }
     ssoHint = Bindings.createStringBinding(() -> {
       var chosen = chosenProfile();
       return mode.get() == Mode.PROFILE && chosen != null && chosen.signIn() == ProfileSummary.SignIn.SSO
           ? messages.format("start.sso.hint", chosen.name()) : "";
-    }, mode, profile);
+    }, mode, profile, profiles);
     profile.addListener((obs, old, name) -> Optional.ofNullable(chosenProfile()).map(ProfileSummary::region)
         .ifPresent(region::set));
     for (Observable input : List.<Observable>of(mode, profile, region, endpoint)) {
-      input.addListener(changed -> forget());
+      input.addListener(changed -> {
+        untouched = false;
+        forget();
+      });
     }
+    readProfiles();
     refreshRecent();
   }
 
@@ -83,8 +89,9 @@ public final class StartViewModel {
     return mode;
   }
 
-  public List<String> profileNames() {
-    return profiles.stream().map(ProfileSummary::name).toList();
+  /** The profiles of the user's AWS files; empty until they have been read in the background. */
+  public ObservableList<String> profileNames() {
+    return profileNames;
   }
 
   public StringProperty profile() {
@@ -195,12 +202,21 @@ public final class StartViewModel {
     return profiles.stream().filter(p -> p.name().equals(profile.get())).findFirst().orElse(null);
   }
 
-  private List<ProfileSummary> readProfiles() {
-    try {
-      return session.profiles();
-    } catch (ConnectionProblem e) {
-      problem.set(e.message(messages.locale()));
-      return List.of();
-    }
+  /**
+   * Reads the AWS files in the background (nothing slow before the first window). Without a connection made and
+   * with nothing chosen meanwhile, the first profile becomes where to work, with its region: someone with AWS
+   * files has come for their account; without any, the simulated account stays.
+   */
+  private void readProfiles() {
+    session.executor().submit(BackgroundTask.of(session::profiles)
+        .onSuccess(read -> {
+          profiles.setAll(read);
+          profileNames.setAll(read.stream().map(ProfileSummary::name).toList());
+          if (untouched && !read.isEmpty() && session.connection().get() == null) {
+            mode.set(Mode.PROFILE);
+            profile.set(read.get(0).name()); // and its region, by the listener below
+          }
+        })
+        .onError(error -> problem.set(explain(error))));
   }
 }

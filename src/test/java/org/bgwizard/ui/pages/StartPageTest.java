@@ -151,6 +151,49 @@ class StartPageTest {
   }
 
   @Test
+  void profilesAreReadInTheBackground_andThenChooseWhereToWork(FxRobot robot) {
+    var queued = queueingSession(robot, List.of(KEYS));
+
+    // the first window: the simulated account, and no profile fields in the scene yet
+    assertTrue(robot.lookup("#sandboxMode").queryAs(RadioButton.class).isSelected());
+    assertTrue(robot.lookup("#profileMode").queryAs(RadioButton.class).isDisabled());
+    assertTrue(robot.lookup("#endpoint").tryQuery().isEmpty(), "the connection fields join the page when used");
+    assertTrue(robot.lookup("#recentList").tryQuery().isEmpty(), "the recent list joins the page when not empty");
+
+    List.copyOf(queued).forEach(StartPageTest::runHere);
+
+    assertTrue(robot.lookup("#profileMode").queryAs(RadioButton.class).isSelected());
+    assertEquals("default", robot.lookup("#profile").queryAs(ComboBox.class).getValue());
+    assertEquals("eu-west-1", robot.lookup("#region").queryAs(ComboBox.class).getEditor().getText());
+  }
+
+  @Test
+  void profilesReadAfterTheUserChose_leaveTheirChoice(FxRobot robot) {
+    var queued = queueingSession(robot, List.of(KEYS));
+    robot.interact(() -> robot.lookup("#endpointMode").queryAs(RadioButton.class).fire());
+
+    List.copyOf(queued).forEach(StartPageTest::runHere);
+
+    assertTrue(robot.lookup("#endpointMode").queryAs(RadioButton.class).isSelected());
+    assertFalse(robot.lookup("#profileMode").queryAs(RadioButton.class).isDisabled());
+    assertEquals("us-east-1", robot.lookup("#region").queryAs(ComboBox.class).getEditor().getText());
+  }
+
+  /** Shows the page with an executor that only queues: the test runs the background work when it chooses. */
+  private List<BackgroundTask<?>> queueingSession(FxRobot robot, List<ProfileSummary> profiles) {
+    var queued = new ArrayList<BackgroundTask<?>>();
+    BackgroundExecutor later = new BackgroundExecutor() {
+      @Override
+      public <T> void submit(BackgroundTask<T> task) {
+        queued.add(task);
+      }
+    };
+    show(robot, new WizardSession(sandbox, later, () -> profiles,
+        new RecentSetups(dataDir.resolve("recent.json"), dataDir.resolve("journals")), TestSessions.BROWSED::add));
+    return queued;
+  }
+
+  @Test
   void connectionProblem_showsItsAdviceInTheChosenLanguage(FxRobot robot) {
     show(robot, List.of(SSO), c -> {
       throw TestConnectionProblems.ssoExpired(c.profile());
