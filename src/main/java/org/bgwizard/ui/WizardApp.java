@@ -32,6 +32,7 @@ public final class WizardApp extends Application {
   /** {@code connecting} is how the Start page connects; the composition root chooses it. */
   public static void launchApp(String[] args, Connector connecting) {
     connector = connecting;
+    StartupPrefetch.start();
     Application.launch(WizardApp.class, args);
   }
 
