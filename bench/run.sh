@@ -81,7 +81,13 @@ idle_rss_mb() {
 
 mb() { awk '{printf "%.1f MB", $1/1000000}' <<<"$1"; }
 
+# CPU time the hypervisor gave to other guests while ours wanted it ("steal" in /proc/stat): on a shared
+# host the clock times above grow with it, so it is printed beside them.
+steal_ticks() { awk '/^cpu /{print $9}' /proc/stat; }
+steal_before=$(steal_ticks)
 series
+steal_per_launch=$(awk -v a="$steal_before" -v b="$(steal_ticks)" -v hz="$(getconf CLK_TCK)" -v n="$((runs * 3))" \
+  'BEGIN {printf "%.2f s", (b - a) / hz / n}')
 rss=$(idle_rss_mb)
 rm "$archive"; mv "$work/app.jsa" "$archive"
 
@@ -95,6 +101,7 @@ echo "| Launch to first window, median of $runs (wall clock) | $(stats 1 <"$work
 echo "| JVM start to first window, same launches (app's clock) | $(stats 2 <"$work/app") | |"
 echo "| Launch to JVM start, same launches (the launcher) | $(stats 3 <"$work/app") | |"
 echo "| CPU time per launch (user+system, to the first window and exit) | $(stats 4 <"$work/app") | |"
+echo "| CPU time stolen by the host (other guests) per launch, all settings' launches | $steal_per_launch | |"
 echo "| Launch to first window, archive of JDK and JavaFX classes only | $(stats 1 <"$work/runtime-only") | |"
 echo "| CPU time per launch, archive of JDK and JavaFX classes only | $(stats 4 <"$work/runtime-only") | |"
 echo "| Launch to first window without a CDS archive | $(stats 1 <"$work/none") | |"

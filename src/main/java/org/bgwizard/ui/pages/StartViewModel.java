@@ -214,7 +214,7 @@ public final class StartViewModel {
           profileNames.setAll(read.stream().map(ProfileSummary::name).toList());
           if (untouched && !read.isEmpty() && session.connection().get() == null) {
             mode.set(Mode.PROFILE);
-            profile.set(read.get(0).name()); // and its region, by the listener below
+            profile.set(read.get(0).name()); // and its region, by the profile listener
           }
         })
         .onError(error -> problem.set(explain(error))));
