@@ -33,12 +33,23 @@ mv "$archive" "$work/app.jsa"
 "$app/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=error -XX:SharedArchiveFile="$work/runtime-only.jsa" \
   -XX:SharedClassListFile="$app/lib/app/bluegreen-wizard.classlist" >/dev/null
 
+# The floor: a window of the wizard's size with one label (bench/floor), on the same runtime with the launcher's
+# options and an archive of its own classes made the package's way (a training run's class list, then a dump).
+floor=$work/floor-window
+options=$(grep -oE -- '-XX:[^ ]+' "$launcher" | grep -v SharedArchiveFile | tr '\n' ' ')
+javac --system "$app/lib/runtime" -d "$floor" bench/floor/FirstWindowFloor.java
+"$app/lib/runtime/bin/java" $options -XX:DumpLoadedClassList="$floor.classlist" -cp "$floor" FirstWindowFloor \
+  2>/dev/null
+"$app/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=error -XX:SharedClassListFile="$floor.classlist" \
+  -XX:SharedArchiveFile="$floor.jsa" -cp "$floor" >/dev/null
+
 # One launch to the first frame: prints "<wall ms> <app ms> <launcher ms> <cpu ms>". Wall runs from exec to
 # the probe's line, app from JVM start to the same frame (the app's own clock), launcher is the difference
 # (spent before the JVM starts), cpu is the process's user+system time for the whole launch, which a busy
-# machine changes much less than the clock times.
+# machine changes much less than the clock times. Launches the installed command, or the command given.
 launch() {
-  local start line wall="" app=""
+  local start line wall="" app="" command=("$@")
+  [ ${#command[@]} -gt 0 ] || command=("$launcher")
   start=$(date +%s%N)
   while IFS= read -r line; do
     case $line in
@@ -46,7 +57,7 @@ launch() {
       cpu*) [ -n "$wall" ] && awk -v w="$wall" -v a="$app" '{printf "%d %d %d %d\n", w, a, w-a, ($2+$3)*1000}' <<<"$line" ;;
     esac
   done < <(TIMEFORMAT='cpu %U %S'
-    { time (BGWIZARD_REPORT_FIRST_WINDOW=1 BGWIZARD_EXIT_AFTER_FIRST_WINDOW=1 timeout 60 "$launcher" 2>&1 >/dev/null); } 2>&1)
+    { time (BGWIZARD_REPORT_FIRST_WINDOW=1 BGWIZARD_EXIT_AFTER_FIRST_WINDOW=1 timeout 60 "${command[@]}" 2>&1 >/dev/null); } 2>&1)
   [ -n "$wall" ] || { echo "The window did not show within 60 s" >&2; exit 1; }
 }
 
@@ -63,6 +74,8 @@ series() {
   for _ in $(seq "$runs"); do
     use "$work/app.jsa";          launch >>"$work/app"
     use "$work/runtime-only.jsa"; launch >>"$work/runtime-only"
+    launch "$app/lib/runtime/bin/java" -XX:SharedArchiveFile="$floor.jsa" -Xshare:auto $options -cp "$floor" \
+      FirstWindowFloor >>"$work/floor"
     use "";                       launch >>"$work/none"
   done
   use "$work/app.jsa"
@@ -86,7 +99,7 @@ mb() { awk '{printf "%.1f MB", $1/1000000}' <<<"$1"; }
 steal_ticks() { awk '/^cpu /{print $9}' /proc/stat; }
 steal_before=$(steal_ticks)
 series
-steal_per_launch=$(awk -v a="$steal_before" -v b="$(steal_ticks)" -v hz="$(getconf CLK_TCK)" -v n="$((runs * 3))" \
+steal_per_launch=$(awk -v a="$steal_before" -v b="$(steal_ticks)" -v hz="$(getconf CLK_TCK)" -v n="$((runs * 4))" \
   'BEGIN {printf "%.2f s", (b - a) / hz / n}')
 rss=$(idle_rss_mb)
 rm "$archive"; mv "$work/app.jsa" "$archive"
@@ -102,6 +115,8 @@ echo "| JVM start to first window, same launches (app's clock) | $(stats 2 <"$wo
 echo "| Launch to JVM start, same launches (the launcher) | $(stats 3 <"$work/app") | |"
 echo "| CPU time per launch (user+system, to the first window and exit) | $(stats 4 <"$work/app") | |"
 echo "| CPU time stolen by the host (other guests) per launch, all settings' launches | $steal_per_launch | |"
+echo "| The floor: a one-label JavaFX window, same runtime, options and kind of archive | $(stats 1 <"$work/floor") | |"
+echo "| CPU time per launch of that window | $(stats 4 <"$work/floor") | |"
 echo "| Launch to first window, archive of JDK and JavaFX classes only | $(stats 1 <"$work/runtime-only") | |"
 echo "| CPU time per launch, archive of JDK and JavaFX classes only | $(stats 4 <"$work/runtime-only") | |"
 echo "| Launch to first window without a CDS archive | $(stats 1 <"$work/none") | |"
