@@ -38,10 +38,11 @@ mv "$archive" "$work/app.jsa"
 floor=$work/floor-window
 options=$(grep -oE -- '-XX:[^ ]+' "$launcher" | grep -v SharedArchiveFile | tr '\n' ' ')
 javac --system "$app/lib/runtime" -d "$floor" bench/floor/FirstWindowFloor.java
-"$app/lib/runtime/bin/java" $options -XX:DumpLoadedClassList="$floor.classlist" -cp "$floor" FirstWindowFloor \
+jar cf "$floor.jar" -C "$floor" .  # CDS takes class-path jars, not folders
+"$app/lib/runtime/bin/java" $options -XX:DumpLoadedClassList="$floor.classlist" -cp "$floor.jar" FirstWindowFloor \
   2>/dev/null
 "$app/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=error -XX:SharedClassListFile="$floor.classlist" \
-  -XX:SharedArchiveFile="$floor.jsa" -cp "$floor" >/dev/null
+  -XX:SharedArchiveFile="$floor.jsa" -cp "$floor.jar" >/dev/null
 
 # One launch to the first frame: prints "<wall ms> <app ms> <launcher ms> <cpu ms>". Wall runs from exec to
 # the probe's line, app from JVM start to the same frame (the app's own clock), launcher is the difference
@@ -74,7 +75,7 @@ series() {
   for _ in $(seq "$runs"); do
     use "$work/app.jsa";          launch >>"$work/app"
     use "$work/runtime-only.jsa"; launch >>"$work/runtime-only"
-    launch "$app/lib/runtime/bin/java" -XX:SharedArchiveFile="$floor.jsa" -Xshare:auto $options -cp "$floor" \
+    launch "$app/lib/runtime/bin/java" -XX:SharedArchiveFile="$floor.jsa" -Xshare:auto $options -cp "$floor.jar" \
       FirstWindowFloor >>"$work/floor"
     use "";                       launch >>"$work/none"
   done
