@@ -1,6 +1,7 @@
 package org.bgwizard.sandbox;
 
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Real-looking identifiers, deterministic for a given account seed so tests and saved accounts are
@@ -10,14 +11,16 @@ final class Ids {
   private static final String HEX = "0123456789abcdef";
   private static final String UPPER_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   private static final String DIGITS = "0123456789";
-  private final SandboxState state;
+  private final Supplier<SandboxState> state;
 
-  Ids(SandboxState state) {
+  /** {@code state} is read at each id: another process's changes may have replaced it since. */
+  Ids(Supplier<SandboxState> state) {
     this.state = state;
   }
 
   private SplittableRandom next() {
-    return new SplittableRandom(state.seed * 31 + state.idCounter++);
+    SandboxState s = state.get();
+    return new SplittableRandom(s.seed * 31 + s.idCounter++);
   }
 
   private String pick(String alphabet, int n) {

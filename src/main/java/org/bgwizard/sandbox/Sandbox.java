@@ -118,13 +118,16 @@ public final class Sandbox {
    */
   public static Sandbox open(Path store, String regionIfNew, Function<Instant, Clock> clockFrom, Sleeper sleeper)
       throws IOException {
-    if (Files.exists(store)) {
-      SandboxState state = SandboxAccount.readState(store);
-      return new Sandbox(new SandboxAccount(state, clockFrom.apply(state.simTime), sleeper, store), false);
+    // held while reading, so that the account knows which saved version it has (another process may save)
+    try (var held = StoreLock.of(store).lock()) {
+      if (Files.exists(store)) {
+        SandboxState state = SandboxAccount.readState(store);
+        return new Sandbox(new SandboxAccount(state, clockFrom.apply(state.simTime), sleeper, store), false);
+      }
+      Clock clock = clockFrom.apply(Clock.systemUTC().instant());
+      return new Sandbox(new SandboxAccount(SandboxAccount.newState(ACCOUNT_ID, regionIfNew, DEFAULT_SEED,
+          clock.instant()), clock, sleeper, store), true);
     }
-    Clock clock = clockFrom.apply(Clock.systemUTC().instant());
-    return new Sandbox(new SandboxAccount(SandboxAccount.newState(ACCOUNT_ID, regionIfNew, DEFAULT_SEED,
-        clock.instant()), clock, sleeper, store), true);
   }
 
   public SandboxAccount account() {

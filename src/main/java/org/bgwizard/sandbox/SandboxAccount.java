@@ -24,6 +24,12 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  * One simulated AWS account: its state, its clock, its fault switches and the single lock every call takes.
  * Every client operation runs through {@link #call}: latency, fault check, time advance, the operation, and
  * an atomic save of the state when it changed.
+ *
+ * <p>A saved account is shared like a real one: the wizard, a dashboard and a command in a terminal may have
+ * it open at once, in one process or several. Each call therefore holds the account's {@link StoreLock} (a
+ * file lock beside the state, and a lock per file inside this JVM) and, when another holder saved since this
+ * one last read or wrote the file, reads the state again before running; the save happens before the lock is
+ * released. Nothing one of them did is overwritten by another.
  */
 public final class SandboxAccount {
   static final ObjectMapper STATE_MAPPER = JsonMapper.builder()
@@ -38,7 +44,7 @@ public final class SandboxAccount {
   private static final int MAX_TRANSITIONS_PER_ADVANCE = 1_000_000;
   private static final int CALL_LOG_LIMIT = 100_000;
 
-  private final SandboxState state;
+  private SandboxState state;
   private final Clock clock;
   private final Faults faults = new Faults();
   private final Ids ids;
@@ -46,14 +52,20 @@ public final class SandboxAccount {
   private final List<Simulated> simulations = new ArrayList<>();
   private final List<CallRecord> calls = new ArrayList<>();
   private volatile Sleeper sleeper;
+  private final StoreLock storeLock;
   private byte[] lastSaved;
+  /** The store file as this account last read or wrote it; another stamp means another holder saved. */
+  private StoreLock.Stamp lastSeen;
 
   SandboxAccount(SandboxState state, Clock clock, Sleeper sleeper, Path store) {
     this.state = state;
     this.clock = clock;
     this.sleeper = sleeper;
     this.store = store;
-    this.ids = new Ids(state);
+    this.storeLock = store == null ? null : StoreLock.of(store);
+    // as read by Sandbox.open, which holds the store's lock meanwhile
+    this.lastSeen = store == null ? null : StoreLock.stamp(store);
+    this.ids = new Ids(() -> this.state);
     // A clock ahead of the saved time is caught up by the first call's advance, transition by transition;
     // jumping simTime here would skip what was due in between (e.g. a scheduled secret deletion).
     if (state.simTime == null) {
@@ -71,7 +83,11 @@ public final class SandboxAccount {
   }
 
   static SandboxState readState(Path file) throws IOException {
-    var s = STATE_MAPPER.readValue(file.toFile(), SandboxState.class);
+    return readState(java.nio.file.Files.readAllBytes(file), file);
+  }
+
+  private static SandboxState readState(byte[] saved, Path file) throws IOException {
+    var s = STATE_MAPPER.readValue(saved, SandboxState.class);
     if (s.formatVersion != SandboxState.FORMAT_VERSION) {
       throw new IOException(file + ": sandbox state formatVersion " + s.formatVersion + " is not "
           + SandboxState.FORMAT_VERSION);
@@ -142,27 +158,53 @@ public final class SandboxAccount {
       }
     }
     synchronized (this) {
-      Instant now = clock.instant();
-      if (calls.size() < CALL_LOG_LIMIT) {
-        calls.add(new CallRecord(now.isAfter(state.simTime) ? now : state.simTime, service, operation));
-      }
-      RuntimeException fault = faults.check(service, operation, now, this);
-      if (fault != null) {
-        throw fault;
-      }
-      advance(now);
-      try {
-        return body.get();
-      } finally {
-        persistIfChanged();
+      try (var held = lockStore()) {
+        Instant now = clock.instant();
+        if (calls.size() < CALL_LOG_LIMIT) {
+          calls.add(new CallRecord(now.isAfter(state.simTime) ? now : state.simTime, service, operation));
+        }
+        RuntimeException fault = faults.check(service, operation, now, this);
+        if (fault != null) {
+          throw fault;
+        }
+        advance(now);
+        try {
+          return body.get();
+        } finally {
+          persistIfChanged();
+        }
       }
     }
   }
 
   /** Advances every engine to the clock's present without an API call (for views that only watch). */
   public synchronized void advanceToNow() {
-    advance(clock.instant());
-    persistIfChanged();
+    try (var held = lockStore()) {
+      advance(clock.instant());
+      persistIfChanged();
+    }
+  }
+
+  /** Takes the store's lock and catches up with what another holder saved meanwhile. */
+  private StoreLock.Held lockStore() {
+    if (storeLock == null) {
+      return StoreLock.Held.NONE;
+    }
+    var held = storeLock.lock();
+    try {
+      var stamp = StoreLock.stamp(store);
+      if (stamp != null && !stamp.equals(lastSeen)) {
+        byte[] saved = java.nio.file.Files.readAllBytes(store);
+        state = readState(saved, store);
+        lastSaved = saved;
+        lastSeen = stamp;
+      }
+      return held;
+    } catch (IOException | RuntimeException e) {
+      held.close();
+      throw e instanceof IOException io ? new UncheckedIOException("cannot read the sandbox account " + store
+          + " that another window or command saved", io) : (RuntimeException) e;
+    }
   }
 
   private void advance(Instant to) {
@@ -224,6 +266,7 @@ public final class SandboxAccount {
       }
       AtomicFiles.write(store, new String(now, java.nio.charset.StandardCharsets.UTF_8));
       lastSaved = now;
+      lastSeen = StoreLock.stamp(store);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the sandbox account to " + store, e);
     }
@@ -231,7 +274,9 @@ public final class SandboxAccount {
 
   /** Saves now (normally automatic after every call that changed something). */
   public synchronized void save() {
-    lastSaved = null;
-    persistIfChanged();
+    try (var held = storeLock == null ? StoreLock.Held.NONE : storeLock.lock()) {
+      lastSaved = null;
+      persistIfChanged();
+    }
   }
 }
