@@ -28,20 +28,25 @@ final class FirstWindowProbe {
     // a helper thread now, so that the time measured to the first frame does not include the measuring.
     CompletableFuture<Long> jvmStart = report ? CompletableFuture.supplyAsync(
         () -> ManagementFactory.getRuntimeMXBean().getStartTime(), FirstWindowProbe::daemon) : null;
+    afterFirstFrame(scene, () -> {
+      if (report) {
+        long now = System.currentTimeMillis();
+        err.println("first-window-shown " + (now - jvmStart.join()));
+      }
+      if (exitAfter) {
+        exit.run();
+      }
+    });
+  }
+
+  /** Runs {@code action} on the FX thread once the scene's first frame has been laid out and handed on. */
+  static void afterFirstFrame(Scene scene, Runnable action) {
     scene.addPostLayoutPulseListener(new Runnable() {
       @Override
       public void run() {
         scene.removePostLayoutPulseListener(this);
         // The frame is handed to the render thread after this pulse; the next event runs once it is out.
-        Platform.runLater(() -> {
-          if (report) {
-            long now = System.currentTimeMillis();
-            err.println("first-window-shown " + (now - jvmStart.join()));
-          }
-          if (exitAfter) {
-            exit.run();
-          }
-        });
+        Platform.runLater(action);
       }
     });
   }

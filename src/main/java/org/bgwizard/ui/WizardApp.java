@@ -53,6 +53,9 @@ public final class WizardApp extends Application {
     var model = new WizardModel(SpecDefaults.tutorial(STARTING_NAME, STARTING_REGION));
     var executor = new FxBackgroundExecutor(2);
     stage.setOnHidden(event -> executor.close());
+    // The recent setups, the AWS profiles and the icons are read in the background once the window is out:
+    // they do not compete with the first frame for the processor.
+    Runnable release = executor.hold();
     var recent = new RecentSetups(AppData.dataDir().resolve("recent-setups.json"), AppData.journalDir());
     var session = new WizardSession(connector, executor, () -> ProfileCatalog.load().profiles(), recent,
         getHostServices()::showDocument);
@@ -60,5 +63,6 @@ public final class WizardApp extends Application {
     // decoded off the FX thread: the window need not wait for its icon
     executor.submit(BackgroundTask.of(WizardApp::icons).onSuccess(stage.getIcons()::setAll));
     FirstWindowProbe.attach(stage.getScene(), System.getenv(), System.err, Platform::exit);
+    FirstWindowProbe.afterFirstFrame(stage.getScene(), release);
   }
 }

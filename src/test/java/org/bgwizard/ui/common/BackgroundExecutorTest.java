@@ -66,6 +66,24 @@ class BackgroundExecutorTest {
   }
 
   @Test
+  void fx_hold_keepsLaterTasksWaiting_untilReleased() throws Exception {
+    var released = new java.util.concurrent.atomic.AtomicBoolean();
+    var ranAfterRelease = new CompletableFuture<Boolean>();
+    var second = new CompletableFuture<Boolean>();
+    try (var executor = new FxBackgroundExecutor(2)) {
+      Runnable release = executor.hold();
+      executor.submit(BackgroundTask.of(() -> released.get()).onSuccess(ranAfterRelease::complete));
+      executor.submit(BackgroundTask.of(() -> released.get()).onSuccess(second::complete));
+
+      released.set(true);
+      release.run();
+
+      assertTrue(ranAfterRelease.get(10, TimeUnit.SECONDS), "a task ran while held");
+      assertTrue(second.get(10, TimeUnit.SECONDS), "a task ran while held");
+    }
+  }
+
+  @Test
   void fx_failure_reachesOnError_andAndFinally_onTheFxThread() throws Exception {
     var error = new CompletableFuture<Throwable>();
     var finallyOnFx = new CompletableFuture<Boolean>();
