@@ -9,8 +9,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,6 +68,10 @@ public final class Journal {
     if (!Files.exists(file)) {
       return new Journal(file, clock, new Contents(FORMAT_VERSION, null, List.of()));
     }
+    return new Journal(file, clock, read(file));
+  }
+
+  private static Contents read(Path file) throws IOException {
     Contents contents;
     try {
       contents = MAPPER.readValue(file.toFile(), Contents.class);
@@ -75,7 +83,69 @@ public final class Journal {
       throw new IOException("The journal " + file + " is not in format " + FORMAT_VERSION + " (written by another"
           + " version of the wizard?). It was left as it is.");
     }
-    return new Journal(file, clock, contents);
+    return contents;
+  }
+
+  /**
+   * Takes this setup's run lock: one apply or teardown of a setup at a time, across windows, commands and
+   * processes (a lock on the file {@code <journal>.lock} beside it). Under it the journal is read again, as
+   * another run may have changed it since it was opened. Close the returned lock when the run has ended.
+   *
+   * @throws JournalInUseException when another run of this setup holds it
+   */
+  public RunLock lockForRun() {
+    Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(lockFile.toAbsolutePath().getParent());
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null; // held by another run in this JVM
+      }
+      if (lock == null) {
+        throw new JournalInUseException(file);
+      }
+      reload();
+      FileChannel held = channel;
+      channel = null;
+      return () -> {
+        try {
+          held.close(); // releases the lock
+        } catch (IOException e) {
+          throw new UncheckedIOException("Could not release the journal's lock " + lockFile, e);
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not lock the journal " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (IOException e) {
+          // the run fails with the first problem
+        }
+      }
+    }
+  }
+
+  /** Held while a run changes what the journal records; closing it lets the next run of the setup start. */
+  @FunctionalInterface
+  public interface RunLock extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private synchronized void reload() throws IOException {
+    if (Files.exists(file)) {
+      Contents contents = read(file);
+      var fresh = new LinkedHashMap<ResourceRef, JournalEntry>();
+      contents.entries().forEach(e -> fresh.put(e.ref(), e));
+      scope = contents.scope();
+      entries = fresh;
+    }
   }
 
   public Path file() {

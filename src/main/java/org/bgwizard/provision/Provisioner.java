@@ -49,6 +49,12 @@ public final class Provisioner {
    * steps are done, failed, skipped or cancelled.
    */
   public ProvisionResult apply(Plan plan, Journal journal, ProvisionListener listener) {
+    try (var lock = journal.lockForRun()) {
+      return applyLocked(plan, journal, listener);
+    }
+  }
+
+  private ProvisionResult applyLocked(Plan plan, Journal journal, ProvisionListener listener) {
     Map<ResourceRef, Map<String, String>> outputs = new ConcurrentHashMap<>();
     return run(Action.APPLY, listener, scheduler -> {
       var nodes = new ArrayList<Node>();
@@ -68,6 +74,12 @@ public final class Provisioner {
 
   /** Deletes what {@code teardown} lists, dependents first, in parallel where that order allows. */
   public ProvisionResult teardown(TeardownPlan teardown, Journal journal, ProvisionListener listener) {
+    try (var lock = journal.lockForRun()) {
+      return teardownLocked(teardown, journal, listener);
+    }
+  }
+
+  private ProvisionResult teardownLocked(TeardownPlan teardown, Journal journal, ProvisionListener listener) {
     Map<ResourceRef, Map<String, String>> recorded = new ConcurrentHashMap<>();
     journal.entries().forEach(e -> recorded.put(e.ref(), e.outputs()));
     return run(Action.DELETE, listener, scheduler -> {

@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Progress;
+import org.bgwizard.provision.JournalInUseException;
 import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
@@ -420,6 +421,11 @@ public final class CreateViewModel {
     if (error instanceof PlanRefusedException refused) {
       problem.set(messages.format("create.refused", String.join("\n", refused.reasons())));
       phase.set(Phase.REFUSED);
+      return;
+    }
+    if (error instanceof JournalInUseException busy) {
+      problem.set(messages.format("create.busy", busy.journal()));
+      phase.set(phase.get() == Phase.DELETING ? Phase.DELETE_FAILED : Phase.FAILED);
       return;
     }
     problem.set(messages.format("create.error", error.getMessage() == null ? error.getClass().getSimpleName()

@@ -21,6 +21,7 @@ import org.bgwizard.app.TestWorkspaces;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
 import org.bgwizard.aws.Connection;
+import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.StepState;
 import org.bgwizard.provision.steps.ResourceStatus;
@@ -131,6 +132,26 @@ class CreatePageTest {
 
     assertTrue(robot.lookup("#problemText").queryAs(TextArea.class).getText().isEmpty());
     assertTrue(rows(robot).stream().allMatch(r -> r.state().get() == StepState.DONE));
+    assertOneOfEach();
+  }
+
+  @Test
+  void anotherRunOfTheSetup_isExplained_andRetryCompletesOnceItEnded(FxRobot robot) throws Exception {
+    openCreatePage(robot, sandbox -> { });
+    Path journal = dir.resolve("sandbox").resolve("us-east-1").resolve("journals").resolve("shop.journal.json");
+    waitFor(() -> !createButton(robot).isDisabled());
+
+    try (var otherRun = Journal.open(journal).lockForRun()) { // e.g. `apply` in a terminal
+      robot.clickOn(createButton(robot));
+      waitFor(() -> createButton(robot).getText().replace("_", "").equals("Retry"));
+      String problem = robot.lookup("#problemText").queryAs(TextArea.class).getText();
+      assertTrue(problem.startsWith("Another window or command is creating or deleting this setup’s resources"),
+          problem);
+      assertTrue(problem.contains(journal.toString()), problem);
+    }
+
+    robot.clickOn(createButton(robot));
+    waitFor(() -> !wizard.nextDisabled());
     assertOneOfEach();
   }
 
