@@ -9,12 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bgwizard.provision.JournalEntry.State;
 import org.bgwizard.util.AtomicFiles;
+import org.bgwizard.util.LockFile;
 
 /**
  * The record of what one setup created: one JSON file, rewritten atomically (temp file + move) on every change, so
@@ -93,49 +90,19 @@ public final class Journal {
    *
    * @throws JournalInUseException when another run of this setup holds it
    */
-  public RunLock lockForRun() {
-    Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-    FileChannel channel = null;
+  public LockFile.Held lockForRun() {
+    LockFile.Held lock = LockFile.tryLock(file.resolveSibling(file.getFileName() + ".lock"))
+        .orElseThrow(() -> new JournalInUseException(file));
     try {
-      Files.createDirectories(lockFile.toAbsolutePath().getParent());
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null; // held by another run in this JVM
-      }
-      if (lock == null) {
-        throw new JournalInUseException(file);
-      }
       reload();
-      FileChannel held = channel;
-      channel = null;
-      return () -> {
-        try {
-          held.close(); // releases the lock
-        } catch (IOException e) {
-          throw new UncheckedIOException("Could not release the journal's lock " + lockFile, e);
-        }
-      };
+      return lock;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not lock the journal " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (channel != null) {
-        try {
-          channel.close();
-        } catch (IOException e) {
-          // the run fails with the first problem
-        }
-      }
+      lock.close();
+      throw new UncheckedIOException(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
-  }
-
-  /** Held while a run changes what the journal records; closing it lets the next run of the setup start. */
-  @FunctionalInterface
-  public interface RunLock extends AutoCloseable {
-    @Override
-    void close();
   }
 
   private synchronized void reload() throws IOException {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.bgwizard.util.AtomicFiles;
+import org.bgwizard.util.LockFile;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -27,7 +30,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  *
  * <p>A saved account is shared like a real one: the wizard, a dashboard and a command in a terminal may have
  * it open at once, in one process or several. Each call therefore holds the account's {@link StoreLock} (a
- * file lock beside the state, and a lock per file inside this JVM) and, when another holder saved since this
+ * lock file beside the state, and a lock per file inside this JVM) and, when another holder saved since this
  * one last read or wrote the file, reads the state again before running; the save happens before the lock is
  * released. Nothing one of them did is overwritten by another.
  */
@@ -83,7 +86,7 @@ public final class SandboxAccount {
   }
 
   static SandboxState readState(Path file) throws IOException {
-    return readState(java.nio.file.Files.readAllBytes(file), file);
+    return readState(Files.readAllBytes(file), file);
   }
 
   private static SandboxState readState(byte[] saved, Path file) throws IOException {
@@ -186,24 +189,27 @@ public final class SandboxAccount {
   }
 
   /** Takes the store's lock and catches up with what another holder saved meanwhile. */
-  private StoreLock.Held lockStore() {
+  private LockFile.Held lockStore() {
     if (storeLock == null) {
-      return StoreLock.Held.NONE;
+      return LockFile.Held.NONE;
     }
     var held = storeLock.lock();
     try {
       var stamp = StoreLock.stamp(store);
       if (stamp != null && !stamp.equals(lastSeen)) {
-        byte[] saved = java.nio.file.Files.readAllBytes(store);
+        byte[] saved = Files.readAllBytes(store);
         state = readState(saved, store);
         lastSaved = saved;
         lastSeen = stamp;
       }
       return held;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       held.close();
-      throw e instanceof IOException io ? new UncheckedIOException("cannot read the sandbox account " + store
-          + " that another window or command saved", io) : (RuntimeException) e;
+      throw new UncheckedIOException("cannot read the sandbox account " + store
+          + " that another window or command saved", e);
+    } catch (RuntimeException e) {
+      held.close();
+      throw e;
     }
   }
 
@@ -264,7 +270,7 @@ public final class SandboxAccount {
       if (lastSaved != null && Arrays.equals(now, lastSaved)) {
         return;
       }
-      AtomicFiles.write(store, new String(now, java.nio.charset.StandardCharsets.UTF_8));
+      AtomicFiles.write(store, new String(now, StandardCharsets.UTF_8));
       lastSaved = now;
       lastSeen = StoreLock.stamp(store);
     } catch (IOException e) {
@@ -274,7 +280,7 @@ public final class SandboxAccount {
 
   /** Saves now (normally automatic after every call that changed something). */
   public synchronized void save() {
-    try (var held = storeLock == null ? StoreLock.Held.NONE : storeLock.lock()) {
+    try (var held = lockStore()) {
       lastSaved = null;
       persistIfChanged();
     }

@@ -2,23 +2,20 @@ package org.bgwizard.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.bgwizard.util.LockFile;
 
 /**
- * The lock of one saved account, taken for each call: a lock on the file {@code <state>.lock} beside it for
- * other processes, and — as the operating system's file locks belong to the whole JVM and refuse a second
- * taker there — one lock per file inside this JVM, which also lets a call made while another holds it wait.
- * Reentrant for a thread that already holds it.
+ * The lock of one saved account, taken for each call: the {@link LockFile} {@code <state>.lock} beside it for
+ * other processes, and one lock per file inside this JVM (the file lock belongs to the whole JVM), which lets a
+ * call made while another thread holds it wait. Reentrant for a thread that already holds it.
  */
 final class StoreLock {
   private static final ConcurrentMap<Path, StoreLock> LOCKS = new ConcurrentHashMap<>();
@@ -35,37 +32,26 @@ final class StoreLock {
     return LOCKS.computeIfAbsent(key, k -> new StoreLock(k.resolveSibling(k.getFileName() + ".lock")));
   }
 
-  /** Waits for the account and holds it until {@link Held#close()}. */
-  Held lock() {
+  /** Waits for the account and holds it until the returned lock is closed. */
+  LockFile.Held lock() {
     inThisJvm.lock();
     if (inThisJvm.getHoldCount() > 1) {
       return inThisJvm::unlock;
     }
+    LockFile.Held file;
     try {
-      Files.createDirectories(lockFile.getParent());
-      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      try {
-        FileLock lock = channel.lock();
-        return () -> {
-          try (channel) {
-            lock.release();
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot unlock " + lockFile, e);
-          } finally {
-            inThisJvm.unlock();
-          }
-        };
-      } catch (IOException | RuntimeException e) {
-        channel.close();
-        throw e;
-      }
-    } catch (IOException e) {
-      inThisJvm.unlock();
-      throw new UncheckedIOException("cannot lock the sandbox account (" + lockFile + ")", e);
+      file = LockFile.lock(lockFile);
     } catch (RuntimeException e) {
       inThisJvm.unlock();
       throw e;
     }
+    return () -> {
+      try {
+        file.close();
+      } finally {
+        inThisJvm.unlock();
+      }
+    };
   }
 
   /**
@@ -84,13 +70,4 @@ final class StoreLock {
   }
 
   record Stamp(Object fileKey, FileTime modified, long size) {}
-
-  /** A held lock; closing releases it. */
-  @FunctionalInterface
-  interface Held extends AutoCloseable {
-    Held NONE = () -> { };
-
-    @Override
-    void close();
-  }
 }

@@ -24,8 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.JournalEntry;
-import org.bgwizard.provision.Progress;
 import org.bgwizard.provision.JournalInUseException;
+import org.bgwizard.provision.Progress;
 import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
@@ -423,13 +423,9 @@ public final class CreateViewModel {
       phase.set(Phase.REFUSED);
       return;
     }
-    if (error instanceof JournalInUseException busy) {
-      problem.set(messages.format("create.busy", busy.journal()));
-      phase.set(phase.get() == Phase.DELETING ? Phase.DELETE_FAILED : Phase.FAILED);
-      return;
-    }
-    problem.set(messages.format("create.error", error.getMessage() == null ? error.getClass().getSimpleName()
-        : error.getMessage()));
+    problem.set(error instanceof JournalInUseException busy ? messages.format("create.busy", busy.journal())
+        : messages.format("create.error", error.getMessage() == null ? error.getClass().getSimpleName()
+            : error.getMessage()));
     phase.set(phase.get() == Phase.DELETING ? Phase.DELETE_FAILED : Phase.FAILED);
   }
 

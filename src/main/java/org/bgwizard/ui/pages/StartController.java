@@ -90,9 +90,9 @@ public final class StartController {
     var anyRecent = Bindings.isNotEmpty(model.recent());
     placeWhenFirstTrue(anyRecent, recentSection, recentList);
     Toggles.showWhen(anyRecent, recentSection, openRecentButton);
-    Toggles.showWhen(Bindings.isEmpty(model.recent()), noRecent);
+    Toggles.showWhen(anyRecent.not(), noRecent);
     openRecentButton.disableProperty().bind(recentList.getSelectionModel().selectedItemProperty().isNull());
-    Toggles.showWhen(Bindings.isNotEmpty(model.recent()), recentDashboardButton);
+    Toggles.showWhen(anyRecent, recentDashboardButton);
     recentDashboardButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
       var chosen = recentList.getSelectionModel().getSelectedItem();
       return chosen == null || !chosen.created() || !model.connected().get();

@@ -39,7 +39,8 @@ public final class StartViewModel {
 
   private final WizardSession session;
   private final Messages messages;
-  private final ObservableList<ProfileSummary> profiles = FXCollections.observableArrayList();
+  /** As last read; {@link #profileNames} changes with it. */
+  private List<ProfileSummary> profiles = List.of();
   private final ObservableList<String> profileNames = FXCollections.observableArrayList();
   /** Nothing chosen yet: the profiles, once read, may still pick where to work. */
   private boolean untouched;
@@ -72,7 +73,7 @@ public final class StartViewModel {
       var chosen = chosenProfile();
       return mode.get() == Mode.PROFILE && chosen != null && chosen.signIn() == ProfileSummary.SignIn.SSO
           ? messages.format("start.sso.hint", chosen.name()) : "";
-    }, mode, profile, profiles);
+    }, mode, profile, profileNames);
     profile.addListener((obs, old, name) -> Optional.ofNullable(chosenProfile()).map(ProfileSummary::region)
         .ifPresent(region::set));
     for (Observable input : List.<Observable>of(mode, profile, region, endpoint)) {
@@ -210,8 +211,8 @@ public final class StartViewModel {
   private void readProfiles() {
     session.executor().submit(BackgroundTask.of(session::profiles)
         .onSuccess(read -> {
-          profiles.setAll(read);
-          profileNames.setAll(read.stream().map(ProfileSummary::name).toList());
+          profiles = List.copyOf(read);
+          profileNames.setAll(profiles.stream().map(ProfileSummary::name).toList());
           if (untouched && !read.isEmpty() && session.connection().get() == null) {
             mode.set(Mode.PROFILE);
             profile.set(read.get(0).name()); // and its region, by the profile listener
