@@ -35,10 +35,12 @@ final class Ec2Engine implements Ports.Network {
 
   private final SandboxAccount account;
   final Ec2SecurityGroups securityGroups;
+  final Ec2Subnets subnets;
 
   Ec2Engine(SandboxAccount account) {
     this.account = account;
     this.securityGroups = new Ec2SecurityGroups(account, this);
+    this.subnets = new Ec2Subnets(account, this);
   }
 
   Ec2State state() {
@@ -309,7 +311,7 @@ final class Ec2Engine implements Ports.Network {
 
   @Override
   public boolean securityGroupExists(String groupId) {
-    return state().securityGroups.containsKey(groupId);
+    return securityGroups.visible(groupId) != null;
   }
 
   @Override

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * Security groups of the simulated EC2: creation (names unique per VPC regardless of case), rules one peer
  * each, duplicate and missing rule errors, and deletion refused while anything depends on the group
  * (another group's rule, or whatever the other services report through {@link #addUsageCheck}).
+ *
+ * <p>A new group is eventually consistent ("Eventual consistency in the Amazon EC2 API", EC2 developer guide:
+ * "If you successfully run the CreateSecurityGroup command, and then immediately run another command using the
+ * security group ID …, it might return an InvalidGroup.NotFound error"): for
+ * {@code settings().securityGroupVisibilitySeconds} calls that name it by id do not find it. Uncertain, so
+ * left out: whether Describe with filters (by name) lists it meanwhile; here it does, and the name stays taken.
  */
 final class Ec2SecurityGroups {
   private static final Pattern CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
@@ -81,6 +87,7 @@ final class Ec2SecurityGroups {
       ec2.checkTags(tags);
     }
     Ec2State.SecurityGroup g = add(name, description, vpc);
+    g.createdAt = account.now();
     g.egress.add(newRule("-1", null, null, "0.0.0.0/0", null, null));
     if (tags != null && !tags.isEmpty()) {
       ec2.createTags(List.of(g.id), tags);
@@ -98,8 +105,25 @@ final class Ec2SecurityGroups {
     return g;
   }
 
+  /** The group with this id as calls naming it see it now: null while it does not exist, or not yet visibly. */
+  Ec2State.SecurityGroup visible(String groupId) {
+    Ec2State.SecurityGroup g = groupId == null ? null : groups().get(groupId);
+    if (g == null || g.createdAt == null) {
+      return g;
+    }
+    boolean settled = !account.now().isBefore(g.createdAt.plusSeconds(account.settings().securityGroupVisibilitySeconds));
+    return settled ? g : null;
+  }
+
   List<Ec2State.SecurityGroup> describe(Collection<String> ids, Collection<String> names,
       List<Ec2Filters.Filter> filters) {
+    if (ids != null) {
+      for (String id : ids) {
+        if (groups().containsKey(id) && visible(id) == null) {
+          throw ec2.notFound("sg", id);
+        }
+      }
+    }
     Map<String, Function<Ec2State.SecurityGroup, List<String>>> attrs = new LinkedHashMap<>();
     attrs.put("group-name", g -> List.of(g.name));
     attrs.put("group-id", g -> List.of(g.id));
@@ -125,7 +149,7 @@ final class Ec2SecurityGroups {
   /** A group by id, or by name in the default VPC (how EC2 reads a bare GroupName). */
   Ec2State.SecurityGroup resolve(String groupId, String groupName) {
     if (groupId != null) {
-      Ec2State.SecurityGroup g = groups().get(groupId);
+      Ec2State.SecurityGroup g = visible(groupId);
       if (g == null) {
         throw ec2.notFound("sg", groupId);
       }
@@ -180,7 +204,7 @@ final class Ec2SecurityGroups {
     List<Ec2State.Rule> added = new ArrayList<>();
     for (Ec2State.Rule r : wanted) {
       if (r.groupId != null) {
-        Ec2State.SecurityGroup peer = groups().get(r.groupId);
+        Ec2State.SecurityGroup peer = visible(r.groupId);
         if (peer == null) {
           throw ec2.notFound("sg", r.groupId);
         }

@@ -1,5 +1,6 @@
 package org.bgwizard.sandbox;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class Ec2State {
     public String name;
     public String description;
     public String vpcId;
+    /** When CreateSecurityGroup returned it; null for the default groups, which are there from the start. */
+    public Instant createdAt;
     public List<Rule> ingress = new ArrayList<>();
     public List<Rule> egress = new ArrayList<>();
   }

@@ -92,6 +92,7 @@ final class EcsEngine {
     if (c != null && c.status.equals("ACTIVE")) {
       return c;
     }
+    checkServiceLinkedRole();
     c = new Cluster();
     c.clusterName = n;
     c.clusterArn = arn("cluster/" + n);
@@ -237,6 +238,11 @@ final class EcsEngine {
         lbs.toString(), n == null ? "" : n.subnets + "/" + n.securityGroups + "/" + n.assignPublicIp);
   }
 
+  /**
+   * Catalogue row 14 in a new account: ECS assumes AWSServiceRoleForECS at once, so the role must exist and have
+   * propagated (aws/containers-roadmap #2614; cloudformation-coverage-roadmap #818: "CreateCluster Invalid
+   * Request: Unable to assume the service linked role…", and a second run works).
+   */
   private void checkServiceLinkedRole() {
     if (!account.settings().ecsServiceLinkedRoleMissing) {
       return;
@@ -245,7 +251,7 @@ final class EcsEngine {
     if (iam == null) {
       throw new IllegalStateException("sandbox port iamChecks not wired");
     }
-    if (!iam.roleExists("arn:aws:iam::" + account.accountId() + ":" + SERVICE_LINKED_ROLE)) {
+    if (iam.canAssume(serviceLinkedRoleArn(), "ecs.amazonaws.com") != Ports.IamChecks.Assume.OK) {
       throw invalid("Unable to assume the service linked role. Please verify that the ECS service linked role exists.");
     }
   }

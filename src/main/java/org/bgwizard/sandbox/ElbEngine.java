@@ -124,13 +124,14 @@ final class ElbEngine implements Simulated {
       vpc = subnetVpc;
     }
     if (zones.size() < 2) {
-      throw error(InvalidConfigurationRequestException.builder(), "InvalidConfigurationRequest",
-          "At least two subnets in two different Availability Zones must be specified");
+      // a ValidationError, unlike the one-subnet-per-zone rule (cfn-lint #638, aws-cdk-examples #226 captures)
+      throw validation("At least two subnets in two different Availability Zones must be specified");
     }
     for (String sg : spec.securityGroups()) {
       if (!network.securityGroupExists(sg)) {
-        throw error(InvalidSecurityGroupException.builder(), "InvalidSecurityGroup",
-            "Security group '" + sg + "' does not exist");
+        // kubernetes-sigs/aws-load-balancer-controller #2371 (also right after CreateSecurityGroup: Ec2SecurityGroups)
+        throw error(InvalidSecurityGroupException.builder(), "InvalidSecurityGroup", "The security group '" + sg
+            + "' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidGroup.NotFound)");
       }
     }
     LoadBalancer existing = loadBalancerByName(spec.name());

@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupIngressRe
 import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
 import software.amazon.awssdk.services.ec2.model.CreateSecurityGroupRequest;
 import software.amazon.awssdk.services.ec2.model.CreateSecurityGroupResponse;
+import software.amazon.awssdk.services.ec2.model.CreateSubnetRequest;
+import software.amazon.awssdk.services.ec2.model.CreateSubnetResponse;
 import software.amazon.awssdk.services.ec2.model.CreateTagsRequest;
 import software.amazon.awssdk.services.ec2.model.CreateTagsResponse;
 import software.amazon.awssdk.services.ec2.model.DeleteSecurityGroupRequest;
@@ -86,6 +88,12 @@ final class SandboxEc2Client implements Ec2Client {
       return DescribeSubnetsResponse.builder().subnets(page.items().stream().map(this::subnet).toList())
           .nextToken(page.nextToken()).build();
     });
+  }
+
+  @Override
+  public CreateSubnetResponse createSubnet(CreateSubnetRequest r) {
+    return account.call(Service.EC2, "CreateSubnet", () -> CreateSubnetResponse.builder()
+        .subnet(subnet(engine.subnets.create(r.vpcId(), r.cidrBlock(), r.availabilityZone()))).build());
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateLoadBalancerNameException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ElasticLoadBalancingV2Exception;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidConfigurationRequestException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidSecurityGroupException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
@@ -73,10 +74,10 @@ class ElbLoadBalancerTest {
   }
 
   @Test
-  void subnetsInOneZone_areRejected() {
-    var e = assertThrows(InvalidConfigurationRequestException.class, () -> elb.createLoadBalancer(r -> r.name("x")
+  void subnetsInOneZone_areAValidationError() {
+    var e = assertThrows(ElasticLoadBalancingV2Exception.class, () -> elb.createLoadBalancer(r -> r.name("x")
         .subnets(EcsTestNetwork.SUBNET_A)));
-    assertEquals("InvalidConfigurationRequest", e.awsErrorDetails().errorCode());
+    assertEquals("ValidationError", e.awsErrorDetails().errorCode());
     assertTrue(e.getMessage().contains("two different Availability Zones"));
   }
 
