@@ -67,7 +67,9 @@ public final class Catalogue {
           List.of("Unable to update task definition on services with a CODE_DEPLOY deployment controller")),
       new CatalogueEntry(26, "CreateDeploymentGroup",
           List.of("Deployment ready action cannot be set to 'CONTINUE_DEPLOYMENT' when timeout is specified")),
-      new CatalogueEntry(27, "CodeBuild", List.of("YAML_FILE_ERROR", "buildspec parse failure")));
+      new CatalogueEntry(27, "CodeBuild", List.of("YAML_FILE_ERROR", "buildspec parse failure")),
+      new CatalogueEntry(32, "Right after CreateSecurityGroup",
+          List.of("The security group … does not exist")));
 
   private Catalogue() {}
 
@@ -75,12 +77,10 @@ public final class Catalogue {
     return ENTRIES;
   }
 
-  /** The entry of catalogue row {@code row} (1–27). */
+  /** The entry of catalogue row {@code row}. */
   public static CatalogueEntry entry(int row) {
-    if (row < 1 || row > ENTRIES.size()) {
-      throw new IllegalArgumentException("The failure catalogue has rows 1 to " + ENTRIES.size() + ", not " + row);
-    }
-    return ENTRIES.get(row - 1);
+    return ENTRIES.stream().filter(e -> e.row() == row).findFirst().orElseThrow(() -> new IllegalArgumentException(
+        "The failure catalogue has no row " + row));
   }
 
   /** The row whose fragment matches {@code text} most specifically (most matched characters; lower row on a tie). */

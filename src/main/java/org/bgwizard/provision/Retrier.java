@@ -42,6 +42,15 @@ public final class Retrier {
     return new Retrier(classifier, policy, clock, sleeper, random, progress);
   }
 
+  /** The same retrier, failing at once on errors of {@code kind} (a delete reads "not found" as gone, not "not yet"). */
+  Retrier failingAtOnceOn(TransientErrorClassifier.Kind kind) {
+    TransientErrorClassifier narrowed = error -> {
+      TransientErrorClassifier.Kind k = classifier.classify(error);
+      return k == kind ? TransientErrorClassifier.Kind.PERMANENT : k;
+    };
+    return new Retrier(narrowed, policy, clock, sleeper, random, progress);
+  }
+
   /** The same retrier, sleeping with {@code sleeper} (the engine's adds cancellation). */
   Retrier sleepingWith(Sleeper sleeper) {
     return new Retrier(classifier, policy, clock, sleeper, random, progress);
@@ -78,9 +87,11 @@ public final class Retrier {
         if (elapsed.plus(delay).compareTo(policy.totalBound()) > 0) {
           throw new RetriesExhaustedException(description, attempt, elapsed, e);
         }
-        progress.accept(description + (kind == TransientErrorClassifier.Kind.THROTTLING
-            ? " was throttled" : " failed while a new IAM role propagates")
-            + "; retrying in " + Durations.format(delay) + " (attempt " + (attempt + 1) + ")");
+        progress.accept(description + switch (kind) {
+          case THROTTLING -> " was throttled";
+          case NOT_YET_VISIBLE -> " failed: a resource created moments ago is not visible to other calls yet";
+          default -> " failed while a new IAM role propagates";
+        } + "; retrying in " + Durations.format(delay) + " (attempt " + (attempt + 1) + ")");
         sleeper.sleep(delay);
       }
     }

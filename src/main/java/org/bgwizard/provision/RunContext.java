@@ -39,7 +39,8 @@ final class RunContext implements StepContext {
       base.sleep(d);
       checkCancelled();
     };
-    this.retrier = retrier.sleepingWith(sleeper).reporting(progress);
+    Retrier sleeping = retrier.sleepingWith(sleeper).reporting(progress);
+    this.retrier = deleting ? sleeping.failingAtOnceOn(TransientErrorClassifier.Kind.NOT_YET_VISIBLE) : sleeping;
   }
 
   @Override

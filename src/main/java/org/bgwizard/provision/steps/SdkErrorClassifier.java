@@ -8,8 +8,10 @@ import org.bgwizard.provision.ErrorDetails;
 import org.bgwizard.provision.TransientErrorClassifier;
 
 /**
- * The engine's view of SDK errors: throttling and the IAM propagation texts of catalogue row 15 are transient
- * (everything else fails at once), and each service's "does not exist" code counts as deleted.
+ * The engine's view of SDK errors: throttling, the IAM propagation texts of catalogue rows 15 and 14 (a new
+ * account's ECS service-linked role) and a security group not yet visible after CreateSecurityGroup (row 32: EC2's
+ * InvalidGroup.NotFound, and ELB's and ECS's texts that quote it) are transient; everything else fails at once.
+ * Each service's "does not exist" code counts as deleted.
  */
 public final class SdkErrorClassifier implements TransientErrorClassifier, ErrorDescriber {
   /** The codes each service answers for a resource that is not there (aws-behaviour A9, B8, C6, D6, E, F, G). */
@@ -35,8 +37,14 @@ public final class SdkErrorClassifier implements TransientErrorClassifier, Error
     if (aws.throttling()) {
       return Kind.THROTTLING;
     }
-    return aws.code() != null && TransientErrorClassifier.isIamPropagation(aws.message()) ? Kind.PROPAGATION
-        : Kind.PERMANENT;
+    if (aws.code() == null) {
+      return Kind.PERMANENT;
+    }
+    if (TransientErrorClassifier.isIamPropagation(aws.message())
+        || TransientErrorClassifier.isServiceLinkedRolePropagation(aws.message())) {
+      return Kind.PROPAGATION;
+    }
+    return TransientErrorClassifier.isNotYetVisible(aws.message()) ? Kind.NOT_YET_VISIBLE : Kind.PERMANENT;
   }
 
   @Override
