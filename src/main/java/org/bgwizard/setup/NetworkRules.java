@@ -2,10 +2,16 @@ package org.bgwizard.setup;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bgwizard.setup.Network.SubnetRef;
 
-/** VPC, subnets (an ALB needs two in different AZs) and who may reach the listeners. */
+/**
+ * VPC, subnets and who may reach the listeners. The subnets are the load balancer's: at least two Availability
+ * Zones and at most one subnet per zone, or CreateLoadBalancer refuses them ("At least two subnets in two
+ * different Availability Zones must be specified"; "A load balancer cannot be attached to multiple subnets in the
+ * same Availability Zone").
+ */
 final class NetworkRules {
   private NetworkRules() {}
 
@@ -36,9 +42,19 @@ final class NetworkRules {
       return;
     }
     if (!subnets.isEmpty() && subnets.stream().allMatch(s -> s.availabilityZone() != null)) {
-      var zones = new TreeSet<String>();
-      subnets.forEach(s -> zones.add(s.availabilityZone()));
-      f.require(zones.size() >= 2, "network.subnets", String.join(", ", zones), "subnets.oneAz");
+      checkZones(subnets, f);
     }
+  }
+
+  /** Subnets whose zones are known: at least two zones, one subnet in each. */
+  static void checkZones(List<SubnetRef> subnets, Findings f) {
+    var byZone = new TreeMap<String, List<String>>();
+    subnets.forEach(s -> byZone.computeIfAbsent(s.availabilityZone(), z -> new java.util.ArrayList<>()).add(s.id()));
+    if (byZone.size() < 2) {
+      f.add("network.subnets", String.join(", ", new TreeSet<>(byZone.keySet())), "subnets.oneAz");
+      return;
+    }
+    byZone.forEach((zone, ids) -> f.require(ids.size() == 1, "network.subnets", String.join(", ", ids),
+        "subnets.sameAz", zone));
   }
 }

@@ -36,6 +36,16 @@ public final class SpecValidator {
     return f.list();
   }
 
+  /**
+   * The load balancer's rules for subnets whose zones were looked up (planning knows them, a spec may not): at
+   * least two Availability Zones, at most one subnet in each.
+   */
+  public static List<Problem> subnetZones(List<Network.SubnetRef> subnets) {
+    var f = new Findings();
+    NetworkRules.checkZones(subnets, f);
+    return f.list();
+  }
+
   private static <T> void section(Findings f, String field, T value, Consumer<T> rules) {
     if (f.present(field, value)) {
       rules.accept(value);

@@ -14,8 +14,10 @@ import org.bgwizard.aws.VpcInfo;
 import org.bgwizard.provision.Plan;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.Step;
+import org.bgwizard.setup.Network;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
+import org.bgwizard.setup.SpecValidator;
 
 /**
  * The plan of one setup: its steps as a DAG, each with what apply will do to what exists ({@link PlanStatus}).
@@ -266,6 +268,9 @@ public final class SetupPlan {
     if (problems.isEmpty() && facts.availabilityZones() < 2) {
       problems.add("An Application Load Balancer needs subnets in at least two availability zones; " + vpcId
           + " offers " + facts.availabilityZones());
+    } else if (problems.isEmpty()) {
+      SpecValidator.subnetZones(subnets.stream().map(s -> new Network.SubnetRef(s.id(), s.availabilityZone()))
+          .toList()).forEach(p -> problems.add(p.message()));
     }
     if (spec.loadBalancer().isExisting()) {
       Optional<LoadBalancerInfo> lb = aws.elb().findLoadBalancerByArn(spec.loadBalancer().existingArn());
