@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.secretsmanager.model.InvalidNextTokenExce
 import software.amazon.awssdk.services.secretsmanager.model.InvalidParameterException;
 import software.amazon.awssdk.services.secretsmanager.model.ListSecretsRequest;
 import software.amazon.awssdk.services.secretsmanager.model.ListSecretsResponse;
+import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRequest;
+import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.RestoreSecretRequest;
 import software.amazon.awssdk.services.secretsmanager.model.RestoreSecretResponse;
 import software.amazon.awssdk.services.secretsmanager.model.SecretListEntry;
@@ -65,10 +67,22 @@ final class SandboxSecretsManagerClient implements SecretsManagerClient {
     return account.call(Service.SECRETSMANAGER, "GetSecretValue", () -> {
       SecretsState.Version v = engine.value(r.secretId(), r.versionId(), r.versionStage());
       SecretsState.Secret s = engine.find(r.secretId());
+      String value = engine.reveal(v);
       return GetSecretValueResponse.builder().arn(s.arn).name(s.name).versionId(v.id)
-          .secretString(v.secretString)
-          .secretBinary(v.secretBinary == null ? null : SdkBytes.fromByteArray(Base64.getDecoder().decode(v.secretBinary)))
+          .secretString(v.binary ? null : value)
+          .secretBinary(v.binary ? SdkBytes.fromByteArray(Base64.getDecoder().decode(value)) : null)
           .versionStages(v.stages).createdDate(v.created).build();
+    });
+  }
+
+  @Override
+  public PutSecretValueResponse putSecretValue(PutSecretValueRequest r) {
+    return account.call(Service.SECRETSMANAGER, "PutSecretValue", () -> {
+      SecretsState.Version v = engine.put(r.secretId(), r.secretString(),
+          r.secretBinary() == null ? null : Base64.getEncoder().encodeToString(r.secretBinary().asByteArray()),
+          r.clientRequestToken());
+      SecretsState.Secret s = engine.find(r.secretId());
+      return PutSecretValueResponse.builder().arn(s.arn).name(s.name).versionId(v.id).versionStages(v.stages).build();
     });
   }
 

@@ -9,17 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.secretsmanager.model.DecryptionFailureException;
 import software.amazon.awssdk.services.secretsmanager.model.InvalidParameterException;
 import software.amazon.awssdk.services.secretsmanager.model.InvalidRequestException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
 /**
- * Secrets Manager secrets: creation, reading by name or ARN, and deletion after a recovery window (a
- * simulated transition) or at once when forced. Values stay in the state; nothing here logs them.
+ * Secrets Manager secrets: creation, new versions, reading by name or ARN, and deletion after a recovery window (a
+ * simulated transition) or at once when forced. Values live in {@link SecretVault} (this process's memory), never in
+ * the state file; nothing here logs them. A value stored by an earlier process cannot be read: GetSecretValue
+ * answers DecryptionFailure, the error Secrets Manager gives when it cannot decrypt a value (Secrets Manager API
+ * reference, GetSecretValue errors), and PutSecretValue stores it again.
  */
 final class SecretsEngine implements Simulated {
   static final String CURRENT = "AWSCURRENT";
+  static final String PREVIOUS = "AWSPREVIOUS";
   private static final Pattern NAME = Pattern.compile("[\\w/+=.@!-]{1,512}");
 
   /** A ListSecrets filter: a key (name, description, tag-key, tag-value, all) and prefixes any of which match. */
@@ -67,16 +72,60 @@ final class SecretsEngine implements Simulated {
       s.tags.putAll(tags);
     }
     if (secretString != null || secretBinary != null) {
-      var v = new SecretsState.Version();
-      v.id = clientRequestToken != null ? clientRequestToken : account.ids().uuid();
-      v.secretString = secretString;
-      v.secretBinary = secretBinary;
+      SecretsState.Version v = newVersion(clientRequestToken, secretString, secretBinary);
       v.stages.add(CURRENT);
-      v.created = account.now();
       s.versions.put(v.id, v);
     }
     secrets().put(name, s);
     return s;
+  }
+
+  private SecretsState.Version newVersion(String token, String secretString, String secretBinary) {
+    var v = new SecretsState.Version();
+    v.id = token != null ? token : account.ids().uuid();
+    v.binary = secretBinary != null;
+    v.created = account.now();
+    SecretVault.PROCESS.keep(v, v.binary ? secretBinary : secretString);
+    return v;
+  }
+
+  /**
+   * PutSecretValue: a new version becomes AWSCURRENT, the former current one AWSPREVIOUS. The same token again with
+   * the same value returns that version; with another value it is ResourceExistsException (API reference).
+   */
+  SecretsState.Version put(String secretId, String secretString, String secretBinary, String clientRequestToken) {
+    SecretsState.Secret s = find(secretId);
+    if (s.deletionDate != null) {
+      throw markedForDeletion();
+    }
+    if ((secretString == null) == (secretBinary == null)) {
+      throw error(InvalidParameterException.builder(), "InvalidParameterException",
+          "You must provide either SecretString or SecretBinary, but not both.");
+    }
+    SecretsState.Version same = clientRequestToken == null ? null : s.versions.get(clientRequestToken);
+    if (same != null) {
+      if (SecretVault.PROCESS.holds(same, secretBinary != null ? secretBinary : secretString)) {
+        return same;
+      }
+      throw error(ResourceExistsException.builder(), "ResourceExistsException",
+          "You can't modify an existing version, you can only create a new version.");
+    }
+    s.versions.values().forEach(v -> v.stages.remove(PREVIOUS));
+    s.versions.values().stream().filter(v -> v.stages.remove(CURRENT)).forEach(v -> v.stages.add(PREVIOUS));
+    s.versions.values().removeIf(v -> v.stages.isEmpty());
+    SecretsState.Version v = newVersion(clientRequestToken, secretString, secretBinary);
+    v.stages.add(CURRENT);
+    s.versions.put(v.id, v);
+    s.lastChanged = account.now();
+    return v;
+  }
+
+  /** The version's value: SecretString, or SecretBinary as base64. */
+  String reveal(SecretsState.Version v) {
+    return SecretVault.PROCESS.recall(v).orElseThrow(() -> error(DecryptionFailureException.builder(),
+        "DecryptionFailure", "Secrets Manager can't decrypt the protected secret text using the provided KMS key."
+            + " (The simulated account keeps secret values in memory only, and this one was stored by an earlier run"
+            + " of the app: store it again with PutSecretValue.)"));
   }
 
   /** A secret by name, full ARN, or ARN without the random suffix; scheduled-for-deletion ones included. */

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Persisted state of the simulated Secrets Manager. Secret values are kept here, in the sandbox's own state
- * file, and nowhere else: the engines never log or print them.
+ * Persisted state of the simulated Secrets Manager. Secret values are not part of it: {@link SecretVault} keeps them
+ * in memory, and a version records only a salted hash of its value.
  */
 public final class SecretsState {
   /** Secrets by name. */
@@ -31,9 +31,12 @@ public final class SecretsState {
 
   public static final class Version {
     public String id;
-    public String secretString;
-    /** Binary value, base64; null for string secrets. */
-    public String secretBinary;
+    /** Random salt (base64) of {@link #valueHash}. */
+    public String salt;
+    /** SHA-256 (hex) of the salt and the value: the value itself is in no file ({@link SecretVault}). */
+    public String valueHash;
+    /** Whether the value is SecretBinary (kept as base64) rather than SecretString. */
+    public boolean binary;
     public List<String> stages = new ArrayList<>();
     public Instant created;
   }

@@ -15,7 +15,7 @@ final class SecretsValues implements Ports.Secrets {
   public Optional<Secret> secret(String secretId) {
     try {
       SecretsState.Version v = engine.value(secretId, null, null);
-      return Optional.of(new Secret(engine.find(secretId).arn, v.secretString));
+      return Optional.of(new Secret(engine.find(secretId).arn, v.binary ? null : engine.reveal(v)));
     } catch (AwsServiceException e) {
       return Optional.empty();
     }
