@@ -11,7 +11,9 @@ import org.bgwizard.setup.Source;
 
 /**
  * Trust and least-privilege permission policies of the four roles (walkthrough row 1). Never a managed admin
- * policy (seed 000 fell back to AdministratorAccess); {@code *} only for actions that take no resource.
+ * policy (seed 000 fell back to AdministratorAccess); {@code *} only for actions that take no resource. Each role
+ * has the actions of AWS's documented policy for it that this setup uses, scoped to this setup's resources; the
+ * page is named above each method.
  */
 public final class IamPolicies {
   private static final String ECR_TOKEN_SID = "EcrAuthTokenHasNoResourceScope";
@@ -51,6 +53,7 @@ public final class IamPolicies {
     };
   }
 
+  /** AmazonECSTaskExecutionRolePolicy ("Amazon ECS task execution IAM role", ECS developer guide), all of it. */
   private static ObjectNode taskExecution(Arns arns) {
     return new PolicyDocument()
         .allow(ECR_TOKEN_SID, List.of("ecr:GetAuthorizationToken"), List.of(ANY_RESOURCE))
@@ -62,7 +65,10 @@ public final class IamPolicies {
         .build();
   }
 
-  /** AWSCodeDeployRoleForECSLimited, scoped to this setup's service, listeners and bucket. */
+  /**
+   * AWSCodeDeployRoleForECS ("Amazon ECS CodeDeploy IAM Role", ECS developer guide) without lambda:InvokeFunction
+   * and sns:Publish (no hooks, no triggers), scoped to this setup's service, listeners and bucket.
+   */
   private static ObjectNode codeDeploy(SetupSpec spec, Arns arns, Target target) {
     PolicyDocument doc = new PolicyDocument()
         .allow("ManageTaskSetsOfSetupService",
@@ -78,18 +84,25 @@ public final class IamPolicies {
         .allow("ReadAlarmsForAlarmRollback", List.of("cloudwatch:DescribeAlarms"),
             List.of("arn:" + arns.partition() + ":cloudwatch:" + target.region() + ":" + target.accountId() + ":alarm:*"));
     return doc
-        .allow("ReadRevisionsFromArtifactBucket", List.of("s3:GetObject"), List.of(arns.artifactObjects()))
+        .allow("ReadRevisionsFromArtifactBucket", List.of("s3:GetObject", "s3:GetObjectVersion"),
+            List.of(arns.artifactObjects()))
         .passRoleToEcsTasks(PASS_ROLE_SID, arns.taskExecutionRole())
         .build();
   }
 
+  /**
+   * "Allow CodeBuild to interact with other AWS services" (CodeBuild user guide): logs, the artifact bucket's objects
+   * and its identity (s3:GetBucketAcl, s3:GetBucketLocation), plus ECR push; codecommit:GitPull is left out (the
+   * source comes from the pipeline's artifact).
+   */
   private static ObjectNode codeBuild(SetupSpec spec, Arns arns) {
     PolicyDocument doc = new PolicyDocument()
         .allow("WriteBuildLogs", List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"),
             List.of(arns.codeBuildLogGroup(), arns.codeBuildLogGroup() + ":*"))
         .allow("ReadSourceWriteBuildArtifacts", List.of("s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"),
             List.of(arns.artifactObjects()))
-        .allow("LocateArtifactBucket", List.of("s3:GetBucketLocation"), List.of(arns.artifactBucketArn()))
+        .allow("LocateArtifactBucket", List.of("s3:GetBucketAcl", "s3:GetBucketLocation"),
+            List.of(arns.artifactBucketArn()))
         .allow(ECR_TOKEN_SID, List.of("ecr:GetAuthorizationToken"), List.of(ANY_RESOURCE))
         .allow("PushImagesToSetupRepository",
             List.of("ecr:BatchCheckLayerAvailability", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart",
@@ -106,11 +119,16 @@ public final class IamPolicies {
     return doc.build();
   }
 
+  /**
+   * "Manage the CodePipeline service role" (CodePipeline user guide: AllowS3BucketAccess, AllowS3ObjectAccess) and
+   * the action references of the source, CodeBuild and "Amazon ECS and CodeDeploy blue-green" actions.
+   */
   private static ObjectNode codePipeline(SetupSpec spec, Arns arns) {
     PolicyDocument doc = new PolicyDocument()
-        .allow("ReadWritePipelineArtifacts", List.of("s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"),
+        .allow("ReadWritePipelineArtifacts",
+            List.of("s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:PutObjectAcl"),
             List.of(arns.artifactObjects()))
-        .allow("CheckArtifactBucket", List.of("s3:GetBucketVersioning", "s3:GetBucketLocation"),
+        .allow("CheckArtifactBucket", List.of("s3:GetBucketVersioning", "s3:GetBucketAcl", "s3:GetBucketLocation"),
             List.of(arns.artifactBucketArn()));
     Source source = spec.source();
     // an unfinished source (the wizard shows policies while the user types) gets no statement for it; the

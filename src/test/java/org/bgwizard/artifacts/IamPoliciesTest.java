@@ -173,6 +173,19 @@ class IamPoliciesTest {
         resourcesOf(policy, "logs:PutLogEvents"));
     assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012/*"), resourcesOf(policy, "s3:PutObject"));
     assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012"), resourcesOf(policy, "s3:GetBucketLocation"));
+    assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012"), resourcesOf(policy, "s3:GetBucketAcl"));
+    assertFalse(actions(policy).contains("codecommit:GitPull"));
+  }
+
+  @Test
+  void codePipeline_artifactBucket_asTheServiceRoleDocsList_scopedToTheBucket() {
+    JsonNode policy = permissions(ServiceRole.CODE_PIPELINE, Specs.tutorial());
+    for (String action : List.of("s3:GetBucketVersioning", "s3:GetBucketAcl", "s3:GetBucketLocation")) {
+      assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012"), resourcesOf(policy, action), action);
+    }
+    for (String action : List.of("s3:PutObject", "s3:PutObjectAcl", "s3:GetObject", "s3:GetObjectVersion")) {
+      assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012/*"), resourcesOf(policy, action), action);
+    }
   }
 
   @Test
@@ -199,6 +212,8 @@ class IamPoliciesTest {
         "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:listener-rule/app/demo-alb/*"),
         resourcesOf(policy, "elasticloadbalancing:ModifyListener"));
     assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012/*"), resourcesOf(policy, "s3:GetObject"));
+    assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012/*"), resourcesOf(policy, "s3:GetObjectVersion"));
+    assertFalse(actions(policy).contains("lambda:InvokeFunction"));
     assertTrue(actions(policy).containsAll(List.of("ecs:DescribeServices", "ecs:UpdateServicePrimaryTaskSet",
         "ecs:DeleteTaskSet", "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeListeners",
         "elasticloadbalancing:DescribeRules", "elasticloadbalancing:ModifyRule", "cloudwatch:DescribeAlarms")));
