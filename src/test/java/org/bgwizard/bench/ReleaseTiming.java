@@ -27,9 +27,9 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupT
 /**
  * How long a release takes in the simulated account, in simulated time: the setup is applied, its first pipeline
  * run (the starter app) is waited out, then a practice release commits the next version and starts the pipeline,
- * as the dashboard's "release" does. Measured from the commit, to the second: until the production listener
- * forwards 100 % to the target group the old version was not on, and until the pipeline execution Succeeded
- * (which includes the original task set's termination wait and its draining).
+ * as the dashboard's "release" does. Measured from the commit: to the second until the production listener
+ * forwards 100 % to the target group the old version was not on, and until the pipeline execution Succeeded (its
+ * last update; the run includes the original task set's termination wait and its draining).
  */
 public final class ReleaseTiming {
   private static final String REGION = "us-east-1";
@@ -74,7 +74,7 @@ public final class ReleaseTiming {
     String pipeline = spec.pipeline().name();
     String first = clients.codePipeline().listPipelineExecutions(r -> r.pipelineName(pipeline))
         .pipelineExecutionSummaries().get(0).pipelineExecutionId();
-    waitFor(clock, sandbox, pipeline, first, FIRST_RUN_LIMIT, Duration.ofSeconds(10));
+    waitFor(clock, sandbox, pipeline, first, FIRST_RUN_LIMIT, Duration.ofSeconds(30));
 
     String before = servingTargetGroup(sandbox, spec);
     Instant commit = clock.instant();
@@ -82,7 +82,8 @@ public final class ReleaseTiming {
         spec.source().branch(), pipeline, Practice.Behaviour.HEALTHY);
     Duration toProduction = null;
     while (true) {
-      clock.advance(Duration.ofSeconds(1));
+      // Second by second until production moves, then in larger steps: the run's end is read from the execution.
+      clock.advance(Duration.ofSeconds(toProduction == null ? 1 : 30));
       Duration since = Duration.between(commit, clock.instant());
       String serving = servingTargetGroup(sandbox, spec);
       if (toProduction == null && serving != null && !serving.equals(before)) {
@@ -93,7 +94,10 @@ public final class ReleaseTiming {
         if (toProduction == null) {
           throw new IllegalStateException("the pipeline succeeded but production still forwards to " + before);
         }
-        return new Result(toProduction, since, phases(sandbox, pipeline, execution));
+        Instant end = sandbox.codePipeline().listPipelineExecutions(r -> r.pipelineName(pipeline))
+            .pipelineExecutionSummaries().stream().filter(e -> e.pipelineExecutionId().equals(execution))
+            .findFirst().orElseThrow().lastUpdateTime();
+        return new Result(toProduction, Duration.between(commit, end), phases(sandbox, pipeline, execution));
       }
       if (status != PipelineExecutionStatus.IN_PROGRESS || since.compareTo(RELEASE_LIMIT) > 0) {
         throw new IllegalStateException("the release's pipeline run is " + status + " after " + since);
