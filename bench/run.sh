@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every figure of the benchmark as one Markdown table: start-up, memory and sizes of the packaged app, then the
-# rows of bench/figures/*.sh (provisioning, dashboard). Builds the sources (offline) for those but not the
+# rows of bench/figures/*.sh (provisioning, dashboard, release). Builds the sources (offline) for those but not the
 # package: make the .deb first with `mvn -Pinstaller package`. Usage: bench/run.sh [path/to/bluegreen-wizard_*.deb]
 # RUNS (default 7) cold launches per setting; IDLE_SECONDS (default 5) before reading the idle wizard's memory.
 set -euo pipefail

@@ -23,7 +23,11 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  * listener first, so the load balancer health-checks it (inferred). AllowTraffic writes the production listener's
  * weights (green, blue) per the deployment configuration; the green set becomes PRIMARY when it has all traffic.
  * A rollback deployment (creator codeDeployRollback) reroutes production to the original set, makes it PRIMARY
- * again and deletes the replacement set. Hook durations are the tutorial's (ECS-TUT).
+ * again and deletes the replacement set. Hook durations are the tutorial's (ECS-TUT), AllowTraffic's weight write
+ * too (0.7 s for AllAtOnce); Install lasts as long as ECS and the load balancer take. After the termination wait
+ * ("the number of minutes before deleting the original (blue) task set", CodeDeploy API reference,
+ * BlueInstanceTerminationOption) the deployment succeeds once that set is gone, its targets drained and its tasks
+ * stopped ("original task set removed", CD-ECS). The second from CreateDeployment to BeforeInstall is a judgement.
  */
 final class CodeDeployLifecycle {
   static final String CREATED = "CREATED";

@@ -26,8 +26,18 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidTarge
  * {@code Target.Timeout}; an {@code UNHEALTHY} image answers 500, a healthy one 200, checked against the matcher
  * ({@code Target.ResponseCodeMismatch}). The outcome is decided when initial checking starts and holds until the
  * target is deregistered: later security group changes reach the next registration (ECS replaces the task).
+ *
+ * <p>Durations: a new target is healthy after healthyThreshold × interval, 150 s with the defaults ("With the default
+ * settings, the total time to determine the health of a container is two minutes and 30 seconds", Amazon ECS
+ * developer guide, "Optimize load balancer health check parameters"; 3 × 30 s = 90 s observed in
+ * govuk-one-login/authentication-frontend#1362). The ELB guide's "After your target is registered, it must pass one
+ * health check to be considered healthy" would make it one interval; the sandbox follows the ECS guide and the
+ * observation. A deregistered target drains for the whole delay (300 s by default, Amazon ECS developer guide,
+ * "Optimize load balancer connection draining parameters"; "when you kill a task in ECS, it waits for 5 minutes",
+ * alphagov/prometheus-aws-configuration-beta#17).
  */
 final class ElbTargets {
+  /** From RegisterTargets to the first health check: a judgement (no AWS figure). */
   static final int REGISTRATION_SECONDS = 10;
   private static final Pattern IPV4 = Pattern.compile(
       "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");

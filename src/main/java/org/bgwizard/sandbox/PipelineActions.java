@@ -26,6 +26,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  * wait), Failed or Stopped.
  */
 final class PipelineActions {
+  /** How often the action looks at its deployment: a judgement (CodePipeline publishes no figure). */
   static final Duration DEPLOY_POLL = Duration.ofSeconds(15);
   static final Duration APPROVAL_TIMEOUT = Duration.ofDays(7);
   static final String IMAGE_DETAIL = "imageDetail.json";

@@ -14,6 +14,26 @@ public final class SpecDefaults {
   public static final String BUILD_IMAGE_X86 = "aws/codebuild/amazonlinux-x86_64-standard:5.0";
   public static final String BUILD_IMAGE_ARM = "aws/codebuild/amazonlinux-aarch64-standard:3.0";
   public static final String DEFAULT_DEPLOYMENT_CONFIG = "CodeDeployDefault.ECSAllAtOnce";
+  /**
+   * A new task is healthy after 2 checks 5 s apart, 10 s instead of the console's 150 s (30 s × 5): the values the
+   * Amazon ECS developer guide gives for a service that "starts up and stabilizes in under 10 seconds" ("Optimize
+   * load balancer health check parameters"), as nginx does. Three failures (15 s) take a task out, so one slow
+   * answer does not; the timeout (4 s) must stay below the interval.
+   */
+  public static final int HEALTH_CHECK_INTERVAL_SECONDS = 5;
+  public static final int HEALTHY_THRESHOLD = 2;
+  /**
+   * A replaced task drains for 30 s instead of 300 s: a small web app's requests finish in well under a second
+   * (the ECS guide's "Optimize load balancer connection draining parameters" goes down to 5 s for those), and 30 s
+   * leaves room for a slow download; long-lived connections (streams, uploads) need more.
+   */
+  public static final int DEREGISTRATION_DELAY_SECONDS = 30;
+  /**
+   * The original task set stays 15 minutes after production moved (the console keeps it 60, CloudFormation's
+   * blue/green hook 5): while it runs, "Stop and roll back" puts production back on it at once, so this is the time
+   * to notice a bad release and roll back by hand; a longer window is one field away.
+   */
+  public static final int TERMINATION_WAIT_MINUTES = 15;
 
   private SpecDefaults() {}
 
@@ -28,10 +48,11 @@ public final class SpecDefaults {
         new Container(name, 80, 256, 512, Architecture.X86_64, Map.of(), "/", INITIAL_IMAGE),
         new ImageRepository(name, 10, true, false),
         new LoadBalancer(null, name + "-alb", 80, 8080, name + "-tg-1", name + "-tg-2",
-            new LoadBalancer.HealthCheck(15, 5, 2, 3, "200-399"), 30),
+            new LoadBalancer.HealthCheck(HEALTH_CHECK_INTERVAL_SECONDS, 4, HEALTHY_THRESHOLD, 3, "200-399"),
+            DEREGISTRATION_DELAY_SECONDS),
         new Ecs(cluster, false, service, name + "-task", 1, "/ecs/" + name, 30),
         new CodeDeploy("AppECS-" + cluster + "-" + service, "DgpECS-" + cluster + "-" + service,
-            DEFAULT_DEPLOYMENT_CONFIG, Reroute.IMMEDIATELY, null, 60, true),
+            DEFAULT_DEPLOYMENT_CONFIG, Reroute.IMMEDIATELY, null, TERMINATION_WAIT_MINUTES, true),
         new CodeBuild(name + "-build", BUILD_IMAGE_X86, "BUILD_GENERAL1_SMALL", true,
             TaskDefinitionMode.FILE_IN_REPO, null, 30),
         new Source(Provider.CODECOMMIT, name, "main", false, true, null, null, null, null),

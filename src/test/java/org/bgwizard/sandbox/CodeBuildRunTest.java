@@ -63,8 +63,8 @@ class CodeBuildRunTest {
     assertEquals(f.head(), b.resolvedSourceVersion());
     assertEquals("/aws/codebuild/demo-build", b.logs().groupName());
     BuildPhase build = b.phases().get(6);
-    assertEquals(48L, build.durationInSeconds());
-    assertEquals(build.startTime().plusSeconds(48), build.endTime());
+    assertEquals(35L, build.durationInSeconds());
+    assertEquals(build.startTime().plusSeconds(35), build.endTime());
   }
 
   @Test

@@ -52,7 +52,7 @@ class PageValidationTest {
         Arguments.of(Step.LOAD_BALANCER, "testPort", "80", "8081", "production and test listeners need"),
         Arguments.of(Step.LOAD_BALANCER, "targetGroup2", "shop-tg-1", "shop-green", "two different target groups"),
         Arguments.of(Step.LOAD_BALANCER, "healthCheckPath", "health", "/health", "not a health check path"),
-        Arguments.of(Step.LOAD_BALANCER, "timeout", "15", "10", "must be less than the interval"),
+        Arguments.of(Step.LOAD_BALANCER, "timeout", "15", "3", "must be less than the interval"),
         Arguments.of(Step.LOAD_BALANCER, "successCodes", "200-600", "200,302", "HTTP success codes"),
         Arguments.of(Step.LOAD_BALANCER, "deregistrationDelay", "4000", "60", "0 to 3600 seconds"),
         Arguments.of(Step.ECS_SERVICE, "cluster", "", "shop", "Required: enter a value."),
