@@ -45,7 +45,7 @@ class DashboardLivingTest {
   private DashboardWindow window;
 
   private void open(DashboardSim dashboard, Practice practice) {
-    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> make(dashboard, practice));
+    WaitForAsyncUtils.waitForAsyncFx(60_000, () -> make(dashboard, practice));
     sim.scheduler.runDue();
     WaitForAsyncUtils.waitForFxEvents();
   }
