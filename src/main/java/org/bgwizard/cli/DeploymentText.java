@@ -23,7 +23,8 @@ final class DeploymentText {
     StringBuilder b = new StringBuilder();
     b.append("Deployment of ").append(s.target().application()).append(" / ").append(s.target().deploymentGroup())
         .append(simulated ? "   [Simulated account]" : "").append('\n');
-    b.append("Refreshed ").append(time(s.refreshedAt())).append("   connection ").append(s.connection().kind())
+    b.append("Refreshed ").append(time(s.refreshedAt())).append(" (").append(age(s.refreshedAt(), now))
+        .append(" ago)   connection ").append(s.connection().kind())
         .append(s.connection().message().isEmpty() ? "" : ": " + s.connection().message()).append('\n');
     pipeline(b, s);
     notices(b, s);
@@ -36,6 +37,11 @@ final class DeploymentText {
           .append(d.creator()).append("  ").append(time(d.createdAt())).append('\n'));
     }
     return b.toString();
+  }
+
+  private static String age(Instant at, Instant now) {
+    long seconds = Math.max(0, Duration.between(at, now).toSeconds());
+    return seconds < 120 ? seconds + " s" : seconds / 60 + " min";
   }
 
   private static void pipeline(StringBuilder b, DeploymentSnapshot s) {
