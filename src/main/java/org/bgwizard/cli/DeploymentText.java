@@ -23,9 +23,11 @@ final class DeploymentText {
     StringBuilder b = new StringBuilder();
     b.append("Deployment of ").append(s.target().application()).append(" / ").append(s.target().deploymentGroup())
         .append(simulated ? "   [Simulated account]" : "").append('\n');
-    b.append("Refreshed ").append(time(s.refreshedAt())).append("   connection ").append(s.connection().kind())
+    b.append("Refreshed ").append(time(s.refreshedAt())).append(" (").append(age(s.refreshedAt(), now))
+        .append(" ago)   connection ").append(s.connection().kind())
         .append(s.connection().message().isEmpty() ? "" : ": " + s.connection().message()).append('\n');
     pipeline(b, s);
+    notices(b, s);
     deployment(b, s.current(), now);
     traffic(b, s);
     service(b, s.service());
@@ -35,6 +37,11 @@ final class DeploymentText {
           .append(d.creator()).append("  ").append(time(d.createdAt())).append('\n'));
     }
     return b.toString();
+  }
+
+  private static String age(Instant at, Instant now) {
+    long seconds = Math.max(0, Duration.between(at, now).toSeconds());
+    return seconds < 120 ? seconds + " s" : seconds / 60 + " min";
   }
 
   private static void pipeline(StringBuilder b, DeploymentSnapshot s) {
@@ -50,6 +57,19 @@ final class DeploymentText {
     }
     s.pipeline().executions().stream().limit(3).forEach(e -> b.append("  run ").append(e.id(), 0,
         Math.min(8, e.id().length())).append("  ").append(e.status()).append("  ").append(e.revision()).append('\n'));
+  }
+
+  private static void notices(StringBuilder b, DeploymentSnapshot s) {
+    DeploymentView held = s.queuedBehind();
+    if (held != null) {
+      b.append("Queued: the pipeline waits for deployment ").append(held.id()).append(" to finish")
+          .append(held.waitingForTermination() ? " (terminate the original now to go on)" : "").append('\n');
+    }
+    DeploymentView stopped = s.rolledBack();
+    if (stopped != null) {
+      b.append("Rollback of ").append(stopped.id()).append(" (").append(stopped.status())
+          .append(stopped.errorMessage() == null ? "" : ": " + stopped.errorMessage()).append(")\n");
+    }
   }
 
   private static void deployment(StringBuilder b, DeploymentView d, Instant now) {

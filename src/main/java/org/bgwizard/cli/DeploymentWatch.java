@@ -62,7 +62,11 @@ final class DeploymentWatch implements AutoCloseable {
     return s;
   }
 
-  /** Redraws the latest snapshot every {@code interval}, {@code times} times (0: until interrupted). */
+  /**
+   * Redraws every {@code interval}, {@code times} times (0: until interrupted). The monitor polls in the background
+   * at its own pace (faster while something moves); a frame whose snapshot is older than {@code interval} reads the
+   * account first, so no frame shows data older than one frame, and each says how old its data is.
+   */
   void watch(PrintWriter out, boolean terminal, Duration interval, int times, Pause pause)
       throws InterruptedException {
     monitor.refreshNow();
@@ -71,8 +75,11 @@ final class DeploymentWatch implements AutoCloseable {
       if (n > 0) {
         pause.sleep(interval);
       }
-      out.print((terminal ? CLEAR : n == 0 ? "" : "\n") + DeploymentText.render(monitor.snapshot(), clock.instant(),
-          simulated));
+      DeploymentSnapshot s = monitor.snapshot();
+      if (s == null || Duration.between(s.refreshedAt(), clock.instant()).compareTo(interval) > 0) {
+        s = monitor.refreshNow();
+      }
+      out.print((terminal ? CLEAR : n == 0 ? "" : "\n") + DeploymentText.render(s, clock.instant(), simulated));
       out.flush();
     }
   }

@@ -14,20 +14,25 @@ public final class DeploymentActions {
 
   public static Verdict allowed(Action action, DeploymentSnapshot s) {
     if (s == null || s.connection().kind() == ConnectionState.Kind.CONNECTING) {
-      return Verdict.no("The dashboard has not read the deployment yet");
+      return Verdict.no(Verdict.Why.NOT_READ, "The dashboard has not read the deployment yet");
     }
     DeploymentView d = s.current();
     return switch (action) {
-      case RELEASE -> s.pipeline() == null ? Verdict.no("No pipeline is known for this deployment group")
-          : Verdict.yes();
+      case RELEASE -> s.pipeline() == null
+          ? Verdict.no(Verdict.Why.NO_PIPELINE, "No pipeline is known for this deployment group") : Verdict.yes();
       case APPROVE, REJECT -> s.pipeline() != null && s.pipeline().approval() != null ? Verdict.yes()
-          : Verdict.no("No manual approval is waiting");
+          : Verdict.no(Verdict.Why.NO_APPROVAL, "No manual approval is waiting");
       case REROUTE -> d != null && d.waitingForReroute() ? Verdict.yes()
-          : Verdict.no("Traffic can be rerouted only while the deployment is Ready (waiting for reroute)");
-      case TERMINATE -> d != null && d.waitingForTermination() ? Verdict.yes()
-          : Verdict.no("The original task set can be terminated only while it waits for termination");
+          : Verdict.no(Verdict.Why.NOT_READY,
+              "Traffic can be rerouted only while the deployment is Ready (waiting for reroute)");
+      case TERMINATE -> d != null && d.rollback() && !d.terminal()
+          ? Verdict.no(Verdict.Why.ROLLING_BACK, "A rollback is running: it removes the replacement task set itself")
+          : d != null && d.waitingForTermination() ? Verdict.yes()
+          : Verdict.no(Verdict.Why.NOT_WAITING_FOR_TERMINATION,
+              "The original task set can be terminated only while it waits for termination");
       case ROLLBACK -> d != null && !d.terminal() ? Verdict.yes()
-          : Verdict.no(d == null ? "There is no deployment" : "The deployment has already ended (" + d.status() + ")");
+          : d == null ? Verdict.no(Verdict.Why.NO_DEPLOYMENT, "There is no deployment")
+          : Verdict.no(Verdict.Why.ENDED, "The deployment has already ended (" + d.status() + ")");
     };
   }
 

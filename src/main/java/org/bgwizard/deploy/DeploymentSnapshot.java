@@ -23,6 +23,23 @@ public record DeploymentSnapshot(DeploymentTarget target, GroupConfig group, Pip
     return (current != null && !current.terminal()) || (pipeline != null && pipeline.active());
   }
 
+  /**
+   * The deployment a newer pipeline run waits for (its Deploy stage is held by the run that made it), or null: the
+   * release is queued until that deployment ends, e.g. when its original task set is terminated.
+   */
+  public DeploymentView queuedBehind() {
+    return pipeline != null && current != null && !current.terminal() && pipeline.newestWaitsForOlderRun()
+        ? current : null;
+  }
+
+  /** The deployment {@code current} rolls back (the one whose rollback it is), from the history; null otherwise. */
+  public DeploymentView rolledBack() {
+    if (current == null || !current.rollback()) {
+      return null;
+    }
+    return history.stream().filter(h -> current.id().equals(h.rollbackDeploymentId())).findFirst().orElse(null);
+  }
+
   DeploymentSnapshot withConnection(ConnectionState state, Instant at) {
     return new DeploymentSnapshot(target, group, pipeline, current, history, traffic, service, at, state);
   }

@@ -12,6 +12,8 @@ public record DeploymentView(String id, String status, String creator, Instant c
     String errorMessage, String rollbackDeploymentId, List<LifecycleEvent> events, List<TaskSetView> taskSets,
     Instant rerouteDeadline, Instant terminationDeadline) {
   private static final Set<String> TERMINAL = Set.of("Succeeded", "Failed", "Stopped");
+  /** The creator CodeDeploy gives the deployment it starts to roll another back (DeploymentInfo.creator). */
+  public static final String ROLLBACK_CREATOR = "codeDeployRollback";
 
   public DeploymentView {
     events = List.copyOf(events);
@@ -22,19 +24,25 @@ public record DeploymentView(String id, String status, String creator, Instant c
     return TERMINAL.contains(status);
   }
 
+  /** A deployment CodeDeploy started to roll another back: it removes the replacement set itself, with no wait. */
+  public boolean rollback() {
+    return ROLLBACK_CREATOR.equals(creator);
+  }
+
   public boolean waitingForReroute() {
     return status.equals("Ready");
   }
 
   /** Traffic has moved and the original task set waits to be terminated. */
   public boolean waitingForTermination() {
-    return status.equals("InProgress") && !events.isEmpty()
+    return !rollback() && status.equals("InProgress") && !events.isEmpty()
         && events.stream().allMatch(e -> e.status().equals("Succeeded"))
         && taskSets.stream().anyMatch(s -> s.label().equals("Blue") && !s.status().equals("DRAINING"));
   }
 
   public DeploymentView withTarget(List<LifecycleEvent> newEvents, List<TaskSetView> newSets, GroupConfig group) {
     return new DeploymentView(id, status, creator, createdAt, completedAt, errorMessage, rollbackDeploymentId,
-        newEvents, newSets, Deadlines.reroute(status, newEvents, group), Deadlines.termination(status, newEvents, group));
+        newEvents, newSets, Deadlines.reroute(status, newEvents, group),
+        rollback() ? null : Deadlines.termination(status, newEvents, group));
   }
 }

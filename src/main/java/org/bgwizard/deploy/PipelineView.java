@@ -24,6 +24,24 @@ public record PipelineView(String name, List<Stage> stages, List<Execution> exec
     }
   }
 
+  /**
+   * The newest run has finished its stages so far and waits to enter a stage an older run still holds: in the
+   * default SUPERSEDED mode one run at a time is in a stage, and a newer one waits at the stage's entry (CodePipeline
+   * User Guide, "How pipeline executions are processed"). Executions are newest first, as ListPipelineExecutions
+   * returns them.
+   */
+  public boolean newestWaitsForOlderRun() {
+    if (executions.isEmpty() || !executions.get(0).status().equals("InProgress")) {
+      return false;
+    }
+    String newest = executions.get(0).id();
+    boolean newestRunsAStage = stages.stream()
+        .anyMatch(s -> newest.equals(s.executionId()) && s.status().equals("InProgress"));
+    boolean olderHoldsAStage = stages.stream()
+        .anyMatch(s -> s.executionId() != null && !newest.equals(s.executionId()) && s.status().equals("InProgress"));
+    return !newestRunsAStage && olderHoldsAStage;
+  }
+
   public boolean active() {
     return executions.stream().anyMatch(e -> e.status().equals("InProgress") || e.status().equals("Stopping"));
   }

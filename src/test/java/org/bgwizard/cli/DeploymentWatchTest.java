@@ -52,4 +52,20 @@ class DeploymentWatchTest {
     assertTrue(text.toString().contains("\n\nDeployment of AppECS-demo"), text.toString());
     assertTrue(!text.toString().contains("\033"), "no escape codes in a file or pipe");
   }
+
+  @Test
+  void watch_neverDrawsDataOlderThanOneFrame_andSaysHowOldItIs() throws Exception {
+    var sim = new DashboardSim(BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, 30, 60));
+    String first = sim.bg.deployGood();
+    try (var watch = watchOf(sim)) {
+      watch.watch(out, false, Duration.ofSeconds(2), 2, d -> {
+        sim.bg.clock().advance(Duration.ofMinutes(5)); // the background poll has not run: only the clock moved
+      });
+    }
+    String[] frames = text.toString().split("\n\nDeployment of ", -1);
+
+    assertEquals(2, frames.length);
+    assertTrue(frames[1].contains("(0 s ago)"), frames[1]);
+    assertTrue(frames[1].contains(first + "  Ready"), "read again before the frame: " + frames[1]);
+  }
 }

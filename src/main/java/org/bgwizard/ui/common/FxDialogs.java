@@ -3,11 +3,13 @@ package org.bgwizard.ui.common;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** {@link Dialogs} with JavaFX alerts and the platform's file chooser, which remembers the last folder. */
@@ -66,7 +68,25 @@ public final class FxDialogs implements Dialogs {
     alert.setTitle(title);
     alert.setHeaderText(header);
     alert.getDialogPane().setMinWidth(480);
+    alert.getDialogPane().setMaxWidth(640);
+    alert.setOnShown(e -> keepOnOwnersScreen(alert, owner));
     return alert;
+  }
+
+  /**
+   * Centres the dialog on its owner and keeps it on the owner's screen: a dialog placed before its long text was
+   * laid out can otherwise open partly off-screen.
+   */
+  private static void keepOnOwnersScreen(Alert alert, Window owner) {
+    if (owner == null) {
+      return;
+    }
+    Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+        owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    double x = owner.getX() + (owner.getWidth() - alert.getWidth()) / 2;
+    double y = owner.getY() + (owner.getHeight() - alert.getHeight()) / 3;
+    alert.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - alert.getWidth())));
+    alert.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - alert.getHeight())));
   }
 
   private FileChooser chooser(FileRequest request) {

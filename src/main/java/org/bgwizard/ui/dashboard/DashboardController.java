@@ -11,15 +11,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.bgwizard.deploy.Action;
+import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.DeploymentView;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.TrafficView;
+import org.bgwizard.deploy.Verdict;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Dialogs;
@@ -58,7 +61,8 @@ public final class DashboardController {
   @FXML Button rollbackButton;
   @FXML Button productionUrlButton;
   @FXML Button testUrlButton;
-  @FXML HBox practiceBox;
+  @FXML FlowPane practiceBox;
+  @FXML Label noticeLabel;
   @FXML Button practiceGoodButton;
   @FXML Button practiceBrokenButton;
 
@@ -98,6 +102,35 @@ public final class DashboardController {
   private void bind(Button button, Action action) {
     button.disableProperty().bind(model.allowedProperty(action).not());
     button.setOnAction(e -> confirmAndRun(action));
+    String effect = messages.get("dashboard.action." + action.name().toLowerCase(Locale.ROOT) + ".effect");
+    Label holder = explained(button);
+    model.snapshotProperty().addListener((o, was, s) -> explain(holder, action, effect));
+    model.processingProperty().addListener((o, was, p) -> explain(holder, action, effect));
+    explain(holder, action, effect);
+  }
+
+  /**
+   * A disabled control shows no tooltip, so each action button sits in a label that carries it: what the action
+   * does, or why it cannot be done now.
+   */
+  private static Label explained(Button button) {
+    Pane bar = (Pane) button.getParent();
+    int at = bar.getChildren().indexOf(button);
+    Label holder = new Label();
+    holder.setId(button.getId() + "Holder");
+    holder.setMinWidth(Label.USE_PREF_SIZE);
+    bar.getChildren().set(at, holder);
+    holder.setGraphic(button);
+    return holder;
+  }
+
+  private void explain(Label holder, Action action, String effect) {
+    Verdict v = DeploymentActions.allowed(action, model.snapshotProperty().get());
+    String text = v.allowed() ? effect : model.processingProperty().get() ? messages.get("dashboard.why.busy")
+        : messages.get("dashboard.why." + v.why().name());
+    holder.setTooltip(new Tooltip(text));
+    holder.getTooltip().setWrapText(true);
+    holder.getTooltip().setMaxWidth(420);
   }
 
   private void confirmAndRun(Action action) {
@@ -166,9 +199,8 @@ public final class DashboardController {
         + String.join("  →  ", s.pipeline().stages().stream().map(st -> st.name() + " " + st.status()).toList())
         + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting")));
     DeploymentView d = s.current();
-    deploymentLabel.setText(d == null ? messages.get("dashboard.noDeployment")
-        : messages.format("dashboard.deployment", d.id(), d.status(), d.creator(), time(d.createdAt()))
-            + (d.errorMessage() == null ? "" : "\n" + d.errorMessage()));
+    deploymentLabel.setText(headline(s));
+    notice(s);
     eventsList.getItems().setAll(d == null ? java.util.List.of() : d.events().stream()
         .map(e -> e.name() + "   " + e.status() + "   " + time(e.start()) + " → " + time(e.end())).toList());
     trafficBox.getChildren().setAll(TrafficDiagram.of(s, messages));
@@ -181,6 +213,31 @@ public final class DashboardController {
     historyList.getItems().setAll(s.history().stream().map(h -> h.id() + "  " + h.status() + "  " + h.creator()
         + "  " + time(h.createdAt())).toList());
     countdowns();
+  }
+
+  /** The deployment, or after a rollback the stopped deployment and its rollback together. */
+  private String headline(DeploymentSnapshot s) {
+    DeploymentView d = s.current();
+    if (d == null) {
+      return messages.get("dashboard.noDeployment");
+    }
+    DeploymentView stopped = s.rolledBack();
+    if (stopped != null) {
+      return messages.format("dashboard.rolledBack", stopped.id(), stopped.status(), d.id(), d.status(),
+          time(d.createdAt())) + (stopped.errorMessage() == null ? "" : "\n" + stopped.errorMessage());
+    }
+    return messages.format("dashboard.deployment", d.id(), d.status(), d.creator(), time(d.createdAt()))
+        + (d.errorMessage() == null ? "" : "\n" + d.errorMessage());
+  }
+
+  /** A release queued behind the running deployment says so, and how to let it go on. */
+  private void notice(DeploymentSnapshot s) {
+    DeploymentView held = s.queuedBehind();
+    String text = held == null ? "" : messages.format("dashboard.queued", held.id())
+        + (held.waitingForTermination() ? " " + messages.get("dashboard.queued.terminate") : "");
+    noticeLabel.setText(text);
+    noticeLabel.setVisible(!text.isEmpty());
+    noticeLabel.setManaged(!text.isEmpty());
   }
 
   private void countdowns() {

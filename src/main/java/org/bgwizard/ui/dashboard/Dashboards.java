@@ -60,12 +60,14 @@ public final class Dashboards {
   /**
    * Lists the account's CodeDeploy ECS deployment groups (also those this app did not create) in a small window
    * owned by {@code owner} (may be null), reading them in the background; the one chosen opens in
-   * {@link #openDashboard}, with the pipeline deploying to it when one is found.
+   * {@link #openDashboard} (or comes to the front when {@code open} has it), with the pipeline deploying to it when one
+   * is found.
    */
   public static DashboardPicker pickAndOpen(Window owner, AwsClients clients, Clock clock, Messages messages,
-      Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser) {
+      Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser, OpenDashboards open) {
     var picker = new DashboardPicker(owner, messages, background, new EcsDeploymentGroups(clients)::targets,
-        target -> openDashboard(target, clients, clock, messages, dialogs, background, browser));
+        target -> open.open(target,
+            () -> openDashboard(target, clients, clock, messages, dialogs, background, browser)));
     picker.show();
     return picker;
   }

@@ -31,8 +31,9 @@ public final class DashboardLauncher {
     }
     session.ensureRegion(spec.region(), () -> {
       Workspace workspace = session.workspace().get();
-      Dashboards.openDashboard(DeploymentTarget.of(spec), workspace.clients(), workspace.clock(), messages, dialogs,
-          session.executor(), this::browse);
+      DeploymentTarget target = DeploymentTarget.of(spec);
+      session.dashboards().open(target, () -> Dashboards.openDashboard(target, workspace.clients(),
+          workspace.clock(), messages, dialogs, session.executor(), this::browse));
     }, error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
         String.valueOf(error.getMessage())));
     return true;
@@ -45,7 +46,7 @@ public final class DashboardLauncher {
     }
     Workspace workspace = session.workspace().get();
     Dashboards.pickAndOpen(owner, workspace.clients(), workspace.clock(), messages, dialogs, session.executor(),
-        this::browse);
+        this::browse, session.dashboards());
     return true;
   }
 

@@ -10,6 +10,7 @@ import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.BackgroundTask;
+import org.bgwizard.ui.dashboard.OpenDashboards;
 
 /**
  * Where the wizard works, next to the {@link WizardModel} and like it surviving page reloads: the connection the
@@ -21,6 +22,7 @@ public final class WizardSession {
   private final Supplier<List<ProfileSummary>> profiles;
   private final RecentSetups recent;
   private final Consumer<String> browser;
+  private final OpenDashboards dashboards = new OpenDashboards();
   private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
   private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
   private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
@@ -50,6 +52,11 @@ public final class WizardSession {
   /** Opens a web page in the user's browser. */
   public void browse(String url) {
     browser.accept(url);
+  }
+
+  /** The dashboard windows this session opened: one per deployment group, closed with the wizard. */
+  public OpenDashboards dashboards() {
+    return dashboards;
   }
 
   public RecentSetups recent() {

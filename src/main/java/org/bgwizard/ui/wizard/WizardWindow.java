@@ -3,6 +3,7 @@ package org.bgwizard.ui.wizard;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.FxmlLoaderFactory;
 import org.bgwizard.ui.common.Messages;
@@ -47,7 +48,11 @@ public final class WizardWindow {
         event.consume();
       }
     });
-    settings.locale().addListener((obs, old, locale) -> scene.setRoot(view()));
+    settings.locale().addListener((obs, old, locale) -> {
+      scene.setRoot(view());
+      session.dashboards().relocalize(Messages.of(locale));
+    });
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> session.dashboards().closeAll());
     stage.show();
   }
 

@@ -36,7 +36,7 @@ class DashboardPickerTest {
 
   private void pick() throws Exception {
     picker = WaitForAsyncUtils.asyncFx(() -> Dashboards.pickAndOpen(null, clients, bg.clock(),
-        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
+        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }, new OpenDashboards()))
         .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
   }

@@ -30,10 +30,11 @@ import org.bgwizard.ui.dashboard.DashboardWindow;
 /**
  * Renders the dashboard against the sandbox to {@code <dir>/dashboard-*.png}: waiting for reroute (and what its test
  * URL would show), canary shifting, after a broken release's rollback, and a broken practice release on the
- * provisioned tutorial setup. Run under a display like {@link PageScreenshots}.
+ * provisioned tutorial setup. Run under a display like {@link PageScreenshots}; {@code DIR ja} draws them in Japanese.
  */
 public final class DashboardScreenshots {
   private static final String TEST_URL = "#testUrlButton";
+  private static Locale locale = Locale.ENGLISH;
 
   private DashboardScreenshots() {}
 
@@ -45,6 +46,7 @@ public final class DashboardScreenshots {
     @Override
     public void start(Stage ignored) {
       Path dir = Path.of(getParameters().getRaw().get(0));
+      locale = getParameters().getRaw().contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
       Platform.setImplicitExit(false);
       Theme.LIGHT.apply();
       new Thread(() -> {
@@ -108,7 +110,7 @@ public final class DashboardScreenshots {
       String dialogButton) throws Exception {
     var stage = onFx(() -> {
       var s = new Stage();
-      var window = new DashboardWindow(s, Messages.of(Locale.ENGLISH), new FxDialogs(), new CurrentThreadExecutor(),
+      var window = new DashboardWindow(s, Messages.of(locale), new FxDialogs(), new CurrentThreadExecutor(),
           new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true));
       window.show();
       s.setHeight(1040);
