@@ -1,6 +1,5 @@
 package org.bgwizard.aws;
 
-import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -24,9 +23,6 @@ interface AwsEnvironment {
   /** The region the SDK's chain finds (environment, system property, the profile's {@code region}), if any. */
   Optional<String> defaultRegion(String profile);
 
-  /** The endpoint the SDK would send every client to ({@code aws.endpointUrl}, else {@code AWS_ENDPOINT_URL}). */
-  Optional<URI> configuredEndpoint();
-
   static AwsEnvironment sdk() {
     return new AwsEnvironment() {
       @Override
@@ -49,11 +45,6 @@ interface AwsEnvironment {
         }
       }
 
-      @Override
-      public Optional<URI> configuredEndpoint() {
-        String value = System.getProperty("aws.endpointUrl", System.getenv("AWS_ENDPOINT_URL"));
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(URI.create(value.trim()));
-      }
     };
   }
 }

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -33,11 +34,19 @@ final class ConnectionProblems {
   /**
    * SSO: sso.auth.ExpiredTokenException "The SSO session associated with this profile has expired or is otherwise
    * invalid…" and "The SSO session's expiration time could not be determined" (SsoAccessTokenProvider;
-   * aws/aws-sdk-java-v2#2118); SsoOidcTokenProvider "Token is expired" / "Unable to load SSO token"; and the SSO
-   * portal's UnauthorizedException "Session token not found or invalid" (aws/aws-cli#7340).
+   * aws/aws-sdk-java-v2#2118); SsoOidcTokenProvider "Token is expired"; and the SSO portal's UnauthorizedException
+   * "Session token not found or invalid" (aws/aws-cli#7340).
    */
-  private static final List<String> SSO_TEXTS = List.of("The SSO session", "Token is expired",
-      "Unable to load SSO token");
+  private static final List<String> SSO_TEXTS = List.of("The SSO session", "Token is expired");
+
+  /**
+   * Never signed in: SsoOidcTokenProvider (an {@code sso_session} profile) "Unable to load SSO token" when its
+   * cache holds none; a legacy profile ({@code sso_start_url}, no {@code sso_session}) reads
+   * {@code ~/.aws/sso/cache/<sha1 of the start URL>.json} in SsoAccessTokenProvider.tokenFromFile and throws
+   * UncheckedIOException(NoSuchFileException) when it is missing (both read from the 2.40.2 jars).
+   */
+  private static final List<String> SSO_NO_TOKEN_TEXTS = List.of("Unable to load SSO token");
+  private static final String SSO_TOKEN_FILE_READER = "software.amazon.awssdk.services.sso.internal.SsoAccessTokenProvider";
 
   /** Query protocol "ExpiredToken … The security token included in the request is expired" (prowler-cloud/prowler#789); modeled STS ExpiredTokenException. */
   private static final Set<String> EXPIRED_CODES = Set.of("ExpiredToken", "ExpiredTokenException");
@@ -84,6 +93,9 @@ final class ConnectionProblems {
       return unreadable(parseError);
     }
     String profile = connection.profileForAdvice();
+    if (missingSsoToken(thrown) || mentions(thrown, SSO_NO_TOKEN_TEXTS)) {
+      return new ConnectionProblem(Kind.SSO_NOT_SIGNED_IN, thrown, profile);
+    }
     if (AwsErrors.find(thrown, software.amazon.awssdk.services.sso.auth.ExpiredTokenException.class) != null
         || AwsErrors.find(thrown, UnauthorizedException.class) != null || mentions(thrown, SSO_TEXTS)) {
       return new ConnectionProblem(Kind.SSO_EXPIRED, thrown, profile);
@@ -100,7 +112,9 @@ final class ConnectionProblems {
       }
     }
     if (AwsErrors.find(thrown, SdkClientException.class) != null && mentions(thrown, NO_CREDENTIALS_TEXTS)) {
-      return new ConnectionProblem(Kind.NO_CREDENTIALS, thrown, profile);
+      return connection.mode() == Connection.Mode.DEFAULT_CHAIN
+          ? new ConnectionProblem(Kind.NO_DEFAULT_CREDENTIALS, thrown)
+          : new ConnectionProblem(Kind.NO_CREDENTIALS, thrown, profile);
     }
     AwsError error = AwsErrors.describe(thrown);
     return new ConnectionProblem(Kind.OTHER, thrown, thrown.getClass().getSimpleName(), error.message(), "-");
@@ -131,6 +145,12 @@ final class ConnectionProblems {
     }
     return new ConnectionProblem(Kind.OTHER, answer, code.isEmpty() ? "HTTP " + error.httpStatus() : code, message,
         error.requestId() == null ? "-" : error.requestId());
+  }
+
+  private static boolean missingSsoToken(Throwable thrown) {
+    NoSuchFileException missing = AwsErrors.find(thrown, NoSuchFileException.class);
+    return missing != null && Arrays.stream(missing.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().equals(SSO_TOKEN_FILE_READER));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
@@ -73,6 +75,51 @@ class WhoAmITest {
 
     assertEquals(Kind.SSO_EXPIRED, p.kind());
     assertTrue(p.getMessage().contains("`aws sso login --profile dev`"), p.getMessage());
+  }
+
+  /**
+   * A profile of the legacy form (sso_start_url in the profile, no sso_session) whose start URL has never been signed
+   * in to: the SDK looks for ~/.aws/sso/cache/<sha1 of the URL>.json and finds no file. The URL is made up, so no
+   * cache of this machine has it.
+   */
+  @Test
+  void legacySsoProfile_neverSignedIn_saysToRunSsoLogin(@TempDir Path dir) throws Exception {
+    ConnectionProblem p = ssoProblem(dir, "[profile legacy]\nsso_start_url = https://bgwizard-test-never-signed-in"
+        + ".awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 111122223333\nsso_role_name = Dev\n",
+        "legacy");
+
+    assertEquals(Kind.SSO_NOT_SIGNED_IN, p.kind());
+    assertEquals("Profile legacy signs in with IAM Identity Center (SSO), and this computer has not signed in to it "
+        + "yet. Run `aws sso login --profile legacy`, then try again.", p.getMessage());
+    assertTrue(p.message(java.util.Locale.JAPANESE).contains("`aws sso login --profile legacy`"));
+    assertTrue(server.requests().isEmpty());
+  }
+
+  @Test
+  void ssoSessionProfile_neverSignedIn_saysToRunSsoLogin(@TempDir Path dir) throws Exception {
+    ConnectionProblem p = ssoProblem(dir, "[profile work]\nsso_session = corp\nsso_account_id = 111122223333\n"
+        + "sso_role_name = Dev\n[sso-session corp]\nsso_start_url = https://bgwizard-test-never-signed-in.awsapps.com"
+        + "/start\nsso_region = us-east-1\n", "work");
+
+    assertEquals(Kind.SSO_NOT_SIGNED_IN, p.kind());
+    assertTrue(p.getMessage().contains("`aws sso login --profile work`"), p.getMessage());
+  }
+
+  /** The profile's credentials as the SDK resolves them from a config file of the test's. */
+  private ConnectionProblem ssoProblem(Path dir, String config, String profile) throws Exception {
+    Path file = Files.writeString(dir.resolve("config"), config);
+    ProfileFile profiles = ProfileFile.builder().content(file).type(ProfileFile.Type.CONFIGURATION).build();
+    AwsCredentialsProvider sso = ProfileCredentialsProvider.builder().profileFile(profiles).profileName(profile)
+        .build();
+    return problem(viaServer(profile), TestEnvironment.withFakeKeys(null).withProfiles(profiles).withCredentials(sso));
+  }
+
+  @Test
+  void defaultChain_withoutCredentials_saysWhereTheChainLooks(@TempDir Path dir) throws Exception {
+    ConnectionProblem p = problem(Connection.defaultChain("eu-west-1"), TestEnvironment.withoutCredentials(dir));
+
+    assertEquals(Kind.NO_DEFAULT_CREDENTIALS, p.kind());
+    assertTrue(p.getMessage().contains("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"), p.getMessage());
   }
 
   static Stream<Arguments> credentialFailures() {
