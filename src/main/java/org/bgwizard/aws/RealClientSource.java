@@ -83,6 +83,10 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
         .apiCallTimeout(settings.apiCallTimeout())
         .apiCallAttemptTimeout(settings.apiCallAttemptTimeout())
         .addExecutionInterceptor(new CallSiteInterceptor())
+        // the files and profile the SDK reads its other settings from (endpoint_url among them): the connection's,
+        // as `aws --profile P` reads P's
+        .defaultProfileFileSupplier(environment::profileFile)
+        .defaultProfileName(connection.profile())
         .build();
     return new Setup(Region.of(region), environment.credentials(connection.profile()), override);
   }

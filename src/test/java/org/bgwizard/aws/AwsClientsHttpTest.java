@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.services.ecs.model.EcsException;
 import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 
@@ -182,6 +185,22 @@ class AwsClientsHttpTest {
         assertTrue(p.getMessage().startsWith("Could not reach " + closed + " ("), p.getMessage());
       }
     });
+  }
+
+  @Test
+  void profilesEndpointUrl_isUsed_forThatProfileOnly() {
+    server.xml(200, read("sts-get-caller-identity.xml"));
+    ProfileFile profiles = ProfileFile.builder().content(new ByteArrayInputStream(("[default]\nregion = eu-west-1\n"
+        + "[profile emulator]\nendpoint_url = " + server.endpoint() + "\n").getBytes(StandardCharsets.UTF_8)))
+        .type(ProfileFile.Type.CONFIGURATION).build();
+    var environment = TestEnvironment.withFakeKeys(null).withProfiles(profiles);
+    try (AwsClients aws = AwsClients.real(Connection.profile("emulator", "eu-west-1"), QUICK, environment)) {
+      assertEquals("123456789012", aws.whoAmI().account());
+    }
+    try (AwsClients aws = AwsClients.real(Connection.profile("default", "eu-west-1"), QUICK, environment)) {
+      assertEquals(Optional.empty(), aws.endpointOverride());
+    }
+    assertEquals(1, server.requests().size());
   }
 
   @Test
