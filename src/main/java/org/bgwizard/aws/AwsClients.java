@@ -116,7 +116,8 @@ public final class AwsClients implements AutoCloseable {
     } catch (ConnectionProblem e) {
       throw e;
     } catch (RuntimeException e) {
-      throw ConnectionProblems.from(e, connection, regionOrUnknown(), target.get());
+      throw ConnectionProblems.from(e, connection, owner == null ? connection.profileForAdvice()
+          : owner.profileForAdvice(), regionOrUnknown(), target.get());
     }
   }
 

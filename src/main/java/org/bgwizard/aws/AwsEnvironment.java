@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
@@ -20,6 +21,9 @@ interface AwsEnvironment {
   /** Credentials of a named profile (SSO profiles included), or of the default chain when {@code profile} is null. */
   AwsCredentialsProvider credentials(String profile);
 
+  /** The profile the SDK uses when none is named: {@code aws.profile}, {@code AWS_PROFILE}, else {@code default}. */
+  String defaultProfileName();
+
   /** The region the SDK's chain finds (environment, system property, the profile's {@code region}), if any. */
   Optional<String> defaultRegion(String profile);
 
@@ -33,6 +37,11 @@ interface AwsEnvironment {
       @Override
       public AwsCredentialsProvider credentials(String profile) {
         return profile == null ? DefaultCredentialsProvider.builder().build() : ProfileCredentialsProvider.create(profile);
+      }
+
+      @Override
+      public String defaultProfileName() {
+        return ProfileFileSystemSetting.AWS_PROFILE.getStringValueOrThrow();
       }
 
       @Override

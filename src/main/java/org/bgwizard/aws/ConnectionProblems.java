@@ -85,14 +85,15 @@ final class ConnectionProblems {
 
   private ConnectionProblems() {}
 
-  static ConnectionProblem from(Throwable thrown, Connection connection, String region, String target) {
+  /** {@code profile} is the one to name in advice: the connection's, or the one the SDK's chain read. */
+  static ConnectionProblem from(Throwable thrown, Connection connection, String profile, String region,
+      String target) {
     if (thrown instanceof ConnectionProblem problem) {
       return problem;
     }
     if (unreadableProfileFile(thrown) instanceof IllegalArgumentException parseError) {
       return unreadable(parseError);
     }
-    String profile = connection.profileForAdvice();
     if (missingSsoToken(thrown) || mentions(thrown, SSO_NO_TOKEN_TEXTS)) {
       return new ConnectionProblem(Kind.SSO_NOT_SIGNED_IN, thrown, profile);
     }

@@ -64,6 +64,11 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
         .orElseGet(() -> setup.ifBuilt().map(s -> "AWS (" + s.region().id() + ")").orElse("AWS"));
   }
 
+  /** The profile to name in advice: the connection's, else the one the SDK's chain reads ({@code AWS_PROFILE}). */
+  String profileForAdvice() {
+    return connection.profile() != null ? connection.profile() : environment.defaultProfileName();
+  }
+
   private Setup prepare() {
     if (connection.profile() != null) {
       var profiles = ConnectionProblems.readProfiles(environment::profileFile).profiles().keySet();
@@ -74,7 +79,7 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
     }
     String region = Optional.ofNullable(connection.region())
         .or(() -> environment.defaultRegion(connection.profile()))
-        .orElseThrow(() -> new ConnectionProblem(Kind.NO_REGION, null, connection.profileForAdvice()));
+        .orElseThrow(() -> new ConnectionProblem(Kind.NO_REGION, null, profileForAdvice()));
     if (!Regions.isKnown(region)) {
       throw new ConnectionProblem(Kind.UNKNOWN_REGION, null, region, String.join(", ", Regions.nearest(region, 3)));
     }

@@ -54,6 +54,12 @@ record TestEnvironment(Supplier<ProfileFile> profiles, Function<String, AwsCrede
     return credentialsFor.apply(profile);
   }
 
+  /** As with no AWS_PROFILE set. */
+  @Override
+  public String defaultProfileName() {
+    return "default";
+  }
+
   @Override
   public Optional<String> defaultRegion(String profile) {
     return Optional.ofNullable(region);

@@ -95,6 +95,43 @@ class WhoAmITest {
     assertTrue(server.requests().isEmpty());
   }
 
+  /** --aws with AWS_PROFILE naming such a profile: the advice names it too, not "default". */
+  @Test
+  void legacySsoProfile_fromAwsProfile_neverSignedIn_isNamedInTheAdvice(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("config"), "[profile legacy]\nsso_start_url = https://bgwizard-test-"
+        + "never-signed-in.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 111122223333\n"
+        + "sso_role_name = Dev\n");
+    ProfileFile profiles = ProfileFile.builder().content(file).type(ProfileFile.Type.CONFIGURATION).build();
+    AwsEnvironment fake = TestEnvironment.withFakeKeys("eu-west-1").withProfiles(profiles).withCredentials(
+        ProfileCredentialsProvider.builder().profileFile(profiles).profileName("legacy").build());
+    AwsEnvironment awsProfileLegacy = new AwsEnvironment() {
+      @Override
+      public ProfileFile profileFile() {
+        return fake.profileFile();
+      }
+
+      @Override
+      public AwsCredentialsProvider credentials(String profile) {
+        return fake.credentials(profile);
+      }
+
+      @Override
+      public String defaultProfileName() {
+        return "legacy";
+      }
+
+      @Override
+      public java.util.Optional<String> defaultRegion(String profile) {
+        return fake.defaultRegion(profile);
+      }
+    };
+
+    ConnectionProblem p = problem(Connection.defaultChain(null), awsProfileLegacy);
+
+    assertEquals(Kind.SSO_NOT_SIGNED_IN, p.kind());
+    assertTrue(p.getMessage().contains("`aws sso login --profile legacy`"), p.getMessage());
+  }
+
   @Test
   void ssoSessionProfile_neverSignedIn_saysToRunSsoLogin(@TempDir Path dir) throws Exception {
     ConnectionProblem p = ssoProblem(dir, "[profile work]\nsso_session = corp\nsso_account_id = 111122223333\n"
