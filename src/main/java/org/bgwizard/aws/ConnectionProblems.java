@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.bgwizard.aws.ConnectionProblem.Kind;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -47,6 +48,13 @@ final class ConnectionProblems {
    */
   private static final List<String> SSO_NO_TOKEN_TEXTS = List.of("Unable to load SSO token");
   private static final String SSO_TOKEN_FILE_READER = "software.amazon.awssdk.services.sso.internal.SsoAccessTokenProvider";
+  /**
+   * The same, through the default chain, which reports each provider's failure only as text: "Unable to load
+   * credentials from any of the providers in the chain … ProfileCredentialsProvider(profileName=P, …):
+   * java.nio.file.NoSuchFileException: /home/u/.aws/sso/cache/….json" (AwsCredentialsProviderChain, 2.40.2).
+   */
+  private static final Pattern SSO_CACHE_FILE_MISSING = Pattern.compile(
+      "NoSuchFileException: \\S*[/\\\\]sso[/\\\\]cache[/\\\\]");
 
   /** Query protocol "ExpiredToken … The security token included in the request is expired" (prowler-cloud/prowler#789); modeled STS ExpiredTokenException. */
   private static final Set<String> EXPIRED_CODES = Set.of("ExpiredToken", "ExpiredTokenException");
@@ -150,8 +158,16 @@ final class ConnectionProblems {
 
   private static boolean missingSsoToken(Throwable thrown) {
     NoSuchFileException missing = AwsErrors.find(thrown, NoSuchFileException.class);
-    return missing != null && Arrays.stream(missing.getStackTrace())
-        .anyMatch(frame -> frame.getClassName().equals(SSO_TOKEN_FILE_READER));
+    if (missing != null && Arrays.stream(missing.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().equals(SSO_TOKEN_FILE_READER))) {
+      return true;
+    }
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && SSO_CACHE_FILE_MISSING.matcher(t.getMessage()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

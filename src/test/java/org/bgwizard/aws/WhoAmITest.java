@@ -169,6 +169,19 @@ class WhoAmITest {
         Arguments.of(SdkClientException.create("Unable to load credentials from system settings. Access key must be "
             + "specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)."),
             Kind.NO_CREDENTIALS),
+        Arguments.of(SdkClientException.create("Unable to load credentials from any of the providers in the chain "
+            + "AwsCredentialsProviderChain(credentialsProviders=[EnvironmentVariableCredentialsProvider(), "
+            + "ProfileCredentialsProvider(profileName=legacy)]) : [EnvironmentVariableCredentialsProvider(): Unable to "
+            + "load credentials from system settings. Access key must be specified either via environment variable "
+            + "(AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., ProfileCredentialsProvider(profileName=legacy"
+            + "): java.nio.file.NoSuchFileException: /home/u/.aws/sso/cache/924d77dcec3de0e0d4622d9c9b5cd47d67600ada"
+            + ".json]"), Kind.SSO_NOT_SIGNED_IN),
+        Arguments.of(SdkClientException.create("Unable to load credentials from any of the providers in the chain "
+            + "… ProfileCredentialsProvider(profileName=legacy): java.nio.file.NoSuchFileException: C:\\Users\\u\\.aws"
+            + "\\sso\\cache\\924d77dcec3de0e0d4622d9c9b5cd47d67600ada.json]"), Kind.SSO_NOT_SIGNED_IN),
+        Arguments.of(SdkClientException.create("Unable to load credentials from any of the providers in the chain "
+            + "… ProfileCredentialsProvider(profileName=ops): java.nio.file.NoSuchFileException: /home/u/.aws/"
+            + "credentials-helper.json]"), Kind.NO_CREDENTIALS),
         Arguments.of(new IllegalStateException("Source profile 'base' could not be loaded"), Kind.OTHER));
   }
 
