@@ -1,5 +1,8 @@
 package org.bgwizard.app;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.bgwizard.cli.Backend;
 import org.bgwizard.cli.Cli;
 import org.bgwizard.ui.WizardApp;
 
@@ -12,6 +15,11 @@ public final class Main {
       WizardApp.launchApp(args, WizardConnector.forApp());
       return;
     }
-    System.exit(Cli.run(args, ProvisioningBackend.forApp()));
+    System.exit(run(args, System.out, System.err, ProvisioningBackend.forApp()));
+  }
+
+  /** Runs a command with its output on {@code out} and messages on {@code err}, all written when it returns. */
+  static int run(String[] args, PrintStream out, PrintStream err, Backend backend) {
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), backend);
   }
 }

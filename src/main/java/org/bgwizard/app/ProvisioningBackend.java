@@ -68,6 +68,7 @@ public final class ProvisioningBackend implements Backend {
     return switch (request.mode()) {
       case SANDBOX -> sandbox(request);
       case PROFILE -> real(Connection.profile(request.profile(), request.region()));
+      case DEFAULT_CHAIN -> real(Connection.defaultChain(request.region()));
       case ENDPOINT -> real(Connection.endpoint(request.endpoint(), request.profile(), request.region()));
     };
   }
@@ -102,7 +103,6 @@ public final class ProvisioningBackend implements Backend {
     ExecutorService executor = executors.get();
     Provisioner provisioner = provisioner(executor, Clock.systemUTC(), Sleeper.real());
     var operations = new SetupOperations(clients, provisioner);
-    String where = connection.mode() == Connection.Mode.ENDPOINT ? "Endpoint " + connection.endpoint() : "AWS";
     return new BackendSession(operations, clients, Clock.systemUTC(), null, spec -> Journal.open(AppData.journalFile(spec.name())), () -> {
       executor.shutdownNow();
       clients.close();
@@ -110,10 +110,17 @@ public final class ProvisioningBackend implements Backend {
       @Override
       public String describe() {
         var me = operations.identity();
-        return where + ": account " + me.account() + ", " + clients.region()
-            + (connection.profile() == null ? "" : ", profile " + connection.profile());
+        String where = clients.endpointOverride().map(endpoint -> "Endpoint " + endpoint).orElse("AWS");
+        return where + ": account " + me.account() + ", " + clients.region() + credentials(connection);
       }
     };
+  }
+
+  private static String credentials(Connection connection) {
+    if (connection.profile() != null) {
+      return ", profile " + connection.profile();
+    }
+    return connection.mode() == Connection.Mode.DEFAULT_CHAIN ? ", default credentials" : "";
   }
 
   private static Provisioner provisioner(ExecutorService executor, Clock clock, Sleeper sleeper) {

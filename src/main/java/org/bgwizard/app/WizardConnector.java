@@ -3,9 +3,12 @@ package org.bgwizard.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Connection;
+import org.bgwizard.aws.DefaultChain;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.cli.Backend;
 import org.bgwizard.cli.ConnectionOptions;
@@ -24,15 +27,22 @@ import org.bgwizard.ui.wizard.Workspace;
 final class WizardConnector implements Connector {
   private final Backend backend;
   private final Function<String, Path> sandboxState;
+  private final Supplier<Optional<DefaultChain>> defaultChain;
 
-  /** {@code sandboxState} names the simulated account's file of a region. */
-  WizardConnector(Backend backend, Function<String, Path> sandboxState) {
+  /** {@code sandboxState} names the simulated account's file of a region; {@code defaultChain} looks for credentials. */
+  WizardConnector(Backend backend, Function<String, Path> sandboxState, Supplier<Optional<DefaultChain>> defaultChain) {
     this.backend = backend;
     this.sandboxState = sandboxState;
+    this.defaultChain = defaultChain;
   }
 
   static WizardConnector forApp() {
-    return new WizardConnector(ProvisioningBackend.forApp(), AppData::sandboxState);
+    return new WizardConnector(ProvisioningBackend.forApp(), AppData::sandboxState, DefaultChain::find);
+  }
+
+  @Override
+  public Optional<DefaultChain> defaultChain() {
+    return defaultChain.get();
   }
 
   @Override
@@ -44,6 +54,8 @@ final class WizardConnector implements Connector {
             ConnectionOptions.DEFAULT_SANDBOX_SPEED, null, region, null);
       }
       case PROFILE -> new ConnectionOptions.Request(ConnectionOptions.Mode.PROFILE, null, 0, connection.profile(),
+          connection.region(), null);
+      case DEFAULT_CHAIN -> new ConnectionOptions.Request(ConnectionOptions.Mode.DEFAULT_CHAIN, null, 0, null,
           connection.region(), null);
       case ENDPOINT -> new ConnectionOptions.Request(ConnectionOptions.Mode.ENDPOINT, null, 0,
           connection.profile(), connection.region(), connection.endpoint());

@@ -1,6 +1,8 @@
 package org.bgwizard.aws;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -98,6 +100,14 @@ public final class AwsClients implements AutoCloseable {
     return region.get();
   }
 
+  /**
+   * The endpoint calls go to when it is not AWS's own: the connection's, or the one the SDK found in
+   * {@code AWS_ENDPOINT_URL} and the like (as STS, the first call, resolved it).
+   */
+  public Optional<URI> endpointOverride() {
+    return simulated() ? Optional.empty() : sts().serviceClientConfiguration().endpointOverride();
+  }
+
   /** The first call: STS GetCallerIdentity, with every failure turned into a ConnectionProblem that says what to do. */
   public Identity whoAmI() {
     try {
@@ -106,7 +116,8 @@ public final class AwsClients implements AutoCloseable {
     } catch (ConnectionProblem e) {
       throw e;
     } catch (RuntimeException e) {
-      throw ConnectionProblems.from(e, connection, regionOrUnknown(), target.get());
+      throw ConnectionProblems.from(e, connection, owner == null ? connection.profileForAdvice()
+          : owner.profileForAdvice(), regionOrUnknown(), target.get());
     }
   }
 

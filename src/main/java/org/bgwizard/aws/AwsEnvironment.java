@@ -1,12 +1,12 @@
 package org.bgwizard.aws;
 
-import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
@@ -21,11 +21,11 @@ interface AwsEnvironment {
   /** Credentials of a named profile (SSO profiles included), or of the default chain when {@code profile} is null. */
   AwsCredentialsProvider credentials(String profile);
 
+  /** The profile the SDK uses when none is named: {@code aws.profile}, {@code AWS_PROFILE}, else {@code default}. */
+  String defaultProfileName();
+
   /** The region the SDK's chain finds (environment, system property, the profile's {@code region}), if any. */
   Optional<String> defaultRegion(String profile);
-
-  /** The endpoint the SDK would send every client to ({@code aws.endpointUrl}, else {@code AWS_ENDPOINT_URL}). */
-  Optional<URI> configuredEndpoint();
 
   static AwsEnvironment sdk() {
     return new AwsEnvironment() {
@@ -40,6 +40,11 @@ interface AwsEnvironment {
       }
 
       @Override
+      public String defaultProfileName() {
+        return ProfileFileSystemSetting.AWS_PROFILE.getStringValueOrThrow();
+      }
+
+      @Override
       public Optional<String> defaultRegion(String profile) {
         try {
           return Optional.of(DefaultAwsRegionProviderChain.builder().profileName(profile).build().getRegion().id());
@@ -49,11 +54,6 @@ interface AwsEnvironment {
         }
       }
 
-      @Override
-      public Optional<URI> configuredEndpoint() {
-        String value = System.getProperty("aws.endpointUrl", System.getenv("AWS_ENDPOINT_URL"));
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(URI.create(value.trim()));
-      }
     };
   }
 }

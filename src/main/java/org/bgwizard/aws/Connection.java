@@ -5,12 +5,14 @@ import java.util.Objects;
 
 /**
  * Where AWS calls go: the simulated account, a real account through a profile (null = the SDK's default
- * chain), or an emulator such as LocalStack behind {@code endpoint}. A null region means the SDK's region
- * chain ({@code AWS_REGION}, {@code aws.region}, the profile's {@code region}).
+ * chain), a real account through the SDK's default credential chain as every AWS tool finds it (environment,
+ * {@code AWS_PROFILE}, SSO, web identity, container and instance roles), or an emulator such as LocalStack behind
+ * {@code endpoint}. A null region means the SDK's region chain ({@code AWS_REGION}, {@code aws.region}, the
+ * profile's {@code region}, the instance's).
  */
 public record Connection(Mode mode, String profile, String region, URI endpoint) {
 
-  public enum Mode { SANDBOX, PROFILE, ENDPOINT }
+  public enum Mode { SANDBOX, PROFILE, DEFAULT_CHAIN, ENDPOINT }
 
   public Connection {
     Objects.requireNonNull(mode, "mode");
@@ -25,6 +27,9 @@ public record Connection(Mode mode, String profile, String region, URI endpoint)
     if (mode == Mode.SANDBOX && profile != null) {
       throw new IllegalArgumentException("the sandbox uses no profile");
     }
+    if (mode == Mode.DEFAULT_CHAIN && profile != null) {
+      throw new IllegalArgumentException("the default credential chain takes its profile from AWS_PROFILE");
+    }
   }
 
   public static Connection sandbox(String region) {
@@ -33,6 +38,11 @@ public record Connection(Mode mode, String profile, String region, URI endpoint)
 
   public static Connection profile(String profile, String region) {
     return new Connection(Mode.PROFILE, profile, region, null);
+  }
+
+  /** The SDK's default credential chain; the SDK also sends calls where {@code AWS_ENDPOINT_URL} says. */
+  public static Connection defaultChain(String region) {
+    return new Connection(Mode.DEFAULT_CHAIN, null, region, null);
   }
 
   public static Connection endpoint(URI endpoint, String profile, String region) {

@@ -4,10 +4,12 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.bgwizard.aws.ConnectionProblem.Kind;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -33,11 +35,26 @@ final class ConnectionProblems {
   /**
    * SSO: sso.auth.ExpiredTokenException "The SSO session associated with this profile has expired or is otherwise
    * invalid…" and "The SSO session's expiration time could not be determined" (SsoAccessTokenProvider;
-   * aws/aws-sdk-java-v2#2118); SsoOidcTokenProvider "Token is expired" / "Unable to load SSO token"; and the SSO
-   * portal's UnauthorizedException "Session token not found or invalid" (aws/aws-cli#7340).
+   * aws/aws-sdk-java-v2#2118); SsoOidcTokenProvider "Token is expired"; and the SSO portal's UnauthorizedException
+   * "Session token not found or invalid" (aws/aws-cli#7340).
    */
-  private static final List<String> SSO_TEXTS = List.of("The SSO session", "Token is expired",
-      "Unable to load SSO token");
+  private static final List<String> SSO_TEXTS = List.of("The SSO session", "Token is expired");
+
+  /**
+   * Never signed in: SsoOidcTokenProvider (an {@code sso_session} profile) "Unable to load SSO token" when its
+   * cache holds none; a legacy profile ({@code sso_start_url}, no {@code sso_session}) reads
+   * {@code ~/.aws/sso/cache/<sha1 of the start URL>.json} in SsoAccessTokenProvider.tokenFromFile and throws
+   * UncheckedIOException(NoSuchFileException) when it is missing (both read from the 2.40.2 jars).
+   */
+  private static final List<String> SSO_NO_TOKEN_TEXTS = List.of("Unable to load SSO token");
+  private static final String SSO_TOKEN_FILE_READER = "software.amazon.awssdk.services.sso.internal.SsoAccessTokenProvider";
+  /**
+   * The same, through the default chain, which reports each provider's failure only as text: "Unable to load
+   * credentials from any of the providers in the chain … ProfileCredentialsProvider(profileName=P, …):
+   * java.nio.file.NoSuchFileException: /home/u/.aws/sso/cache/….json" (AwsCredentialsProviderChain, 2.40.2).
+   */
+  private static final Pattern SSO_CACHE_FILE_MISSING = Pattern.compile(
+      "NoSuchFileException: \\S*[/\\\\]sso[/\\\\]cache[/\\\\]");
 
   /** Query protocol "ExpiredToken … The security token included in the request is expired" (prowler-cloud/prowler#789); modeled STS ExpiredTokenException. */
   private static final Set<String> EXPIRED_CODES = Set.of("ExpiredToken", "ExpiredTokenException");
@@ -76,14 +93,18 @@ final class ConnectionProblems {
 
   private ConnectionProblems() {}
 
-  static ConnectionProblem from(Throwable thrown, Connection connection, String region, String target) {
+  /** {@code profile} is the one to name in advice: the connection's, or the one the SDK's chain read. */
+  static ConnectionProblem from(Throwable thrown, Connection connection, String profile, String region,
+      String target) {
     if (thrown instanceof ConnectionProblem problem) {
       return problem;
     }
     if (unreadableProfileFile(thrown) instanceof IllegalArgumentException parseError) {
       return unreadable(parseError);
     }
-    String profile = connection.profileForAdvice();
+    if (missingSsoToken(thrown) || mentions(thrown, SSO_NO_TOKEN_TEXTS)) {
+      return new ConnectionProblem(Kind.SSO_NOT_SIGNED_IN, thrown, profile);
+    }
     if (AwsErrors.find(thrown, software.amazon.awssdk.services.sso.auth.ExpiredTokenException.class) != null
         || AwsErrors.find(thrown, UnauthorizedException.class) != null || mentions(thrown, SSO_TEXTS)) {
       return new ConnectionProblem(Kind.SSO_EXPIRED, thrown, profile);
@@ -100,7 +121,9 @@ final class ConnectionProblems {
       }
     }
     if (AwsErrors.find(thrown, SdkClientException.class) != null && mentions(thrown, NO_CREDENTIALS_TEXTS)) {
-      return new ConnectionProblem(Kind.NO_CREDENTIALS, thrown, profile);
+      return connection.mode() == Connection.Mode.DEFAULT_CHAIN
+          ? new ConnectionProblem(Kind.NO_DEFAULT_CREDENTIALS, thrown)
+          : new ConnectionProblem(Kind.NO_CREDENTIALS, thrown, profile);
     }
     AwsError error = AwsErrors.describe(thrown);
     return new ConnectionProblem(Kind.OTHER, thrown, thrown.getClass().getSimpleName(), error.message(), "-");
@@ -131,6 +154,20 @@ final class ConnectionProblems {
     }
     return new ConnectionProblem(Kind.OTHER, answer, code.isEmpty() ? "HTTP " + error.httpStatus() : code, message,
         error.requestId() == null ? "-" : error.requestId());
+  }
+
+  private static boolean missingSsoToken(Throwable thrown) {
+    NoSuchFileException missing = AwsErrors.find(thrown, NoSuchFileException.class);
+    if (missing != null && Arrays.stream(missing.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().equals(SSO_TOKEN_FILE_READER))) {
+      return true;
+    }
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && SSO_CACHE_FILE_MISSING.matcher(t.getMessage()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

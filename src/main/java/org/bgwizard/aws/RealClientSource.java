@@ -31,8 +31,11 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Builds real SDK clients, all alike: one credentials provider, the checked region, the URLConnection HTTP
- * client (the only one on the classpath), STANDARD retries, call and attempt timeouts, and the endpoint
- * override when one is set. The profile and region are checked on the first build, never before.
+ * client (the only one on the classpath), STANDARD retries, call and attempt timeouts, and the connection's
+ * endpoint when it has one. Without one the SDK finds the endpoint as every AWS tool does ({@code aws.endpointUrl*},
+ * {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, the profile's {@code endpoint_url}; SDK 2.40.2
+ * AwsClientEndpointProvider), and the built client says which it chose. The profile and region are checked on the
+ * first build, never before.
  */
 final class RealClientSource implements SdkClientSource, AutoCloseable {
   private final Connection connection;
@@ -40,8 +43,10 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
   private final AwsEnvironment environment;
   private final Lazy<Setup> setup = new Lazy<>(this::prepare);
 
-  private record Setup(Region region, AwsCredentialsProvider credentials, ClientOverrideConfiguration override,
-      URI endpoint) {}
+  private record Setup(Region region, AwsCredentialsProvider credentials, ClientOverrideConfiguration override) {}
+
+  /** Where STS, the first call, went when it is not AWS's own endpoint. */
+  private volatile URI stsEndpoint;
 
   RealClientSource(Connection connection, AwsClientSettings settings, AwsEnvironment environment) {
     this.connection = connection;
@@ -53,11 +58,15 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
     return setup.get().region().id();
   }
 
-  /** Where calls go, for messages: the endpoint override, else AWS in the region. */
+  /** Where calls go, for messages: the endpoint STS was sent to, else AWS in the region. */
   String target() {
-    return setup.ifBuilt()
-        .map(s -> s.endpoint() == null ? "AWS (" + s.region().id() + ")" : s.endpoint().toString())
-        .orElseGet(() -> connection.endpoint() == null ? "AWS" : connection.endpoint().toString());
+    return Optional.ofNullable(stsEndpoint).or(() -> Optional.ofNullable(connection.endpoint())).map(URI::toString)
+        .orElseGet(() -> setup.ifBuilt().map(s -> "AWS (" + s.region().id() + ")").orElse("AWS"));
+  }
+
+  /** The profile to name in advice: the connection's, else the one the SDK's chain reads ({@code AWS_PROFILE}). */
+  String profileForAdvice() {
+    return connection.profile() != null ? connection.profile() : environment.defaultProfileName();
   }
 
   private Setup prepare() {
@@ -70,7 +79,7 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
     }
     String region = Optional.ofNullable(connection.region())
         .or(() -> environment.defaultRegion(connection.profile()))
-        .orElseThrow(() -> new ConnectionProblem(Kind.NO_REGION, null, connection.profileForAdvice()));
+        .orElseThrow(() -> new ConnectionProblem(Kind.NO_REGION, null, profileForAdvice()));
     if (!Regions.isKnown(region)) {
       throw new ConnectionProblem(Kind.UNKNOWN_REGION, null, region, String.join(", ", Regions.nearest(region, 3)));
     }
@@ -79,11 +88,12 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
         .apiCallTimeout(settings.apiCallTimeout())
         .apiCallAttemptTimeout(settings.apiCallAttemptTimeout())
         .addExecutionInterceptor(new CallSiteInterceptor())
+        // the files and profile the SDK reads its other settings from (endpoint_url among them): the connection's,
+        // as `aws --profile P` reads P's
+        .defaultProfileFileSupplier(environment::profileFile)
+        .defaultProfileName(connection.profile())
         .build();
-    // AWS_ENDPOINT_URL is applied here rather than left to the SDK, so S3 also gets path-style addresses and
-    // messages can name the endpoint. (It then also outranks AWS_ENDPOINT_URL_<SERVICE>, unlike in the SDK.)
-    URI endpoint = Optional.ofNullable(connection.endpoint()).or(environment::configuredEndpoint).orElse(null);
-    return new Setup(Region.of(region), environment.credentials(connection.profile()), override, endpoint);
+    return new Setup(Region.of(region), environment.credentials(connection.profile()), override);
   }
 
   static RetryStrategy retryStrategy(AwsClientSettings s) {
@@ -100,8 +110,8 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
         .credentialsProvider(s.credentials())
         .overrideConfiguration(s.override())
         .httpClientBuilder(UrlConnectionHttpClient.builder());
-    if (s.endpoint() != null) {
-      builder.endpointOverride(s.endpoint());
+    if (connection.endpoint() != null) {
+      builder.endpointOverride(connection.endpoint());
     }
     return builder.build();
   }
@@ -113,7 +123,9 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
 
   @Override
   public StsClient sts() {
-    return build(StsClient.builder());
+    StsClient sts = build(StsClient.builder());
+    stsEndpoint = sts.serviceClientConfiguration().endpointOverride().orElse(null);
+    return sts;
   }
 
   @Override
@@ -156,10 +168,15 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
     return build(CodePipelineClient.builder());
   }
 
-  /** Emulators serve every bucket from one host, so an overridden endpoint needs path-style bucket URLs. */
+  /** Emulators serve every bucket from one host, so an endpoint other than AWS's needs path-style bucket URLs. */
   @Override
   public S3Client s3() {
-    return build(S3Client.builder().forcePathStyle(setup.get().endpoint() != null));
+    S3Client s3 = build(S3Client.builder());
+    if (s3.serviceClientConfiguration().endpointOverride().isEmpty()) {
+      return s3;
+    }
+    s3.close();
+    return build(S3Client.builder().forcePathStyle(true));
   }
 
   @Override

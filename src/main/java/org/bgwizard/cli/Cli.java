@@ -30,16 +30,15 @@ public final class Cli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, or run without arguments for the window");
   }
 
-  /** Runs with {@code backend} providing AWS connections for plan, apply, status, teardown and deploy. */
-  public static int run(String[] args, Backend backend) {
-    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), backend);
-  }
-
   /** Runs the commands that need no AWS connection; the others say they cannot connect. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return run(args, out, err, Backend.NONE);
   }
 
+  /**
+   * Runs with {@code backend} providing AWS connections for plan, apply, status, teardown and deploy. Flushes both
+   * writers before it returns: a command may print without a line end ({@code plan} does), and the caller may exit.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Backend backend) {
     var cmd = new CommandLine(new Cli(), new Factory(backend));
     cmd.setOut(out);
@@ -48,7 +47,12 @@ public final class Cli implements Runnable {
       commandLine.getErr().println("error: " + ex.getMessage());
       return FINDINGS;
     });
-    return cmd.execute(args);
+    try {
+      return cmd.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   /** Hands the backend to the commands that connect to AWS (those constructed with one). */

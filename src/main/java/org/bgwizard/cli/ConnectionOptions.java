@@ -2,11 +2,14 @@ package org.bgwizard.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
  * Where a command's AWS calls go: the simulated account (the default), a profile of the user's AWS
- * configuration, or an endpoint such as LocalStack.
+ * configuration, the SDK's default credential chain as every AWS tool uses it (CI, CloudShell, EC2), or an endpoint
+ * such as LocalStack.
  */
 public final class ConnectionOptions {
   /** Simulated seconds per real second, unless {@code --sandbox-speed} says otherwise. */
@@ -27,6 +30,11 @@ public final class ConnectionOptions {
   @Option(names = "--profile", paramLabel = "P", description = "A profile of your AWS config (SSO included).")
   String profile;
 
+  @Option(names = "--aws", description = "Your AWS account, with the credentials every AWS tool finds: environment"
+      + " variables, AWS_PROFILE, SSO, web identity, container and instance roles (CI, CloudShell, EC2)."
+      + " AWS_ENDPOINT_URL sends the calls elsewhere.")
+  boolean aws;
+
   @Option(names = "--region", paramLabel = "R", description = "The region (default: the setup's region).")
   String region;
 
@@ -37,18 +45,24 @@ public final class ConnectionOptions {
   public record Request(Mode mode, Path sandboxState, double sandboxSpeed, String profile, String region,
       URI endpoint) {}
 
-  public enum Mode { SANDBOX, PROFILE, ENDPOINT }
+  public enum Mode { SANDBOX, PROFILE, DEFAULT_CHAIN, ENDPOINT }
 
-  /** Whether calls go to the simulated account: asked for, or no profile or endpoint given. */
+  /** Whether calls go to the simulated account: asked for, or no --aws, profile or endpoint given. */
   boolean simulated() {
-    return sandbox || (profile == null && endpoint == null);
+    return sandbox || (!aws && profile == null && endpoint == null);
   }
 
   /** @throws IllegalArgumentException when options of different modes are mixed */
   Request request(String setupRegion) {
     boolean simulated = simulated();
-    if (sandbox && (profile != null || endpoint != null)) {
-      throw new IllegalArgumentException("--sandbox cannot be combined with --profile or --endpoint");
+    List<String> real = realModeOptions();
+    if (sandbox && !real.isEmpty()) {
+      throw new IllegalArgumentException("--sandbox cannot be combined with " + String.join(" and ", real)
+          + ": choose the simulated account or a real one");
+    }
+    if (aws && real.size() > 1) {
+      throw new IllegalArgumentException("--aws cannot be combined with " + String.join(" and ", real.subList(1,
+          real.size())) + ": with --aws, set AWS_PROFILE for a profile and AWS_ENDPOINT_URL for an endpoint");
     }
     if (!simulated && (sandboxState != null || sandboxSpeed != null)) {
       throw new IllegalArgumentException("--sandbox-state and --sandbox-speed only apply to the sandbox");
@@ -56,8 +70,23 @@ public final class ConnectionOptions {
     if (sandboxSpeed != null && !(sandboxSpeed > 0)) {
       throw new IllegalArgumentException("--sandbox-speed must be positive, not " + sandboxSpeed);
     }
-    Mode mode = simulated ? Mode.SANDBOX : endpoint != null ? Mode.ENDPOINT : Mode.PROFILE;
+    Mode mode = simulated ? Mode.SANDBOX : aws ? Mode.DEFAULT_CHAIN : endpoint != null ? Mode.ENDPOINT : Mode.PROFILE;
     return new Request(mode, sandboxState, sandboxSpeed == null ? DEFAULT_SANDBOX_SPEED : sandboxSpeed, profile,
         region == null ? setupRegion : region, endpoint);
+  }
+
+  /** The options given that choose a real account or an endpoint, as typed, e.g. "--profile dev". */
+  private List<String> realModeOptions() {
+    var given = new ArrayList<String>();
+    if (aws) {
+      given.add("--aws");
+    }
+    if (profile != null) {
+      given.add("--profile " + profile);
+    }
+    if (endpoint != null) {
+      given.add("--endpoint " + endpoint);
+    }
+    return given;
   }
 }

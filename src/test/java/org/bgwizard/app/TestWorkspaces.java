@@ -3,6 +3,7 @@ package org.bgwizard.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.bgwizard.provision.Sleeper;
@@ -46,7 +47,7 @@ public final class TestWorkspaces {
       Thread t = new Thread(r, "test-provision");
       t.setDaemon(true);
       return t;
-    }), onOpened), region -> dir.resolve(region).resolve("account.json"));
+    }), onOpened), region -> dir.resolve(region).resolve("account.json"), Optional::empty);
   }
 
   public static Connector sandbox(Path dir, Consumer<Sandbox> onOpened) {

@@ -16,10 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * An AWS endpoint on 127.0.0.1 that answers with scripted responses, in order; the last one keeps being
  * served. Records each request's method, path, Authorization header and body.
  */
-final class FakeAwsServer implements AutoCloseable {
+public final class FakeAwsServer implements AutoCloseable {
   record Answer(int status, String contentType, String body) {}
 
-  record Request(String method, String path, String authorization, String body) {}
+  public record Request(String method, String path, String authorization, String body) {}
 
   private final HttpServer server;
   private final Deque<Answer> answers = new ArrayDeque<>();
@@ -51,7 +51,7 @@ final class FakeAwsServer implements AutoCloseable {
     server.start();
   }
 
-  static FakeAwsServer start() {
+  public static FakeAwsServer start() {
     return new FakeAwsServer();
   }
 
@@ -62,7 +62,7 @@ final class FakeAwsServer implements AutoCloseable {
     return this;
   }
 
-  FakeAwsServer xml(int status, String body) {
+  public FakeAwsServer xml(int status, String body) {
     return answer(status, "text/xml", body);
   }
 
@@ -75,11 +75,11 @@ final class FakeAwsServer implements AutoCloseable {
     beforeAnswer = hook;
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 

@@ -1,6 +1,5 @@
 package org.bgwizard.aws;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,14 +14,14 @@ import software.amazon.awssdk.profiles.ProfileFile;
 
 /** An {@link AwsEnvironment} made of explicit parts, so tests never read or change the machine's AWS setup. */
 record TestEnvironment(Supplier<ProfileFile> profiles, Function<String, AwsCredentialsProvider> credentialsFor,
-    String region, URI configured) implements AwsEnvironment {
+    String region) implements AwsEnvironment {
 
   /** AWS's documented example key pair: obviously not a real account's. */
   static final AwsCredentialsProvider FAKE_KEYS = StaticCredentialsProvider.create(
       AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
 
   static TestEnvironment withFakeKeys(String region) {
-    return new TestEnvironment(() -> ProfileFile.aggregator().build(), profile -> FAKE_KEYS, region, null);
+    return new TestEnvironment(() -> ProfileFile.aggregator().build(), profile -> FAKE_KEYS, region);
   }
 
   /** Credentials as the SDK would look for them in an empty credentials file, and nowhere else. */
@@ -30,11 +29,11 @@ record TestEnvironment(Supplier<ProfileFile> profiles, Function<String, AwsCrede
     Path empty = Files.writeString(dir.resolve("credentials"), "");
     ProfileFile file = ProfileFile.builder().content(empty).type(ProfileFile.Type.CREDENTIALS).build();
     return new TestEnvironment(() -> file, profile -> AwsCredentialsProviderChain.of(
-        ProfileCredentialsProvider.builder().profileFile(file).profileName("default").build()), "us-east-1", null);
+        ProfileCredentialsProvider.builder().profileFile(file).profileName("default").build()), "us-east-1");
   }
 
   TestEnvironment withCredentials(AwsCredentialsProvider provider) {
-    return new TestEnvironment(profiles, profile -> provider, region, configured);
+    return new TestEnvironment(profiles, profile -> provider, region);
   }
 
   TestEnvironment withProfiles(ProfileFile file) {
@@ -42,11 +41,7 @@ record TestEnvironment(Supplier<ProfileFile> profiles, Function<String, AwsCrede
   }
 
   TestEnvironment withProfiles(Supplier<ProfileFile> files) {
-    return new TestEnvironment(files, credentialsFor, region, configured);
-  }
-
-  TestEnvironment withConfiguredEndpoint(URI endpoint) {
-    return new TestEnvironment(profiles, credentialsFor, region, endpoint);
+    return new TestEnvironment(files, credentialsFor, region);
   }
 
   @Override
@@ -59,13 +54,14 @@ record TestEnvironment(Supplier<ProfileFile> profiles, Function<String, AwsCrede
     return credentialsFor.apply(profile);
   }
 
+  /** As with no AWS_PROFILE set. */
   @Override
-  public Optional<String> defaultRegion(String profile) {
-    return Optional.ofNullable(region);
+  public String defaultProfileName() {
+    return "default";
   }
 
   @Override
-  public Optional<URI> configuredEndpoint() {
-    return Optional.ofNullable(configured);
+  public Optional<String> defaultRegion(String profile) {
+    return Optional.ofNullable(region);
   }
 }

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
@@ -75,6 +77,88 @@ class WhoAmITest {
     assertTrue(p.getMessage().contains("`aws sso login --profile dev`"), p.getMessage());
   }
 
+  /**
+   * A profile of the legacy form (sso_start_url in the profile, no sso_session) whose start URL has never been signed
+   * in to: the SDK looks for ~/.aws/sso/cache/<sha1 of the URL>.json and finds no file. The URL is made up, so no
+   * cache of this machine has it.
+   */
+  @Test
+  void legacySsoProfile_neverSignedIn_saysToRunSsoLogin(@TempDir Path dir) throws Exception {
+    ConnectionProblem p = ssoProblem(dir, "[profile legacy]\nsso_start_url = https://bgwizard-test-never-signed-in"
+        + ".awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 111122223333\nsso_role_name = Dev\n",
+        "legacy");
+
+    assertEquals(Kind.SSO_NOT_SIGNED_IN, p.kind());
+    assertEquals("Profile legacy signs in with IAM Identity Center (SSO), and this computer has not signed in to it "
+        + "yet. Run `aws sso login --profile legacy`, then try again.", p.getMessage());
+    assertTrue(p.message(java.util.Locale.JAPANESE).contains("`aws sso login --profile legacy`"));
+    assertTrue(server.requests().isEmpty());
+  }
+
+  /** --aws with AWS_PROFILE naming such a profile: the advice names it too, not "default". */
+  @Test
+  void legacySsoProfile_fromAwsProfile_neverSignedIn_isNamedInTheAdvice(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("config"), "[profile legacy]\nsso_start_url = https://bgwizard-test-"
+        + "never-signed-in.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 111122223333\n"
+        + "sso_role_name = Dev\n");
+    ProfileFile profiles = ProfileFile.builder().content(file).type(ProfileFile.Type.CONFIGURATION).build();
+    AwsEnvironment fake = TestEnvironment.withFakeKeys("eu-west-1").withProfiles(profiles).withCredentials(
+        ProfileCredentialsProvider.builder().profileFile(profiles).profileName("legacy").build());
+    AwsEnvironment awsProfileLegacy = new AwsEnvironment() {
+      @Override
+      public ProfileFile profileFile() {
+        return fake.profileFile();
+      }
+
+      @Override
+      public AwsCredentialsProvider credentials(String profile) {
+        return fake.credentials(profile);
+      }
+
+      @Override
+      public String defaultProfileName() {
+        return "legacy";
+      }
+
+      @Override
+      public java.util.Optional<String> defaultRegion(String profile) {
+        return fake.defaultRegion(profile);
+      }
+    };
+
+    ConnectionProblem p = problem(Connection.defaultChain(null), awsProfileLegacy);
+
+    assertEquals(Kind.SSO_NOT_SIGNED_IN, p.kind());
+    assertTrue(p.getMessage().contains("`aws sso login --profile legacy`"), p.getMessage());
+  }
+
+  @Test
+  void ssoSessionProfile_neverSignedIn_saysToRunSsoLogin(@TempDir Path dir) throws Exception {
+    ConnectionProblem p = ssoProblem(dir, "[profile work]\nsso_session = corp\nsso_account_id = 111122223333\n"
+        + "sso_role_name = Dev\n[sso-session corp]\nsso_start_url = https://bgwizard-test-never-signed-in.awsapps.com"
+        + "/start\nsso_region = us-east-1\n", "work");
+
+    assertEquals(Kind.SSO_NOT_SIGNED_IN, p.kind());
+    assertTrue(p.getMessage().contains("`aws sso login --profile work`"), p.getMessage());
+  }
+
+  /** The profile's credentials as the SDK resolves them from a config file of the test's. */
+  private ConnectionProblem ssoProblem(Path dir, String config, String profile) throws Exception {
+    Path file = Files.writeString(dir.resolve("config"), config);
+    ProfileFile profiles = ProfileFile.builder().content(file).type(ProfileFile.Type.CONFIGURATION).build();
+    AwsCredentialsProvider sso = ProfileCredentialsProvider.builder().profileFile(profiles).profileName(profile)
+        .build();
+    return problem(viaServer(profile), TestEnvironment.withFakeKeys(null).withProfiles(profiles).withCredentials(sso));
+  }
+
+  @Test
+  void defaultChain_withoutCredentials_saysWhereTheChainLooks(@TempDir Path dir) throws Exception {
+    ConnectionProblem p = problem(Connection.defaultChain("eu-west-1"), TestEnvironment.withoutCredentials(dir));
+
+    assertEquals(Kind.NO_DEFAULT_CREDENTIALS, p.kind());
+    assertTrue(p.getMessage().contains("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"), p.getMessage());
+  }
+
   static Stream<Arguments> credentialFailures() {
     return Stream.of(
         Arguments.of(SdkClientException.create("Token is expired"), Kind.SSO_EXPIRED),
@@ -85,6 +169,19 @@ class WhoAmITest {
         Arguments.of(SdkClientException.create("Unable to load credentials from system settings. Access key must be "
             + "specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)."),
             Kind.NO_CREDENTIALS),
+        Arguments.of(SdkClientException.create("Unable to load credentials from any of the providers in the chain "
+            + "AwsCredentialsProviderChain(credentialsProviders=[EnvironmentVariableCredentialsProvider(), "
+            + "ProfileCredentialsProvider(profileName=legacy)]) : [EnvironmentVariableCredentialsProvider(): Unable to "
+            + "load credentials from system settings. Access key must be specified either via environment variable "
+            + "(AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., ProfileCredentialsProvider(profileName=legacy"
+            + "): java.nio.file.NoSuchFileException: /home/u/.aws/sso/cache/924d77dcec3de0e0d4622d9c9b5cd47d67600ada"
+            + ".json]"), Kind.SSO_NOT_SIGNED_IN),
+        Arguments.of(SdkClientException.create("Unable to load credentials from any of the providers in the chain "
+            + "… ProfileCredentialsProvider(profileName=legacy): java.nio.file.NoSuchFileException: C:\\Users\\u\\.aws"
+            + "\\sso\\cache\\924d77dcec3de0e0d4622d9c9b5cd47d67600ada.json]"), Kind.SSO_NOT_SIGNED_IN),
+        Arguments.of(SdkClientException.create("Unable to load credentials from any of the providers in the chain "
+            + "… ProfileCredentialsProvider(profileName=ops): java.nio.file.NoSuchFileException: /home/u/.aws/"
+            + "credentials-helper.json]"), Kind.NO_CREDENTIALS),
         Arguments.of(new IllegalStateException("Source profile 'base' could not be loaded"), Kind.OTHER));
   }
 

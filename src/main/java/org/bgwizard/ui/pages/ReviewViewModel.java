@@ -121,6 +121,9 @@ public final class ReviewViewModel {
       return "--sandbox";
     }
     var flags = new ArrayList<String>();
+    if (connection.mode() == Connection.Mode.DEFAULT_CHAIN) {
+      flags.add("--aws");
+    }
     if (connection.mode() == Connection.Mode.ENDPOINT) {
       flags.add("--endpoint " + connection.endpoint());
     }

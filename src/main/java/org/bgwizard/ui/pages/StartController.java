@@ -29,6 +29,9 @@ import org.bgwizard.ui.wizard.SetupFiles;
 public final class StartController {
   @FXML private ToggleGroup modeGroup;
   @FXML private RadioButton profileMode;
+  @FXML private RadioButton defaultChainMode;
+  @FXML private Label defaultChainNote;
+  @FXML private FormField profileField;
   @FXML private VBox profileSection;
   @FXML private VBox connectionFields;
   @FXML private VBox recentSection;
@@ -66,12 +69,14 @@ public final class StartController {
   private void initialize() {
     Toggles.bind(modeGroup, model.mode(), Mode::valueOf);
     profileMode.disableProperty().bind(Bindings.isEmpty(model.profileNames()));
+    Toggles.showWhen(model.defaultChainFound(), defaultChainMode, defaultChainNote);
     profile.setItems(model.profileNames());
     profile.valueProperty().bindBidirectional(model.profile());
     // Their controls join the page (and get their skins) only once they apply: a lighter first window.
     var usesConnectionFields = model.mode().isNotEqualTo(Mode.SANDBOX);
     placeWhenFirstTrue(usesConnectionFields, profileSection, connectionFields);
     Toggles.showWhen(usesConnectionFields, profileSection);
+    Toggles.showWhen(model.mode().isNotEqualTo(Mode.DEFAULT_CHAIN), profileField);
     Toggles.showWhen(model.mode().isEqualTo(Mode.ENDPOINT), endpointField);
     endpoint.textProperty().bindBidirectional(model.endpoint());
     region.setItems(FXCollections.observableList(BasicsViewModel.REGIONS));

@@ -11,6 +11,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.Connection.Mode;
 import org.bgwizard.aws.ConnectionProblem;
+import org.bgwizard.aws.DefaultChain;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.ui.common.BackgroundTask;
@@ -30,8 +32,9 @@ import org.bgwizard.ui.wizard.RecentSetups;
 import org.bgwizard.ui.wizard.WizardSession;
 
 /**
- * Where the wizard works: the simulated account (the default when the user has no AWS profile), a profile of the
- * user's AWS files with a region, or an emulator's endpoint. Connecting runs in the background and ends with the
+ * Where the wizard works: the simulated account (the default when the user has no AWS profile and no default
+ * credentials), a profile of the user's AWS files with a region, the default credentials the SDK's chain finds (when
+ * it finds any), or an emulator's endpoint. Connecting runs in the background and ends with the
  * identity or the problem's advice; any change of choice forgets the connection made.
  */
 public final class StartViewModel {
@@ -42,7 +45,11 @@ public final class StartViewModel {
   /** As last read; {@link #profileNames} changes with it. */
   private List<ProfileSummary> profiles = List.of();
   private final ObservableList<String> profileNames = FXCollections.observableArrayList();
-  /** Nothing chosen yet: the profiles, once read, may still pick where to work. */
+  private boolean profilesRead;
+  /** What the default credential chain found; null until it has been looked for, or when it found nothing. */
+  private DefaultChain defaultChain;
+  private final ReadOnlyBooleanWrapper defaultChainFound = new ReadOnlyBooleanWrapper(this, "defaultChainFound");
+  /** Nothing chosen yet: the profiles and the default chain, once read, may still pick where to work. */
   private boolean untouched;
   private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode");
   private final StringProperty profile = new SimpleStringProperty(this, "profile");
@@ -76,6 +83,11 @@ public final class StartViewModel {
     }, mode, profile, profileNames);
     profile.addListener((obs, old, name) -> Optional.ofNullable(chosenProfile()).map(ProfileSummary::region)
         .ifPresent(region::set));
+    mode.addListener((obs, old, chosen) -> {
+      if (chosen == Mode.DEFAULT_CHAIN && defaultChain != null && defaultChain.region() != null) {
+        region.set(defaultChain.region());
+      }
+    });
     for (Observable input : List.<Observable>of(mode, profile, region, endpoint)) {
       input.addListener(changed -> {
         untouched = false;
@@ -83,6 +95,7 @@ public final class StartViewModel {
       });
     }
     readProfiles();
+    findDefaultChain();
     refreshRecent();
   }
 
@@ -93,6 +106,11 @@ public final class StartViewModel {
   /** The profiles of the user's AWS files; empty until they have been read in the background. */
   public ObservableList<String> profileNames() {
     return profileNames;
+  }
+
+  /** The default credential chain found credentials: it is offered as where to work. */
+  public ReadOnlyBooleanProperty defaultChainFound() {
+    return defaultChainFound.getReadOnlyProperty();
   }
 
   public StringProperty profile() {
@@ -164,6 +182,7 @@ public final class StartViewModel {
     return switch (mode.get()) {
       case SANDBOX -> Connection.sandbox(region.get());
       case PROFILE -> Connection.profile(profile.get(), region.get());
+      case DEFAULT_CHAIN -> Connection.defaultChain(region.get());
       case ENDPOINT -> {
         var uri = new URI(endpoint.get() == null ? "" : endpoint.get().strip());
         if (uri.getScheme() == null || uri.getHost() == null) {
@@ -212,12 +231,35 @@ public final class StartViewModel {
     session.executor().submit(BackgroundTask.of(session::profiles)
         .onSuccess(read -> {
           profiles = List.copyOf(read);
+          profilesRead = true;
           profileNames.setAll(profiles.stream().map(ProfileSummary::name).toList());
           if (untouched && !read.isEmpty() && session.connection().get() == null) {
             mode.set(Mode.PROFILE);
             profile.set(read.get(0).name()); // and its region, by the profile listener
           }
+          chooseDefaultChain();
         })
         .onError(error -> problem.set(explain(error))));
+  }
+
+  /**
+   * Looks for default credentials in the background (the chain may ask the instance metadata service). Someone with
+   * no profile but default credentials (CI, CloudShell, EC2) has come for that account: once the profiles are known
+   * to be none, and with nothing chosen meanwhile, it becomes where to work.
+   */
+  private void findDefaultChain() {
+    session.executor().submit(BackgroundTask.of(() -> session.connector().defaultChain())
+        .onSuccess(found -> {
+          defaultChain = found.orElse(null);
+          defaultChainFound.set(found.isPresent());
+          chooseDefaultChain();
+        }));
+  }
+
+  private void chooseDefaultChain() {
+    if (untouched && profilesRead && profiles.isEmpty() && defaultChain != null
+        && session.connection().get() == null) {
+      mode.set(Mode.DEFAULT_CHAIN); // and its region, by the mode listener
+    }
   }
 }

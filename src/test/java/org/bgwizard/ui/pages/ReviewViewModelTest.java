@@ -62,6 +62,11 @@ class ReviewViewModelTest {
   }
 
   @Test
+  void cliCommands_forDefaultCredentials_sayAws() {
+    assertEquals("--aws --region eu-west-1", ReviewViewModel.connectionFlags(Connection.defaultChain("eu-west-1")));
+  }
+
+  @Test
   void export_writesEveryFile_underTheFolder(@TempDir Path dir) throws Exception {
     var files = List.of(new RepoFile("buildspec.yml", "version: 0.2\n"), new RepoFile("html/index.html", "<p>"));
     var review = new ReviewViewModel(TUTORIAL, TARGET, files, List.of());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -22,6 +23,7 @@ import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
+import org.bgwizard.aws.DefaultChain;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.aws.ProfileSummary.SignIn;
 import org.bgwizard.aws.TestConnectionProblems;
@@ -39,6 +41,7 @@ import org.bgwizard.ui.wizard.TestSessions;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardSession;
 import org.bgwizard.ui.wizard.WizardWindow;
+import org.bgwizard.ui.wizard.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -191,6 +194,93 @@ class StartPageTest {
     show(robot, new WizardSession(sandbox, later, () -> profiles,
         new RecentSetups(dataDir.resolve("recent.json"), dataDir.resolve("journals")), TestSessions.BROWSED::add));
     return queued;
+  }
+
+  /** The sandbox's connector, saying that the default credential chain finds {@code found}. */
+  private Connector withDefaultChain(Optional<DefaultChain> found) {
+    return new Connector() {
+      @Override
+      public Workspace connect(Connection connection) throws Exception {
+        attempts.add(connection);
+        return sandbox.connect(Connection.sandbox(connection.region()));
+      }
+
+      @Override
+      public Optional<DefaultChain> defaultChain() {
+        return found;
+      }
+    };
+  }
+
+  @Test
+  void defaultCredentials_withoutProfiles_areChosen_withTheChainsRegion_andConnectWithoutAProfile(FxRobot robot) {
+    show(robot, TestSessions.with(List.of(), withDefaultChain(Optional.of(new DefaultChain("ap-northeast-1"))),
+        dataDir));
+
+    assertTrue(visible(robot, "defaultChainMode"));
+    assertTrue(robot.lookup("#defaultChainMode").queryAs(RadioButton.class).isSelected());
+    assertEquals("ap-northeast-1", robot.lookup("#region").queryAs(ComboBox.class).getEditor().getText());
+    assertFalse(visible(robot, "profileField"));
+
+    robot.interact(() -> robot.lookup("#connectButton").queryButton().fire());
+
+    assertEquals(List.of(Connection.defaultChain("ap-northeast-1")), attempts);
+    assertTrue(visible(robot, "identity"));
+  }
+
+  @Test
+  void defaultCredentials_besideProfiles_areOffered_butTheFirstProfileIsChosen(FxRobot robot) {
+    show(robot, TestSessions.with(List.of(KEYS), withDefaultChain(Optional.of(new DefaultChain(null))), dataDir));
+
+    assertTrue(visible(robot, "defaultChainMode"));
+    assertTrue(robot.lookup("#profileMode").queryAs(RadioButton.class).isSelected());
+
+    robot.interact(() -> robot.lookup("#defaultChainMode").queryAs(RadioButton.class).fire());
+
+    assertFalse(visible(robot, "profileField"));
+    assertEquals("eu-west-1", robot.lookup("#region").queryAs(ComboBox.class).getEditor().getText());
+  }
+
+  @Test
+  void noDefaultCredentials_areNotOffered(FxRobot robot) {
+    show(robot, TestSessions.with(List.of(), withDefaultChain(Optional.empty()), dataDir));
+
+    assertFalse(visible(robot, "defaultChainMode"));
+    assertFalse(visible(robot, "defaultChainNote"));
+    assertTrue(robot.lookup("#sandboxMode").queryAs(RadioButton.class).isSelected());
+  }
+
+  @Test
+  void defaultCredentials_areLookedForInTheBackground(FxRobot robot) {
+    var lookingThread = new AtomicReference<Thread>();
+    Connector connector = new Connector() {
+      @Override
+      public Workspace connect(Connection connection) throws Exception {
+        return sandbox.connect(connection);
+      }
+
+      @Override
+      public Optional<DefaultChain> defaultChain() {
+        lookingThread.set(Thread.currentThread());
+        return Optional.of(new DefaultChain("eu-west-1"));
+      }
+    };
+    var queued = new ArrayList<BackgroundTask<?>>();
+    BackgroundExecutor later = new BackgroundExecutor() {
+      @Override
+      public <T> void submit(BackgroundTask<T> task) {
+        queued.add(task);
+      }
+    };
+    show(robot, new WizardSession(connector, later, List::of,
+        new RecentSetups(dataDir.resolve("recent.json"), dataDir.resolve("journals")), TestSessions.BROWSED::add));
+    assertNull(lookingThread.get(), "looking waits for the executor");
+    assertFalse(visible(robot, "defaultChainMode"));
+
+    List.copyOf(queued).forEach(StartPageTest::runHere);
+
+    assertNotSame(fxThread(robot), lookingThread.get());
+    assertTrue(robot.lookup("#defaultChainMode").queryAs(RadioButton.class).isSelected());
   }
 
   @Test
