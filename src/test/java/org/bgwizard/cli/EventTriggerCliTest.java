@@ -143,6 +143,18 @@ class EventTriggerCliTest {
   }
 
   @Test
+  void status_reportsARuleWhoseTargetWasRemoved_asDrifted() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Sandbox sandbox = account();
+    sandbox.eventBridge().removeTargets(b -> b.rule("demo-source-change").ids("codepipeline"));
+    sandbox.account().save();
+
+    assertEquals(1, sandbox("status"), err::toString);
+    assertTrue(out.toString().contains("it does not start " + PIPELINE_ARN + " with the role " + ROLE_ARN),
+        out.toString());
+  }
+
+  @Test
   void teardown_removesTheTargetTheRuleAndTheRole_andLeavesNothing() throws Exception {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 
