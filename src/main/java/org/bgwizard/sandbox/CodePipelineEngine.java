@@ -230,6 +230,7 @@ final class CodePipelineEngine implements Simulated, Ports.PipelineStarter {
     if (p == null) {
       return false;
     }
+    // the rule's ARN as triggerDetail is how the console shows such runs (unv in the API reference)
     start(p, "CloudWatchEvent", ruleArn);
     return true;
   }
