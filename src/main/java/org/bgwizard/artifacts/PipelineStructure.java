@@ -54,15 +54,16 @@ public final class PipelineStructure {
       case CODECOMMIT -> {
         config.put("RepositoryName", source.repository());
         config.put("BranchName", source.branch());
-        // polling keeps the setup to the services the wizard manages; an EventBridge rule would start runs sooner
-        config.put("PollForSourceChanges", "true");
+        // an EventBridge rule starts runs (ChangeDetection); polling as well would start each run twice, and AWS
+        // stops polling after 30 inactive days ("Valid settings for the PollForSourceChanges parameter")
+        config.put("PollForSourceChanges", "false");
         config.put("OutputArtifactFormat", "CODE_ZIP");
         yield "CodeCommit";
       }
       case S3 -> {
         config.put("S3Bucket", source.s3Bucket());
         config.put("S3ObjectKey", source.s3ObjectKey());
-        config.put("PollForSourceChanges", "true");
+        config.put("PollForSourceChanges", "false");
         yield "S3";
       }
       case GITHUB -> {

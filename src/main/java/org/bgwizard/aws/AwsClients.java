@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -45,6 +46,7 @@ public final class AwsClients implements AutoCloseable {
   private final Lazy<CodeCommitClient> codeCommit;
   private final Lazy<SnsClient> sns;
   private final Lazy<SecretsManagerClient> secretsManager;
+  private final Lazy<EventBridgeClient> eventBridge;
   private volatile boolean closed;
 
   private AwsClients(Connection connection, SdkClientSource source, Supplier<String> region, Supplier<String> target,
@@ -67,6 +69,7 @@ public final class AwsClients implements AutoCloseable {
     codeCommit = new Lazy<>(source::codeCommit);
     sns = new Lazy<>(source::sns);
     secretsManager = new Lazy<>(source::secretsManager);
+    eventBridge = new Lazy<>(source::eventBridge);
   }
 
   /** Real AWS (mode PROFILE) or an emulator (mode ENDPOINT), with the SDK's own credential and region chains. */
@@ -185,6 +188,10 @@ public final class AwsClients implements AutoCloseable {
     return open(secretsManager);
   }
 
+  public EventBridgeClient eventBridge() {
+    return open(eventBridge);
+  }
+
   private <T> T open(Lazy<T> client) {
     if (closed) {
       throw new IllegalStateException("AwsClients is closed");
@@ -200,7 +207,7 @@ public final class AwsClients implements AutoCloseable {
       return;
     }
     List.<Lazy<? extends SdkClient>>of(iam, sts, ec2, elbv2, ecr, logs, ecs, codeDeploy, codeBuild, codePipeline, s3,
-        codeCommit, sns, secretsManager).forEach(client -> client.ifBuilt().ifPresent(SdkClient::close));
+        codeCommit, sns, secretsManager, eventBridge).forEach(client -> client.ifBuilt().ifPresent(SdkClient::close));
     owner.close();
   }
 }

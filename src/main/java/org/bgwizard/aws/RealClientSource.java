@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -192,6 +193,11 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
   @Override
   public SecretsManagerClient secretsManager() {
     return build(SecretsManagerClient.builder());
+  }
+
+  @Override
+  public EventBridgeClient eventBridge() {
+    return build(EventBridgeClient.builder());
   }
 
   /** The clients do not own the shared credentials provider (an SSO one holds its own clients): close it here. */

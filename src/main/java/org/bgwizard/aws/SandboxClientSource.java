@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -104,5 +105,10 @@ public final class SandboxClientSource implements SdkClientSource {
   @Override
   public SecretsManagerClient secretsManager() {
     return sandbox.secretsManager();
+  }
+
+  @Override
+  public EventBridgeClient eventBridge() {
+    return sandbox.eventBridge();
   }
 }

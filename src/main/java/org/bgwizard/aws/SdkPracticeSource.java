@@ -35,4 +35,11 @@ public final class SdkPracticeSource implements PracticeSource {
   public String startPipeline(String pipeline) {
     return clients.codePipeline().startPipelineExecution(r -> r.name(pipeline)).pipelineExecutionId();
   }
+
+  @Override
+  public String latestRun(String pipeline) {
+    var runs = clients.codePipeline().listPipelineExecutions(r -> r.pipelineName(pipeline).maxResults(1))
+        .pipelineExecutionSummaries();
+    return runs.isEmpty() ? null : runs.get(0).pipelineExecutionId();
+  }
 }

@@ -37,6 +37,7 @@ public final class TaggedResources {
     buildProjects(out, tagged);
     codeCommit(out, tagged);
     pipelines(out, tagged);
+    eventRules(out, tagged);
     return out;
   }
 
@@ -171,6 +172,16 @@ public final class TaggedResources {
       String arn = arn("codepipeline", name);
       if (tagged.apply(pipelines.tagsOf(arn))) {
         out.add(new TaggedResource(ResourceKind.PIPELINE, name, arn));
+      }
+    }
+  }
+
+  private void eventRules(List<TaggedResource> out, Function<Map<String, String>, Boolean> tagged) {
+    var rules = new EventRules(clients);
+    for (String name : rules.names(null)) {
+      String arn = arn("events", "rule/" + name);
+      if (tagged.apply(rules.tagsOf(arn))) {
+        out.add(new TaggedResource(ResourceKind.EVENT_RULE, name, arn));
       }
     }
   }

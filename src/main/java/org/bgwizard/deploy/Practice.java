@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Sandbox practice: "release a new version" commits the next version line of {@code html/index.html} and the
- * sandbox-only {@code sandbox-release.json} saying how the built image behaves, then starts the pipeline, so a
- * learner can watch a blue/green deployment, reroute, or practise a rollback on a broken one.
+ * sandbox-only {@code sandbox-release.json} saying how the built image behaves; the push starts the pipeline
+ * through its EventBridge rule (a pipeline without change detection is started), so a learner can watch a
+ * blue/green deployment, reroute, or practise a rollback on a broken one.
  */
 public final class Practice {
   public static final String INDEX_HTML = "html/index.html";
@@ -27,7 +28,7 @@ public final class Practice {
     this.source = source;
   }
 
-  /** Commits the next version with {@code behaviour} and starts {@code pipeline}; returns the execution id. */
+  /** Commits the next version with {@code behaviour}; returns the id of the run of {@code pipeline} it starts. */
   public String release(String repository, String branch, String pipeline, Behaviour behaviour) {
     String index = source.readFile(repository, branch, INDEX_HTML);
     if (index == null) {
@@ -37,9 +38,12 @@ public final class Practice {
     int next = nextVersion(index);
     files.put(INDEX_HTML, VERSION.matcher(index).replaceFirst("Version " + next));
     files.put(RELEASE_FILE, releaseJson(behaviour));
+    String before = source.latestRun(pipeline);
     source.commit(repository, branch, files, "Release version " + next
         + (behaviour == Behaviour.HEALTHY ? "" : " (practice: " + behaviour.name().toLowerCase() + " image)"));
-    return source.startPipeline(pipeline);
+    // starting a pipeline the push has started already would run the same commit twice
+    String started = source.latestRun(pipeline);
+    return started != null && !started.equals(before) ? started : source.startPipeline(pipeline);
   }
 
   static int nextVersion(String index) {

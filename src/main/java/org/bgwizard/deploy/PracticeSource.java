@@ -12,4 +12,7 @@ public interface PracticeSource {
 
   /** StartPipelineExecution; returns the execution id. */
   String startPipeline(String pipeline);
+
+  /** The id of the pipeline's newest execution, null when it has none. */
+  String latestRun(String pipeline);
 }

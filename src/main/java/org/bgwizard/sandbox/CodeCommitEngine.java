@@ -63,9 +63,11 @@ final class CodeCommitEngine {
   record CommitResult(CodeCommitState.Commit commit, List<Change> added, List<Change> updated, List<Change> deleted) {}
 
   private final SandboxAccount account;
+  private final Sandbox sandbox;
 
-  CodeCommitEngine(SandboxAccount account) {
+  CodeCommitEngine(SandboxAccount account, Sandbox sandbox) {
     this.account = account;
+    this.sandbox = sandbox;
   }
 
   private Map<String, CodeCommitState.Repository> repos() {
@@ -162,6 +164,7 @@ final class CodeCommitEngine {
     if (r.defaultBranch == null) {
       r.defaultBranch = branch;
     }
+    ServiceEvents.referenceChanged(sandbox.events, account, arn(r), r, branch, null, commitId);
   }
 
   CodeCommitState.Commit commit(CodeCommitState.Repository r, String commitId) {
@@ -300,7 +303,8 @@ final class CodeCommitEngine {
     c.treeId = treeId(files, "");
     r.commits.put(c.id, c);
     r.blobs.putAll(newBlobs);
-    r.branches.put(branch, c.id);
+    String oldTip = r.branches.put(branch, c.id);
+    ServiceEvents.referenceChanged(sandbox.events, account, arn(r), r, branch, oldTip, c.id);
     if (r.defaultBranch == null) {
       r.defaultBranch = branch;
     }

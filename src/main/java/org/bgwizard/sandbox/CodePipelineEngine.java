@@ -35,21 +35,25 @@ import software.amazon.awssdk.services.codepipeline.model.ValidationException;
  * of one runOrder run together ({@link PipelineActions} does their work). A stage holds one execution at a time
  * (except in PARALLEL mode): the next waits before it, and in SUPERSEDED mode a newer execution arriving there
  * supersedes the one already waiting. CodeCommit sources with PollForSourceChanges are polled every minute and a
- * new commit starts an execution.
+ * new commit starts an execution, until the pipeline has been inactive for 30 days: then AWS disables polling and
+ * records {@code pollingDisabledAt} (API reference, PipelineMetadata). Whether an update turns it on again is not
+ * documented; here it stays off. An EventBridge rule whose target is the pipeline starts it with trigger
+ * CloudWatchEvent ("Start a pipeline in CodePipeline").
  */
-final class CodePipelineEngine implements Simulated {
-  static final Duration POLL_INTERVAL = Duration.ofMinutes(1);
+final class CodePipelineEngine implements Simulated, Ports.PipelineStarter {
 
   private final SandboxAccount account;
   private final Sandbox sandbox;
   private final CodePipelineStructure structure;
   private final PipelineActions actions;
+  private final PipelinePolling polling;
 
   CodePipelineEngine(SandboxAccount account, Sandbox sandbox, CodeBuildEngine codeBuild) {
     this.account = account;
     this.sandbox = sandbox;
     this.structure = new CodePipelineStructure(account);
     this.actions = new PipelineActions(account, sandbox, codeBuild);
+    this.polling = new PipelinePolling(account, sandbox);
     account.register(this);
   }
 
@@ -96,6 +100,7 @@ final class CodePipelineEngine implements Simulated {
     next.updated = account.now();
     next.tags = current.tags;
     next.seenRevisions = current.seenRevisions;
+    next.pollingDisabledAt = current.pollingDisabledAt;
     st().pipelines.put(next.name, next);
     return next;
   }
@@ -217,6 +222,17 @@ final class CodePipelineEngine implements Simulated {
     st().executions.put(e.id, e);
     admit(p);
     return e;
+  }
+
+  @Override
+  public boolean startByEvent(String pipelineName, String ruleArn) {
+    Pipeline p = st().pipelines.get(pipelineName);
+    if (p == null) {
+      return false;
+    }
+    // the rule's ARN as triggerDetail is how the console shows such runs (unv in the API reference)
+    start(p, "CloudWatchEvent", ruleArn);
+    return true;
   }
 
   Execution stop(String pipelineName, String id, boolean abandon, String reason) {
@@ -443,11 +459,15 @@ final class CodePipelineEngine implements Simulated {
       }
     }
     for (Pipeline p : st().pipelines.values()) {
-      if (!polledChanges(p).isEmpty()) {
-        Instant poll = nextPoll(p);
+      if (!polling.changes(p).isEmpty()) {
+        Instant poll = polling.next(p);
         if (next == null || poll.isBefore(next)) {
           next = poll;
         }
+      }
+      Instant off = polling.disabledAfter(p);
+      if (off != null && off.isAfter(account.now()) && (next == null || off.isBefore(next))) {
+        next = off;
       }
     }
     return next;
@@ -474,42 +494,18 @@ final class CodePipelineEngine implements Simulated {
       }
     }
     for (Pipeline p : List.copyOf(st().pipelines.values())) {
-      if (t.isAfter(p.created) && lastPollBefore(p, t).equals(t)) {
-        Map<String, String> changed = polledChanges(p);
+      Instant off = polling.disabledAfter(p);
+      if (off != null && !off.isAfter(t)) {
+        p.pollingDisabledAt = off;
+      }
+      if (t.isAfter(p.created) && PipelinePolling.lastPollBefore(p, t).equals(t)) {
+        Map<String, String> changed = polling.changes(p);
         if (!changed.isEmpty()) {
           p.seenRevisions.putAll(changed);
           start(p, "PollForSourceChanges", changed.keySet().iterator().next());
         }
       }
     }
-  }
-
-  /** Polled CodeCommit source actions whose branch moved since they last read it: action name to commit id. */
-  private Map<String, String> polledChanges(Pipeline p) {
-    Map<String, String> changed = new java.util.TreeMap<>();
-    Ports.Sources sources = sandbox.sources;
-    if (sources == null) {
-      return changed;
-    }
-    for (Action a : p.stages.get(0).actions) {
-      if (a.provider.equals("CodeCommit") && !"false".equalsIgnoreCase(a.configuration.get("PollForSourceChanges"))) {
-        sources.codeCommitHead(a.configuration.get("RepositoryName"), a.configuration.get("BranchName"))
-            .map(Ports.Snapshot::commitId)
-            .filter(commit -> !commit.equals(p.seenRevisions.get(a.name)))
-            .ifPresent(commit -> changed.put(a.name, commit));
-      }
-    }
-    return changed;
-  }
-
-  /** Polls happen every minute from the pipeline's creation; this is the first one after now. */
-  private Instant nextPoll(Pipeline p) {
-    return lastPollBefore(p, account.now()).plus(POLL_INTERVAL);
-  }
-
-  private static Instant lastPollBefore(Pipeline p, Instant t) {
-    long periods = Duration.between(p.created, t).toMillis() / POLL_INTERVAL.toMillis();
-    return p.created.plus(POLL_INTERVAL.multipliedBy(Math.max(0, periods)));
   }
 
   private AwsServiceException error(AwsServiceException.Builder builder, String code, String message) {

@@ -28,6 +28,11 @@ public final class CodePipelineState {
     public Instant created;
     public Instant updated;
     public Map<String, String> tags = new TreeMap<>();
+    /**
+     * When polling stopped because no run started for 30 days (GetPipeline's metadata); polled sources then start
+     * nothing.
+     */
+    public Instant pollingDisabledAt;
     /** The commit each polled CodeCommit source action last read, by action name. */
     public Map<String, String> seenRevisions = new TreeMap<>();
   }

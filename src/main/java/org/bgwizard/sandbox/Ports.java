@@ -1,5 +1,6 @@
 package org.bgwizard.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,5 +143,16 @@ final class Ports {
 
     /** The secret given by name or ARN (its current version), or empty when there is none to read. */
     Optional<Secret> secret(String secretId);
+  }
+
+  /** EventBridge's default event bus (EventBridgeEngine): where services put the events rules match. */
+  interface Events {
+    void put(String source, String detailType, List<String> resources, ObjectNode detail);
+  }
+
+  /** CodePipeline as an EventBridge rule's target starts it (CodePipelineEngine). */
+  interface PipelineStarter {
+    /** Starts the pipeline with trigger CloudWatchEvent; false when there is no such pipeline. */
+    boolean startByEvent(String pipelineName, String ruleArn);
   }
 }

@@ -36,9 +36,11 @@ final class S3Engine {
       "examplebucket", "backup", "data", "logs");
 
   private final SandboxAccount account;
+  private final Sandbox sandbox;
 
-  S3Engine(SandboxAccount account) {
+  S3Engine(SandboxAccount account, Sandbox sandbox) {
     this.account = account;
+    this.sandbox = sandbox;
   }
 
   private Map<String, S3State.Bucket> buckets() {
@@ -201,7 +203,15 @@ final class S3Engine {
       v.metadata.putAll(metadata);
     }
     addVersion(b, key, v);
+    if (b.eventBridgeEnabled) {
+      ServiceEvents.objectCreated(sandbox.events, account, b.name, key, v);
+    }
     return v;
+  }
+
+  /** PutBucketNotificationConfiguration with (or without) an EventBridgeConfiguration. */
+  void eventBridgeNotifications(String bucket, boolean enabled) {
+    bucket(bucket).eventBridgeEnabled = enabled;
   }
 
   private void addVersion(S3State.Bucket b, String key, S3State.ObjectVersion v) {

@@ -23,6 +23,8 @@ public final class S3State {
     public String encryptionAlgorithm = "AES256";
     public String kmsKeyId;
     public boolean bucketKeyEnabled;
+    /** Notifications to EventBridge (PutBucketNotificationConfiguration's EventBridgeConfiguration). */
+    public boolean eventBridgeEnabled;
     /** Versions of each key, oldest first; unversioned buckets keep one version with id {@code null}. */
     public Map<String, List<ObjectVersion>> objects = new TreeMap<>();
   }

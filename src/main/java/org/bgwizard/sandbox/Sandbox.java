@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -47,6 +48,7 @@ public final class Sandbox {
   private final CodeDeployClient codeDeploy;
   private final CodeBuildClient codeBuild;
   private final CodePipelineClient codePipeline;
+  private final EventBridgeClient eventBridge;
   // Engines other services build on (CodeDeploy: task sets, listener weights, target health).
   final ElbEngine elbEngine;
   final EcsEngine ecsEngine;
@@ -61,6 +63,8 @@ public final class Sandbox {
   Ports.Sources sources;
   Ports.Deployer deployer;
   Ports.Secrets secrets;
+  Ports.Events events;
+  Ports.PipelineStarter pipelineStarter;
 
   private Sandbox(SandboxAccount account, boolean fresh) {
     this.account = account;
@@ -73,9 +77,12 @@ public final class Sandbox {
     Ec2Engine ec2Engine = new Ec2Engine(account);
     this.ec2 = new SandboxEc2Client(account, ec2Engine);
     this.network = ec2Engine;
-    S3Engine s3Engine = new S3Engine(account);
+    EventBridgeEngine eventBridgeEngine = new EventBridgeEngine(account, this);
+    this.eventBridge = new SandboxEventBridgeClient(account, eventBridgeEngine);
+    this.events = eventBridgeEngine;
+    S3Engine s3Engine = new S3Engine(account, this);
     this.s3 = new SandboxS3Client(account, s3Engine);
-    CodeCommitEngine codeCommitEngine = new CodeCommitEngine(account);
+    CodeCommitEngine codeCommitEngine = new CodeCommitEngine(account, this);
     this.codeCommit = new SandboxCodeCommitClient(account, codeCommitEngine);
     this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine);
     this.sns = new SandboxSnsClient(account, new SnsEngine(account));
@@ -98,7 +105,9 @@ public final class Sandbox {
     // CodeBuild registers before CodePipeline, so a pipeline sees a build's last phase at the instant it ends
     CodeBuildEngine codeBuildEngine = new CodeBuildEngine(account, this);
     this.codeBuild = new SandboxCodeBuildClient(account, codeBuildEngine);
-    this.codePipeline = new SandboxCodePipelineClient(account, new CodePipelineEngine(account, this, codeBuildEngine));
+    CodePipelineEngine codePipelineEngine = new CodePipelineEngine(account, this, codeBuildEngine);
+    this.codePipeline = new SandboxCodePipelineClient(account, codePipelineEngine);
+    this.pipelineStarter = codePipelineEngine;
     if (fresh) {
       ec2Engine.seedDefaultNetwork();
       account.save();
@@ -192,5 +201,9 @@ public final class Sandbox {
 
   public CodePipelineClient codePipeline() {
     return codePipeline;
+  }
+
+  public EventBridgeClient eventBridge() {
+    return eventBridge;
   }
 }

@@ -100,7 +100,8 @@ final class SandboxCodePipelineClient implements CodePipelineClient {
     return account.call(Service.CODEPIPELINE, "GetPipeline", () -> {
       var p = engine.pipeline(r.name(), r.version());
       return GetPipelineResponse.builder().pipeline(declaration(p))
-          .metadata(PipelineMetadata.builder().pipelineArn(p.arn).created(p.created).updated(p.updated).build())
+          .metadata(PipelineMetadata.builder().pipelineArn(p.arn).created(p.created).updated(p.updated)
+              .pollingDisabledAt(p.pollingDisabledAt).build())
           .build();
     });
   }

@@ -17,6 +17,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
+import software.amazon.awssdk.services.s3.model.EventBridgeConfiguration;
+import software.amazon.awssdk.services.s3.model.GetBucketNotificationConfigurationRequest;
+import software.amazon.awssdk.services.s3.model.GetBucketNotificationConfigurationResponse;
+import software.amazon.awssdk.services.s3.model.PutBucketNotificationConfigurationRequest;
+import software.amazon.awssdk.services.s3.model.PutBucketNotificationConfigurationResponse;
 import software.amazon.awssdk.services.s3.model.CreateBucketResponse;
 import software.amazon.awssdk.services.s3.model.DeleteBucketRequest;
 import software.amazon.awssdk.services.s3.model.DeleteBucketResponse;
@@ -149,6 +154,29 @@ final class SandboxS3Client implements S3Client {
   public GetBucketVersioningResponse getBucketVersioning(GetBucketVersioningRequest r) {
     return account.call(Service.S3, "GetBucketVersioning", () -> GetBucketVersioningResponse.builder()
         .status(engine.bucket(r.bucket()).versioning).build());
+  }
+
+  /** Only the EventBridge destination is simulated; an empty configuration turns notifications off. */
+  @Override
+  public PutBucketNotificationConfigurationResponse putBucketNotificationConfiguration(
+      PutBucketNotificationConfigurationRequest r) {
+    return account.call(Service.S3, "PutBucketNotificationConfiguration", () -> {
+      engine.eventBridgeNotifications(r.bucket(), r.notificationConfiguration() != null
+          && r.notificationConfiguration().eventBridgeConfiguration() != null);
+      return PutBucketNotificationConfigurationResponse.builder().build();
+    });
+  }
+
+  @Override
+  public GetBucketNotificationConfigurationResponse getBucketNotificationConfiguration(
+      GetBucketNotificationConfigurationRequest r) {
+    return account.call(Service.S3, "GetBucketNotificationConfiguration", () -> {
+      var response = GetBucketNotificationConfigurationResponse.builder();
+      if (engine.bucket(r.bucket()).eventBridgeEnabled) {
+        response.eventBridgeConfiguration(EventBridgeConfiguration.builder().build());
+      }
+      return response.build();
+    });
   }
 
   @Override

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.codepipeline.model.CodePipelineException;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ecr.model.EcrException;
 import software.amazon.awssdk.services.ecs.model.EcsException;
+import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ElasticLoadBalancingV2Exception;
 import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -35,7 +36,8 @@ public enum Service {
   S3("S3", "SlowDown", 503, "InternalError", S3Exception::builder),
   CODECOMMIT("CodeCommit", "ThrottlingException", 400, "InternalFailure", CodeCommitException::builder),
   SNS("Sns", "Throttling", 400, "InternalError", SnsException::builder),
-  SECRETSMANAGER("SecretsManager", "ThrottlingException", 400, "InternalServiceError", SecretsManagerException::builder);
+  SECRETSMANAGER("SecretsManager", "ThrottlingException", 400, "InternalServiceError", SecretsManagerException::builder),
+  EVENTBRIDGE("EventBridge", "ThrottlingException", 400, "InternalException", EventBridgeException::builder);
 
   private final String sdkName;
   private final String throttleCode;

@@ -55,14 +55,14 @@ class PipelineStructureTest {
   }
 
   @Test
-  void source_codeCommit_polledZip() {
+  void source_codeCommit_zip_notPolled_anEventBridgeRuleStartsRuns() {
     JsonNode source = action(declaration(Specs.tutorial()), "Source");
     assertEquals("CodeCommit", source.path("actionTypeId").path("provider").asText());
     assertEquals("Source", source.path("actionTypeId").path("category").asText());
     JsonNode config = source.path("configuration");
     assertEquals("demo", config.path("RepositoryName").asText());
     assertEquals("main", config.path("BranchName").asText());
-    assertEquals("true", config.path("PollForSourceChanges").asText());
+    assertEquals("false", config.path("PollForSourceChanges").asText());
     assertTrue(config.path("PollForSourceChanges").isTextual(), "configuration values are strings");
     assertEquals("CODE_ZIP", config.path("OutputArtifactFormat").asText());
     assertEquals(List.of("SourceArtifact"), names(source.path("outputArtifacts")));
@@ -74,6 +74,7 @@ class PipelineStructureTest {
     assertEquals("S3", source.path("actionTypeId").path("provider").asText());
     assertEquals("demo-source", source.path("configuration").path("S3Bucket").asText());
     assertEquals("app/source.zip", source.path("configuration").path("S3ObjectKey").asText());
+    assertEquals("false", source.path("configuration").path("PollForSourceChanges").asText());
   }
 
   @Test

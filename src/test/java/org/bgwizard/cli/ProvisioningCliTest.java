@@ -70,7 +70,7 @@ class ProvisioningCliTest {
     assertEquals(0, sandbox("status", "--json"), err::toString);
     JsonNode status = new ObjectMapper().readTree(out.toString());
     assertEquals("demo", status.path("setup").asText());
-    assertEquals(23, status.path("resources").size());
+    assertEquals(25, status.path("resources").size());
     for (JsonNode r : status.path("resources")) {
       assertEquals("PRESENT", r.path("state").asText(), r.toString());
       assertTrue(r.path("arn").asText().startsWith("arn:aws:") || r.path("arn").asText().startsWith("sg-"),
@@ -81,7 +81,7 @@ class ProvisioningCliTest {
 
     assertEquals(0, sandbox("teardown", "--yes"), err::toString);
     assertTrue(err.toString().contains("- ecs-service/demo-service"), err.toString());
-    assertTrue(err.toString().contains("Teardown: 23 of 23 steps done"), err.toString());
+    assertTrue(err.toString().contains("Teardown: 25 of 25 steps done"), err.toString());
     assertEquals(0, sandbox("status"), err::toString);
     assertFalse(out.toString().contains("PRESENT"), out.toString());
   }

@@ -194,7 +194,10 @@ class PipelineRunTest {
 
   @Test
   void aNewCommit_isPolled_andStartsARunWithinAMinute() {
-    f.createPipeline();
+    var d = org.bgwizard.artifacts.PipelineStructure.declaration(f.spec, PipelineFixture.TARGET);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) d.path("stages").get(0).path("actions").get(0)
+        .path("configuration")).put("PollForSourceChanges", "true");
+    f.sandbox.codePipeline().createPipeline(b -> b.pipeline(PipelineDeclarations.from(d)));
     f.throughBuild();
     f.advance(1);
     String commit = f.commit(Map.of("html/index.html", "<p>Version 2</p>"), List.of());

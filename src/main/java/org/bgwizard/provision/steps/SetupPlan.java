@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bgwizard.artifacts.ChangeDetection;
 import org.bgwizard.artifacts.ServiceRole;
 import org.bgwizard.artifacts.Target;
 import org.bgwizard.aws.LoadBalancerInfo;
@@ -227,7 +228,14 @@ public final class SetupPlan {
       steps.add(source);
       pipelineDeps.add(source.ref());
     }
-    steps.add(new PipelineStep(setup, pipelineDeps));
+    var pipeline = new PipelineStep(setup, pipelineDeps);
+    steps.add(pipeline);
+    if (spec.source().provider() == Source.Provider.CODECOMMIT) {
+      var eventsRole = new EventsRoleStep(setup);
+      steps.add(eventsRole);
+      steps.add(new EventRuleStep(setup, pipeline.ref(), eventsRole.ref(),
+          ChangeDetection.pattern(spec, setup.target()).orElseThrow()));
+    }
     return steps;
   }
 

@@ -56,6 +56,8 @@ final class Inventory {
     aws.codeBuild().listProjectsPaginator(r -> { }).projects().forEach(p -> out.add("codebuild-project/" + p));
     aws.codePipeline().listPipelinesPaginator(r -> { }).pipelines()
         .forEach(p -> out.add("codepipeline-pipeline/" + p.name()));
+    aws.eventBridge().listRules(r -> { }).rules().forEach(rule -> out.add("events-rule/" + rule.name() + " targets="
+        + aws.eventBridge().listTargetsByRule(r -> r.rule(rule.name())).targets().size()));
     out.sort(null);
     return out;
   }

@@ -175,7 +175,7 @@ class CreatePageTest {
     try (var workspace = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"))) {
       var entries = workspace.journal(SPEC).entries();
       long done = entries.stream().filter(e -> e.state() == JournalEntry.State.DONE).count();
-      assertTrue(done > 0 && done < 23, "a partial run: " + done + " done");
+      assertTrue(done > 0 && done < 25, "a partial run: " + done + " done");
     }
     assertTrue(rows(robot).stream().anyMatch(r -> r.state().get() == StepState.CANCELLED));
     assertTrue(robot.lookup("#summaryLabel").queryLabeled().getText().startsWith("Cancelled after"));
@@ -196,7 +196,7 @@ class CreatePageTest {
     robot.clickOn("#teardownButton");
     waitFor(() -> dialogs.questions.size() == 1);
     var question = dialogs.questions.get(0);
-    assertEquals("Delete the 23 resources this wizard created for shop?", question.header());
+    assertEquals("Delete the 25 resources this wizard created for shop?", question.header());
     assertTrue(question.details().contains("• ECS service shop-service"), question.details());
     assertEquals(StepState.DONE, rows(robot).get(0).state().get(), "declined: nothing deleted");
 
@@ -247,7 +247,7 @@ class CreatePageTest {
   private void assertOneOfEach() throws Exception {
     try (var workspace = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"))) {
       var status = workspace.operations().status(SPEC, workspace.journal(SPEC), true);
-      assertEquals(23, status.resources().size());
+      assertEquals(25, status.resources().size());
       assertTrue(status.healthy(), status.toString());
       var clients = workspace.clients();
       assertEquals(1, clients.elbv2().describeLoadBalancers().loadBalancers().size());

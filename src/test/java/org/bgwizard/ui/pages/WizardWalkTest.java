@@ -95,13 +95,13 @@ class WizardWalkTest {
     Button create = robot.lookup("#createButton").queryButton();
     waitFor(() -> !create.isDisabled());
     TableView<StepRow> steps = robot.lookup("#stepTable").queryTableView();
-    assertEquals(23, steps.getItems().size());
+    assertEquals(25, steps.getItems().size());
     assertTrue(steps.getItems().stream().allMatch(r -> r.detail().get().equals("will be created")));
     robot.clickOn(create);
     waitFor(() -> model.currentStep().get() == Step.CREATE && !wizard.nextDisabled());
 
     assertTrue(steps.getItems().stream().allMatch(r -> r.state().get() == StepState.DONE));
-    assertTrue(robot.lookup("#summaryLabel").queryLabeled().getText().startsWith("Created: 23 resources"));
+    assertTrue(robot.lookup("#summaryLabel").queryLabeled().getText().startsWith("Created: 25 resources"));
     assertFalse(robot.lookup("#logList").queryListView().getItems().isEmpty(), "the log lists the events");
     robot.clickOn("#nextButton");
     assertEquals(Step.DONE, model.currentStep().get());
@@ -123,7 +123,7 @@ class WizardWalkTest {
     try (var workspace = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"))) {
       var status = workspace.operations().status(spec, workspace.journal(spec), true);
       assertTrue(status.healthy(), status.toString());
-      assertEquals(23, status.resources().size());
+      assertEquals(25, status.resources().size());
       assertTrue(status.resources().stream().allMatch(r -> r.state() == ResourceStatus.State.PRESENT),
           status.toString());
     }
