@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.aws.CodeCommitRepos;
+import org.bgwizard.provision.steps.LookupFailure;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
@@ -24,8 +25,8 @@ import org.bgwizard.ui.wizard.WizardSession;
 import org.bgwizard.ui.wizard.Workspace;
 
 /**
- * The Review page's look at the account: per resource whether Create will make it, find it as wanted, or use
- * the user's own; and, for a CodeCommit source, committing the generated files to the repository. Both call
+ * The Review page's look at the account: per resource whether Create will make it, find it as wanted, use the
+ * user's own, or could not look at it (and AWS's reason); and, for a CodeCommit source, committing the generated files to the repository. Both call
  * AWS, in the background, over the Start page's connection.
  */
 public final class PlanPreview {
@@ -96,13 +97,23 @@ public final class PlanPreview {
     for (var step : plan.plan().steps()) {
       var planned = plan.status(step.ref());
       creates += planned.kind() == PlanStatus.Kind.CREATE ? 1 : 0;
+      String differences = plan.lookupFailure(step.ref()).map(this::couldNotLook)
+          .orElse(String.join("; ", planned.differences()));
       shown.add(new Row(StepRow.resourceLabel(step.ref(), messages),
-          messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)),
-          String.join("; ", planned.differences())));
+          messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)), differences));
     }
     rows.setAll(shown);
-    status.set(messages.format("review.plan.summary", shown.size(), creates, plan.target().accountId(),
-        plan.target().region()));
+    String summary = messages.format("review.plan.summary", shown.size(), creates, plan.target().accountId(),
+        plan.target().region());
+    int unknown = plan.lookupFailures().size();
+    status.set(unknown == 0 ? summary : summary + "\n" + messages.format("review.plan.unknown", unknown));
+  }
+
+  /** "Could not look: AccessDeniedException on codecommit:GetRepository: User: … is not authorized …". */
+  private String couldNotLook(LookupFailure failure) {
+    return failure.action() == null
+        ? messages.format("review.plan.lookupFailedNoAction", failure.error(), failure.message())
+        : messages.format("review.plan.lookupFailed", failure.error(), failure.action(), failure.message());
   }
 
   /** Commits {@code files} on top of the source branch, in the background. */

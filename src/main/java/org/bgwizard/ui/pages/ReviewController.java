@@ -11,8 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
@@ -87,6 +89,15 @@ public final class ReviewController {
     planResource.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().resource()));
     planAction.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().action()));
     planDifferences.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().differences()));
+    planDifferences.setCellFactory(column -> new TableCell<>() {
+      @Override
+      protected void updateItem(String text, boolean empty) {
+        super.updateItem(text, empty);
+        boolean blank = empty || text == null || text.isEmpty();
+        setText(blank ? null : text);
+        setTooltip(blank ? null : wrapped(text));
+      }
+    });
     planStatus.textProperty().bind(plan.status());
     commitButton.setVisible(plan.canCommit());
     commitButton.setManaged(plan.canCommit());
@@ -107,6 +118,14 @@ public final class ReviewController {
         messages.get("review.commit.decline")))) {
       plan.commit(model.files());
     }
+  }
+
+  /** The whole text of a cell the column cuts short (AWS's reason for a resource it would not show). */
+  private static Tooltip wrapped(String text) {
+    var tip = new Tooltip(text);
+    tip.setWrapText(true);
+    tip.setMaxWidth(560);
+    return tip;
   }
 
   private HBox row(Finding finding) {
