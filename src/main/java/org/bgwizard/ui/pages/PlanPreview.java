@@ -30,8 +30,12 @@ import org.bgwizard.ui.wizard.Workspace;
  * AWS, in the background, over the Start page's connection.
  */
 public final class PlanPreview {
-  /** One resource of the plan: what it is, and what Create will do with it. */
-  public record Row(String resource, String action, String differences) {}
+  /**
+   * One resource of the plan: what it is, and what Create will do with it.
+   *
+   * @param couldNotLook AWS refused to show it: {@code differences} says why
+   */
+  public record Row(String resource, String action, String differences, boolean couldNotLook) {}
 
   private final SetupSpec spec;
   private final WizardSession session;
@@ -94,22 +98,24 @@ public final class PlanPreview {
   private void show(SetupPlan plan) {
     long creates = 0;
     var shown = new ArrayList<Row>();
+    var unknown = new ArrayList<String>();
     for (var step : plan.plan().steps()) {
       var planned = plan.status(step.ref());
       creates += planned.kind() == PlanStatus.Kind.CREATE ? 1 : 0;
-      String differences = plan.lookupFailure(step.ref()).map(this::couldNotLook)
-          .orElse(String.join("; ", planned.differences()));
-      shown.add(new Row(StepRow.resourceLabel(step.ref(), messages),
-          messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)), differences));
+      var failure = plan.lookupFailure(step.ref());
+      String resource = StepRow.resourceLabel(step.ref(), messages);
+      failure.ifPresent(f -> unknown.add(resource));
+      shown.add(new Row(resource, messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)),
+          failure.map(this::couldNotLook).orElse(String.join("; ", planned.differences())), failure.isPresent()));
     }
     rows.setAll(shown);
     String summary = messages.format("review.plan.summary", shown.size(), creates, plan.target().accountId(),
         plan.target().region());
-    int unknown = plan.lookupFailures().size();
-    status.set(unknown == 0 ? summary : summary + "\n" + messages.format("review.plan.unknown", unknown));
+    status.set(unknown.isEmpty() ? summary
+        : summary + "\n" + messages.format("review.plan.unknown", unknown.size(), String.join(", ", unknown)));
   }
 
-  /** "Could not look: AccessDeniedException on codecommit:GetRepository: User: … is not authorized …". */
+  /** "AccessDeniedException on codecommit:GetRepository: User: … is not authorized …" (the action column says unknown). */
   private String couldNotLook(LookupFailure failure) {
     return failure.action() == null
         ? messages.format("review.plan.lookupFailedNoAction", failure.error(), failure.message())

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -99,6 +100,8 @@ public final class ReviewController {
       }
     });
     planStatus.textProperty().bind(plan.status());
+    plan.rows().addListener((ListChangeListener<PlanPreview.Row>) change -> plan.rows().stream()
+        .filter(PlanPreview.Row::couldNotLook).findFirst().ifPresent(planTable::scrollTo));
     commitButton.setVisible(plan.canCommit());
     commitButton.setManaged(plan.canCommit());
     commitButton.disableProperty().bind(plan.committing());
