@@ -124,6 +124,14 @@ class LookupDeniedCliTest {
   }
 
   @Test
+  void plan_withDeniedNetworkLookup_isRefusedWithTheReason_notACrash() {
+    assertEquals(1, sandbox(sandbox -> sandbox.faults().deny(Service.EC2, "DescribeVpcs"), "plan"));
+
+    assertTrue(err.toString().contains("The network: could not look: UnauthorizedOperation on ec2:DescribeVpcs"),
+        err.toString());
+  }
+
+  @Test
   void statusOrphans_forSetupWithoutCodeCommit_asksCodeCommitNothing() throws Exception {
     var mapper = new ObjectMapper();
     var spec = (ObjectNode) mapper.readTree(Files.readString(setup));
