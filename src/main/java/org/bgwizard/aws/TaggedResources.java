@@ -1,9 +1,12 @@
 package org.bgwizard.aws;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
@@ -15,6 +18,12 @@ import software.amazon.awssdk.services.ecs.model.ServiceField;
 public final class TaggedResources {
   /** DescribeServices takes at most 10 services per call. */
   private static final int SERVICE_BATCH = 10;
+  private static final Set<ResourceKind> ELB = EnumSet.of(ResourceKind.LOAD_BALANCER, ResourceKind.TARGET_GROUP,
+      ResourceKind.LISTENER);
+  private static final Set<ResourceKind> ECS = EnumSet.of(ResourceKind.CLUSTER, ResourceKind.SERVICE,
+      ResourceKind.TASK_DEFINITION);
+  private static final Set<ResourceKind> CODEDEPLOY = EnumSet.of(ResourceKind.CODEDEPLOY_APPLICATION,
+      ResourceKind.DEPLOYMENT_GROUP);
   private final AwsClients clients;
   private String account;
 
@@ -24,20 +33,52 @@ public final class TaggedResources {
 
   /** Every resource of the kinds a setup creates whose tag {@code key} has {@code value}. */
   public List<TaggedResource> find(String key, String value) {
+    return find(key, value, EnumSet.allOf(ResourceKind.class));
+  }
+
+  /**
+   * The same among {@code kinds} only: a service none of them belongs to is not asked at all, so a setup without,
+   * say, a CodeCommit source needs no CodeCommit rights for its orphan search.
+   */
+  public List<TaggedResource> find(String key, String value, Set<ResourceKind> kinds) {
     var out = new ArrayList<TaggedResource>();
     Function<Map<String, String>, Boolean> tagged = tags -> value.equals(tags.get(key));
-    roles(out, tagged);
-    repositories(out, tagged);
-    securityGroups(out, key, value);
-    logGroups(out, tagged);
-    buckets(out, tagged);
-    elb(out, tagged);
-    ecs(out, tagged);
-    codeDeploy(out, tagged);
-    buildProjects(out, tagged);
-    codeCommit(out, tagged);
-    pipelines(out, tagged);
-    eventRules(out, tagged);
+    if (kinds.contains(ResourceKind.IAM_ROLE)) {
+      roles(out, tagged);
+    }
+    if (kinds.contains(ResourceKind.ECR_REPOSITORY)) {
+      repositories(out, tagged);
+    }
+    if (kinds.contains(ResourceKind.SECURITY_GROUP)) {
+      securityGroups(out, key, value);
+    }
+    if (kinds.contains(ResourceKind.LOG_GROUP)) {
+      logGroups(out, tagged);
+    }
+    if (kinds.contains(ResourceKind.BUCKET)) {
+      buckets(out, tagged);
+    }
+    if (!Collections.disjoint(kinds, ELB)) {
+      elb(out, tagged);
+    }
+    if (!Collections.disjoint(kinds, ECS)) {
+      ecs(out, tagged);
+    }
+    if (!Collections.disjoint(kinds, CODEDEPLOY)) {
+      codeDeploy(out, tagged);
+    }
+    if (kinds.contains(ResourceKind.BUILD_PROJECT)) {
+      buildProjects(out, tagged);
+    }
+    if (kinds.contains(ResourceKind.CODECOMMIT_REPOSITORY)) {
+      codeCommit(out, tagged);
+    }
+    if (kinds.contains(ResourceKind.PIPELINE)) {
+      pipelines(out, tagged);
+    }
+    if (kinds.contains(ResourceKind.EVENT_RULE)) {
+      eventRules(out, tagged);
+    }
     return out;
   }
 

@@ -20,13 +20,15 @@ import picocli.CommandLine.Option;
         "once the deployment group exists, the live deployment: pipeline, deployment and its lifecycle events,",
         "which target group each listener sends traffic to, task sets, countdowns, stopped tasks with their",
         "diagnosis, history. --watch redraws only the deployment, in place, every --interval seconds.",
-        "Exit code 1 when something is missing, drifted, unfinished or orphaned."})
+        "Exit code 1 when something is missing, drifted, unfinished, orphaned or could not be looked at (UNKNOWN,",
+        "with AWS's reason; --json gives it as \"lookup\": {\"error\", \"action\", \"message\"})."})
 final class StatusCommand extends ProvisioningCommand {
   private static final Set<ResourceStatus.State> EXISTING = EnumSet.of(ResourceStatus.State.PRESENT,
       ResourceStatus.State.DRIFTED, ResourceStatus.State.UNTRACKED);
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  @Option(names = "--json", description = "Print the status as JSON on stdout (kind, name, ARN, state, details).")
+  @Option(names = "--json", description = "Print the status as JSON on stdout (kind, name, ARN, state, details,"
+      + " and lookup when AWS refused to show the resource).")
   boolean json;
 
   @Option(names = "--orphans", description = "Also list resources with this setup's tag that the journal does not"

@@ -38,7 +38,13 @@ final class Scheduler {
 
   private record Line(ResourceRef ref, String text) implements Message {}
 
-  private record End(ResourceRef ref, StepState state, String text, Throwable error) implements Message {}
+  /** @param alone a failure that stops only the nodes after it ({@link FailsAlone}) */
+  private record End(ResourceRef ref, StepState state, String text, Throwable error, boolean alone)
+      implements Message {
+    End(ResourceRef ref, StepState state, String text, Throwable error) {
+      this(ref, state, text, error, false);
+    }
+  }
 
   private record Wake() implements Message {}
 
@@ -159,6 +165,8 @@ final class Scheduler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       end = new End(node.ref(), StepState.CANCELLED, "interrupted", null);
+    } catch (FailsAlone alone) {
+      end = new End(node.ref(), StepState.FAILED, describe.apply(alone.getCause()), alone.getCause(), true);
     } catch (Throwable t) {
       end = new End(node.ref(), StepState.FAILED, describe.apply(t), t);
     }
@@ -176,7 +184,7 @@ final class Scheduler {
       if (end.error() != null) {
         errors.put(end.ref(), end.error());
       }
-      if (end.state() == StepState.FAILED && stopOnFailure) {
+      if (end.state() == StepState.FAILED && stopOnFailure && !end.alone()) {
         stopped = true;
       }
       event(end.ref(), end.text());

@@ -9,11 +9,12 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
- * Switches for practice and tests: throttling, server errors, failing the Nth call of an operation, and added
- * latency per call. Rules match a service (null = any) and an operation name (null = any). Not persisted.
+ * Switches for practice and tests: throttling, server errors, failing the Nth call of an operation, denying an
+ * action to the caller, and added latency per call. Rules match a service (null = any) and an operation name (null = any). Not persisted.
  */
 public final class Faults {
   private final List<Rule> rules = new ArrayList<>();
+  private final List<Rule> denials = new ArrayList<>();
   private BiFunction<Service, String, Duration> latency = (s, o) -> Duration.ZERO;
 
   private static final class Rule {
@@ -65,6 +66,15 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * Every matching call fails as the service refuses a caller whose policies do not allow the action
+   * ({@link AccessDenials}), until {@link #clear}: a user without, say, CodeCommit rights.
+   */
+  public synchronized Faults deny(Service service, String operation) {
+    denials.add(new Rule(service, operation, 0, Integer.MAX_VALUE, null, null));
+    return this;
+  }
+
   /** Added latency of every call, by service and operation (e.g. a realistic model for benchmarks). */
   public synchronized Faults latency(BiFunction<Service, String, Duration> model) {
     this.latency = model;
@@ -77,6 +87,7 @@ public final class Faults {
 
   public synchronized void clear() {
     rules.clear();
+    denials.clear();
     latency = (s, o) -> Duration.ZERO;
   }
 
@@ -86,6 +97,9 @@ public final class Faults {
 
   /** Decides the fate of one call: null to proceed, or the exception to throw. Consumes matching rules. */
   synchronized RuntimeException check(Service service, String operation, Instant now, SandboxAccount account) {
+    if (denials.stream().anyMatch(r -> r.matches(service, operation))) {
+      return AccessDenials.denied(account, service, operation);
+    }
     for (var it = rules.iterator(); it.hasNext(); ) {
       Rule r = it.next();
       if (r.until != null && !now.isBefore(r.until)) {

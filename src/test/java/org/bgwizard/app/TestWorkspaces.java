@@ -36,6 +36,11 @@ public final class TestWorkspaces {
     return new ProvisioningBackend(MANUAL, Executors::newSingleThreadExecutor);
   }
 
+  /** The same, with {@code onOpened} seeing each simulated account a command opens: set its faults there. */
+  public static ProvisioningBackend manualBackend(Consumer<Sandbox> onOpened) {
+    return new ProvisioningBackend(MANUAL, Executors::newSingleThreadExecutor, onOpened);
+  }
+
   /** Sandbox connections keep each region's account under {@code dir}/REGION/account.json. */
   public static Connector sandbox(Path dir) {
     return sandbox(dir, MANUAL, sandbox -> { });

@@ -1,7 +1,9 @@
 package org.bgwizard.provision.steps;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.TaggedResource;
 import org.bgwizard.provision.Journal;
@@ -14,6 +16,17 @@ import org.bgwizard.provision.ResourceRef;
  */
 final class Orphans {
   private Orphans() {}
+
+  /** The kinds of resource {@code plan} has: the only services worth searching for its orphans. */
+  static Set<ResourceKind> kindsOf(SetupPlan plan) {
+    var kinds = EnumSet.noneOf(ResourceKind.class);
+    for (ResourceKind kind : ResourceKind.values()) {
+      if (plan.awsSteps().stream().anyMatch(s -> s.ref().kind().equals(kind.id()))) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
+  }
 
   static List<TaggedResource> among(List<TaggedResource> tagged, Journal journal) {
     return tagged.stream().filter(r -> !known(r, journal)).toList();

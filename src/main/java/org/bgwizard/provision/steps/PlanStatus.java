@@ -18,7 +18,9 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
     /** It exists but differs: apply updates what is safe to update, or planning is refused. */
     EXISTS_DIFFERS,
     /** The user chose an existing resource: apply only uses it, teardown never touches it. */
-    REUSE
+    REUSE,
+    /** It could not be looked at (see {@link SetupPlan#lookupFailure}): apply tries the step, which looks again. */
+    UNKNOWN
   }
 
   public PlanStatus {
@@ -31,6 +33,10 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
 
   static PlanStatus reuse() {
     return new PlanStatus(Kind.REUSE, List.of(), false);
+  }
+
+  static PlanStatus unknown() {
+    return new PlanStatus(Kind.UNKNOWN, List.of(), false);
   }
 
   /** Exists; apply will bring {@code differences} (what it updates) in line. None: it matches. */
@@ -47,13 +53,14 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
     return refuse(List.of(difference));
   }
 
-  /** A short word for listings: create, exists, update, reuse or REFUSED. */
+  /** A short word for listings: create, exists, update, reuse, REFUSED or unknown. */
   public String label() {
     return switch (kind) {
       case CREATE -> "create";
       case EXISTS_MATCHES -> "exists";
       case EXISTS_DIFFERS -> refused ? "REFUSED" : "update";
       case REUSE -> "reuse";
+      case UNKNOWN -> "unknown";
     };
   }
 }

@@ -8,8 +8,10 @@ import java.util.List;
  * @param arn what AWS calls it now, else what the journal recorded, else null
  * @param journal the journal's state for it (INTENT … DELETED), or null when the journal does not know it
  * @param details what differs or what happened, in words
+ * @param lookup why it could not be looked at ({@link State#UNKNOWN}); null when it was
  */
-public record ResourceStatus(String kind, String name, String arn, State state, String journal, List<String> details) {
+public record ResourceStatus(String kind, String name, String arn, State state, String journal, List<String> details,
+    LookupFailure lookup) {
 
   public enum State {
     /** It exists as the setup wants it. */
@@ -23,10 +25,17 @@ public record ResourceStatus(String kind, String name, String arn, State state, 
     /** It exists, but the journal did not record making it: apply would use it and teardown keep it. */
     UNTRACKED,
     /** It does not exist and the journal has nothing: apply would create it. */
-    NOT_CREATED
+    NOT_CREATED,
+    /** It could not be looked at ({@link #lookup} says why): what exists is not known. */
+    UNKNOWN
   }
 
   public ResourceStatus {
     details = List.copyOf(details);
+  }
+
+  /** One that was looked at. */
+  public ResourceStatus(String kind, String name, String arn, State state, String journal, List<String> details) {
+    this(kind, name, arn, state, journal, details, null);
   }
 }

@@ -84,7 +84,7 @@ public final class SetupOperations {
     Target target = target(spec);
     Discovered discovered = SetupPlan.discover(spec, target, aws);
     SetupPlan plan = SetupPlan.assess(spec, target, discovered);
-    return SetupStatus.of(plan, discovered, journal, withOrphans ? orphans(spec, journal) : null);
+    return SetupStatus.of(plan, discovered, journal, withOrphans ? orphans(spec, plan, journal) : null);
   }
 
   /** What teardown would delete, from the journal: nothing is looked up. */
@@ -99,10 +99,15 @@ public final class SetupOperations {
     return provisioner.teardown(plan, journal, listener);
   }
 
-  /** Resources with this setup's tag that the journal does not know. */
+  /** Resources with this setup's tag that the journal does not know, among the kinds the setup uses. */
   public List<TaggedResource> orphans(SetupSpec spec, Journal journal) {
-    target(spec);
-    return Orphans.among(aws.tagged().find(SetupSpec.SETUP_TAG, spec.name()), journal);
+    Target target = target(spec);
+    var discovered = new Discovered(new NetworkFacts(null, List.of(), List.of()), List.of(), Map.of(), aws);
+    return orphans(spec, SetupPlan.assess(spec, target, discovered), journal);
+  }
+
+  private List<TaggedResource> orphans(SetupSpec spec, SetupPlan plan, Journal journal) {
+    return Orphans.among(aws.tagged().find(SetupSpec.SETUP_TAG, spec.name(), Orphans.kindsOf(plan)), journal);
   }
 
   /** Stops the current apply or teardown at the next safe point. */

@@ -15,6 +15,7 @@ import org.bgwizard.aws.VpcInfo;
 import org.bgwizard.provision.Plan;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.Step;
+import org.bgwizard.provision.TransientErrorClassifier;
 import org.bgwizard.setup.Network;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
@@ -34,36 +35,58 @@ public final class SetupPlan {
   private final Map<ResourceRef, PlanStatus> statuses;
   private final List<String> problems;
   private final List<String> warnings;
+  private final Map<ResourceRef, LookupFailure> lookupFailures;
 
   private SetupPlan(SetupSpec spec, Target target, NetworkFacts network, List<AwsStep<?>> steps,
-      Map<ResourceRef, PlanStatus> statuses, List<String> problems, List<String> warnings) {
+      Map<ResourceRef, PlanStatus> statuses, List<String> problems, List<String> warnings,
+      Map<ResourceRef, LookupFailure> lookupFailures) {
     this.spec = spec;
     this.target = target;
     this.network = network;
-    this.plan = Plan.of(steps);
+    this.plan = Plan.of(steps.stream().map(s -> lookupFailures.containsKey(s.ref()) ? new LooksAgain(s) : s).toList());
     var byRef = new LinkedHashMap<ResourceRef, AwsStep<?>>();
     steps.forEach(s -> byRef.put(s.ref(), s));
     this.steps = byRef;
     this.statuses = Map.copyOf(statuses);
     this.problems = List.copyOf(problems);
     this.warnings = List.copyOf(warnings);
+    this.lookupFailures = Map.copyOf(lookupFailures);
   }
 
-  /** Looks up the network and every resource the setup names. Read-only. */
+  /**
+   * Looks up the network and every resource the setup names. Read-only. A lookup AWS refuses (or that fails in a
+   * way nothing retries) is recorded for its resource and the others go on; a throttled or IAM-propagation error
+   * still fails the lookup, as the retrier's classifier calls it transient.
+   */
   public static Discovered discover(SetupSpec spec, Target target, AwsResources aws) {
     var problems = new ArrayList<String>();
-    NetworkFacts network = network(spec, aws, problems);
+    NetworkFacts network;
+    try {
+      network = network(spec, aws, problems);
+    } catch (Exception e) {
+      problems.add("The network: " + failureOf("the network", e).describe());
+      network = new NetworkFacts(null, List.of(), List.of());
+    }
     var found = new LinkedHashMap<ResourceRef, Optional<?>>();
+    var failures = new LinkedHashMap<ResourceRef, LookupFailure>();
     if (problems.isEmpty()) {
       for (AwsStep<?> step : steps(new Setup(spec, target, network, aws))) {
         try {
           found.put(step.ref(), step.lookUp());
         } catch (Exception e) {
-          throw new IllegalStateException("Looking up " + step.ref() + " failed: " + e.getMessage(), e);
+          failures.put(step.ref(), failureOf(step.ref().toString(), e));
         }
       }
     }
-    return new Discovered(network, problems, found, aws);
+    return new Discovered(network, problems, found, failures, aws);
+  }
+
+  /** A lookup's failure, unless the classifier calls it transient: then it is thrown, as before. */
+  private static LookupFailure failureOf(String what, Exception e) {
+    if (new SdkErrorClassifier().classify(e) != TransientErrorClassifier.Kind.PERMANENT) {
+      throw new IllegalStateException("Looking up " + what + " failed: " + e.getMessage(), e);
+    }
+    return LookupFailure.of(e);
   }
 
   /** @throws PlanRefusedException listing everything found that cannot be used, before anything is created */
@@ -84,6 +107,7 @@ public final class SetupPlan {
     for (AwsStep<?> step : steps) {
       statuses.put(step.ref(), discovered.problems().isEmpty() ? step.assessFound(discovered.found(step.ref()))
           : PlanStatus.create());
+      discovered.failure(step.ref()).ifPresent(failure -> statuses.put(step.ref(), PlanStatus.unknown()));
     }
     var warnings = new ArrayList<String>();
     if (discovered.problems().isEmpty() && !spec.network().assignPublicIp()
@@ -91,7 +115,8 @@ public final class SetupPlan {
       warnings.add("Tasks get no public IP in public subnets: without a NAT gateway or VPC endpoints they cannot"
           + " pull images (catalogue row 19)");
     }
-    return new SetupPlan(spec, target, discovered.network(), steps, statuses, discovered.problems(), warnings);
+    return new SetupPlan(spec, target, discovered.network(), steps, statuses, discovered.problems(), warnings,
+        discovered.failures());
   }
 
   public Plan plan() {
@@ -108,6 +133,16 @@ public final class SetupPlan {
 
   public PlanStatus status(ResourceRef ref) {
     return statuses.get(ref);
+  }
+
+  /** Why {@code ref} could not be looked at (its status is then {@link PlanStatus.Kind#UNKNOWN}). */
+  public Optional<LookupFailure> lookupFailure(ResourceRef ref) {
+    return Optional.ofNullable(lookupFailures.get(ref));
+  }
+
+  /** The resources that could not be looked at, in no order. */
+  public Map<ResourceRef, LookupFailure> lookupFailures() {
+    return lookupFailures;
   }
 
   /** Advice that does not stop the plan. */
@@ -149,13 +184,18 @@ public final class SetupPlan {
     for (Step step : plan.steps()) {
       PlanStatus status = statuses.get(step.ref());
       out.append(String.format("  %-8s %s", status.label(), step.ref()));
+      lookupFailure(step.ref()).ifPresent(f -> out.append("  (").append(f.reason()).append(')'));
       if (!step.dependsOn().isEmpty()) {
         out.append("  (after ").append(step.dependsOn().stream().sorted().map(ResourceRef::toString)
             .collect(Collectors.joining(", "))).append(')');
       }
       out.append('\n');
       status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
-      if (status.kind() == PlanStatus.Kind.CREATE || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS) {
+      lookupFailure(step.ref()).ifPresent(f -> out.append("           ! ").append(f.message())
+          .append("\n           ! apply tries this step: it looks again, and fails on this step alone if AWS"
+              + " refuses again\n"));
+      if (status.kind() == PlanStatus.Kind.CREATE || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS
+          || status.kind() == PlanStatus.Kind.UNKNOWN) {
         out.append("           $ ").append(step.cliEquivalent()).append('\n');
       }
     }

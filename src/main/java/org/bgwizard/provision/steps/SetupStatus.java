@@ -23,10 +23,13 @@ public record SetupStatus(String setup, String account, String region, List<Reso
     orphans = orphans == null ? null : List.copyOf(orphans);
   }
 
-  /** Whether everything the journal records exists as the setup wants it, and nothing is left over. */
+  /**
+   * Whether everything the journal records exists as the setup wants it, nothing is left over, and every resource
+   * could be looked at.
+   */
   public boolean healthy() {
     return resources.stream().noneMatch(r -> r.state() == State.MISSING || r.state() == State.DRIFTED
-        || r.state() == State.INCOMPLETE) && (orphans == null || orphans.isEmpty());
+        || r.state() == State.INCOMPLETE || r.state() == State.UNKNOWN) && (orphans == null || orphans.isEmpty());
   }
 
   static SetupStatus of(SetupPlan plan, Discovered discovered, Journal journal, List<TaggedResource> orphans) {
@@ -42,7 +45,14 @@ public record SetupStatus(String setup, String account, String region, List<Reso
       boolean tracked = entry.isPresent() && entry.get().state() != JournalEntry.State.DELETED;
       State state;
       var details = new ArrayList<String>();
-      if (found.isEmpty()) {
+      Optional<LookupFailure> failure = discovered.failure(ref);
+      if (failure.isPresent()) {
+        state = State.UNKNOWN;
+        details.add(failure.get().describe());
+        if (entry.isPresent()) {
+          details.add("the journal records it as " + journalState);
+        }
+      } else if (found.isEmpty()) {
         state = tracked && entry.get().state() != JournalEntry.State.INTENT ? State.MISSING
             : tracked ? State.INCOMPLETE : State.NOT_CREATED;
         if (state == State.MISSING) {
@@ -62,7 +72,7 @@ public record SetupStatus(String setup, String account, String region, List<Reso
         }
         state = details.isEmpty() ? State.PRESENT : State.DRIFTED;
       }
-      out.add(new ResourceStatus(ref.kind(), ref.name(), arn, state, journalState, details));
+      out.add(new ResourceStatus(ref.kind(), ref.name(), arn, state, journalState, details, failure.orElse(null)));
     }
     return new SetupStatus(plan.spec().name(), plan.target().accountId(), plan.target().region(), out, orphans);
   }

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.aws.CodeCommitRepos;
+import org.bgwizard.provision.steps.LookupFailure;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
@@ -24,13 +25,17 @@ import org.bgwizard.ui.wizard.WizardSession;
 import org.bgwizard.ui.wizard.Workspace;
 
 /**
- * The Review page's look at the account: per resource whether Create will make it, find it as wanted, or use
- * the user's own; and, for a CodeCommit source, committing the generated files to the repository. Both call
+ * The Review page's look at the account: per resource whether Create will make it, find it as wanted, use the
+ * user's own, or could not look at it (and AWS's reason); and, for a CodeCommit source, committing the generated files to the repository. Both call
  * AWS, in the background, over the Start page's connection.
  */
 public final class PlanPreview {
-  /** One resource of the plan: what it is, and what Create will do with it. */
-  public record Row(String resource, String action, String differences) {}
+  /**
+   * One resource of the plan: what it is, and what Create will do with it.
+   *
+   * @param couldNotLook AWS refused to show it: {@code differences} says why
+   */
+  public record Row(String resource, String action, String differences, boolean couldNotLook) {}
 
   private final SetupSpec spec;
   private final WizardSession session;
@@ -93,16 +98,28 @@ public final class PlanPreview {
   private void show(SetupPlan plan) {
     long creates = 0;
     var shown = new ArrayList<Row>();
+    var unknown = new ArrayList<String>();
     for (var step : plan.plan().steps()) {
       var planned = plan.status(step.ref());
       creates += planned.kind() == PlanStatus.Kind.CREATE ? 1 : 0;
-      shown.add(new Row(StepRow.resourceLabel(step.ref(), messages),
-          messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)),
-          String.join("; ", planned.differences())));
+      var failure = plan.lookupFailure(step.ref());
+      String resource = StepRow.resourceLabel(step.ref(), messages);
+      failure.ifPresent(f -> unknown.add(resource));
+      shown.add(new Row(resource, messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)),
+          failure.map(this::couldNotLook).orElse(String.join("; ", planned.differences())), failure.isPresent()));
     }
     rows.setAll(shown);
-    status.set(messages.format("review.plan.summary", shown.size(), creates, plan.target().accountId(),
-        plan.target().region()));
+    String summary = messages.format("review.plan.summary", shown.size(), creates, plan.target().accountId(),
+        plan.target().region());
+    status.set(unknown.isEmpty() ? summary
+        : summary + "\n" + messages.format("review.plan.unknown", unknown.size(), String.join(", ", unknown)));
+  }
+
+  /** "AccessDeniedException on codecommit:GetRepository: User: … is not authorized …" (the action column says unknown). */
+  private String couldNotLook(LookupFailure failure) {
+    return failure.action() == null
+        ? messages.format("review.plan.lookupFailedNoAction", failure.error(), failure.message())
+        : messages.format("review.plan.lookupFailed", failure.error(), failure.action(), failure.message());
   }
 
   /** Commits {@code files} on top of the source branch, in the background. */

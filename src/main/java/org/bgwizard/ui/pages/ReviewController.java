@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,8 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
@@ -87,7 +90,18 @@ public final class ReviewController {
     planResource.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().resource()));
     planAction.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().action()));
     planDifferences.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().differences()));
+    planDifferences.setCellFactory(column -> new TableCell<>() {
+      @Override
+      protected void updateItem(String text, boolean empty) {
+        super.updateItem(text, empty);
+        boolean blank = empty || text == null || text.isEmpty();
+        setText(blank ? null : text);
+        setTooltip(blank ? null : wrapped(text));
+      }
+    });
     planStatus.textProperty().bind(plan.status());
+    plan.rows().addListener((ListChangeListener<PlanPreview.Row>) change -> plan.rows().stream()
+        .filter(PlanPreview.Row::couldNotLook).findFirst().ifPresent(planTable::scrollTo));
     commitButton.setVisible(plan.canCommit());
     commitButton.setManaged(plan.canCommit());
     commitButton.disableProperty().bind(plan.committing());
@@ -107,6 +121,14 @@ public final class ReviewController {
         messages.get("review.commit.decline")))) {
       plan.commit(model.files());
     }
+  }
+
+  /** The whole text of a cell the column cuts short (AWS's reason for a resource it would not show). */
+  private static Tooltip wrapped(String text) {
+    var tip = new Tooltip(text);
+    tip.setWrapText(true);
+    tip.setMaxWidth(560);
+    return tip;
   }
 
   private HBox row(Finding finding) {

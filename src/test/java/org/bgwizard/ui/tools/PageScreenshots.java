@@ -33,8 +33,9 @@ import org.bgwizard.ui.wizard.WizardWindow;
 /**
  * Renders each setup page of the real window to {@code <dir>/page-<step>.png} (the README's screenshots), the
  * window made tall enough to show the whole page. Run under a display, e.g. {@code xvfb-run -a -s "-screen 0
- * 1280x800x24" java -cp … org.bgwizard.ui.tools.PageScreenshots DIR [ja] [dark]}. Every page is reached with
- * Next from the tutorial's defaults, as a user would.
+ * 1280x800x24" java -cp … org.bgwizard.ui.tools.PageScreenshots DIR [ja] [dark] [denied]}. Every page is reached
+ * with Next from the tutorial's defaults, as a user would. {@code denied}: the account refuses
+ * codecommit:GetRepository to the caller, as for a user without CodeCommit rights (the Review page's unknown row).
  */
 public final class PageScreenshots {
   private static final List<Step> PAGES = List.of(Step.START, Step.BASICS, Step.NETWORK, Step.IAM_ROLES,
@@ -69,8 +70,13 @@ public final class PageScreenshots {
       Path account = Files.createTempDirectory("bgwizard-screenshots");
       var connection = Connection.sandbox("ap-northeast-1");
       // the first CreateService fails as in catalogue row 13, to show a failure's diagnosis; Retry goes on
-      session.connected(connection, TestWorkspaces.sandbox(account, sandbox -> sandbox.faults().failNth(Service.ECS,
-          "CreateService", 1, PageScreenshots::noLoadBalancer)).connect(connection));
+      boolean denied = args.contains("denied");
+      session.connected(connection, TestWorkspaces.sandbox(account, sandbox -> {
+        sandbox.faults().failNth(Service.ECS, "CreateService", 1, PageScreenshots::noLoadBalancer);
+        if (denied) {
+          sandbox.faults().deny(Service.CODECOMMIT, "GetRepository");
+        }
+      }).connect(connection));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
