@@ -74,7 +74,7 @@ class LookupDeniedCliTest {
         + " codecommit:GetRepository)"), plan);
     assertTrue(plan.contains("User: arn:aws:iam::123456789012:user/sandbox-learner is not authorized to perform:"
         + " codecommit:GetRepository"), plan);
-    assertTrue(plan.contains("23 steps (22 create, 1 unknown)"), plan);
+    assertTrue(plan.contains("25 steps (24 create, 1 unknown)"), plan);
     assertTrue(plan.contains("create   iam-role/demo-codebuild"), plan);
     assertTrue(plan.contains("create   codepipeline-pipeline/demo-pipeline"), plan);
     assertTrue(err.toString().contains("could not look at 1 resource"), err.toString());
@@ -87,10 +87,10 @@ class LookupDeniedCliTest {
     String log = err.toString();
     assertTrue(log.contains("codecommit-repository/demo"), log);
     assertTrue(log.contains("AccessDeniedException"), log);
-    assertTrue(log.contains("Not started because of the failure: [codepipeline-pipeline/demo-pipeline]"), log);
+    assertTrue(log.contains("Not started because of the failure: [codepipeline-pipeline/demo-pipeline, events-rule/demo-source-change]"), log);
     assertTrue(log.contains("ok ecs-service/demo-service: done"), log);
     assertTrue(log.contains("ok codebuild-project/demo-build: done"), log);
-    assertTrue(log.contains("Apply: 21 of 23 steps done, 1 failed"), log);
+    assertTrue(log.contains("Apply: 22 of 25 steps done, 1 failed"), log);
     assertTrue(log.contains("Creating codecommit-repository/demo failed:\n  AccessDeniedException: User:"), log);
 
     assertEquals(0, sandbox(s -> { }, "apply", "--yes"), err::toString);
@@ -108,7 +108,7 @@ class LookupDeniedCliTest {
 
     assertEquals(1, sandbox(DENY_GET_REPOSITORY, "status", "--json"));
     JsonNode status = new ObjectMapper().readTree(out.toString());
-    assertEquals(23, status.path("resources").size());
+    assertEquals(25, status.path("resources").size());
     JsonNode repo = null;
     for (JsonNode r : status.path("resources")) {
       if (r.path("kind").asText().equals("codecommit-repository")) {

@@ -36,7 +36,7 @@ class DiscoveryTest {
     assertEquals(2, lbs.get(0).listeners().size());
     assertTrue(discovery.securityGroups(vpc.id()).size() >= 3);
     assertEquals(1, discovery.clusters().size());
-    assertEquals(124, discovery.roles().stream().filter(r -> !r.arn().contains("aws-service-role")).count());
+    assertEquals(125, discovery.roles().stream().filter(r -> !r.arn().contains("aws-service-role")).count());
     assertEquals(1, discovery.repositories().size());
   }
 }
