@@ -39,7 +39,7 @@ final class RunContext implements StepContext {
       base.sleep(d);
       checkCancelled();
     };
-    this.retrier = retrier.sleepingWith(sleeper).reporting(progress);
+    this.retrier = (deleting ? retrier.deleting() : retrier).sleepingWith(sleeper).reporting(progress);
   }
 
   @Override

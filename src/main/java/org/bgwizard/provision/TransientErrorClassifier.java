@@ -14,6 +14,11 @@ public interface TransientErrorClassifier {
     THROTTLING,
     /** A role created moments ago is not yet visible to the service that should assume it (catalogue row 15). */
     PROPAGATION,
+    /**
+     * Still held by something that is going away (a listener being deleted, tasks stopping): retried while deleting
+     * only, within the same bound.
+     */
+    IN_USE,
     /** Anything else: never retried. */
     PERMANENT
   }
