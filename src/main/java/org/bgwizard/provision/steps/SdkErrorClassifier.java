@@ -31,7 +31,7 @@ public final class SdkErrorClassifier implements TransientErrorClassifier, Error
 
   /**
    * Deletions refused while something that is itself going away still holds the resource: a listener still
-   * forwarding to a target group (terraform-provider-aws #636, pulumi #5900; catalogue row 30), tasks still stopping
+   * forwarding to a target group (terraform-provider-aws #16889, pulumi #5900; catalogue row 30), tasks still stopping
    * in a cluster (gruntwork-io/cloud-nuke #368; catalogue row 31).
    */
   static final Set<String> IN_USE = Set.of(AwsCodes.RESOURCE_IN_USE, "ClusterContainsTasksException");

@@ -93,7 +93,7 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
   /**
    * Every listener of the setup's load balancer (and the load balancer, whose deletion takes its rules), whichever
    * group a deployment left each forwarding to: DeleteTargetGroup answers ResourceInUse "Target group '…' is
-   * currently in use by a listener or a rule" otherwise (terraform-provider-aws #636, pulumi #5900; catalogue row 30).
+   * currently in use by a listener or a rule" otherwise (terraform-provider-aws #16889, pulumi #5900; catalogue row 30).
    */
   @Override
   public Set<ResourceRef> deleteAfter() {
