@@ -13,6 +13,8 @@ import org.bgwizard.setup.SpecDefaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecr.model.BatchDeleteImageRequest;
+import software.amazon.awssdk.services.ecr.model.DeleteRepositoryRequest;
 
 /** Teardown of a setup that has been used since apply: it finishes in one run and leaves nothing (issue 12). */
 class TeardownInFlightTest {
@@ -80,6 +82,20 @@ class TeardownInFlightTest {
 
     assertTrue(result.succeeded(), () -> result.failed().toString());
     assertEquals(List.of(), Inventory.of(h.clients));
+  }
+
+  @Test
+  void teardown_deletesTheImageRepositoryWithForce_soAnImagePushedMeanwhileCannotBlockIt() throws Exception {
+    var h = new SandboxHarness(dir);
+    assertTrue(h.apply().succeeded());
+
+    assertTrue(h.teardown().succeeded());
+
+    var deletes = h.requests.stream().filter(r -> r instanceof DeleteRepositoryRequest)
+        .map(r -> (DeleteRepositoryRequest) r).toList();
+    assertEquals(1, deletes.size());
+    assertEquals(Boolean.TRUE, deletes.get(0).force());
+    assertTrue(h.requests.stream().noneMatch(r -> r instanceof BatchDeleteImageRequest), h.requests::toString);
   }
 
   @Test
