@@ -63,6 +63,21 @@ public final class BuildProjects {
     codeBuild().deleteProject(r -> r.name(name));
   }
 
+  /** The ids of the project's builds that have not completed, among its newest hundred (ListBuildsForProject). */
+  public List<String> runningBuilds(String project) {
+    List<String> recent = codeBuild().listBuildsForProject(r -> r.projectName(project)).ids();
+    if (recent.isEmpty()) {
+      return List.of();
+    }
+    List<String> batch = recent.subList(0, Math.min(recent.size(), BATCH_GET_LIMIT));
+    return codeBuild().batchGetBuilds(r -> r.ids(batch)).builds().stream()
+        .filter(b -> !Boolean.TRUE.equals(b.buildComplete())).map(b -> b.id()).toList();
+  }
+
+  public void stopBuild(String id) {
+    codeBuild().stopBuild(r -> r.id(id));
+  }
+
   /** Every project with its tags. */
   public List<ProjectInfo> list() {
     List<String> names = codeBuild().listProjectsPaginator(r -> { }).projects().stream().toList();

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.codedeploy.model.DeploymentGroupDoesNotEx
 import software.amazon.awssdk.services.codedeploy.model.DeploymentOption;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentReadyAction;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentReadyOption;
+import software.amazon.awssdk.services.codedeploy.model.DeploymentStatus;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentStyle;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentType;
 import software.amazon.awssdk.services.codedeploy.model.ECSService;
@@ -121,6 +122,18 @@ public final class CodeDeployResources {
         AutoRollbackConfiguration.builder().enabled(spec.autoRollback())
             .events(spec.autoRollback() ? List.of(AutoRollbackEvent.DEPLOYMENT_FAILURE,
                 AutoRollbackEvent.DEPLOYMENT_STOP_ON_REQUEST) : List.of()).build());
+  }
+
+  /** The group's deployments that have not ended (Created, Queued, InProgress, Baking, Ready). */
+  public List<String> activeDeployments(String application, String group) {
+    return codeDeploy().listDeploymentsPaginator(r -> r.applicationName(application).deploymentGroupName(group)
+        .includeOnlyStatuses(DeploymentStatus.CREATED, DeploymentStatus.QUEUED, DeploymentStatus.IN_PROGRESS,
+            DeploymentStatus.BAKING, DeploymentStatus.READY)).deployments().stream().toList();
+  }
+
+  /** StopDeployment with auto-rollback: traffic returns to the original task set. */
+  public void stopAndRollBack(String deploymentId) {
+    codeDeploy().stopDeployment(r -> r.deploymentId(deploymentId).autoRollbackEnabled(true));
   }
 
   public void deleteDeploymentGroup(String application, String name) {

@@ -8,11 +8,14 @@ import java.util.TreeMap;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.codepipeline.model.GetPipelineResponse;
 import software.amazon.awssdk.services.codepipeline.model.PipelineDeclaration;
+import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionStatus;
 import software.amazon.awssdk.services.codepipeline.model.PipelineNotFoundException;
 import software.amazon.awssdk.services.codepipeline.model.Tag;
 
 /** CodePipeline pipelines, created from a declaration built as data (PipelineStructure). */
 public final class Pipelines {
+  /** ListPipelineExecutions lists newest first; running ones are among the most recent. */
+  private static final int RECENT_EXECUTIONS = 100;
   private final AwsClients clients;
 
   public Pipelines(AwsClients clients) {
@@ -45,6 +48,20 @@ public final class Pipelines {
 
   public void delete(String name) {
     codePipeline().deletePipeline(r -> r.name(name));
+  }
+
+  /** The ids of the pipeline's executions that are still running (InProgress, or Stopping without abandon). */
+  public List<String> runningExecutions(String name) {
+    return codePipeline().listPipelineExecutions(r -> r.pipelineName(name).maxResults(RECENT_EXECUTIONS))
+        .pipelineExecutionSummaries().stream()
+        .filter(e -> e.status() == PipelineExecutionStatus.IN_PROGRESS || e.status() == PipelineExecutionStatus.STOPPING)
+        .map(e -> e.pipelineExecutionId()).toList();
+  }
+
+  /** StopPipelineExecution with abandon: in-progress actions are abandoned instead of awaited. */
+  public void stopAndAbandon(String name, String executionId, String reason) {
+    codePipeline().stopPipelineExecution(r -> r.pipelineName(name).pipelineExecutionId(executionId).abandon(true)
+        .reason(reason));
   }
 
   public List<String> names() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.ecr.EcrClient;
-import software.amazon.awssdk.services.ecr.model.ImageIdentifier;
 import software.amazon.awssdk.services.ecr.model.ImageTagMutability;
 import software.amazon.awssdk.services.ecr.model.Repository;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
@@ -12,7 +11,6 @@ import software.amazon.awssdk.services.ecr.model.Tag;
 
 /** ECR repositories: find, create with scan on push and tags, lifecycle policy, and delete with their images. */
 public final class Repositories {
-  private static final int BATCH_DELETE_LIMIT = 100;
   private final AwsClients clients;
 
   public Repositories(AwsClients clients) {
@@ -44,14 +42,9 @@ public final class Repositories {
     ecr().putLifecyclePolicy(r -> r.repositoryName(name).lifecyclePolicyText(policyText));
   }
 
-  /** Deletes every image (tagged or not), then the empty repository. */
+  /** DeleteRepository with force: an image pushed meanwhile cannot make it fail (RepositoryNotEmptyException). */
   public void deleteWithImages(String name) {
-    List<ImageIdentifier> images = ecr().listImagesPaginator(r -> r.repositoryName(name)).imageIds().stream().toList();
-    for (int i = 0; i < images.size(); i += BATCH_DELETE_LIMIT) {
-      var batch = images.subList(i, Math.min(images.size(), i + BATCH_DELETE_LIMIT));
-      ecr().batchDeleteImage(r -> r.repositoryName(name).imageIds(batch));
-    }
-    ecr().deleteRepository(r -> r.repositoryName(name));
+    ecr().deleteRepository(r -> r.repositoryName(name).force(true));
   }
 
   public List<RepositoryInfo> list() {

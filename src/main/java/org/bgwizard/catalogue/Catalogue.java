@@ -68,6 +68,11 @@ public final class Catalogue {
       new CatalogueEntry(26, "CreateDeploymentGroup",
           List.of("Deployment ready action cannot be set to 'CONTINUE_DEPLOYMENT' when timeout is specified")),
       new CatalogueEntry(27, "CodeBuild", List.of("YAML_FILE_ERROR", "buildspec parse failure")),
+      // terraform-provider-aws #16889, pulumi #5900
+      new CatalogueEntry(30, "Teardown (DeleteTargetGroup)", List.of("is currently in use by a listener or a rule")),
+      // gruntwork-io/cloud-nuke #368
+      new CatalogueEntry(31, "Teardown (DeleteCluster)", List.of(
+          "The Cluster cannot be deleted while Tasks are active", "ClusterContainsTasksException")),
       new CatalogueEntry(32, "Right after CreateSecurityGroup",
           List.of("The security group … does not exist")));
 
@@ -80,7 +85,8 @@ public final class Catalogue {
   /** The entry of catalogue row {@code row}. */
   public static CatalogueEntry entry(int row) {
     return ENTRIES.stream().filter(e -> e.row() == row).findFirst().orElseThrow(() -> new IllegalArgumentException(
-        "The failure catalogue has no row " + row));
+        "The failure catalogue has rows " + ENTRIES.stream().map(e -> String.valueOf(e.row()))
+            .collect(java.util.stream.Collectors.joining(", ")) + ", not " + row));
   }
 
   /** The row whose fragment matches {@code text} most specifically (most matched characters; lower row on a tie). */

@@ -157,6 +157,9 @@ public final class Provisioner {
     ctx.checkCancelled();
     journal.recordDeleting(step.ref());
     try {
+      if (step.hasWorkInFlight()) {
+        step.quiesce(ctx, journal.entry(step.ref()).orElseThrow());
+      }
       step.delete(ctx, journal.entry(step.ref()).orElseThrow());
     } catch (CancellationException | InterruptedException e) {
       throw e;

@@ -20,26 +20,33 @@ public final class Retrier {
   private final Sleeper sleeper;
   private final Random random;
   private final Consumer<String> progress;
+  private final boolean deleting;
 
   /** @param random the jitter source; seed it in tests */
   public Retrier(TransientErrorClassifier classifier, RetryPolicy policy, Clock clock, Sleeper sleeper,
       Random random) {
-    this(classifier, policy, clock, sleeper, random, message -> { });
+    this(classifier, policy, clock, sleeper, random, message -> { }, false);
   }
 
   private Retrier(TransientErrorClassifier classifier, RetryPolicy policy, Clock clock, Sleeper sleeper,
-      Random random, Consumer<String> progress) {
+      Random random, Consumer<String> progress, boolean deleting) {
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.random = Objects.requireNonNull(random, "random");
     this.progress = Objects.requireNonNull(progress, "progress");
+    this.deleting = deleting;
   }
 
   /** The same retrier, telling {@code progress} about each retry ("… was throttled; retrying in 2 s"). */
   public Retrier reporting(Consumer<String> progress) {
-    return new Retrier(classifier, policy, clock, sleeper, random, progress);
+    return new Retrier(classifier, policy, clock, sleeper, random, progress, deleting);
+  }
+
+  /** The same retrier, also retrying {@link TransientErrorClassifier.Kind#IN_USE} (teardown's). */
+  Retrier deleting() {
+    return new Retrier(classifier, policy, clock, sleeper, random, progress, true);
   }
 
   /** The same retrier, failing at once on errors of {@code kind} (a delete reads "not found" as gone, not "not yet"). */
@@ -48,12 +55,12 @@ public final class Retrier {
       TransientErrorClassifier.Kind k = classifier.classify(error);
       return k == kind ? TransientErrorClassifier.Kind.PERMANENT : k;
     };
-    return new Retrier(narrowed, policy, clock, sleeper, random, progress);
+    return new Retrier(narrowed, policy, clock, sleeper, random, progress, deleting);
   }
 
   /** The same retrier, sleeping with {@code sleeper} (the engine's adds cancellation). */
   Retrier sleepingWith(Sleeper sleeper) {
-    return new Retrier(classifier, policy, clock, sleeper, random, progress);
+    return new Retrier(classifier, policy, clock, sleeper, random, progress, deleting);
   }
 
   Clock clock() {
@@ -79,7 +86,8 @@ public final class Retrier {
         throw e;
       } catch (Exception e) {
         TransientErrorClassifier.Kind kind = classifier.classify(e);
-        if (kind == null || kind == TransientErrorClassifier.Kind.PERMANENT) {
+        if (kind == null || kind == TransientErrorClassifier.Kind.PERMANENT
+            || kind == TransientErrorClassifier.Kind.IN_USE && !deleting) {
           throw e;
         }
         Duration delay = jitter(policy.ceiling(attempt));
@@ -90,6 +98,7 @@ public final class Retrier {
         progress.accept(description + switch (kind) {
           case THROTTLING -> " was throttled";
           case NOT_YET_VISIBLE -> " failed: a resource created moments ago is not visible to other calls yet";
+          case IN_USE -> " failed: still in use by something that is going away";
           default -> " failed while a new IAM role propagates";
         } + "; retrying in " + Durations.format(delay) + " (attempt " + (attempt + 1) + ")");
         sleeper.sleep(delay);

@@ -39,7 +39,7 @@ final class RunContext implements StepContext {
       base.sleep(d);
       checkCancelled();
     };
-    Retrier sleeping = retrier.sleepingWith(sleeper).reporting(progress);
+    Retrier sleeping = (deleting ? retrier.deleting() : retrier).sleepingWith(sleeper).reporting(progress);
     this.retrier = deleting ? sleeping.failingAtOnceOn(TransientErrorClassifier.Kind.NOT_YET_VISIBLE) : sleeping;
   }
 

@@ -43,6 +43,33 @@ public interface Step {
    */
   void delete(StepContext ctx, JournalEntry entry) throws Exception;
 
+  /**
+   * Resources that must be gone before this one is deleted although it does not depend on them: what the cloud lets
+   * point at it after apply (a listener that a deployment moved onto this target group). Teardown orders by them;
+   * those it does not delete are ignored.
+   */
+  default Set<ResourceRef> deleteAfter() {
+    return Set.of();
+  }
+
+  /** Whether teardown deletes this only after everything else it deletes (what running work would write back). */
+  default boolean deleteLast() {
+    return false;
+  }
+
+  /**
+   * Whether the resource can have work in flight (runs, builds, deployments) that would re-create or hold what
+   * teardown removes. Teardown then calls {@link #quiesce} first, and deletes nothing that this one does not depend
+   * on before this one is gone.
+   */
+  default boolean hasWorkInFlight() {
+    return false;
+  }
+
+  /** Stops the resource's work in flight, bounded, and reports each stop through {@code ctx.progress}. */
+  default void quiesce(StepContext ctx, JournalEntry entry) throws Exception {
+  }
+
   /** The AWS CLI command a learner would type to do what {@code apply} does. */
   String cliEquivalent();
 

@@ -20,6 +20,11 @@ public interface TransientErrorClassifier {
      * 32). Retried while applying only: to a delete, "not found" means gone.
      */
     NOT_YET_VISIBLE,
+    /**
+     * Still held by something that is going away (a listener being deleted, tasks stopping): retried while deleting
+     * only, within the same bound.
+     */
+    IN_USE,
     /** Anything else: never retried. */
     PERMANENT
   }

@@ -39,6 +39,7 @@ import org.bgwizard.sandbox.Ports.ImageBehaviour;
 final class EcsTasks implements Simulated {
   static final int CRASH_AFTER_SECONDS = 5;
   static final Duration STOPPED_RETENTION = Duration.ofHours(1);
+  private static final Set<String> STOPPING_OR_AFTER = Set.of("STOPPING", "DEPROVISIONING", "STOPPED");
   private static final String DEFAULT_VPC_CIDR = "172.31.0.0/16";
   private static final int MAX_EVENTS = 100;
 
@@ -356,8 +357,10 @@ final class EcsTasks implements Simulated {
           updateStability(s, set);
         }
       }
+      // DeleteService (ECS API reference): "After all tasks have transitioned to either STOPPING or STOPPED status,
+      // the service status moves from DRAINING to INACTIVE"; the cluster still holds them (ClusterContainsTasks).
       if (s.status.equals("DRAINING") && st().tasks.values().stream()
-          .noneMatch(t -> s.serviceArn.equals(t.serviceArn) && !t.lastStatus.equals("STOPPED"))) {
+          .noneMatch(t -> s.serviceArn.equals(t.serviceArn) && !STOPPING_OR_AFTER.contains(t.lastStatus))) {
         s.status = "INACTIVE";
         s.inactiveAt = now();
         continue;

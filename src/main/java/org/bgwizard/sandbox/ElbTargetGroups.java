@@ -191,7 +191,10 @@ final class ElbTargetGroups {
     tg.attributes.putAll(changes);
   }
 
-  /** Deleting a missing target group succeeds (the operation models no not-found error). */
+  /**
+   * Deleting a missing target group succeeds (the operation models no not-found error). One that a listener still
+   * forwards to is ResourceInUse (terraform-provider-aws #16889, pulumi #5900).
+   */
   void delete(String arn) {
     if (!elb.st().targetGroups.containsKey(arn)) {
       return;

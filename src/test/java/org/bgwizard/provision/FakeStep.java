@@ -46,6 +46,9 @@ final class FakeStep implements Step {
   private volatile Hook afterCreate = ctx -> { };
   private volatile Hook onDelete = ctx -> { };
   private volatile Journal watched;
+  private volatile Set<ResourceRef> deleteAfter = Set.of();
+  private volatile boolean deleteLast;
+  private volatile Hook quiesce;
 
   private FakeStep(FakeCloud cloud, ResourceRef ref, Origin origin, Set<ResourceRef> deps) {
     this.cloud = cloud;
@@ -87,6 +90,43 @@ final class FakeStep implements Step {
   FakeStep onDelete(Hook hook) {
     this.onDelete = hook;
     return this;
+  }
+
+  /** Teardown deletes this one only after {@code others} are gone, although it does not depend on them. */
+  FakeStep deleteAfter(FakeStep... others) {
+    this.deleteAfter = refs(others);
+    return this;
+  }
+
+  FakeStep lastToGo() {
+    this.deleteLast = true;
+    return this;
+  }
+
+  /** The resource has work in flight that {@code hook} stops. */
+  FakeStep inFlight(Hook hook) {
+    this.quiesce = hook;
+    return this;
+  }
+
+  @Override
+  public Set<ResourceRef> deleteAfter() {
+    return deleteAfter;
+  }
+
+  @Override
+  public boolean deleteLast() {
+    return deleteLast;
+  }
+
+  @Override
+  public boolean hasWorkInFlight() {
+    return quiesce != null;
+  }
+
+  @Override
+  public void quiesce(StepContext ctx, JournalEntry entry) throws Exception {
+    quiesce.run(ctx);
   }
 
   /** Before and after every mutating call, checks that the journal on disk says what the live one says. */

@@ -83,6 +83,23 @@ class RetrierTest {
   }
 
   @Test
+  void inUse_isRetriedWhileDeleting_only_andWithinTheBound() throws Exception {
+    var inUse = new RuntimeException("Target group 'tg' is currently in use by a listener or a rule");
+    TransientErrorClassifier classifier = e -> e == inUse ? TransientErrorClassifier.Kind.IN_USE
+        : TransientErrorClassifier.Kind.PERMANENT;
+    Retrier applying = new Retrier(classifier, RetryPolicy.DEFAULT, time.clock, time.sleeper, new Random(1));
+
+    assertSame(inUse, assertThrows(RuntimeException.class, () -> applying.call("x", failing(1, inUse))));
+    assertEquals(List.of(), time.sleeps);
+    Retrier deleting = applying.deleting().reporting(progress::add);
+    assertEquals("ok", deleting.call("elbv2 DeleteTargetGroup tg", failing(3, inUse)));
+    assertEquals(3, time.sleeps.size());
+    assertTrue(progress.get(0).startsWith("elbv2 DeleteTargetGroup tg failed: still in use by something that is"
+        + " going away; retrying in "), progress.get(0));
+    assertThrows(RetriesExhaustedException.class, () -> deleting.call("x", failing(Integer.MAX_VALUE, inUse)));
+  }
+
+  @Test
   void otherErrors_passThroughAtOnce_withoutSleeping() {
     var denied = new RuntimeException("User is not authorized to perform: iam:PassRole");
     var calls = new AtomicInteger();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +69,31 @@ class TeardownTest {
     assertEquals(Set.of(vpc.ref()), cloud.existing());
     assertEquals(State.DONE, journal().entry(vpc.ref()).orElseThrow().state());
     assertEquals(State.DELETED, journal().entry(alb.ref()).orElseThrow().state());
+  }
+
+  @Test
+  void teardown_stopsWorkInFlightFirst_honoursDeleteAfter_andDeletesTheLastOnesLast() throws Exception {
+    var order = new CopyOnWriteArrayList<String>();
+    var logs = FakeStep.create(cloud, "logs").lastToGo();
+    var tg2 = FakeStep.create(cloud, "tg2");
+    var lb = FakeStep.create(cloud, "lb");
+    var production = FakeStep.create(cloud, "production", lb);
+    var build = FakeStep.create(cloud, "build", logs).inFlight(ctx -> order.add("stop build"));
+    var role = FakeStep.create(cloud, "role");
+    tg2.deleteAfter(production, lb);
+    for (FakeStep step : List.of(logs, tg2, lb, production, build, role)) {
+      step.onDelete(ctx -> order.add("delete " + step.ref().name()));
+    }
+    Plan plan = applied(lb, logs, production, tg2, role, build);
+
+    TeardownPlan teardown = Teardown.plan(journal(), plan);
+    assertEquals(refs(build, role, production, lb, tg2, logs), teardown.refs());
+    ProvisionResult result = engine.sequential().teardown(teardown, journal(), listener);
+
+    assertEquals(Status.SUCCEEDED, result.status());
+    assertEquals(List.of("stop build", "delete build", "delete role", "delete production", "delete lb",
+        "delete tg2", "delete logs"), order);
+    assertEquals(Set.of(), cloud.existing());
   }
 
   @Test

@@ -67,6 +67,27 @@ class CodeBuildRunTest {
     assertEquals(build.startTime().plusSeconds(35), build.endTime());
   }
 
+  /** aws-behaviour J (seen on a real account): a running build writes its log group back when it was deleted. */
+  @Test
+  void aRunningBuild_recreatesItsDeletedLogGroup_aStoppedOneDoesNot() {
+    f.base();
+    f.createPipeline();
+    f.advance(30);
+    String group = "/aws/codebuild/demo-build";
+    assertEquals("IN_PROGRESS", f.latestBuild().buildStatusAsString());
+    f.sandbox.logs().deleteLogGroup(r -> r.logGroupName(group));
+
+    f.advance(30);
+
+    assertEquals(1, f.sandbox.logs().describeLogGroups(r -> r.logGroupNamePrefix(group)).logGroups().size());
+    f.sandbox.codeBuild().stopBuild(r -> r.id(f.latestBuild().id()));
+    f.advance(5);
+    assertTrue(f.latestBuild().buildComplete());
+    f.sandbox.logs().deleteLogGroup(r -> r.logGroupName(group));
+    f.advance(300);
+    assertEquals(0, f.sandbox.logs().describeLogGroups(r -> r.logGroupNamePrefix(group)).logGroups().size());
+  }
+
   @Test
   void withoutPrivilegedMode_dockerBuildFails_cannotConnectToTheDockerDaemon_catalogueRow22() {
     f.spec = f.spec.withCodeBuild(new CodeBuild("demo-build", SpecDefaults.BUILD_IMAGE_X86, "BUILD_GENERAL1_SMALL",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterContainsServicesException;
+import software.amazon.awssdk.services.ecs.model.ClusterContainsTasksException;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.ecs.model.DeploymentControllerType;
 import software.amazon.awssdk.services.ecs.model.EcsException;
@@ -157,6 +158,31 @@ class EcsServiceTest {
     assertEquals(List.of(), ecs.listServices(r -> r.cluster(EcsFixture.CLUSTER)).serviceArns());
     assertThrows(ServiceNotFoundException.class,
         () -> ecs.deleteService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE)));
+    assertEquals("INACTIVE", ecs.deleteCluster(r -> r.cluster(EcsFixture.CLUSTER)).cluster().status());
+  }
+
+  /**
+   * DeleteService: "After all tasks have transitioned to either STOPPING or STOPPED status, the service status moves
+   * from DRAINING to INACTIVE" (ECS API reference), so DeleteCluster still meets the stopping tasks
+   * (ClusterContainsTasksException, gruntwork-io/cloud-nuke #368).
+   */
+  @Test
+  void deleteCluster_whileTheDeletedServicesTasksStillStop_isClusterContainsTasks() {
+    f.createService(bg);
+    f.advance(120);
+    ecs.deleteService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE).force(true));
+    while (!f.service().status().equals("INACTIVE")) {
+      f.advance(1);
+    }
+    List<String> stopped = ecs.listTasks(r -> r.cluster(EcsFixture.CLUSTER).desiredStatus("STOPPED")).taskArns();
+    assertEquals(List.of("STOPPING"), ecs.describeTasks(r -> r.cluster(EcsFixture.CLUSTER).tasks(stopped)).tasks()
+        .stream().map(t -> t.lastStatus()).distinct().toList());
+
+    var contains = assertThrows(ClusterContainsTasksException.class,
+        () -> ecs.deleteCluster(r -> r.cluster(EcsFixture.CLUSTER)));
+
+    assertEquals("The Cluster cannot be deleted while Tasks are active.", contains.awsErrorDetails().errorMessage());
+    f.advance(f.sandbox.account().settings().taskStoppingSeconds);
     assertEquals("INACTIVE", ecs.deleteCluster(r -> r.cluster(EcsFixture.CLUSTER)).cluster().status());
   }
 

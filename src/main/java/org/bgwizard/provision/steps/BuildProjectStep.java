@@ -98,6 +98,16 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
   }
 
   @Override
+  public boolean hasWorkInFlight() {
+    return true;
+  }
+
+  @Override
+  public void quiesce(StepContext ctx, JournalEntry entry) throws Exception {
+    InFlight.stopBuilds(ctx, setup.aws(), name());
+  }
+
+  @Override
   public void delete(StepContext ctx, JournalEntry entry) throws Exception {
     run(ctx, "codebuild DeleteProject " + name(), () -> setup.aws().builds().delete(name()));
   }

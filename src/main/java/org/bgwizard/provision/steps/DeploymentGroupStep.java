@@ -131,6 +131,16 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
   }
 
   @Override
+  public boolean hasWorkInFlight() {
+    return true;
+  }
+
+  @Override
+  public void quiesce(StepContext ctx, JournalEntry entry) throws Exception {
+    InFlight.stopDeployments(ctx, setup.aws(), codeDeploy().application(), name());
+  }
+
+  @Override
   public void delete(StepContext ctx, JournalEntry entry) throws Exception {
     run(ctx, "codedeploy DeleteDeploymentGroup " + name(),
         () -> setup.aws().codeDeploy().deleteDeploymentGroup(codeDeploy().application(), name()));

@@ -64,6 +64,12 @@ final class LogGroupStep extends AwsStep<LogGroupInfo> {
     return StepOutcome.of("arn", group.arn(), "name", name());
   }
 
+  /** A running build or task writes its log group back (aws-behaviour J): nothing may run when it goes. */
+  @Override
+  public boolean deleteLast() {
+    return true;
+  }
+
   @Override
   public void delete(StepContext ctx, JournalEntry entry) throws Exception {
     run(ctx, "logs DeleteLogGroup " + name(), () -> setup.aws().logGroups().delete(name()));

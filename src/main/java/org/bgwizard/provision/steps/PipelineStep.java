@@ -67,6 +67,16 @@ final class PipelineStep extends AwsStep<PipelineInfo> {
   }
 
   @Override
+  public boolean hasWorkInFlight() {
+    return true;
+  }
+
+  @Override
+  public void quiesce(StepContext ctx, JournalEntry entry) throws Exception {
+    InFlight.stopPipelineRuns(ctx, setup.aws(), name());
+  }
+
+  @Override
   public void delete(StepContext ctx, JournalEntry entry) throws Exception {
     run(ctx, "codepipeline DeletePipeline " + name(), () -> setup.aws().pipelines().delete(name()));
   }

@@ -31,6 +31,13 @@ public final class SdkErrorClassifier implements TransientErrorClassifier, Error
       "RepositoryDoesNotExistException",
       "PipelineNotFoundException");
 
+  /**
+   * Deletions refused while something that is itself going away still holds the resource: a listener still
+   * forwarding to a target group (terraform-provider-aws #16889, pulumi #5900; catalogue row 30), tasks still stopping
+   * in a cluster (gruntwork-io/cloud-nuke #368; catalogue row 31).
+   */
+  static final Set<String> IN_USE = Set.of(AwsCodes.RESOURCE_IN_USE, "ClusterContainsTasksException");
+
   @Override
   public Kind classify(Throwable error) {
     AwsError aws = AwsErrors.describe(error);
@@ -39,6 +46,9 @@ public final class SdkErrorClassifier implements TransientErrorClassifier, Error
     }
     if (aws.code() == null) {
       return Kind.PERMANENT;
+    }
+    if (IN_USE.contains(aws.code())) {
+      return Kind.IN_USE;
     }
     if (TransientErrorClassifier.isIamPropagation(aws.message())
         || TransientErrorClassifier.isServiceLinkedRolePropagation(aws.message())) {

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bgwizard.aws.LoadBalancers.TargetGroupSpec;
 import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.aws.TaggedResources;
 import org.bgwizard.aws.TargetGroupInfo;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepContext;
 import org.bgwizard.provision.StepOutcome;
 import org.bgwizard.setup.LoadBalancer;
@@ -85,6 +88,19 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
       run(ctx, "elbv2 ModifyTargetGroupAttributes " + name(), () -> elb.setDeregistrationDelay(tg.arn(), delay));
     }
     return StepOutcome.of("arn", tg.arn(), "name", name());
+  }
+
+  /**
+   * Every listener of the setup's load balancer (and the load balancer, whose deletion takes its rules), whichever
+   * group a deployment left each forwarding to: DeleteTargetGroup answers ResourceInUse "Target group '…' is
+   * currently in use by a listener or a rule" otherwise (terraform-provider-aws #16889, pulumi #5900; catalogue row 30).
+   */
+  @Override
+  public Set<ResourceRef> deleteAfter() {
+    var lb = setup.spec().loadBalancer();
+    return Set.of(new ResourceRef(ResourceKind.LOAD_BALANCER.id(), loadBalancerName),
+        new ResourceRef(ResourceKind.LISTENER.id(), TaggedResources.listenerName(loadBalancerName, lb.productionPort())),
+        new ResourceRef(ResourceKind.LISTENER.id(), TaggedResources.listenerName(loadBalancerName, lb.testPort())));
   }
 
   @Override
