@@ -28,8 +28,7 @@ final class ApplyCommand extends ProvisioningCommand {
     try {
       plan = session.operations().plan(setup);
     } catch (PlanRefusedException e) {
-      err().println("error: " + e.getMessage());
-      return Cli.FINDINGS;
+      return refused(e);
     }
     err().print(plan.describe());
     if (!yes && !confirm("Apply this plan?")) {

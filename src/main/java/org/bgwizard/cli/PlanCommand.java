@@ -19,8 +19,7 @@ final class PlanCommand extends ProvisioningCommand {
       out().print(session.operations().plan(setup).describe());
       return Cli.OK;
     } catch (PlanRefusedException e) {
-      err().println("error: " + e.getMessage());
-      return Cli.FINDINGS;
+      return refused(e);
     }
   }
 }

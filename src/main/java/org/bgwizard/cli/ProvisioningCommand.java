@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bgwizard.aws.ConnectionProblem;
+import org.bgwizard.catalogue.Catalogue;
 import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.setup.Problem;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
@@ -112,6 +115,15 @@ abstract class ProvisioningCommand implements Callable<Integer> {
     err.flush();
     String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
     return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+  }
+
+  /** Prints why the plan was refused, and the catalogue's cause and fix (in the user's language) for known texts. */
+  int refused(PlanRefusedException e) {
+    err().println("error: " + e.getMessage());
+    e.reasons().stream().map(Catalogue::match).flatMap(Optional::stream).distinct().forEach(row -> err().println(
+        "  Catalogue row " + row.row() + ": " + row.cause(Locale.getDefault()) + "\n  Fix: "
+            + row.fix(Locale.getDefault())));
+    return Cli.FINDINGS;
   }
 
   /** Prints each failure with its step, resource, AWS's code, message and request id, and the diagnosis. */

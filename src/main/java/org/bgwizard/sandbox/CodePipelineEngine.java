@@ -34,8 +34,8 @@ import software.amazon.awssdk.services.codepipeline.model.ValidationException;
  * Pipelines and their executions (aws-behaviour D). An execution moves stage by stage; within a stage, actions
  * of one runOrder run together ({@link PipelineActions} does their work). A stage holds one execution at a time
  * (except in PARALLEL mode): the next waits before it, and in SUPERSEDED mode a newer execution arriving there
- * supersedes the one already waiting. CodeCommit sources with PollForSourceChanges are polled every minute and a
- * new commit starts an execution.
+ * supersedes the one already waiting. CodeCommit and S3 sources with PollForSourceChanges are polled every minute,
+ * and so are connection sources with DetectChanges; a new commit or object version starts an execution.
  */
 final class CodePipelineEngine implements Simulated {
   static final Duration POLL_INTERVAL = Duration.ofMinutes(1);
@@ -484,7 +484,10 @@ final class CodePipelineEngine implements Simulated {
     }
   }
 
-  /** Polled CodeCommit source actions whose branch moved since they last read it: action name to commit id. */
+  /**
+   * Source actions whose revision moved since they last read it (a polled CodeCommit branch or S3 object, a
+   * connection's branch with DetectChanges): action name to revision.
+   */
   private Map<String, String> polledChanges(Pipeline p) {
     Map<String, String> changed = new java.util.TreeMap<>();
     Ports.Sources sources = sandbox.sources;
@@ -492,12 +495,19 @@ final class CodePipelineEngine implements Simulated {
       return changed;
     }
     for (Action a : p.stages.get(0).actions) {
-      if (a.provider.equals("CodeCommit") && !"false".equalsIgnoreCase(a.configuration.get("PollForSourceChanges"))) {
-        sources.codeCommitHead(a.configuration.get("RepositoryName"), a.configuration.get("BranchName"))
-            .map(Ports.Snapshot::commitId)
-            .filter(commit -> !commit.equals(p.seenRevisions.get(a.name)))
-            .ifPresent(commit -> changed.put(a.name, commit));
-      }
+      Map<String, String> c = a.configuration;
+      Optional<String> head = switch (a.provider) {
+        case "CodeCommit", "S3" -> "false".equalsIgnoreCase(c.get("PollForSourceChanges")) ? Optional.empty()
+            : a.provider.equals("S3") ? sources.objectVersion(c.get("S3Bucket"), c.get("S3ObjectKey"))
+                .filter(version -> !version.equals("null"))
+            : sources.codeCommitHead(c.get("RepositoryName"), c.get("BranchName")).map(Ports.Snapshot::commitId);
+        // DetectChanges: the provider notifies CodePipeline of a push; the sandbox notices it at the next minute
+        case "CodeStarSourceConnection" -> "false".equalsIgnoreCase(c.get("DetectChanges")) ? Optional.empty()
+            : sources.providerHead(c.get("FullRepositoryId"), c.get("BranchName")).map(Ports.Snapshot::commitId);
+        default -> Optional.empty();
+      };
+      head.filter(revision -> !revision.equals(p.seenRevisions.get(a.name)))
+          .ifPresent(revision -> changed.put(a.name, revision));
     }
     return changed;
   }

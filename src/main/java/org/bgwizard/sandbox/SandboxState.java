@@ -31,4 +31,5 @@ public final class SandboxState {
   public CodeCommitState codeCommit = new CodeCommitState();
   public SnsState sns = new SnsState();
   public SecretsState secrets = new SecretsState();
+  public ConnectionsState codeConnections = new ConnectionsState();
 }

@@ -5,6 +5,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.CloudWatchLogsException;
 import software.amazon.awssdk.services.codebuild.model.CodeBuildException;
 import software.amazon.awssdk.services.codecommit.model.CodeCommitException;
+import software.amazon.awssdk.services.codeconnections.model.CodeConnectionsException;
 import software.amazon.awssdk.services.codedeploy.model.CodeDeployException;
 import software.amazon.awssdk.services.codepipeline.model.CodePipelineException;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
@@ -35,7 +36,9 @@ public enum Service {
   S3("S3", "SlowDown", 503, "InternalError", S3Exception::builder),
   CODECOMMIT("CodeCommit", "ThrottlingException", 400, "InternalFailure", CodeCommitException::builder),
   SNS("Sns", "Throttling", 400, "InternalError", SnsException::builder),
-  SECRETSMANAGER("SecretsManager", "ThrottlingException", 400, "InternalServiceError", SecretsManagerException::builder);
+  SECRETSMANAGER("SecretsManager", "ThrottlingException", 400, "InternalServiceError", SecretsManagerException::builder),
+  CODECONNECTIONS("CodeConnections", "ThrottlingException", 400, "InternalServerException",
+      CodeConnectionsException::builder);
 
   private final String sdkName;
   private final String throttleCode;

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogueTest {
 
   @Test
-  void all_holdsRows1To27InOrder() {
-    assertEquals(IntStream.rangeClosed(1, 27).boxed().toList(),
+  void all_holdsRows1To29InOrder() {
+    assertEquals(IntStream.rangeClosed(1, 29).boxed().toList(),
         Catalogue.all().stream().map(CatalogueEntry::row).toList());
     assertEquals(18, Catalogue.entry(18).row());
   }
@@ -27,7 +27,7 @@ class CatalogueTest {
   @Test
   void entry_outsideTheCatalogue_isRejected() {
     assertThrows(IllegalArgumentException.class, () -> Catalogue.entry(0));
-    assertThrows(IllegalArgumentException.class, () -> Catalogue.entry(28));
+    assertThrows(IllegalArgumentException.class, () -> Catalogue.entry(30));
   }
 
   @Test
@@ -76,6 +76,8 @@ class CatalogueTest {
       16 | User: arn:aws:sts::123456789012:assumed-role/demo-codepipeline/1 is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/demo-ecs-task-execution
       23 | An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: arn:aws:sts::123456789012:assumed-role/demo-codebuild/AWSCodeBuild is not authorized to perform: ecr:GetAuthorizationToken on resource: *
       27 | Phase context status code: YAML_FILE_ERROR Message: Expected Commands[1] to be of string type
+      28 | An error occurred (OperationNotAllowedException) when calling the CreateRepository operation: CreateRepository request is not allowed because there is no existing repository in this AWS account or AWS Organization (RequestId: d5788f00-1bea-4e5c-8bc6-bd2a3794255a)
+      29 | ACTION REQUIRED! Go to https://console.aws.amazon.com/codesuite/settings/connections to update the status of connection xy-user-service from PENDING to AVAILABLE.
       """)
   void match_realTextsFromSeedsAndReference_findTheMostSpecificRow(int row, String text) {
     assertEquals(row, Catalogue.match(text).orElseThrow().row());

@@ -59,6 +59,7 @@ public final class SetupPlan {
           throw new IllegalStateException("Looking up " + step.ref() + " failed: " + e.getMessage(), e);
         }
       }
+      SourceChecks.codeCommitClosed(spec, aws, found).ifPresent(problems::add);
     }
     return new Discovered(network, problems, found, aws);
   }

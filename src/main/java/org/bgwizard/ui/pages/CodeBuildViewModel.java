@@ -163,7 +163,8 @@ public final class CodeBuildViewModel extends PageModel {
     var cb = base.codeBuild();
     boolean starter = commitStarterApp.get() && provider.get() == Provider.CODECOMMIT && !existingRepository.get();
     var source = new Source(provider.get(), repository.get(), branch.get(), existingRepository.get(), starter,
-        optional(s3Bucket), optional(s3ObjectKey), optional(connectionArn), optional(fullRepositoryId));
+        optional(s3Bucket), optional(s3ObjectKey), optional(connectionArn), optional(fullRepositoryId),
+        base.source().connectionName(), base.source().connectionProvider());
     // privileged is locked on: without it Docker cannot run in the build (catalogue row 22)
     var build = new CodeBuild(project.get(), image.get(), computeType.get(), true, taskDefinitionMode.get(),
         optional(dockerHubSecretArn), number(timeoutMinutes, cb.timeoutMinutes(), "codeBuild.timeoutMinutes", found));
