@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -43,6 +44,7 @@ public final class AwsClients implements AutoCloseable {
   private final Lazy<CodeCommitClient> codeCommit;
   private final Lazy<SnsClient> sns;
   private final Lazy<SecretsManagerClient> secretsManager;
+  private final Lazy<CodeConnectionsClient> codeConnections;
   private volatile boolean closed;
 
   private AwsClients(Connection connection, SdkClientSource source, Supplier<String> region, Supplier<String> target,
@@ -65,6 +67,7 @@ public final class AwsClients implements AutoCloseable {
     codeCommit = new Lazy<>(source::codeCommit);
     sns = new Lazy<>(source::sns);
     secretsManager = new Lazy<>(source::secretsManager);
+    codeConnections = new Lazy<>(source::codeConnections);
   }
 
   /** Real AWS (mode PROFILE) or an emulator (mode ENDPOINT), with the SDK's own credential and region chains. */
@@ -174,6 +177,10 @@ public final class AwsClients implements AutoCloseable {
     return open(secretsManager);
   }
 
+  public CodeConnectionsClient codeConnections() {
+    return open(codeConnections);
+  }
+
   private <T> T open(Lazy<T> client) {
     if (closed) {
       throw new IllegalStateException("AwsClients is closed");
@@ -189,7 +196,7 @@ public final class AwsClients implements AutoCloseable {
       return;
     }
     List.<Lazy<? extends SdkClient>>of(iam, sts, ec2, elbv2, ecr, logs, ecs, codeDeploy, codeBuild, codePipeline, s3,
-        codeCommit, sns, secretsManager).forEach(client -> client.ifBuilt().ifPresent(SdkClient::close));
+        codeCommit, sns, secretsManager, codeConnections).forEach(client -> client.ifBuilt().ifPresent(SdkClient::close));
     owner.close();
   }
 }

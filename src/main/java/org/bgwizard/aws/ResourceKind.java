@@ -20,7 +20,8 @@ public enum ResourceKind {
   DEPLOYMENT_GROUP("codedeploy-deployment-group"),
   BUILD_PROJECT("codebuild-project"),
   CODECOMMIT_REPOSITORY("codecommit-repository"),
-  PIPELINE("codepipeline-pipeline");
+  PIPELINE("codepipeline-pipeline"),
+  CONNECTION("codeconnections-connection");
 
   private final String id;
 

@@ -10,6 +10,7 @@ import org.bgwizard.sandbox.Sleeper;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -104,5 +105,10 @@ public final class SandboxClientSource implements SdkClientSource {
   @Override
   public SecretsManagerClient secretsManager() {
     return sandbox.secretsManager();
+  }
+
+  @Override
+  public CodeConnectionsClient codeConnections() {
+    return sandbox.codeConnections();
   }
 }

@@ -31,6 +31,7 @@ final class ApplyCommand extends ProvisioningCommand {
       return refused(e);
     }
     err().print(plan.describe());
+    explain(plan.warnings());
     if (!yes && !confirm("Apply this plan?")) {
       err().println("Nothing was changed.");
       return Cli.FINDINGS;

@@ -16,7 +16,9 @@ final class PlanCommand extends ProvisioningCommand {
   @Override
   int run(SetupSpec setup, Backend.Session session) {
     try {
-      out().print(session.operations().plan(setup).describe());
+      var plan = session.operations().plan(setup);
+      out().print(plan.describe());
+      explain(plan.warnings());
       return Cli.OK;
     } catch (PlanRefusedException e) {
       return refused(e);

@@ -38,6 +38,9 @@ abstract class ProvisioningCommand implements Callable<Integer> {
   @Mixin
   ConnectionOptions connection;
 
+  @Mixin
+  SandboxAccountOptions simulated;
+
   private final Backend backend;
 
   ProvisioningCommand(Backend backend) {
@@ -49,7 +52,8 @@ abstract class ProvisioningCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    return connected(file, true, connection, backend, err(), this::run);
+    return connected(file, true, connection, backend, err(), (setup, session) ->
+        simulated.apply(session.simulated(), err()) ? run(setup, session) : Cli.USAGE);
   }
 
   /** A command's work once connected. */
@@ -120,10 +124,15 @@ abstract class ProvisioningCommand implements Callable<Integer> {
   /** Prints why the plan was refused, and the catalogue's cause and fix (in the user's language) for known texts. */
   int refused(PlanRefusedException e) {
     err().println("error: " + e.getMessage());
-    e.reasons().stream().map(Catalogue::match).flatMap(Optional::stream).distinct().forEach(row -> err().println(
+    explain(e.reasons());
+    return Cli.FINDINGS;
+  }
+
+  /** The catalogue's cause and fix, in the user's language, of each text that names a known failure. */
+  void explain(List<String> texts) {
+    texts.stream().map(Catalogue::match).flatMap(Optional::stream).distinct().forEach(row -> err().println(
         "  Catalogue row " + row.row() + ": " + row.cause(Locale.getDefault()) + "\n  Fix: "
             + row.fix(Locale.getDefault())));
-    return Cli.FINDINGS;
   }
 
   /** Prints each failure with its step, resource, AWS's code, message and request id, and the diagnosis. */

@@ -59,9 +59,10 @@ public final class SetupPlan {
           throw new IllegalStateException("Looking up " + step.ref() + " failed: " + e.getMessage(), e);
         }
       }
-      SourceChecks.codeCommitClosed(spec, aws, found).ifPresent(problems::add);
     }
-    return new Discovered(network, problems, found, aws);
+    List<String> warnings = problems.isEmpty() ? SourceChecks.codeCommitClosed(spec, aws, found).stream().toList()
+        : List.of();
+    return new Discovered(network, problems, found, aws, warnings);
   }
 
   /** @throws PlanRefusedException listing everything found that cannot be used, before anything is created */
@@ -83,7 +84,7 @@ public final class SetupPlan {
       statuses.put(step.ref(), discovered.problems().isEmpty() ? step.assessFound(discovered.found(step.ref()))
           : PlanStatus.create());
     }
-    var warnings = new ArrayList<String>();
+    var warnings = new ArrayList<>(discovered.warnings());
     if (discovered.problems().isEmpty() && !spec.network().assignPublicIp()
         && discovered.network().subnets().stream().allMatch(SubnetInfo::isPublic)) {
       warnings.add("Tasks get no public IP in public subnets: without a NAT gateway or VPC endpoints they cannot"
@@ -94,6 +95,16 @@ public final class SetupPlan {
 
   public Plan plan() {
     return plan;
+  }
+
+  /**
+   * The step to apply before all others, alone, when its refusal must leave nothing behind: the CodeCommit repository
+   * of an account that has none (catalogue row 28: a new customer is refused).
+   */
+  public Optional<Step> applyFirst() {
+    return steps.values().stream().filter(s -> s instanceof CodeCommitRepoStep
+        && statuses.get(s.ref()).kind() == PlanStatus.Kind.CREATE && warnings.stream().anyMatch(
+            w -> w.startsWith(SourceChecks.NO_REPOSITORY))).map(s -> (Step) s).findFirst();
   }
 
   public SetupSpec spec() {
@@ -221,12 +232,22 @@ public final class SetupPlan {
     steps.add(build);
     var pipelineDeps = new ArrayList<>(List.of(roles.get(ServiceRole.CODE_PIPELINE).ref(), bucket.ref(), build.ref(),
         application.ref(), group.ref()));
+    ResourceRef connection = null;
     if (spec.source().provider() == Source.Provider.CODECOMMIT) {
       var source = new CodeCommitRepoStep(setup);
       steps.add(source);
       pipelineDeps.add(source.ref());
+    } else if (spec.source().provider() == Source.Provider.S3) {
+      var source = new SourceBucketStep(setup);
+      steps.add(source);
+      pipelineDeps.add(source.ref());
+    } else if (spec.source().provider() == Source.Provider.GITHUB) {
+      var source = new ConnectionStep(setup, roles.get(ServiceRole.CODE_PIPELINE).ref());
+      steps.add(source);
+      pipelineDeps.add(source.ref());
+      connection = spec.source().connectionArn() == null ? source.ref() : null;
     }
-    steps.add(new PipelineStep(setup, pipelineDeps));
+    steps.add(new PipelineStep(setup, pipelineDeps, connection));
     return steps;
   }
 

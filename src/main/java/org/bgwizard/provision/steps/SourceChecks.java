@@ -15,9 +15,12 @@ final class SourceChecks {
    * Catalogue row 28: since July 2024 CodeCommit creates repositories only for accounts (or AWS Organizations) that
    * already have one; CreateRepository otherwise answers OperationNotAllowedException (AWS DevOps blog "How to
    * migrate your AWS CodeCommit repository to another Git provider"; aws-containers/ecs-workshop-blue-green-
-   * deployments#11). ListRepositories is the cheap call that tells: an account with none would be refused. An
-   * Organization's repositories are not visible from here, which the message says.
+   * deployments#11). ListRepositories is the cheap call that hints at it: an account with none is refused unless
+   * its AWS Organization has repositories, which cannot be seen from here; so the plan warns, and apply tries the
+   * repository before anything else ({@link SetupPlan#applyFirst}).
    */
+  static final String NO_REPOSITORY = "This account has no CodeCommit repository";
+
   static Optional<String> codeCommitClosed(SetupSpec spec, AwsResources aws, Map<ResourceRef, Optional<?>> found) {
     Source source = spec.source();
     if (source.provider() != Source.Provider.CODECOMMIT || source.existingRepository()) {
@@ -27,11 +30,11 @@ final class SourceChecks {
     if (found.getOrDefault(ref, Optional.empty()).isPresent() || !aws.codeCommit().listNames().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("CodeCommit repository " + source.repository() + ": this account has no CodeCommit repository,"
-        + " and AWS no longer lets such an account create one (\"CreateRepository request is not allowed because"
-        + " there is no existing repository in this AWS account or AWS Organization\", catalogue row 28). Choose the"
-        + " source 'github' (a GitHub, GitLab or Bitbucket repository through an AWS CodeConnections connection) or"
-        + " 's3' (a zip in a versioned S3 bucket); or, if your AWS Organization has CodeCommit repositories, create"
-        + " this one by hand and choose it as an existing repository.");
+    return Optional.of(NO_REPOSITORY + ": unless your AWS Organization has one, AWS treats it as a new customer"
+        + " and refuses to create " + source.repository() + " (\"CreateRepository request is not allowed because there"
+        + " is no existing repository in this AWS account or AWS Organization\", catalogue row 28). Apply creates the"
+        + " repository first, alone, so a refusal leaves nothing behind. If it is refused, choose the source 'github'"
+        + " (GitHub, GitLab or Bitbucket through an AWS CodeConnections connection) or 's3' (a zip in a versioned"
+        + " bucket).");
   }
 }
