@@ -103,6 +103,9 @@ class SourcesCliTest {
     Sandbox account = account();
     assertEquals(List.of("StartPipelineExecution", "CreatePipeline"), triggers(account));
     assertEquals(2, account.s3().listObjectVersions(b -> b.bucket("demo-source-bucket")).versions().size());
+
+    assertEquals(0, sandbox("teardown", "--yes"), err::toString);
+    assertTrue(account().s3().listBuckets().buckets().isEmpty(), "source and artifact buckets removed");
   }
 
   @Test
@@ -132,6 +135,9 @@ class SourcesCliTest {
         .policyName("bgwizard-connection")).policyDocument();
     assertTrue(java.net.URLDecoder.decode(pipelineRolePolicy, java.nio.charset.StandardCharsets.UTF_8)
         .contains("codeconnections:UseConnection"), pipelineRolePolicy);
+
+    assertEquals(0, sandbox("teardown", "--yes"), err::toString);
+    assertTrue(account().codeConnections().listConnections(b -> { }).connections().isEmpty(), "the connection it made");
   }
 
   @Test
