@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import org.bgwizard.aws.AwsClientSettings;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.SandboxClientSource;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.cli.Backend;
 import org.bgwizard.cli.ConnectionOptions;
 import org.bgwizard.provision.AppData;
@@ -95,7 +97,12 @@ public final class ProvisioningBackend implements Backend {
         spec -> Journal.open(journals.resolve(spec.name() + ".journal.json"), clock.get()), () -> {
           executor.shutdownNow();
           sandbox.account().save();
-        });
+        }) {
+      @Override
+      public Optional<SimulatedAccount> simulated() {
+        return Optional.of(new SandboxSteps(sandbox));
+      }
+    };
   }
 
   private Session real(Connection connection) {

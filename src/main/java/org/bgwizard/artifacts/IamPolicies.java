@@ -39,6 +39,20 @@ public final class IamPolicies {
   }
 
   /** Lets only the role's service assume it (catalogue rows 15, 17). */
+  /**
+   * The pipeline role's permission to use one connection, as its own document: codeconnections:UseConnection, and
+   * codestar-connections:UseConnection for connections made before the service was renamed ("Permissions and
+   * examples for AWS CodeConnections").
+   */
+  public static String useConnection(String connectionArn) {
+    return Json.pretty(allowUseConnection(new PolicyDocument(), connectionArn).build());
+  }
+
+  private static PolicyDocument allowUseConnection(PolicyDocument doc, String connectionArn) {
+    return doc.allow("UseSourceConnection",
+        List.of("codestar-connections:UseConnection", "codeconnections:UseConnection"), List.of(connectionArn));
+  }
+
   public static ObjectNode trustPolicy(ServiceRole role) {
     return new PolicyDocument().trust("Allow" + role.service() + "ToAssumeRole", role.servicePrincipal()).build();
   }
@@ -147,11 +161,10 @@ public final class IamPolicies {
         }
       }
       // the service was renamed CodeConnections; older connections keep the codestar-connections prefix
+      // a connection the setup creates gets its statement once it exists (useConnection, put by apply)
       case GITHUB -> {
         if (present(source.connectionArn())) {
-          doc.allow("UseGitHubConnection",
-              List.of("codestar-connections:UseConnection", "codeconnections:UseConnection"),
-              List.of(source.connectionArn()));
+          allowUseConnection(doc, source.connectionArn());
         }
       }
     }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -47,6 +48,7 @@ public final class AwsClients implements AutoCloseable {
   private final Lazy<SnsClient> sns;
   private final Lazy<SecretsManagerClient> secretsManager;
   private final Lazy<EventBridgeClient> eventBridge;
+  private final Lazy<CodeConnectionsClient> codeConnections;
   private volatile boolean closed;
 
   private AwsClients(Connection connection, SdkClientSource source, Supplier<String> region, Supplier<String> target,
@@ -70,6 +72,7 @@ public final class AwsClients implements AutoCloseable {
     sns = new Lazy<>(source::sns);
     secretsManager = new Lazy<>(source::secretsManager);
     eventBridge = new Lazy<>(source::eventBridge);
+    codeConnections = new Lazy<>(source::codeConnections);
   }
 
   /** Real AWS (mode PROFILE) or an emulator (mode ENDPOINT), with the SDK's own credential and region chains. */
@@ -192,6 +195,10 @@ public final class AwsClients implements AutoCloseable {
     return open(eventBridge);
   }
 
+  public CodeConnectionsClient codeConnections() {
+    return open(codeConnections);
+  }
+
   private <T> T open(Lazy<T> client) {
     if (closed) {
       throw new IllegalStateException("AwsClients is closed");
@@ -207,7 +214,8 @@ public final class AwsClients implements AutoCloseable {
       return;
     }
     List.<Lazy<? extends SdkClient>>of(iam, sts, ec2, elbv2, ecr, logs, ecs, codeDeploy, codeBuild, codePipeline, s3,
-        codeCommit, sns, secretsManager, eventBridge).forEach(client -> client.ifBuilt().ifPresent(SdkClient::close));
+        codeCommit, sns, secretsManager, eventBridge,
+        codeConnections).forEach(client -> client.ifBuilt().ifPresent(SdkClient::close));
     owner.close();
   }
 }

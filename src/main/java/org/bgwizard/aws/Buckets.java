@@ -95,4 +95,25 @@ public final class Buckets {
   public List<String> listNames() {
     return s3().listBucketsPaginator(r -> { }).buckets().stream().map(b -> b.name()).toList();
   }
+
+  /** Whether the object exists (HeadObject). */
+  public boolean hasObject(String bucket, String key) {
+    try {
+      s3().headObject(r -> r.bucket(bucket).key(key));
+      return true;
+    } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+      return false;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Uploads {@code content}; returns the new version's id (null in a bucket without versioning). */
+  public String putObject(String bucket, String key, byte[] content) {
+    return s3().putObject(r -> r.bucket(bucket).key(key).contentType("application/zip"),
+        software.amazon.awssdk.core.sync.RequestBody.fromBytes(content)).versionId();
+  }
 }

@@ -85,4 +85,9 @@ public final class Pipelines {
     return new PipelineInfo(p.name(), r.metadata() == null ? null : r.metadata().pipelineArn(),
         p.version() == null ? 0 : p.version(), SdkJson.json(p));
   }
+
+  /** StartPipelineExecution; returns the run's id. */
+  public String start(String name) {
+    return clients.codePipeline().startPipelineExecution(r -> r.name(name)).pipelineExecutionId();
+  }
 }

@@ -16,6 +16,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -208,5 +209,10 @@ final class RealClientSource implements SdkClientSource, AutoCloseable {
         closeable.close();
       }
     });
+  }
+
+  @Override
+  public CodeConnectionsClient codeConnections() {
+    return build(CodeConnectionsClient.builder());
   }
 }

@@ -21,7 +21,8 @@ public enum ResourceKind {
   BUILD_PROJECT("codebuild-project"),
   CODECOMMIT_REPOSITORY("codecommit-repository"),
   PIPELINE("codepipeline-pipeline"),
-  EVENT_RULE("events-rule");
+  EVENT_RULE("events-rule"),
+  CONNECTION("codeconnections-connection");
 
   private final String id;
 

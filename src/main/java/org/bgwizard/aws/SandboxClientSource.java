@@ -10,6 +10,7 @@ import org.bgwizard.sandbox.Sleeper;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -110,5 +111,9 @@ public final class SandboxClientSource implements SdkClientSource {
   @Override
   public EventBridgeClient eventBridge() {
     return sandbox.eventBridge();
+  }
+
+  public CodeConnectionsClient codeConnections() {
+    return sandbox.codeConnections();
   }
 }

@@ -3,6 +3,7 @@ package org.bgwizard.aws;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -50,4 +51,5 @@ public interface SdkClientSource {
   SecretsManagerClient secretsManager();
 
   EventBridgeClient eventBridge();
+  CodeConnectionsClient codeConnections();
 }

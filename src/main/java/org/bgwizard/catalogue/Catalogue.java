@@ -68,6 +68,12 @@ public final class Catalogue {
       new CatalogueEntry(26, "CreateDeploymentGroup",
           List.of("Deployment ready action cannot be set to 'CONTINUE_DEPLOYMENT' when timeout is specified")),
       new CatalogueEntry(27, "CodeBuild", List.of("YAML_FILE_ERROR", "buildspec parse failure")),
+      new CatalogueEntry(28, "CodeCommit CreateRepository on a new account", List.of(
+          "CreateRepository request is not allowed because there is no existing repository")),
+      new CatalogueEntry(29, "CodeConnections / pipeline source", List.of(
+          "from PENDING to AVAILABLE",
+          "is not AVAILABLE: its handshake is not complete",
+          "connection is not available")),
       // terraform-provider-aws #16889, pulumi #5900
       new CatalogueEntry(30, "Teardown (DeleteTargetGroup)", List.of("is currently in use by a listener or a rule")),
       // gruntwork-io/cloud-nuke #368

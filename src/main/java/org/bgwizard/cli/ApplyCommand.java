@@ -28,10 +28,10 @@ final class ApplyCommand extends ProvisioningCommand {
     try {
       plan = session.operations().plan(setup);
     } catch (PlanRefusedException e) {
-      err().println("error: " + e.getMessage());
-      return Cli.FINDINGS;
+      return refused(e);
     }
     err().print(plan.describe());
+    explain(plan.warnings());
     if (!yes && !confirm("Apply this plan?")) {
       err().println("Nothing was changed.");
       return Cli.FINDINGS;

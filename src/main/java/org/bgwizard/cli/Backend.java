@@ -2,7 +2,9 @@ package org.bgwizard.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import org.bgwizard.aws.AwsClients;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.steps.SetupOperations;
 import org.bgwizard.setup.SetupSpec;
@@ -28,6 +30,11 @@ public interface Backend {
 
     /** The setup's journal for this connection (the sandbox keeps its own, next to its account file). */
     Journal journal(SetupSpec spec) throws IOException;
+
+    /** The simulated account's own steps (a new customer, a connection handshake); empty for AWS. */
+    default Optional<SimulatedAccount> simulated() {
+      return Optional.empty();
+    }
 
     /** Where calls go, e.g. "Sandbox (simulated account 123456789012, us-east-1), time 30× real". */
     String describe();

@@ -46,6 +46,11 @@ final class DeployCommand implements Callable<Integer> {
       description = "With practice: how the new image behaves (HEALTHY, UNHEALTHY, CRASHES).")
   Practice.Behaviour behaviour;
 
+  @Option(names = "--from", paramLabel = "DIR", description = "With release: put the files of DIR into the setup's"
+      + " source first (S3: uploaded as a zip; CodeCommit: committed; a connection: pushed, simulated account only),"
+      + " then start the pipeline.")
+  Path from;
+
   @Mixin
   WatchOptions watching;
 
@@ -69,6 +74,10 @@ final class DeployCommand implements Callable<Integer> {
       err.println("error: " + watching.problem());
       return Cli.USAGE;
     }
+    if (from != null && verb != Verb.release) {
+      err.println("error: --from goes with release");
+      return Cli.USAGE;
+    }
     if (verb == Verb.practice && !connection.simulated()) {
       err.println("refused: practice releases are for the simulated account (--sandbox)");
       return Cli.FINDINGS;
@@ -83,6 +92,9 @@ final class DeployCommand implements Callable<Integer> {
     DeploymentTarget target = DeploymentTarget.of(setup);
     if (verb == Verb.practice) {
       return practice(target, session.clients(), out, err);
+    }
+    if (from != null) {
+      return SourceRelease.run(setup, session, from, out, err);
     }
     try (var watch = DeploymentWatch.of(target, session)) {
       if (verb == Verb.status) {

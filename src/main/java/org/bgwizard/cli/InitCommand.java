@@ -7,6 +7,7 @@ import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.setup.SpecJson;
 import org.bgwizard.setup.SpecValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,10 +32,14 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite FILE if it exists.")
   boolean force;
 
+  @Mixin
+  SourceOptions source;
+
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
     var setup = SpecDefaults.tutorial(name, region);
+    setup = setup.withSource(source.source(name, setup.source()));
     var problems = SpecValidator.validate(setup);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("error: " + p.message()));

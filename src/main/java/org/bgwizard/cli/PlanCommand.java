@@ -20,6 +20,7 @@ final class PlanCommand extends ProvisioningCommand {
     try {
       SetupPlan plan = session.operations().plan(setup);
       out().print(plan.describe());
+      explain(plan.warnings());
       int unknown = plan.lookupFailures().size();
       if (unknown > 0) {
         err().println("warning: could not look at " + unknown + (unknown == 1 ? " resource" : " resources")
@@ -28,8 +29,7 @@ final class PlanCommand extends ProvisioningCommand {
       }
       return Cli.OK;
     } catch (PlanRefusedException e) {
-      err().println("error: " + e.getMessage());
-      return Cli.FINDINGS;
+      return refused(e);
     }
   }
 }

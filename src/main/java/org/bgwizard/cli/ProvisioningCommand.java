@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bgwizard.aws.ConnectionProblem;
+import org.bgwizard.catalogue.Catalogue;
 import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.setup.Problem;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
@@ -35,6 +38,9 @@ abstract class ProvisioningCommand implements Callable<Integer> {
   @Mixin
   ConnectionOptions connection;
 
+  @Mixin
+  SandboxAccountOptions simulated;
+
   private final Backend backend;
 
   ProvisioningCommand(Backend backend) {
@@ -46,7 +52,8 @@ abstract class ProvisioningCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    return connected(file, true, connection, backend, err(), this::run);
+    return connected(file, true, connection, backend, err(), (setup, session) ->
+        simulated.apply(session.simulated(), err()) ? run(setup, session) : Cli.USAGE);
   }
 
   /** A command's work once connected. */
@@ -112,6 +119,20 @@ abstract class ProvisioningCommand implements Callable<Integer> {
     err.flush();
     String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
     return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+  }
+
+  /** Prints why the plan was refused, and the catalogue's cause and fix (in the user's language) for known texts. */
+  int refused(PlanRefusedException e) {
+    err().println("error: " + e.getMessage());
+    explain(e.reasons());
+    return Cli.FINDINGS;
+  }
+
+  /** The catalogue's cause and fix, in the user's language, of each text that names a known failure. */
+  void explain(List<String> texts) {
+    texts.stream().map(Catalogue::match).flatMap(Optional::stream).distinct().forEach(row -> err().println(
+        "  Catalogue row " + row.row() + ": " + row.cause(Locale.getDefault()) + "\n  Fix: "
+            + row.fix(Locale.getDefault())));
   }
 
   /** Prints each failure with its step, resource, AWS's code, message and request id, and the diagnosis. */

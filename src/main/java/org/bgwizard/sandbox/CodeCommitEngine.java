@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.codecommit.model.ParentCommitIdOutdatedEx
 import software.amazon.awssdk.services.codecommit.model.ParentCommitIdRequiredException;
 import software.amazon.awssdk.services.codecommit.model.PathRequiredException;
 import software.amazon.awssdk.services.codecommit.model.RepositoryDoesNotExistException;
+import software.amazon.awssdk.services.codecommit.model.OperationNotAllowedException;
 import software.amazon.awssdk.services.codecommit.model.RepositoryNameExistsException;
 import software.amazon.awssdk.services.codecommit.model.RepositoryNameRequiredException;
 import software.amazon.awssdk.services.codecommit.model.SamePathRequestException;
@@ -62,6 +63,10 @@ final class CodeCommitEngine {
 
   record CommitResult(CodeCommitState.Commit commit, List<Change> added, List<Change> updated, List<Change> deleted) {}
 
+  /** AWS's text for a new customer (aws-containers/ecs-workshop-blue-green-deployments#11 and many others). */
+  static final String CLOSED_TO_NEW_CUSTOMERS = "CreateRepository request is not allowed because there is no existing"
+      + " repository in this AWS account or AWS Organization";
+
   private final SandboxAccount account;
   private final Sandbox sandbox;
 
@@ -81,6 +86,9 @@ final class CodeCommitEngine {
     if (description != null && description.length() > 1000) {
       throw error(InvalidRepositoryDescriptionException.builder(), "InvalidRepositoryDescriptionException",
           "The repository description is not valid. Repository descriptions can be no longer than 1000 characters.");
+    }
+    if (account.settings().codeCommitClosed && repos().isEmpty()) {
+      throw error(OperationNotAllowedException.builder(), "OperationNotAllowedException", CLOSED_TO_NEW_CUSTOMERS);
     }
     if (repos().containsKey(name)) {
       throw error(RepositoryNameExistsException.builder(), "RepositoryNameExistsException",

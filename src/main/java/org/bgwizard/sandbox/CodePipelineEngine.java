@@ -34,8 +34,9 @@ import software.amazon.awssdk.services.codepipeline.model.ValidationException;
  * Pipelines and their executions (aws-behaviour D). An execution moves stage by stage; within a stage, actions
  * of one runOrder run together ({@link PipelineActions} does their work). A stage holds one execution at a time
  * (except in PARALLEL mode): the next waits before it, and in SUPERSEDED mode a newer execution arriving there
- * supersedes the one already waiting. CodeCommit sources with PollForSourceChanges are polled every minute and a
- * new commit starts an execution, until the pipeline has been inactive for 30 days: then AWS disables polling and
+ * supersedes the one already waiting. CodeCommit and S3 sources with PollForSourceChanges are polled every minute
+ * (and so, here, are connection sources with DetectChanges), and a new commit or object version starts an
+ * execution, until the pipeline has been inactive for 30 days: then AWS disables polling and
  * records {@code pollingDisabledAt} (API reference, PipelineMetadata). Whether an update turns it on again is not
  * documented; here it stays off. An EventBridge rule whose target is the pipeline starts it with trigger
  * CloudWatchEvent ("Start a pipeline in CodePipeline").

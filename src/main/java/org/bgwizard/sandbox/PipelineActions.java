@@ -80,8 +80,7 @@ final class PipelineActions {
     switch (a.provider) {
       case "CodeCommit" -> codeCommitSource(p, e, a, r);
       case "S3" -> s3Source(p, e, a, r);
-      case "CodeStarSourceConnection" -> fail(r, "The sandbox does not simulate connections (GitHub sources);"
-          + " practise with a CodeCommit or S3 source");
+      case "CodeStarSourceConnection" -> connectionSource(p, e, a, r);
       case "Manual" -> fail(r, "The approval action timed out: no response within "
           + (a.timeoutInMinutes == null ? "7 days" : a.timeoutInMinutes + " minutes"));
       case "CodeBuild" -> followBuild(e, a, r);
@@ -146,22 +145,73 @@ final class PipelineActions {
     succeed(r, s.message());
   }
 
+  /**
+   * The S3 source action reads the latest version of the object; the bucket must be versioned (CodePipeline action
+   * reference "Amazon S3 source action"). Its revision is the object's version id; output variables ETag, VersionId.
+   */
   private void s3Source(Pipeline p, Execution e, Action a, ActionRun r) {
     String bucket = a.configuration.get("S3Bucket");
     String key = a.configuration.get("S3ObjectKey");
-    Optional<byte[]> object = port(sandbox.sources, "Sources").getObject(bucket, key);
-    if (object.isEmpty()) {
+    Ports.Sources sources = port(sandbox.sources, "Sources");
+    Optional<byte[]> object = sources.getObject(bucket, key);
+    Optional<String> version = sources.objectVersion(bucket, key);
+    if (object.isEmpty() || version.isEmpty()) {
       fail(r, "The object with key '" + key + "' does not exist in bucket '" + bucket + "'."); // (unv)
+      return;
+    }
+    if (version.get().equals("null")) {
+      fail(r, "The bucket '" + bucket + "' is not versioned: an Amazon S3 source needs a bucket with versioning"
+          + " enabled."); // (unv) wording; the requirement is the action reference's
       return;
     }
     if (!storeSource(p, e, a, r, object.get())) {
       return;
     }
-    // the object's version id is not visible through Ports.Sources; a content hash stands in for it
-    String revision = Integer.toHexString(java.util.Arrays.hashCode(object.get()));
-    revision(e, a, revision, null, null);
-    r.externalExecutionId = revision;
+    p.seenRevisions.put(a.name, version.get());
+    revision(e, a, version.get(), null, null);
+    r.externalExecutionId = version.get();
+    r.outputVariables.put("VersionId", version.get());
     succeed(r, null);
+  }
+
+  /**
+   * CodeStarSourceConnection (CodePipeline action reference "CodeStarSourceConnection for Bitbucket Cloud, GitHub,
+   * GitHub Enterprise Server, GitLab.com, and GitLab self-managed actions"): the connection must be AVAILABLE and the
+   * pipeline role allowed codeconnections:UseConnection (codestar-connections:UseConnection for ARNs of that
+   * name) on it; then the branch head is zipped (CODE_ZIP). Failure texts are not documented (unv).
+   */
+  private void connectionSource(Pipeline p, Execution e, Action a, ActionRun r) {
+    String arn = a.configuration.get("ConnectionArn");
+    String repo = a.configuration.get("FullRepositoryId");
+    String branch = a.configuration.get("BranchName");
+    Ports.Sources sources = port(sandbox.sources, "Sources");
+    Optional<String> status = sources.connectionStatus(arn);
+    if (status.isEmpty() || !status.get().equals("AVAILABLE")) {
+      fail(r, "Connection is not available: the connection " + arn + (status.isEmpty() ? " does not exist"
+          : " is " + status.get() + "; complete its handshake in the console"));
+      return;
+    }
+    String service = arn.contains(":codestar-connections:") ? "codestar-connections" : "codeconnections";
+    String role = a.roleArn != null ? a.roleArn : p.roleArn;
+    if (sandbox.iamChecks != null && !sandbox.iamChecks.allows(role, service + ":UseConnection", arn, null)) {
+      fail(r, "Unable to use Connection: " + arn + ". The provided role does not have sufficient permissions.");
+      return;
+    }
+    Optional<Ports.Snapshot> head = sources.providerHead(repo, branch);
+    if (head.isEmpty()) {
+      fail(r, "The branch " + branch + " of the repository " + repo + " was not found, or the repository is empty.");
+      return;
+    }
+    Ports.Snapshot s = head.get();
+    if (!storeSource(p, e, a, r, ArtifactZip.zip(s.files()))) {
+      return;
+    }
+    p.seenRevisions.put(a.name, s.commitId());
+    revision(e, a, s.commitId(), s.message(), null);
+    r.externalExecutionId = s.commitId();
+    r.outputVariables.putAll(Map.of("CommitId", s.commitId(), "FullRepositoryName", repo, "BranchName", branch,
+        "ConnectionArn", arn));
+    succeed(r, s.message());
   }
 
   private boolean storeSource(Pipeline p, Execution e, Action a, ActionRun r, byte[] zip) {

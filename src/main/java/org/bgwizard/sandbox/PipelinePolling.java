@@ -3,6 +3,7 @@ package org.bgwizard.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.bgwizard.sandbox.CodePipelineState.Action;
 import org.bgwizard.sandbox.CodePipelineState.Execution;
 import org.bgwizard.sandbox.CodePipelineState.Pipeline;
@@ -44,20 +45,30 @@ final class PipelinePolling {
         && !"false".equalsIgnoreCase(a.configuration.get("PollForSourceChanges"));
   }
 
-  /** Polled CodeCommit source actions whose branch moved since they last read it: action name to commit id. */
+  /**
+   * Source actions whose revision moved since they last read it (a polled CodeCommit branch or S3 object, a
+   * connection's branch with DetectChanges): action name to revision.
+   */
   Map<String, String> changes(Pipeline p) {
     Map<String, String> changed = new java.util.TreeMap<>();
     Ports.Sources sources = sandbox.sources;
-    if (sources == null || p.pollingDisabledAt != null) {
+    if (sources == null) {
       return changed;
     }
     for (Action a : p.stages.get(0).actions) {
-      if (a.provider.equals("CodeCommit") && polls(a)) {
-        sources.codeCommitHead(a.configuration.get("RepositoryName"), a.configuration.get("BranchName"))
-            .map(Ports.Snapshot::commitId)
-            .filter(commit -> !commit.equals(p.seenRevisions.get(a.name)))
-            .ifPresent(commit -> changed.put(a.name, commit));
-      }
+      Map<String, String> c = a.configuration;
+      Optional<String> head = switch (a.provider) {
+        case "CodeCommit" -> !polls(a) || p.pollingDisabledAt != null ? Optional.empty()
+            : sources.codeCommitHead(c.get("RepositoryName"), c.get("BranchName")).map(Ports.Snapshot::commitId);
+        case "S3" -> !polls(a) || p.pollingDisabledAt != null ? Optional.empty()
+            : sources.objectVersion(c.get("S3Bucket"), c.get("S3ObjectKey")).filter(version -> !version.equals("null"));
+        // DetectChanges: the provider notifies CodePipeline of a push; the sandbox notices it at the next minute
+        case "CodeStarSourceConnection" -> "false".equalsIgnoreCase(c.get("DetectChanges")) ? Optional.empty()
+            : sources.providerHead(c.get("FullRepositoryId"), c.get("BranchName")).map(Ports.Snapshot::commitId);
+        default -> Optional.empty();
+      };
+      head.filter(revision -> !revision.equals(p.seenRevisions.get(a.name)))
+          .ifPresent(revision -> changed.put(a.name, revision));
     }
     return changed;
   }

@@ -107,6 +107,15 @@ final class Ports {
 
     /** Stores an object (creating a version in versioned buckets); false when the bucket does not exist. */
     boolean putObject(String bucket, String key, byte[] content);
+
+    /** The latest version id of an object ({@code null} in a bucket never versioned), empty when there is none. */
+    Optional<String> objectVersion(String bucket, String key);
+
+    /** A CodeConnections connection's status (PENDING, AVAILABLE), empty when there is no such connection. */
+    Optional<String> connectionStatus(String connectionArn);
+
+    /** The head of {@code branch} of {@code owner/repo} at the simulated provider (GitHub, GitLab, Bitbucket). */
+    Optional<Snapshot> providerHead(String fullRepositoryId, String branch);
   }
 
   /** ECS and CodeDeploy as the pipeline's deploy action uses them (EcsEngine, CodeDeployEngine). */

@@ -3,14 +3,16 @@ package org.bgwizard.sandbox;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link Ports.Sources}: pipeline sources and artifacts, answered by the CodeCommit and S3 engines. */
+/** {@link Ports.Sources}: pipeline sources and artifacts, answered by the CodeCommit, S3 and CodeConnections engines. */
 final class S3CodeCommitSources implements Ports.Sources {
   private final CodeCommitEngine codeCommit;
   private final S3Engine s3;
+  private final ConnectionsEngine connections;
 
-  S3CodeCommitSources(CodeCommitEngine codeCommit, S3Engine s3) {
+  S3CodeCommitSources(CodeCommitEngine codeCommit, S3Engine s3, ConnectionsEngine connections) {
     this.codeCommit = codeCommit;
     this.s3 = s3;
+    this.connections = connections;
   }
 
   @Override
@@ -35,5 +37,20 @@ final class S3CodeCommitSources implements Ports.Sources {
     }
     s3.putObject(bucket, key, content, null, Map.of());
     return true;
+  }
+
+  @Override
+  public Optional<String> objectVersion(String bucket, String key) {
+    return s3.latestVersionId(bucket, key);
+  }
+
+  @Override
+  public Optional<String> connectionStatus(String connectionArn) {
+    return connections.status(connectionArn);
+  }
+
+  @Override
+  public Optional<Ports.Snapshot> providerHead(String fullRepositoryId, String branch) {
+    return connections.head(fullRepositoryId, branch);
   }
 }

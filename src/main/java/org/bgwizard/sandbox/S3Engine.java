@@ -323,6 +323,16 @@ final class S3Engine {
     return Optional.of(Base64.getDecoder().decode(versions.get(versions.size() - 1).data));
   }
 
+  /** The latest live version's id ({@code "null"} in a bucket never versioned). */
+  Optional<String> latestVersionId(String bucket, String key) {
+    S3State.Bucket b = buckets().get(bucket);
+    List<S3State.ObjectVersion> versions = b == null ? null : b.objects.get(key);
+    if (versions == null || versions.get(versions.size() - 1).deleteMarker) {
+      return Optional.empty();
+    }
+    return Optional.of(versions.get(versions.size() - 1).versionId);
+  }
+
   private void checkKey(String key) {
     if (key == null || key.isEmpty()) {
       throw error(S3Exception.builder(), 400, "InvalidArgument", "A key must be specified");

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
+import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -49,6 +52,8 @@ public final class Sandbox {
   private final CodeBuildClient codeBuild;
   private final CodePipelineClient codePipeline;
   private final EventBridgeClient eventBridge;
+  private final ConnectionsEngine connectionsEngine;
+  private final CodeConnectionsClient codeConnections;
   // Engines other services build on (CodeDeploy: task sets, listener weights, target health).
   final ElbEngine elbEngine;
   final EcsEngine ecsEngine;
@@ -84,7 +89,9 @@ public final class Sandbox {
     this.s3 = new SandboxS3Client(account, s3Engine);
     CodeCommitEngine codeCommitEngine = new CodeCommitEngine(account, this);
     this.codeCommit = new SandboxCodeCommitClient(account, codeCommitEngine);
-    this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine);
+    this.connectionsEngine = new ConnectionsEngine(account);
+    this.codeConnections = new SandboxCodeConnectionsClient(account, connectionsEngine);
+    this.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine, connectionsEngine);
     this.sns = new SandboxSnsClient(account, new SnsEngine(account));
     SecretsEngine secretsEngine = new SecretsEngine(account);
     this.secretsManager = new SandboxSecretsManagerClient(account, secretsEngine);
@@ -205,5 +212,38 @@ public final class Sandbox {
 
   public EventBridgeClient eventBridge() {
     return eventBridge;
+  }
+
+  public CodeConnectionsClient codeConnections() {
+    return codeConnections;
+  }
+
+  /**
+   * Simulated, not an API call: the AWS console's part of a connection handshake (authorising the provider's app in
+   * the browser) for every PENDING connection, which become AVAILABLE. Returns their ARNs.
+   */
+  public List<String> completeConnectionHandshakes() {
+    return account.outsideApi(() -> {
+      List<String> pending = connectionsEngine.pendingArns();
+      pending.forEach(connectionsEngine::completeHandshake);
+      return pending;
+    });
+  }
+
+  /** Simulated, not an API call: a {@code git push} to {@code branch} of {@code owner/repo} at the provider. */
+  public String pushToProvider(String fullRepositoryId, String branch, Map<String, String> files, String message) {
+    return account.outsideApi(() -> connectionsEngine.push(fullRepositoryId, branch, files, message));
+  }
+
+  /**
+   * Makes the account a new AWS customer (or not): CodeCommit then refuses to create a first repository
+   * ({@link SandboxSettings#codeCommitClosed}). Kept with the account.
+   */
+  public void newCustomer(boolean closed) {
+    account.outsideApi(() -> account.settings().codeCommitClosed = closed);
+  }
+
+  public boolean isNewCustomer() {
+    return account.outsideApi(() -> account.settings().codeCommitClosed);
   }
 }

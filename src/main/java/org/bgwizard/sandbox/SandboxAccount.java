@@ -180,6 +180,21 @@ public final class SandboxAccount {
     }
   }
 
+  /**
+   * Runs a simulated step that is no API call (a setting of the account, the console's part of a handshake) under
+   * the account lock, after catching up with the clock, and saves.
+   */
+  synchronized <T> T outsideApi(Supplier<T> body) {
+    try (var held = lockStore()) {
+      advance(clock.instant());
+      try {
+        return body.get();
+      } finally {
+        persistIfChanged();
+      }
+    }
+  }
+
   /** Advances every engine to the clock's present without an API call (for views that only watch). */
   public synchronized void advanceToNow() {
     try (var held = lockStore()) {

@@ -44,4 +44,11 @@ public final class SandboxSettings {
    * Hub image fails to build unless the build logged in to Docker Hub. Off by default.
    */
   public boolean dockerHubRateLimited;
+  /**
+   * Simulates a new AWS customer: CodeCommit has not onboarded new customers since 2024-07-25, so CreateRepository
+   * fails with OperationNotAllowedException while the account has no repository (catalogue row 28; AWS DevOps blog
+   * "How to migrate your AWS CodeCommit repository to another Git provider"; aws-containers/ecs-workshop-blue-green-
+   * deployments#11). Off by default: the sandbox account is an existing CodeCommit customer.
+   */
+  public boolean codeCommitClosed;
 }

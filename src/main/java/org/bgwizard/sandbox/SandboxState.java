@@ -32,4 +32,5 @@ public final class SandboxState {
   public SnsState sns = new SnsState();
   public SecretsState secrets = new SecretsState();
   public EventBridgeState eventBridge = new EventBridgeState();
+  public ConnectionsState codeConnections = new ConnectionsState();
 }

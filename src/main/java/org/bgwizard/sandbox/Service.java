@@ -5,6 +5,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.CloudWatchLogsException;
 import software.amazon.awssdk.services.codebuild.model.CodeBuildException;
 import software.amazon.awssdk.services.codecommit.model.CodeCommitException;
+import software.amazon.awssdk.services.codeconnections.model.CodeConnectionsException;
 import software.amazon.awssdk.services.codedeploy.model.CodeDeployException;
 import software.amazon.awssdk.services.codepipeline.model.CodePipelineException;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
@@ -37,7 +38,9 @@ public enum Service {
   CODECOMMIT("CodeCommit", "ThrottlingException", 400, "InternalFailure", CodeCommitException::builder),
   SNS("Sns", "Throttling", 400, "InternalError", SnsException::builder),
   SECRETSMANAGER("SecretsManager", "ThrottlingException", 400, "InternalServiceError", SecretsManagerException::builder),
-  EVENTBRIDGE("EventBridge", "ThrottlingException", 400, "InternalException", EventBridgeException::builder);
+  EVENTBRIDGE("EventBridge", "ThrottlingException", 400, "InternalException", EventBridgeException::builder),
+  CODECONNECTIONS("CodeConnections", "ThrottlingException", 400, "InternalServerException",
+      CodeConnectionsException::builder);
 
   private final String sdkName;
   private final String throttleCode;

@@ -20,9 +20,17 @@ final class SourceRules {
         f.present("source.s3ObjectKey", s.s3ObjectKey());
       }
       case GITHUB -> {
-        if (f.present("source.connectionArn", s.connectionArn())) {
+        if (s.connectionArn() != null) {
           f.require(AwsArns.isConnectionArn(s.connectionArn()), "source.connectionArn", s.connectionArn(),
               "connectionArn.invalid");
+        } else if (f.present("source.connectionName", s.connectionName())) {
+          // CreateConnection's ConnectionName: 1 to 32 characters (CodeConnections API Reference)
+          f.require(s.connectionName().length() <= 32, "source.connectionName", s.connectionName(),
+              "connectionName.invalid", s.connectionName().length());
+        }
+        if (s.connectionProvider() != null) {
+          f.require(Source.CONNECTION_PROVIDERS.contains(s.connectionProvider()), "source.connectionProvider",
+              s.connectionProvider(), "connectionProvider.invalid", Findings.join(Source.CONNECTION_PROVIDERS));
         }
         if (f.present("source.fullRepositoryId", s.fullRepositoryId())) {
           f.require(AwsNames.isFullRepositoryId(s.fullRepositoryId()), "source.fullRepositoryId",
@@ -32,7 +40,7 @@ final class SourceRules {
       }
     }
     if (s.commitStarterApp()) {
-      if (s.provider() != Provider.CODECOMMIT) {
+      if (s.provider() == Provider.GITHUB) {
         f.add("source.commitStarterApp", true, "starterApp.notCodeCommit", s.provider().name());
       } else {
         f.require(!s.existingRepository(), "source.commitStarterApp", true, "starterApp.existingRepo",

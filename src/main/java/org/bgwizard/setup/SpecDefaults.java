@@ -55,7 +55,7 @@ public final class SpecDefaults {
             DEFAULT_DEPLOYMENT_CONFIG, Reroute.IMMEDIATELY, null, TERMINATION_WAIT_MINUTES, true),
         new CodeBuild(name + "-build", BUILD_IMAGE_X86, "BUILD_GENERAL1_SMALL", true,
             TaskDefinitionMode.FILE_IN_REPO, null, 30),
-        new Source(Provider.CODECOMMIT, name, "main", false, true, null, null, null, null),
+        Source.codeCommit(name, "main", false, true),
         new Pipeline(name + "-pipeline", null, false, null),
         new Roles(
             new RoleRef(name + "-ecs-task-execution", null),

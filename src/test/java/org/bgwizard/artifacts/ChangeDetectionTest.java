@@ -32,7 +32,7 @@ class ChangeDetectionTest {
   void aConnection_needsNoRule() {
     var github = new Source(Source.Provider.GITHUB, null, "main", false, false, null, null,
         "arn:aws:codeconnections:ap-northeast-1:123456789012:connection/1a2b3c4d-0000-4000-a000-000000000000",
-        "learner/demo");
+        "learner/demo", null, null);
     var spec = Specs.tutorial().withSource(github);
 
     assertFalse(ChangeDetection.needsRule(github));

@@ -325,8 +325,7 @@ class IamPoliciesTest {
   void unfinishedSource_getsNoSourceStatement_insteadOfFailing() {
     SetupSpec github = Specs.withGitHubSource(Specs.tutorial(), null);
     assertFalse(actions(permissions(ServiceRole.CODE_PIPELINE, github)).contains("codeconnections:UseConnection"));
-    SetupSpec s3 = Specs.tutorial().withSource(new org.bgwizard.setup.Source(org.bgwizard.setup.Source.Provider.S3,
-        null, null, false, false, "", null, null, null));
+    SetupSpec s3 = Specs.tutorial().withSource(org.bgwizard.setup.Source.s3("", null, false));
     assertEquals(List.of("arn:aws:s3:::demo-artifacts-123456789012"),
         resourcesOf(permissions(ServiceRole.CODE_PIPELINE, s3), "s3:GetBucketVersioning"));
   }

@@ -61,19 +61,18 @@ final class Specs {
   }
 
   static SetupSpec withS3Source(SetupSpec spec) {
-    return spec.withSource(new Source(Source.Provider.S3, null, null, false, false, "demo-source", "app/source.zip",
-        null, null));
+    return spec.withSource(Source.s3("demo-source", "app/source.zip", false));
   }
 
   static SetupSpec withGitHubSource(SetupSpec spec, String connectionArn) {
-    return spec.withSource(new Source(Source.Provider.GITHUB, null, "main", false, false, null, null, connectionArn,
-        "octo/demo"));
+    return spec.withSource(Source.connection("GitHub", "demo-github", connectionArn, "octo/demo", "main"));
   }
 
   static SetupSpec withStarterApp(SetupSpec spec, boolean starter) {
     Source s = spec.source();
     return spec.withSource(new Source(s.provider(), s.repository(), s.branch(), s.existingRepository(), starter,
-        s.s3Bucket(), s.s3ObjectKey(), s.connectionArn(), s.fullRepositoryId()));
+        s.s3Bucket(), s.s3ObjectKey(), s.connectionArn(), s.fullRepositoryId(), s.connectionName(),
+        s.connectionProvider()));
   }
 
   static SetupSpec withExistingRoles(SetupSpec spec, boolean taskExecution, boolean codeBuild) {

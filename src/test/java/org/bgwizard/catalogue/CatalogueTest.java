@@ -82,6 +82,8 @@ class CatalogueTest {
       27 | Phase context status code: YAML_FILE_ERROR Message: Expected Commands[1] to be of string type
       30 | Target group 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/demo-tg-2/9b3071f295d29d1d' is currently in use by a listener or a rule
       31 | The Cluster cannot be deleted while Tasks are active.
+      28 | An error occurred (OperationNotAllowedException) when calling the CreateRepository operation: CreateRepository request is not allowed because there is no existing repository in this AWS account or AWS Organization (RequestId: d5788f00-1bea-4e5c-8bc6-bd2a3794255a)
+      29 | ACTION REQUIRED! Go to https://console.aws.amazon.com/codesuite/settings/connections to update the status of connection xy-user-service from PENDING to AVAILABLE.
       """)
   void match_realTextsFromSeedsAndReference_findTheMostSpecificRow(int row, String text) {
     assertEquals(row, Catalogue.match(text).orElseThrow().row());

@@ -24,7 +24,7 @@ class DeploymentTargetTest {
   @Test
   void ofASetupWithAnS3Source_hasNoBranchToPractiseOn() {
     var spec = SpecDefaults.tutorial("demo", "us-east-1");
-    spec = spec.withSource(new Source(Source.Provider.S3, null, null, false, false, "bucket", "app.zip", null, null));
+    spec = spec.withSource(Source.s3("bucket", "app.zip", false));
 
     var target = DeploymentTarget.of(spec);
 

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.codecommit.model.InvalidPathException;
 import software.amazon.awssdk.services.codecommit.model.InvalidRepositoryNameException;
 import software.amazon.awssdk.services.codecommit.model.InvalidResourceArnException;
 import software.amazon.awssdk.services.codecommit.model.NoChangeException;
+import software.amazon.awssdk.services.codecommit.model.OperationNotAllowedException;
 import software.amazon.awssdk.services.codecommit.model.ParentCommitDoesNotExistException;
 import software.amazon.awssdk.services.codecommit.model.ParentCommitIdOutdatedException;
 import software.amazon.awssdk.services.codecommit.model.ParentCommitIdRequiredException;
@@ -72,6 +73,24 @@ class CodeCommitSandboxTest {
     assertEquals(m.repositoryId(), cc.getRepository(b -> b.repositoryName("demo")).repositoryMetadata().repositoryId());
     assertAwsError(RepositoryNameExistsException.class, "RepositoryNameExistsException", "demo already exists",
         () -> cc.createRepository(b -> b.repositoryName("demo")));
+  }
+
+  @Test
+  void createRepository_onANewAccount_isNotAllowed_andCreatesNothing() {
+    sandbox.account().settings().codeCommitClosed = true;
+
+    assertAwsError(OperationNotAllowedException.class, "OperationNotAllowedException",
+        "there is no existing repository in this AWS account or AWS Organization",
+        () -> cc.createRepository(b -> b.repositoryName("demo")));
+    assertTrue(cc.listRepositories(b -> { }).repositories().isEmpty());
+  }
+
+  @Test
+  void createRepository_onANewAccountThatAlreadyHasARepository_isAllowed() {
+    cc.createRepository(b -> b.repositoryName("older"));
+    sandbox.account().settings().codeCommitClosed = true;
+
+    assertEquals("demo", cc.createRepository(b -> b.repositoryName("demo")).repositoryMetadata().repositoryName());
   }
 
   @Test

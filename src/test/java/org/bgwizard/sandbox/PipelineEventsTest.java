@@ -129,7 +129,7 @@ class PipelineEventsTest {
   @Test
   void anObjectCreatedInABucketWithEventBridgeNotifications_startsAnS3SourcedPipeline() {
     f.spec = f.spec.withSource(new org.bgwizard.setup.Source(org.bgwizard.setup.Source.Provider.S3, null, null, false,
-        false, "demo-source-123456789012", "app.zip", null, null));
+        false, "demo-source-123456789012", "app.zip", null, null, null, null));
     f.sandbox.s3().createBucket(b -> b.bucket("demo-source-123456789012"));
     f.sandbox.s3().putBucketVersioning(b -> b.bucket("demo-source-123456789012")
         .versioningConfiguration(v -> v.status("Enabled")));

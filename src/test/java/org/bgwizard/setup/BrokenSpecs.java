@@ -266,7 +266,6 @@ final class BrokenSpecs {
     Object[] github = {s + "provider", "GITHUB", s + "commitStarterApp", false, s + "connectionArn", CONNECTION_ARN,
         s + "fullRepositoryId", "my-org/demo"};
     return Stream.of(
-        b(s + "provider", "missing", s + "provider", null),
         b(s + "repository", "missing", s + "repository", null),
         b(s + "repository", "codeCommitRepo.invalid", s + "repository", "my repo"),
         b(s + "repository", "codeCommitRepo.invalid", s + "repository", "r".repeat(101)),
@@ -281,7 +280,10 @@ final class BrokenSpecs {
         b(s + "s3Bucket", "missing", with(s3, s + "s3Bucket", null)),
         b(s + "s3Bucket", "s3Bucket.invalid", with(s3, s + "s3Bucket", "Demo_Source")),
         b(s + "s3ObjectKey", "missing", with(s3, s + "s3ObjectKey", null)),
-        b(s + "connectionArn", "missing", with(github, s + "connectionArn", null)),
+        b(s + "connectionName", "missing", with(github, s + "connectionArn", null)),
+        b(s + "connectionName", "connectionName.invalid", with(with(github, s + "connectionArn", null),
+            s + "connectionName", "a-connection-name-of-thirty-three")),
+        b(s + "connectionProvider", "connectionProvider.invalid", with(github, s + "connectionProvider", "CodeCommit")),
         b(s + "connectionArn", "connectionArn.invalid",
             with(github, s + "connectionArn", "arn:aws:codecommit:us-east-1:123456789012:demo")),
         b(s + "fullRepositoryId", "missing", with(github, s + "fullRepositoryId", null)),
@@ -289,7 +291,6 @@ final class BrokenSpecs {
         b(s + "fullRepositoryId", "fullRepositoryId.invalid",
             with(github, s + "fullRepositoryId", "https://github.com/my-org/demo")),
         b(s + "branch", "branch.invalid", with(github, s + "branch", "a b")),
-        b(s + "commitStarterApp", "starterApp.notCodeCommit", with(s3, s + "commitStarterApp", true)),
         b(s + "commitStarterApp", "starterApp.notCodeCommit", with(github, s + "commitStarterApp", true)),
         b(s + "commitStarterApp", "starterApp.existingRepo", s + "existingRepository", true));
   }

@@ -26,6 +26,15 @@ class SpecJsonTest {
   }
 
   @Test
+  void aFileWithoutSourceProvider_loadsAsCodeCommit() throws Exception {
+    ObjectNode json = (ObjectNode) new ObjectMapper().readTree(SpecJson.write(SpecDefaults.tutorial("demo", "us-east-1")));
+    ((ObjectNode) json.get("source")).remove("provider");
+
+    assertEquals(Source.Provider.CODECOMMIT, SpecJson.read(json.toString()).source().provider());
+    assertTrue(SpecValidator.validate(SpecJson.read(json.toString())).isEmpty());
+  }
+
+  @Test
   void specWithEveryOptionalPart_roundTripsExactly() throws SpecFormatException {
     var spec = SpecEdits.edit(SpecDefaults.tutorial("demo", "us-east-1"),
         "network.vpcId", "vpc-0a1b2c3d", "network.subnets", BrokenSpecs.TWO_SUBNETS,

@@ -4,6 +4,7 @@ import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.BuildProjects;
 import org.bgwizard.aws.Buckets;
 import org.bgwizard.aws.CodeCommitRepos;
+import org.bgwizard.aws.CodeConnections;
 import org.bgwizard.aws.CodeDeployResources;
 import org.bgwizard.aws.Discovery;
 import org.bgwizard.aws.EcsResources;
@@ -20,12 +21,13 @@ import org.bgwizard.aws.TaggedResources;
 public record AwsResources(IamRoles roles, Repositories repositories, SecurityGroups securityGroups,
     LogGroups logGroups, Buckets buckets, CodeCommitRepos codeCommit, LoadBalancers elb, EcsResources ecs,
     CodeDeployResources codeDeploy, BuildProjects builds, Pipelines pipelines, Discovery discovery,
-    TaggedResources tagged, EventRules eventRules) {
+    TaggedResources tagged, EventRules eventRules, CodeConnections connections) {
 
   public static AwsResources of(AwsClients clients) {
     return new AwsResources(new IamRoles(clients), new Repositories(clients), new SecurityGroups(clients),
         new LogGroups(clients), new Buckets(clients), new CodeCommitRepos(clients), new LoadBalancers(clients),
         new EcsResources(clients), new CodeDeployResources(clients), new BuildProjects(clients),
-        new Pipelines(clients), new Discovery(clients), new TaggedResources(clients), new EventRules(clients));
+        new Pipelines(clients), new Discovery(clients), new TaggedResources(clients), new EventRules(clients),
+        new CodeConnections(clients));
   }
 }

@@ -14,6 +14,7 @@ import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepContext;
 import org.bgwizard.provision.StepOutcome;
+import org.bgwizard.setup.Source;
 
 /**
  * The pipeline: Source → Build → (Approval) → Deploy, as {@link PipelineStructure} declares it. CodePipeline
@@ -21,9 +22,13 @@ import org.bgwizard.provision.StepOutcome;
  */
 final class PipelineStep extends AwsStep<PipelineInfo> {
 
-  PipelineStep(Setup setup, List<ResourceRef> dependsOn) {
+  /** The connection step whose ARN the source action names, when the setup file gives none; else null. */
+  private final ResourceRef connection;
+
+  PipelineStep(Setup setup, List<ResourceRef> dependsOn, ResourceRef connection) {
     super(setup, ResourceKind.PIPELINE, setup.spec().pipeline().name(), Origin.CREATE, dependsOn,
         Duration.ofSeconds(2));
+    this.connection = connection;
   }
 
   private String name() {
@@ -34,6 +39,15 @@ final class PipelineStep extends AwsStep<PipelineInfo> {
     return PipelineStructure.declaration(setup.spec(), setup.target());
   }
 
+  /** The declaration naming {@code connectionArn} in its source action (a connection found or made by apply). */
+  private JsonNode declaration(String connectionArn) {
+    Source s = setup.spec().source();
+    return connectionArn == null ? declaration() : PipelineStructure.declaration(setup.spec().withSource(
+        new Source(s.provider(), s.repository(), s.branch(), s.existingRepository(), s.commitStarterApp(),
+            s.s3Bucket(), s.s3ObjectKey(), connectionArn, s.fullRepositoryId(), s.connectionName(),
+            s.connectionProvider())), setup.target());
+  }
+
   @Override
   Optional<PipelineInfo> lookUp() {
     return setup.aws().pipelines().find(name());
@@ -41,7 +55,10 @@ final class PipelineStep extends AwsStep<PipelineInfo> {
 
   @Override
   PlanStatus compare(PipelineInfo found) {
-    List<String> differences = JsonDiff.missingOrDifferent(Pipelines.canonical(declaration()), found.declaration());
+    // the connection's ARN is not in the setup file: the pipeline's own is checked by the connection step
+    JsonNode expected = connection == null ? declaration() : declaration(found.declaration().path("stages").path(0)
+        .path("actions").path(0).path("configuration").path("ConnectionArn").asText(null));
+    List<String> differences = JsonDiff.missingOrDifferent(Pipelines.canonical(expected), found.declaration());
     if (differences.isEmpty()) {
       return PlanStatus.update(List.of());
     }
@@ -60,7 +77,8 @@ final class PipelineStep extends AwsStep<PipelineInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      run(ctx, "codepipeline CreatePipeline " + name(), () -> pipelines.create(declaration(), setup.tags()));
+      JsonNode declaration = connection == null ? declaration() : declaration(ctx.output(connection, "arn"));
+      run(ctx, "codepipeline CreatePipeline " + name(), () -> pipelines.create(declaration, setup.tags()));
       ctx.created(Map.of("arn", setup.arns().pipeline()));
     }
     return StepOutcome.of("arn", setup.arns().pipeline(), "name", name());

@@ -9,10 +9,12 @@ import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.TaggedResource;
 import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.Plan;
 import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.Provisioner;
 import org.bgwizard.provision.RetryPolicy;
+import org.bgwizard.provision.Step;
 import org.bgwizard.provision.Teardown;
 import org.bgwizard.provision.TeardownPlan;
 import org.bgwizard.setup.SetupSpec;
@@ -77,6 +79,13 @@ public final class SetupOperations {
 
   public ProvisionResult apply(SetupPlan plan, Journal journal, ProvisionListener listener) {
     journal.bindScope(scope(plan.spec()));
+    Optional<Step> first = plan.applyFirst();
+    if (first.isPresent()) {
+      ProvisionResult alone = provisioner.apply(Plan.of(List.of(first.get())), journal, listener);
+      if (alone.status() != ProvisionResult.Status.SUCCEEDED) {
+        return alone;
+      }
+    }
     return provisioner.apply(plan.plan(), journal, listener);
   }
 

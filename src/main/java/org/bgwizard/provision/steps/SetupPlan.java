@@ -78,7 +78,9 @@ public final class SetupPlan {
         }
       }
     }
-    return new Discovered(network, problems, found, failures, aws);
+    List<String> warnings = problems.isEmpty() ? SourceChecks.codeCommitClosed(spec, aws, found).stream().toList()
+        : List.of();
+    return new Discovered(network, problems, found, failures, aws, warnings);
   }
 
   /** A lookup's failure, unless the classifier calls it transient: then it is thrown, as before. */
@@ -109,7 +111,7 @@ public final class SetupPlan {
           : PlanStatus.create());
       discovered.failure(step.ref()).ifPresent(failure -> statuses.put(step.ref(), PlanStatus.unknown()));
     }
-    var warnings = new ArrayList<String>();
+    var warnings = new ArrayList<>(discovered.warnings());
     if (discovered.problems().isEmpty() && !spec.network().assignPublicIp()
         && discovered.network().subnets().stream().allMatch(SubnetInfo::isPublic)) {
       warnings.add("Tasks get no public IP in public subnets: without a NAT gateway or VPC endpoints they cannot"
@@ -121,6 +123,16 @@ public final class SetupPlan {
 
   public Plan plan() {
     return plan;
+  }
+
+  /**
+   * The step to apply before all others, alone, when its refusal must leave nothing behind: the CodeCommit repository
+   * of an account that has none (catalogue row 28: a new customer is refused).
+   */
+  public Optional<Step> applyFirst() {
+    return steps.values().stream().filter(s -> s instanceof CodeCommitRepoStep
+        && statuses.get(s.ref()).kind() == PlanStatus.Kind.CREATE && warnings.stream().anyMatch(
+            w -> w.startsWith(SourceChecks.NO_REPOSITORY))).map(s -> (Step) s).findFirst();
   }
 
   public SetupSpec spec() {
@@ -263,12 +275,22 @@ public final class SetupPlan {
     steps.add(build);
     var pipelineDeps = new ArrayList<>(List.of(roles.get(ServiceRole.CODE_PIPELINE).ref(), bucket.ref(), build.ref(),
         application.ref(), group.ref()));
+    ResourceRef connection = null;
     if (spec.source().provider() == Source.Provider.CODECOMMIT) {
       var source = new CodeCommitRepoStep(setup);
       steps.add(source);
       pipelineDeps.add(source.ref());
+    } else if (spec.source().provider() == Source.Provider.S3) {
+      var source = new SourceBucketStep(setup);
+      steps.add(source);
+      pipelineDeps.add(source.ref());
+    } else if (spec.source().provider() == Source.Provider.GITHUB) {
+      var source = new ConnectionStep(setup, roles.get(ServiceRole.CODE_PIPELINE).ref());
+      steps.add(source);
+      pipelineDeps.add(source.ref());
+      connection = spec.source().connectionArn() == null ? source.ref() : null;
     }
-    var pipeline = new PipelineStep(setup, pipelineDeps);
+    var pipeline = new PipelineStep(setup, pipelineDeps, connection);
     steps.add(pipeline);
     if (spec.source().provider() == Source.Provider.CODECOMMIT) {
       var eventsRole = new EventsRoleStep(setup);

@@ -29,6 +29,10 @@ public final class CodeBuildController {
   @FXML private TextField s3ObjectKey;
   @FXML private FormField s3ObjectKeyField;
   @FXML private Node gitHubFields;
+  @FXML private ComboBox<String> connectionProvider;
+  @FXML private FormField connectionProviderField;
+  @FXML private TextField connectionName;
+  @FXML private FormField connectionNameField;
   @FXML private TextField connectionArn;
   @FXML private FormField connectionArnField;
   @FXML private TextField fullRepositoryId;
@@ -72,6 +76,10 @@ public final class CodeBuildController {
     commitStarterAppField.errorProperty().bind(model.error("source.commitStarterApp"));
     Inputs.bind(s3Bucket, model.s3Bucket(), s3BucketField, model.error("source.s3Bucket"));
     Inputs.bind(s3ObjectKey, model.s3ObjectKey(), s3ObjectKeyField, model.error("source.s3ObjectKey"));
+    connectionProvider.setItems(model.connectionProviderChoices());
+    connectionProvider.valueProperty().bindBidirectional(model.connectionProvider());
+    connectionProviderField.errorProperty().bind(model.error("source.connectionProvider"));
+    Inputs.bind(connectionName, model.connectionName(), connectionNameField, model.error("source.connectionName"));
     Inputs.bind(connectionArn, model.connectionArn(), connectionArnField, model.error("source.connectionArn"));
     Inputs.bind(fullRepositoryId, model.fullRepositoryId(), fullRepositoryIdField,
         model.error("source.fullRepositoryId"));

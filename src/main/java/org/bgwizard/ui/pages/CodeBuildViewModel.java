@@ -35,6 +35,10 @@ public final class CodeBuildViewModel extends PageModel {
   private final StringProperty s3ObjectKey = new SimpleStringProperty(this, "s3ObjectKey");
   private final StringProperty connectionArn = new SimpleStringProperty(this, "connectionArn");
   private final StringProperty fullRepositoryId = new SimpleStringProperty(this, "fullRepositoryId");
+  private final StringProperty connectionName = new SimpleStringProperty(this, "connectionName");
+  private final ObjectProperty<String> connectionProvider = new SimpleObjectProperty<>(this, "connectionProvider");
+  private final ObservableList<String> connectionProviderChoices =
+      FXCollections.observableArrayList(Source.CONNECTION_PROVIDERS);
   private final StringProperty project = new SimpleStringProperty(this, "project");
   private final StringProperty image = new SimpleStringProperty(this, "image");
   private final ObjectProperty<String> computeType = new SimpleObjectProperty<>(this, "computeType");
@@ -57,6 +61,10 @@ public final class CodeBuildViewModel extends PageModel {
     s3ObjectKey.set(text(s.s3ObjectKey()));
     connectionArn.set(text(s.connectionArn()));
     fullRepositoryId.set(text(s.fullRepositoryId()));
+    connectionProvider.set(s.connectionProvider() != null ? s.connectionProvider() : "GitHub");
+    String defaultName = spec.get().name() + "-git";
+    connectionName.set(s.connectionName() != null ? s.connectionName()
+        : defaultName.length() <= 32 ? defaultName : defaultName.substring(0, 32));
     project.set(text(cb.project()));
     image.set(text(cb.image()));
     if (cb.computeType() != null && !computeTypeChoices.contains(cb.computeType())) {
@@ -67,11 +75,12 @@ public final class CodeBuildViewModel extends PageModel {
     dockerHubSecretArn.set(text(cb.dockerHubSecretArn()));
     timeoutMinutes.set(text(cb.timeoutMinutes()));
     fields("source.provider", "source.repository", "source.branch", "source.commitStarterApp", "source.s3Bucket",
-        "source.s3ObjectKey", "source.connectionArn", "source.fullRepositoryId", "codeBuild.project", "codeBuild.image",
+        "source.s3ObjectKey", "source.connectionArn", "source.fullRepositoryId", "source.connectionName",
+        "source.connectionProvider", "codeBuild.project", "codeBuild.image",
         "codeBuild.computeType", "codeBuild.privileged", "codeBuild.taskDefinitionMode", "codeBuild.dockerHubSecretArn",
         "codeBuild.timeoutMinutes");
     watch(provider, repository, branch, existingRepository, commitStarterApp, s3Bucket, s3ObjectKey, connectionArn,
-        fullRepositoryId, project, image, computeType, taskDefinitionMode, dockerHubSecretArn, timeoutMinutes);
+        fullRepositoryId, connectionName, connectionProvider, project, image, computeType, taskDefinitionMode, dockerHubSecretArn, timeoutMinutes);
     update();
   }
 
@@ -115,6 +124,19 @@ public final class CodeBuildViewModel extends PageModel {
 
   public StringProperty fullRepositoryId() {
     return fullRepositoryId;
+  }
+
+  /** The connection apply finds or creates when no ARN is given. */
+  public StringProperty connectionName() {
+    return connectionName;
+  }
+
+  public ObjectProperty<String> connectionProvider() {
+    return connectionProvider;
+  }
+
+  public ObservableList<String> connectionProviderChoices() {
+    return connectionProviderChoices;
   }
 
   public StringProperty project() {
@@ -161,9 +183,12 @@ public final class CodeBuildViewModel extends PageModel {
   @Override
   protected SetupSpec apply(SetupSpec base, List<Problem> found) {
     var cb = base.codeBuild();
-    boolean starter = commitStarterApp.get() && provider.get() == Provider.CODECOMMIT && !existingRepository.get();
+    boolean starter = commitStarterApp.get() && (provider.get() == Provider.S3
+        || provider.get() == Provider.CODECOMMIT && !existingRepository.get());
     var source = new Source(provider.get(), repository.get(), branch.get(), existingRepository.get(), starter,
-        optional(s3Bucket), optional(s3ObjectKey), optional(connectionArn), optional(fullRepositoryId));
+        optional(s3Bucket), optional(s3ObjectKey), optional(connectionArn), optional(fullRepositoryId),
+        provider.get() == Provider.GITHUB ? optional(connectionName) : base.source().connectionName(),
+        provider.get() == Provider.GITHUB ? connectionProvider.get() : base.source().connectionProvider());
     // privileged is locked on: without it Docker cannot run in the build (catalogue row 22)
     var build = new CodeBuild(project.get(), image.get(), computeType.get(), true, taskDefinitionMode.get(),
         optional(dockerHubSecretArn), number(timeoutMinutes, cb.timeoutMinutes(), "codeBuild.timeoutMinutes", found));

@@ -68,7 +68,7 @@ public final class DerivedValues {
         .withSource(src == null ? null : new Source(src.provider(), src.existingRepository() ? src.repository()
             : renamer.name(src.repository(), s -> s.source().repository()),
             src.branch(), src.existingRepository(), src.commitStarterApp(), src.s3Bucket(), src.s3ObjectKey(),
-            src.connectionArn(), src.fullRepositoryId()))
+            src.connectionArn(), src.fullRepositoryId(), src.connectionName(), src.connectionProvider()))
         .withPipeline(p == null ? null : new Pipeline(renamer.name(p.name(), s -> s.pipeline().name()),
             p.artifactBucket(), p.manualApproval(), p.approvalTopicArn()))
         .withRoles(roles == null ? null : new Roles(

@@ -133,11 +133,14 @@ class PageModelsTest {
   }
 
   @Test
-  void starterApp_isCommittedOnlyToANewCodeCommitRepository() {
+  void starterApp_goesOnlyIntoANewCodeCommitRepositoryOrTheS3Object() {
     var build = new CodeBuildViewModel(spec, Locale.ENGLISH);
 
-    build.provider().set(Provider.S3);
+    build.provider().set(Provider.GITHUB);
     assertFalse(spec.get().source().commitStarterApp());
+    assertEquals("GitHub", spec.get().source().connectionProvider());
+    build.provider().set(Provider.S3);
+    assertTrue(spec.get().source().commitStarterApp());
     build.provider().set(Provider.CODECOMMIT);
     assertTrue(spec.get().source().commitStarterApp());
     build.existingRepository().set(true);
