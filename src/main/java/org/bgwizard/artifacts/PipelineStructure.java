@@ -63,7 +63,9 @@ public final class PipelineStructure {
       case S3 -> {
         config.put("S3Bucket", source.s3Bucket());
         config.put("S3ObjectKey", source.s3ObjectKey());
-        config.put("PollForSourceChanges", "false");
+        // polled until the S3 rule and the bucket's EventBridge notifications are created (ChangeDetection has the
+        // pattern; the steps do not exist yet): without either, an upload would start nothing
+        config.put("PollForSourceChanges", "true");
         yield "S3";
       }
       case GITHUB -> {

@@ -90,4 +90,11 @@ public final class Pipelines {
   public String start(String name) {
     return clients.codePipeline().startPipelineExecution(r -> r.name(name)).pipelineExecutionId();
   }
+
+  /** The id of the newest run of {@code name}, or null when it has none. */
+  public String latestRun(String name) {
+    var runs = clients.codePipeline().listPipelineExecutions(r -> r.pipelineName(name).maxResults(1))
+        .pipelineExecutionSummaries();
+    return runs.isEmpty() ? null : runs.get(0).pipelineExecutionId();
+  }
 }

@@ -38,8 +38,6 @@ public final class SdkPracticeSource implements PracticeSource {
 
   @Override
   public String latestRun(String pipeline) {
-    var runs = clients.codePipeline().listPipelineExecutions(r -> r.pipelineName(pipeline).maxResults(1))
-        .pipelineExecutionSummaries();
-    return runs.isEmpty() ? null : runs.get(0).pipelineExecutionId();
+    return new Pipelines(clients).latestRun(pipeline);
   }
 }

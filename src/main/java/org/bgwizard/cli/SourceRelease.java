@@ -30,6 +30,8 @@ final class SourceRelease {
       return Cli.USAGE;
     }
     Source source = setup.source();
+    var pipelines = new Pipelines(session.clients());
+    String before = pipelines.latestRun(setup.pipeline().name());
     String message = "Release of " + dir.getFileName();
     switch (source.provider()) {
       case S3 -> {
@@ -56,8 +58,11 @@ final class SourceRelease {
             + source.branch() + " (" + commit + ")");
       }
     }
-    String run = new Pipelines(session.clients()).start(setup.pipeline().name());
-    out.println("pipeline " + setup.pipeline().name() + " run " + run);
+    // a CodeCommit push starts the pipeline through its EventBridge rule: starting it as well would run twice
+    String latest = pipelines.latestRun(setup.pipeline().name());
+    boolean started = latest != null && !latest.equals(before);
+    String run = started ? latest : pipelines.start(setup.pipeline().name());
+    out.println("pipeline " + setup.pipeline().name() + " run " + run + (started ? " (started by the change)" : ""));
     return Cli.OK;
   }
 

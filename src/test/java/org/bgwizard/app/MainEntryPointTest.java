@@ -151,7 +151,7 @@ class MainEntryPointTest {
     Run json = sandbox("status", "--json");
     JsonNode tree = new ObjectMapper().readTree(json.out());
     assertEquals("demo", tree.path("setup").asText(), json::toString);
-    assertEquals(23, tree.path("resources").size(), json::toString);
+    assertEquals(25, tree.path("resources").size(), json::toString);
 
     Run deployStatus = sandbox("deploy status");
     assertEquals(0, deployStatus.exit(), deployStatus::toString);
@@ -167,7 +167,7 @@ class MainEntryPointTest {
 
     Run teardown = sandbox("teardown", "--yes");
     assertEquals(0, teardown.exit(), teardown::toString);
-    assertTrue(teardown.err().contains("Teardown: 23 of 23 steps done"), teardown::toString);
+    assertTrue(teardown.err().contains("Teardown: 25 of 25 steps done"), teardown::toString);
   }
 
   @Nested

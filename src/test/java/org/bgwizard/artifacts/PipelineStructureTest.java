@@ -69,12 +69,12 @@ class PipelineStructureTest {
   }
 
   @Test
-  void source_s3_bucketAndKey() {
+  void source_s3_bucketAndKey_polled() {
     JsonNode source = action(declaration(Specs.withS3Source(Specs.tutorial())), "Source");
     assertEquals("S3", source.path("actionTypeId").path("provider").asText());
     assertEquals("demo-source", source.path("configuration").path("S3Bucket").asText());
     assertEquals("app/source.zip", source.path("configuration").path("S3ObjectKey").asText());
-    assertEquals("false", source.path("configuration").path("PollForSourceChanges").asText());
+    assertEquals("true", source.path("configuration").path("PollForSourceChanges").asText(), "polled until an S3 rule exists");
   }
 
   @Test

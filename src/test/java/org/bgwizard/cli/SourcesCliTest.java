@@ -141,12 +141,13 @@ class SourcesCliTest {
   }
 
   @Test
-  void codeCommitSource_releaseFromAFolder_commitsAndStartsARun() throws Exception {
+  void codeCommitSource_releaseFromAFolder_commits_andItsRuleStartsOneRun() throws Exception {
     assertEquals(0, run("init", "demo", "--out", setup().toString()), err::toString);
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 
     assertEquals(0, deploy("--from", releaseFolder().toString()), () -> err + "\n" + out);
     assertTrue(out.toString().contains("committed 2 files to demo main"), out.toString());
-    assertEquals(List.of("StartPipelineExecution", "CreatePipeline"), triggers(account()));
+    assertTrue(out.toString().contains("(started by the change)"), out.toString());
+    assertEquals(List.of("CloudWatchEvent", "CreatePipeline"), triggers(account()), "one run: the rule's");
   }
 }

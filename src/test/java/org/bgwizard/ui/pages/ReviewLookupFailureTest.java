@@ -56,12 +56,12 @@ class ReviewLookupFailureTest {
     TableView<PlanPreview.Row> table = robot.lookup("#planTable").queryTableView();
     List<PlanPreview.Row> rows = table.getItems();
 
-    assertEquals(23, rows.size(), rows.toString());
+    assertEquals(25, rows.size(), rows.toString());
     var repo = rows.stream().filter(r -> r.resource().startsWith("CodeCommit")).findFirst().orElseThrow();
     assertEquals("unknown: could not look", repo.action());
     assertTrue(repo.differences().startsWith("AccessDeniedException on codecommit:GetRepository:"
         + " User: arn:aws:iam::123456789012:user/sandbox-learner is not authorized"), repo.differences());
-    assertEquals(22, rows.stream().filter(r -> r.action().equals("will be created")).count(), rows.toString());
+    assertEquals(24, rows.stream().filter(r -> r.action().equals("will be created")).count(), rows.toString());
     // the table scrolls to the row by itself: its cell is on screen
     var cells = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
         .map(c -> c.getText() == null ? "" : c.getText()).toList();
