@@ -1,11 +1,12 @@
 package org.bgwizard.cli;
 
+import java.io.IOException;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = {"Show what apply would do: each step (create, exists, update, reuse) with the AWS CLI command",
+    description = {"Show what apply would do: each step (create, exists, update, recreate, reuse) with the AWS CLI command",
         "that does the same by hand. Only reads; refuses when something found cannot be used."})
 final class PlanCommand extends ProvisioningCommand {
 
@@ -14,9 +15,9 @@ final class PlanCommand extends ProvisioningCommand {
   }
 
   @Override
-  int run(SetupSpec setup, Backend.Session session) {
+  int run(SetupSpec setup, Backend.Session session) throws IOException {
     try {
-      out().print(session.operations().plan(setup).describe());
+      out().print(session.operations().plan(setup, session.journal(setup)).describe());
       return Cli.OK;
     } catch (PlanRefusedException e) {
       err().println("error: " + e.getMessage());

@@ -18,7 +18,11 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
     /** It exists but differs: apply updates what is safe to update, or planning is refused. */
     EXISTS_DIFFERS,
     /** The user chose an existing resource: apply only uses it, teardown never touches it. */
-    REUSE
+    REUSE,
+    /** The journal records it as this setup's, but the account no longer has it: apply creates it again. */
+    RECREATE,
+    /** It exists, but AWS cannot change what differs in place: apply replaces it, and asks first. */
+    REPLACE
   }
 
   public PlanStatus {
@@ -47,13 +51,20 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
     return refuse(List.of(difference));
   }
 
-  /** A short word for listings: create, exists, update, reuse or REFUSED. */
+  /** The journal has it, the account does not: {@code why} says what the journal recorded. */
+  static PlanStatus recreate(String why) {
+    return new PlanStatus(Kind.RECREATE, List.of(why), false);
+  }
+
+  /** A short word for listings: create, exists, update, reuse, recreate, replace or REFUSED. */
   public String label() {
     return switch (kind) {
       case CREATE -> "create";
       case EXISTS_MATCHES -> "exists";
       case EXISTS_DIFFERS -> refused ? "REFUSED" : "update";
       case REUSE -> "reuse";
+      case RECREATE -> "recreate";
+      case REPLACE -> "replace";
     };
   }
 }

@@ -82,6 +82,11 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
   }
 
   @Override
+  Map<String, String> tagsOf(Found found) {
+    return found.role().tags();
+  }
+
+  @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var roles = setup.aws().roles();
     Optional<RoleInfo> found = call(ctx, "iam GetRole " + name(), () -> roles.find(name()));

@@ -86,6 +86,16 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
   }
 
   @Override
+  Map<String, String> tagsOf(SecurityGroupInfo found) {
+    return found.tags();
+  }
+
+  @Override
+  Map<String, String> identifiers(SecurityGroupInfo found) {
+    return Map.of("id", found.id(), "name", found.name(), "vpcId", found.vpcId());
+  }
+
+  @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var groups = setup.aws().securityGroups();
     String vpc = setup.network().vpcId();

@@ -31,9 +31,12 @@ public final class SetupPlan {
   private final Map<ResourceRef, PlanStatus> statuses;
   private final List<String> problems;
   private final List<String> warnings;
+  private final Map<ResourceRef, Optional<?>> found;
+  private final Map<ResourceRef, Ownership> owners;
 
   private SetupPlan(SetupSpec spec, Target target, NetworkFacts network, List<AwsStep<?>> steps,
-      Map<ResourceRef, PlanStatus> statuses, List<String> problems, List<String> warnings) {
+      Map<ResourceRef, PlanStatus> statuses, List<String> problems, List<String> warnings,
+      Map<ResourceRef, Optional<?>> found, Map<ResourceRef, Ownership> owners) {
     this.spec = spec;
     this.target = target;
     this.network = network;
@@ -44,6 +47,8 @@ public final class SetupPlan {
     this.statuses = Map.copyOf(statuses);
     this.problems = List.copyOf(problems);
     this.warnings = List.copyOf(warnings);
+    this.found = Map.copyOf(found);
+    this.owners = Map.copyOf(owners);
   }
 
   /** Looks up the network and every resource the setup names. Read-only. */
@@ -88,7 +93,26 @@ public final class SetupPlan {
       warnings.add("Tasks get no public IP in public subnets: without a NAT gateway or VPC endpoints they cannot"
           + " pull images (catalogue row 19)");
     }
-    return new SetupPlan(spec, target, discovered.network(), steps, statuses, discovered.problems(), warnings);
+    return new SetupPlan(spec, target, discovered.network(), steps, statuses, discovered.problems(), warnings,
+        discovered.found(), Map.of());
+  }
+
+  /** This plan with statuses and owners decided against a journal ({@link Convergence}). */
+  SetupPlan with(Map<ResourceRef, PlanStatus> newStatuses, Map<ResourceRef, Ownership> newOwners) {
+    return new SetupPlan(spec, target, network, awsSteps(), newStatuses, problems, warnings, found, newOwners);
+  }
+
+  /** What discovery found for {@code ref}. */
+  Optional<?> found(ResourceRef ref) {
+    return found.getOrDefault(ref, Optional.empty());
+  }
+
+  /**
+   * Whose the resource of {@code ref} is, once the plan was decided against a journal: empty before, and for a
+   * resource that does not exist.
+   */
+  public Optional<Ownership> ownership(ResourceRef ref) {
+    return Optional.ofNullable(owners.get(ref));
   }
 
   public Plan plan() {
@@ -151,8 +175,10 @@ public final class SetupPlan {
             .collect(Collectors.joining(", "))).append(')');
       }
       out.append('\n');
+      ownership(step.ref()).map(Ownership::note).ifPresent(n -> out.append("           (").append(n).append(")\n"));
       status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
-      if (status.kind() == PlanStatus.Kind.CREATE || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS) {
+      if (status.kind() == PlanStatus.Kind.CREATE || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS
+          || status.kind() == PlanStatus.Kind.RECREATE) {
         out.append("           $ ").append(step.cliEquivalent()).append('\n');
       }
     }
