@@ -1,14 +1,25 @@
 package org.bgwizard.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = {"Show what apply would do: each step (create, exists, update, recreate, reuse) with the AWS CLI command",
-        "that does the same by hand. Only reads; refuses when something found cannot be used."})
+    description = {"Show what apply would do: each step (create, exists, update, recreate, reuse) with the AWS CLI",
+        "command that does the same by hand; an update lists each field old → new. Only reads; refuses when",
+        "something found cannot be used."})
 final class PlanCommand extends ProvisioningCommand {
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  @Option(names = "--json", description = "Print the plan as JSON on stdout (each step: action, owner, changes old"
+      + " → new, AWS CLI command).")
+  boolean json;
 
   PlanCommand(Backend backend) {
     super(backend);
@@ -17,7 +28,19 @@ final class PlanCommand extends ProvisioningCommand {
   @Override
   int run(SetupSpec setup, Backend.Session session) throws IOException {
     try {
-      out().print(session.operations().plan(setup, session.journal(setup)).describe());
+      SetupPlan plan = session.operations().plan(setup, session.journal(setup));
+      if (json) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("setup", setup.name());
+        data.put("account", plan.target().accountId());
+        data.put("region", plan.target().region());
+        data.put("steps", plan.planned());
+        data.put("refusals", plan.refusals());
+        data.put("warnings", plan.warnings());
+        out().println(JSON.writeValueAsString(data));
+      } else {
+        out().print(plan.describe());
+      }
       return Cli.OK;
     } catch (PlanRefusedException e) {
       err().println("error: " + e.getMessage());

@@ -87,6 +87,43 @@ class ConvergeCliTest {
   }
 
   @Test
+  void planAndApply_changedSettings_areUpdatedInPlace_fieldByField_withTheirCliCommands() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Files.writeString(setup, Files.readString(setup).replaceAll("\"desiredCount\" : \\d+", "\"desiredCount\" : 2")
+        .replaceAll("\"logRetentionDays\" : \\d+", "\"logRetentionDays\" : 14")
+        .replaceAll("\"terminationWaitMinutes\" : \\d+", "\"terminationWaitMinutes\" : 7"));
+
+    assertEquals(0, sandbox("plan"), err::toString);
+    String plan = out.toString();
+    assertTrue(plan.contains("  update   ecs-service/demo-service"), plan);
+    assertTrue(plan.contains("~ desired count: 1 → 2"), plan);
+    assertTrue(plan.contains("$ aws ecs update-service --cluster demo-cluster --service demo-service --desired-count 2"),
+        plan);
+    assertTrue(plan.contains("~ retention (days): 30 → 14"), plan);
+    assertTrue(plan.contains("$ aws logs put-retention-policy --log-group-name /ecs/demo --retention-in-days 14"), plan);
+    assertTrue(plan.matches("(?s).*~ termination wait \\(minutes\\): \\d+ → 7.*"), plan);
+    assertTrue(plan.contains("$ aws deploy update-deployment-group --application-name"), plan);
+    assertEquals(0, sandbox("plan", "--json"), err::toString);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    var service = java.util.stream.StreamSupport.stream(json.path("steps").spliterator(), false)
+        .filter(n -> n.path("kind").asText().equals("ecs-service")).findFirst().orElseThrow();
+    assertEquals("update", service.path("action").asText());
+    assertEquals("desired count", service.path("changes").get(0).path("field").asText());
+    assertEquals("1", service.path("changes").get(0).path("from").asText());
+    assertEquals("2", service.path("changes").get(0).path("to").asText());
+    assertTrue(service.path("command").asText().startsWith("aws ecs update-service"), service.toString());
+
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    assertTrue(err.toString().contains("ok ecs-service/demo-service: updated: desired count: 1 → 2"), err.toString());
+    assertTrue(err.toString().contains("ok logs-log-group//ecs/demo: updated: retention (days): 30 → 14"),
+        err.toString());
+    assertFalse(err.toString().contains("recreated"), err.toString());
+    assertEquals(0, sandbox("status"), out::toString);
+    assertEquals(23, lines(out.toString(), "  PRESENT "), out.toString());
+  }
+
+  @Test
   void apply_withNothingChanged_runsNoStep() {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 

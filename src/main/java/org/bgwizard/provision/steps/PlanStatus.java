@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param differences what differs between the resource found and the setup: with {@link Kind#EXISTS_DIFFERS}
  *     either what apply will update, or (when {@code refused}) why planning fails
+ * @param changes the fields apply changes in place, old → new (empty when the step describes its update in words)
+ * @param updateCommand the AWS CLI command that makes those changes by hand; null when there are none
  */
-public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
+public record PlanStatus(Kind kind, List<String> differences, boolean refused, List<Change> changes,
+    String updateCommand) {
 
   public enum Kind {
     /** Nothing by that name exists: apply creates it. */
@@ -27,6 +30,20 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
 
   public PlanStatus {
     differences = List.copyOf(differences);
+    changes = List.copyOf(changes);
+  }
+
+  public PlanStatus(Kind kind, List<String> differences, boolean refused) {
+    this(kind, differences, refused, List.of(), null);
+  }
+
+  /** Exists and {@code changes} differ (none: it matches); {@code command} makes them by hand. */
+  static PlanStatus update(List<Change> changes, String command) {
+    if (changes.isEmpty()) {
+      return update(List.of());
+    }
+    return new PlanStatus(Kind.EXISTS_DIFFERS, changes.stream().map(Change::toString).toList(), false, changes,
+        command);
   }
 
   static PlanStatus create() {

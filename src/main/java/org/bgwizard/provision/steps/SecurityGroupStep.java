@@ -60,8 +60,11 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
   }
 
   @Override
-  Optional<SecurityGroupInfo> lookUp() {
-    return setup.aws().securityGroups().find(setup.network().vpcId(), name());
+  Optional<SecurityGroupInfo> lookUp() throws Exception {
+    String vpc = setup.network().vpcId();
+    List<SecurityGroupInfo> groups = setup.lookups().once("security groups " + vpc,
+        () -> setup.aws().securityGroups().list(vpc));
+    return groups.stream().filter(g -> g.name().equalsIgnoreCase(name())).findFirst();
   }
 
   @Override

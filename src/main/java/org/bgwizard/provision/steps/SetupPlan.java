@@ -176,11 +176,11 @@ public final class SetupPlan {
       }
       out.append('\n');
       ownership(step.ref()).map(Ownership::note).ifPresent(n -> out.append("           (").append(n).append(")\n"));
-      status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
-      if (status.kind() == PlanStatus.Kind.CREATE || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS
-          || status.kind() == PlanStatus.Kind.RECREATE) {
-        out.append("           $ ").append(step.cliEquivalent()).append('\n');
+      if (status.changes().isEmpty()) {
+        status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
       }
+      status.changes().forEach(c -> out.append("           ~ ").append(c).append('\n'));
+      command(step.ref()).ifPresent(c -> out.append("           $ ").append(c).append('\n'));
     }
     problems.forEach(p -> out.append("Refused: ").append(p).append('\n'));
     warnings.forEach(w -> out.append("Warning: ").append(w).append('\n'));
@@ -190,6 +190,29 @@ public final class SetupPlan {
   @Override
   public String toString() {
     return describe();
+  }
+
+  /** The AWS CLI command for what apply does to this step's resource: its create, or its update in place. */
+  private Optional<String> command(ResourceRef ref) {
+    PlanStatus status = statuses.get(ref);
+    return switch (status.kind()) {
+      case CREATE, RECREATE -> Optional.of(steps.get(ref).cliEquivalent());
+      case EXISTS_DIFFERS -> Optional.of(status.updateCommand() != null ? status.updateCommand()
+          : steps.get(ref).cliEquivalent());
+      default -> Optional.empty();
+    };
+  }
+
+  /** Every step as data, for {@code plan --json}: what apply does, whose the resource is, old → new, the command. */
+  public List<PlannedStep> planned() {
+    return plan.steps().stream().map(step -> {
+      PlanStatus status = statuses.get(step.ref());
+      Optional<Ownership> owner = ownership(step.ref());
+      return new PlannedStep(step.ref().kind(), step.ref().name(), status.label(),
+          owner.map(o -> o.owner().name()).orElse(null), owner.map(Ownership::note).orElse(null),
+          status.changes().isEmpty() ? status.differences() : List.of(), status.changes(),
+          command(step.ref()).orElse(null));
+    }).toList();
   }
 
   /** The steps, in the order the console walkthrough takes them; dependencies decide what runs in parallel. */
