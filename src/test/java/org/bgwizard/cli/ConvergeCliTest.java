@@ -91,7 +91,8 @@ class ConvergeCliTest {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
     Files.writeString(setup, Files.readString(setup).replaceAll("\"desiredCount\" : \\d+", "\"desiredCount\" : 2")
         .replaceAll("\"logRetentionDays\" : \\d+", "\"logRetentionDays\" : 14")
-        .replaceAll("\"terminationWaitMinutes\" : \\d+", "\"terminationWaitMinutes\" : 7"));
+        .replaceAll("\"terminationWaitMinutes\" : \\d+", "\"terminationWaitMinutes\" : 7")
+        .replace("\"healthCheckPath\" : \"/\"", "\"healthCheckPath\" : \"/health\""));
 
     assertEquals(0, sandbox("plan"), err::toString);
     String plan = out.toString();
@@ -103,6 +104,9 @@ class ConvergeCliTest {
     assertTrue(plan.contains("$ aws logs put-retention-policy --log-group-name /ecs/demo --retention-in-days 14"), plan);
     assertTrue(plan.matches("(?s).*~ termination wait \\(minutes\\): \\d+ → 7.*"), plan);
     assertTrue(plan.contains("$ aws deploy update-deployment-group --application-name"), plan);
+    assertTrue(plan.contains("  update   elbv2-target-group/demo-tg-1"), plan);
+    assertTrue(plan.contains("~ health check path: / → /health"), plan);
+    assertTrue(plan.contains("$ aws elbv2 modify-target-group --target-group-arn arn:aws:elasticloadbalancing:"), plan);
     assertEquals(0, sandbox("plan", "--json"), err::toString);
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
     var service = java.util.stream.StreamSupport.stream(json.path("steps").spliterator(), false)

@@ -23,9 +23,7 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
     /** The user chose an existing resource: apply only uses it, teardown never touches it. */
     REUSE,
     /** The journal records it as this setup's, but the account no longer has it: apply creates it again. */
-    RECREATE,
-    /** It exists, but AWS cannot change what differs in place: apply replaces it, and asks first. */
-    REPLACE
+    RECREATE
   }
 
   public PlanStatus {
@@ -73,7 +71,7 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
     return new PlanStatus(Kind.RECREATE, List.of(why), false);
   }
 
-  /** A short word for listings: create, exists, update, reuse, recreate, replace or REFUSED. */
+  /** A short word for listings: create, exists, update, reuse, recreate or REFUSED. */
   public String label() {
     return switch (kind) {
       case CREATE -> "create";
@@ -81,7 +79,6 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
       case EXISTS_DIFFERS -> refused ? "REFUSED" : "update";
       case REUSE -> "reuse";
       case RECREATE -> "recreate";
-      case REPLACE -> "replace";
     };
   }
 }
