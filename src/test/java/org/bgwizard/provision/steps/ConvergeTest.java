@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.sandbox.Service;
 import org.bgwizard.setup.Ecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,5 +57,26 @@ class ConvergeTest {
         .retentionInDays());
     assertTrue(changed.journal().entries().stream().allMatch(e -> e.state() == JournalEntry.State.DONE
         && e.origin() == Origin.CREATE));
+  }
+
+  @Test
+  void plan_withoutTheJournal_saysWhenATagCannotBeRead_andTreatsTheResourceAsTheUsers() throws Exception {
+    var h = new SandboxHarness(dir);
+    assertTrue(h.apply().succeeded());
+    var other = new SandboxHarness(dir.resolve("other"), h);
+    h.sandbox.faults().failNth(Service.LOGS, "ListTagsForResource", 1, () -> software.amazon.awssdk.services
+        .cloudwatchlogs.model.CloudWatchLogsException.builder().statusCode(400).awsErrorDetails(
+            software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder().errorCode("AccessDeniedException")
+                .errorMessage("User is not authorized to perform: logs:ListTagsForResource").build()).build());
+
+    SetupPlan plan = other.ops.plan(other.spec, other.journal());
+
+    Ownership tasks = plan.ownership(new ResourceRef("logs-log-group", "/ecs/demo")).orElseThrow();
+    assertEquals(Ownership.Owner.UNKNOWN, tasks.owner());
+    assertTrue(tasks.note().contains("its tags could not be read") && tasks.note().contains("treated as yours"),
+        tasks.note());
+    assertTrue(plan.describe().contains("not authorized to perform: logs:ListTagsForResource"), plan::describe);
+    assertEquals(Ownership.Owner.ADOPTED, plan.ownership(new ResourceRef("logs-log-group", "/aws/codebuild/demo-build"))
+        .orElseThrow().owner());
   }
 }
