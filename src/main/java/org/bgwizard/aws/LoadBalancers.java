@@ -95,6 +95,14 @@ public final class LoadBalancers {
         .tags(tags(tags))).targetGroups().get(0));
   }
 
+  /** ModifyTargetGroup: the health check's path, interval, timeout, thresholds and success codes, in place. */
+  public void modifyHealthCheck(String targetGroupArn, TargetGroupSpec spec) {
+    elb().modifyTargetGroup(r -> r.targetGroupArn(targetGroupArn).healthCheckPath(spec.healthCheckPath())
+        .healthCheckIntervalSeconds(spec.intervalSeconds()).healthCheckTimeoutSeconds(spec.timeoutSeconds())
+        .healthyThresholdCount(spec.healthyThreshold()).unhealthyThresholdCount(spec.unhealthyThreshold())
+        .matcher(m -> m.httpCode(spec.successCodes())));
+  }
+
   public void setDeregistrationDelay(String targetGroupArn, int seconds) {
     elb().modifyTargetGroupAttributes(r -> r.targetGroupArn(targetGroupArn)
         .attributes(a -> a.key(DEREGISTRATION_DELAY).value(String.valueOf(seconds))));
@@ -148,7 +156,9 @@ public final class LoadBalancers {
   private static TargetGroupInfo info(TargetGroup tg) {
     return new TargetGroupInfo(tg.targetGroupArn(), tg.targetGroupName(), tg.targetTypeAsString(),
         tg.port() == null ? 0 : tg.port(), tg.vpcId(), tg.loadBalancerArns(), tg.protocolAsString(),
-        tg.healthCheckPath());
+        tg.healthCheckPath(), new TargetGroupInfo.HealthCheck(tg.healthCheckIntervalSeconds(),
+            tg.healthCheckTimeoutSeconds(), tg.healthyThresholdCount(), tg.unhealthyThresholdCount(),
+            tg.matcher() == null ? null : tg.matcher().httpCode()));
   }
 
   private static ListenerInfo info(Listener l) {

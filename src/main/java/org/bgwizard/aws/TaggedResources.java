@@ -143,6 +143,11 @@ public final class TaggedResources {
     });
   }
 
+  /** The tags of one resource of a setup's kinds, by its name and ARN (a security group: its id). */
+  public Map<String, String> tagsOf(ResourceKind kind, String name, String arn) {
+    return new ResourceTags(clients).of(kind, name, arn);
+  }
+
   /** How plans and reports name a listener: its load balancer and port. */
   public static String listenerName(String loadBalancerName, int port) {
     return loadBalancerName + ":" + port;

@@ -7,9 +7,14 @@ import java.util.List;
  *
  * @param targetType {@code ip}, {@code instance}, {@code lambda} or {@code alb}; Fargate tasks need {@code ip}
  * @param lbArns the load balancers whose listeners or rules forward to it
+ * @param healthCheck its health check as ModifyTargetGroup changes it in place
  */
 public record TargetGroupInfo(String arn, String name, String targetType, int port, String vpcId, List<String> lbArns,
-    String protocol, String healthCheckPath) {
+    String protocol, String healthCheckPath, HealthCheck healthCheck) {
+
+  /** The health check's settings besides its path; null where AWS gave none. */
+  public record HealthCheck(Integer intervalSeconds, Integer timeoutSeconds, Integer healthyThreshold,
+      Integer unhealthyThreshold, String successCodes) {}
 
   public TargetGroupInfo {
     lbArns = List.copyOf(lbArns);

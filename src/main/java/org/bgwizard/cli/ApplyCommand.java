@@ -1,19 +1,18 @@
 package org.bgwizard.cli;
 
 import org.bgwizard.provision.Journal;
-import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.ProvisionResult;
-import org.bgwizard.provision.Step;
 import org.bgwizard.provision.steps.PlanRefusedException;
-import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-    description = {"Create the setup: steps run in parallel as their dependencies allow, each recorded in the",
-        "setup's journal. Running it again resumes a failed or interrupted apply without duplicates."})
+    description = {"Create the setup, or bring it in line with the setup file: creates what is missing, recreates",
+        "what the journal has and the account lost, updates what changed. Steps run in parallel as their",
+        "dependencies allow, each recorded in the setup's journal; without a journal, resources with the setup's",
+        "names and tag are adopted. Running it again resumes a failed or interrupted apply without duplicates."})
 final class ApplyCommand extends ProvisioningCommand {
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;
@@ -24,9 +23,10 @@ final class ApplyCommand extends ProvisioningCommand {
 
   @Override
   int run(SetupSpec setup, Backend.Session session) throws Exception {
+    Journal journal = session.journal(setup);
     SetupPlan plan;
     try {
-      plan = session.operations().plan(setup);
+      plan = session.operations().plan(setup, journal);
     } catch (PlanRefusedException e) {
       return refused(e);
     }
@@ -36,15 +36,7 @@ final class ApplyCommand extends ProvisioningCommand {
       err().println("Nothing was changed.");
       return Cli.FINDINGS;
     }
-    Journal journal = session.journal(setup);
     err().println("Journal: " + journal.file());
-    for (Step step : plan.plan().steps()) {
-      boolean finished = journal.entry(step.ref()).filter(e -> e.state() == JournalEntry.State.DONE).isPresent();
-      if (finished && plan.status(step.ref()).kind() == PlanStatus.Kind.EXISTS_DIFFERS) {
-        err().println("warning: " + step.ref() + " differs from the setup, but the journal records it as done and"
-            + " apply does not run finished steps again: " + String.join("; ", plan.status(step.ref()).differences()));
-      }
-    }
     var progress = new ProgressPrinter(err());
     ProvisionResult result = session.operations().apply(plan, journal, progress);
     err().println("Apply: " + progress.summary());

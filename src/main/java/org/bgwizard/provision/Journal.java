@@ -184,6 +184,20 @@ public final class Journal {
     }
   }
 
+  /**
+   * Records a resource this journal has no live record of as this setup's own, DONE, because {@code because}
+   * (its tag names the setup): what rebuilding the journal from the account does. Teardown then deletes it. A
+   * resource the journal already records as this setup's keeps its entry.
+   */
+  public synchronized void adopt(ResourceRef ref, Map<String, String> outputs, String because) {
+    JournalEntry old = entries.get(ref);
+    if (old != null && old.origin() == Origin.CREATE && old.state() != State.DELETED) {
+      return;
+    }
+    put(new JournalEntry(ref, Origin.CREATE, State.DONE, outputs, null, Map.of(State.DONE, clock.instant()),
+        because));
+  }
+
   synchronized void recordDeleting(ResourceRef ref) {
     put(existing(ref).moveTo(State.DELETING, Map.of(), clock.instant()));
   }

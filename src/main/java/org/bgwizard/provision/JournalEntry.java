@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * @param outputs identifiers and attributes recorded at CREATED and DONE (ARN, id, DNS name …)
  * @param clientToken the idempotency token handed out at INTENT and sent with the create call; null for REUSE
  * @param history when the entry entered each state of its current life (a re-create after DELETED starts anew)
+ * @param adopted why this setup counts the resource as its own although no run of this journal created it (its
+ *     tag names the setup); null for a resource a run created or a resource the user brought
  */
 public record JournalEntry(ResourceRef ref, Origin origin, State state, Map<String, String> outputs,
-    String clientToken, Map<State, Instant> history) {
+    String clientToken, Map<State, Instant> history, String adopted) {
 
   /** INTENT → CREATED → DONE → DELETING → DELETED; a REUSE entry is only ever DONE. */
   public enum State {
@@ -44,6 +46,11 @@ public record JournalEntry(ResourceRef ref, Origin origin, State state, Map<Stri
     history = Collections.unmodifiableMap(times);
   }
 
+  public JournalEntry(ResourceRef ref, Origin origin, State state, Map<String, String> outputs, String clientToken,
+      Map<State, Instant> history) {
+    this(ref, origin, state, outputs, clientToken, history, null);
+  }
+
   public Optional<String> output(String key) {
     return Optional.ofNullable(outputs.get(key));
   }
@@ -59,6 +66,6 @@ public record JournalEntry(ResourceRef ref, Origin origin, State state, Map<Stri
     var times = new EnumMap<State, Instant>(State.class);
     times.putAll(history);
     times.put(next, at);
-    return new JournalEntry(ref, origin, next, merged, clientToken, times);
+    return new JournalEntry(ref, origin, next, merged, clientToken, times, next == State.INTENT ? null : adopted);
   }
 }

@@ -49,23 +49,33 @@ public final class Provisioner {
    * steps are done, failed, skipped or cancelled.
    */
   public ProvisionResult apply(Plan plan, Journal journal, ProvisionListener listener) {
+    return apply(plan, journal, listener, RunAgain.NONE);
+  }
+
+  /**
+   * Like {@link #apply(Plan, Journal, ProvisionListener)}, but runs the DONE steps {@code again} names once more
+   * (to recreate or update their resources), and first records the resources it names to adopt as this setup's.
+   */
+  public ProvisionResult apply(Plan plan, Journal journal, ProvisionListener listener, RunAgain again) {
     try (var lock = journal.lockForRun()) {
-      return applyLocked(plan, journal, listener);
+      return applyLocked(plan, journal, listener, again);
     }
   }
 
-  private ProvisionResult applyLocked(Plan plan, Journal journal, ProvisionListener listener) {
+  private ProvisionResult applyLocked(Plan plan, Journal journal, ProvisionListener listener, RunAgain again) {
     Map<ResourceRef, Map<String, String>> outputs = new ConcurrentHashMap<>();
+    again.adopt().forEach((ref, because) -> journal.adopt(ref, Map.of(), because));
     return run(Action.APPLY, listener, scheduler -> {
       var nodes = new ArrayList<Node>();
       for (Step step : plan.steps()) {
         JournalEntry entry = journal.entry(step.ref()).orElse(null);
-        boolean done = entry != null && entry.state() == State.DONE;
+        String doneLine = again.steps().getOrDefault(step.ref(), again.adopt().get(step.ref()));
+        boolean done = entry != null && entry.state() == State.DONE && doneLine == null;
         if (done) {
           outputs.put(step.ref(), entry.outputs());
         }
         nodes.add(new Node(step.ref(), step.dependsOn(), step.expectedDuration().orElse(DEFAULT_WEIGHT),
-            done ? null : progress -> applyStep(step, journal, outputs,
+            done ? null : progress -> applyStep(step, journal, outputs, doneLine,
                 new RunContext(step, false, journal, outputs::get, retrier, scheduler::cancelled, progress))));
       }
       return nodes;
@@ -139,15 +149,19 @@ public final class Provisioner {
     }
   }
 
+  /** @param doneLine what to say when a step run again (or adopted) is done; null for a first run */
   private static String applyStep(Step step, Journal journal, Map<ResourceRef, Map<String, String>> outputs,
-      RunContext ctx) throws Exception {
+      String doneLine, RunContext ctx) throws Exception {
+    boolean wasOurs = journal.entry(step.ref()).filter(e -> e.origin() == Origin.CREATE
+        && e.state() == State.DONE).isPresent();
     StepOutcome outcome = step.apply(ctx);
     JournalEntry entry = journal.entry(step.ref()).orElse(null);
-    boolean ours = entry != null && entry.origin() == Origin.CREATE && OURS_UNFINISHED.contains(entry.state());
+    boolean ours = entry != null && entry.origin() == Origin.CREATE
+        && (OURS_UNFINISHED.contains(entry.state()) || (wasOurs && entry.state() == State.DONE));
     journal.recordDone(step.ref(), ours ? Origin.CREATE : Origin.REUSE, outcome.outputs());
     outputs.put(step.ref(), journal.entry(step.ref()).orElseThrow().outputs());
     if (ours) {
-      return "done";
+      return doneLine == null ? "done" : doneLine;
     }
     return step.origin() == Origin.REUSE ? "using the existing one"
         : "found one this setup did not create: it will be used, and kept at teardown";

@@ -45,7 +45,14 @@ public final class ProvisionBenchmark {
   private static final Instant START = Instant.parse("2025-06-01T09:00:00Z");
 
   private record Run(SetupPlan plan, ProvisionResult result, Duration wall, Map<ResourceRef, Duration> durations,
-      int planCalls, int applyCalls, Duration loadBalancerProvisioning, Duration propagation) {}
+      int planCalls, int applyCalls, Duration loadBalancerProvisioning, Duration propagation, Again again) {}
+
+  /** The same setup planned and applied once more with nothing changed: calls, writes among them, wall time. */
+  private record Again(int calls, long writes, Duration wall) {}
+
+  /** Calls that change something, as bench/provision.md's latency model counts writes. */
+  private static final List<String> WRITES = List.of("Create", "Put", "Register", "Update", "Modify", "Authorize",
+      "Delete", "Deregister", "Attach", "Detach", "Tag", "Untag");
 
   private record Bound(Duration length, List<String> path) {}
 
@@ -73,6 +80,8 @@ public final class ProvisionBenchmark {
         seconds(sequential.wall()), ratio(parallel.wall(), sequential.wall()));
     out.printf(Locale.ROOT, "  API calls                            %7d     (apply; planning made %d more)%n",
         parallel.applyCalls(), parallel.planCalls());
+    out.printf(Locale.ROOT, "  apply with nothing changed           %7d     calls, %d writes, %.1f s (plan included; target: no"
+        + " write, <= 30 calls)%n", parallel.again().calls(), parallel.again().writes(), seconds(parallel.again().wall()));
     out.println("  bound: the longest dependency chain, each step taking what it took alone, and a new role usable by"
         + " CodeDeploy, CodeBuild and CodePipeline " + parallel.propagation().toSeconds() + " s after it was created:");
     out.println("    " + String.join(" -> ", bound.path()));
@@ -111,18 +120,31 @@ public final class ProvisionBenchmark {
         }
       };
       Instant begin = time.instant();
-      ProvisionResult result = ops.apply(plan, Journal.open(dir.resolve("demo.journal.json"), time), listener);
+      Journal journal = Journal.open(dir.resolve("demo.journal.json"), time);
+      ProvisionResult result = ops.apply(plan, journal, listener);
       Duration wall = Duration.between(begin, time.instant());
       int applyCalls = sandbox.account().calls().size() - planCalls;
       var settings = sandbox.account().settings();
       return new Run(plan, result, wall, durations, planCalls, applyCalls,
           Duration.ofSeconds(settings.loadBalancerProvisioningSeconds),
-          Duration.ofSeconds(settings.propagationDelaySeconds));
+          Duration.ofSeconds(settings.propagationDelaySeconds), again(ops, spec, journal, sandbox, time));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
+  }
+
+  private static Again again(SetupOperations ops, SetupSpec spec, Journal journal, Sandbox sandbox, VirtualTime time) {
+    int before = sandbox.account().calls().size();
+    Instant begin = time.instant();
+    ProvisionResult result = ops.apply(ops.plan(spec, journal), journal, ProvisionListener.NONE);
+    if (!result.succeeded()) {
+      throw new IllegalStateException("the apply with nothing changed failed: " + result.failed());
+    }
+    var calls = sandbox.account().calls().subList(before, sandbox.account().calls().size());
+    long writes = calls.stream().filter(c -> WRITES.stream().anyMatch(c.operation()::startsWith)).count();
+    return new Again(calls.size(), writes, Duration.between(begin, time.instant()));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.bgwizard.provision.steps;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bgwizard.aws.ResourceKind;
@@ -19,6 +20,7 @@ import org.bgwizard.provision.StepContext;
  */
 abstract class AwsStep<T> implements Step {
   protected final Setup setup;
+  private final ResourceKind kind;
   private final ResourceRef ref;
   private final Origin origin;
   private final Set<ResourceRef> dependsOn;
@@ -27,6 +29,7 @@ abstract class AwsStep<T> implements Step {
   AwsStep(Setup setup, ResourceKind kind, String name, Origin origin, Collection<ResourceRef> dependsOn,
       Duration expected) {
     this.setup = setup;
+    this.kind = kind;
     this.ref = new ResourceRef(kind.id(), name);
     this.origin = origin;
     this.dependsOn = Set.copyOf(dependsOn);
@@ -61,6 +64,26 @@ abstract class AwsStep<T> implements Step {
 
   /** The ARN (or id) of a found resource, for status reports. */
   abstract String idOf(T found);
+
+  /** The tags of a found resource, read with the service's tag call unless the lookup brought them. */
+  Map<String, String> tagsOf(T found) throws Exception {
+    return setup.aws().tagged().tagsOf(kind, ref.name(), idOf(found));
+  }
+
+  /** What a journal rebuilt from the account records for a found resource: enough for its delete. */
+  Map<String, String> identifiers(T found) {
+    return Map.of("arn", idOf(found));
+  }
+
+  @SuppressWarnings("unchecked")
+  final Map<String, String> tagsOfFound(Object found) throws Exception {
+    return tagsOf((T) found);
+  }
+
+  @SuppressWarnings("unchecked")
+  final Map<String, String> identifiersOfFound(Object found) {
+    return identifiers((T) found);
+  }
 
   /** What apply will do, given what {@link #lookUp} found. */
   final PlanStatus assess(Optional<T> found) {

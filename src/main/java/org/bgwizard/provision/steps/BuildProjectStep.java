@@ -80,6 +80,11 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
   }
 
   @Override
+  Map<String, String> tagsOf(ProjectInfo found) {
+    return found.tags();
+  }
+
+  @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var builds = setup.aws().builds();
     Optional<ProjectInfo> found = call(ctx, "codebuild BatchGetProjects " + name(), () -> builds.find(name()));

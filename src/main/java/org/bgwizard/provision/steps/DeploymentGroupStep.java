@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.bgwizard.aws.CodeDeployResources.DeploymentGroupSpec;
@@ -78,12 +77,12 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     if (!problems.isEmpty()) {
       return PlanStatus.refuse(problems);
     }
-    return PlanStatus.update(settingsDiffer(found).stream().map(d -> d + ": it will be updated").toList());
+    return PlanStatus.update(settingsDiffer(found), updateCommand());
   }
 
   /** The settings UpdateDeploymentGroup can change at any time between deployments. */
-  private List<String> settingsDiffer(DeploymentGroupInfo found) {
-    var differences = new ArrayList<String>();
+  private List<Change> settingsDiffer(DeploymentGroupInfo found) {
+    var differences = new ArrayList<Change>();
     check(differences, "service role", found.serviceRoleArn(), setup.arns().codeDeployRole());
     check(differences, "deployment configuration", found.deploymentConfig(), codeDeploy().deploymentConfig());
     boolean immediately = codeDeploy().reroute() == CodeDeploy.Reroute.IMMEDIATELY;
@@ -97,10 +96,27 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     return differences;
   }
 
-  private static void check(List<String> differences, String what, Object found, Object wanted) {
-    if (!Objects.equals(found, wanted)) {
-      differences.add(what + " is " + found + ", the setup wants " + wanted);
+  private static void check(List<Change> differences, String what, Object found, Object wanted) {
+    Change change = Change.of(what, found, wanted);
+    if (change != null) {
+      differences.add(change);
     }
+  }
+
+  private String updateCommand() {
+    boolean immediately = codeDeploy().reroute() == CodeDeploy.Reroute.IMMEDIATELY;
+    return "aws deploy update-deployment-group --application-name " + codeDeploy().application()
+        + " --current-deployment-group-name " + name() + " --service-role-arn " + setup.arns().codeDeployRole()
+        + " --deployment-config-name " + codeDeploy().deploymentConfig() + " " + blueGreenOption(immediately)
+        + " --auto-rollback-configuration " + (codeDeploy().autoRollback()
+            ? "enabled=true,events=DEPLOYMENT_FAILURE,DEPLOYMENT_STOP_ON_REQUEST" : "enabled=false");
+  }
+
+  private String blueGreenOption(boolean immediately) {
+    return "--blue-green-deployment-configuration 'deploymentReadyOption={actionOnTimeout="
+        + (immediately ? "CONTINUE_DEPLOYMENT" : "STOP_DEPLOYMENT,waitTimeInMinutes=" + codeDeploy().rerouteWaitMinutes())
+        + "},terminateBlueInstancesOnDeploymentSuccess={action=TERMINATE,terminationWaitTimeInMinutes="
+        + codeDeploy().terminationWaitMinutes() + "}'";
   }
 
   @Override
@@ -153,11 +169,8 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     return "aws deploy create-deployment-group --application-name " + codeDeploy().application()
         + " --deployment-group-name " + name() + " --service-role-arn " + setup.arns().codeDeployRole()
         + " --deployment-config-name " + codeDeploy().deploymentConfig()
-        + " --deployment-style deploymentType=BLUE_GREEN,deploymentOption=WITH_TRAFFIC_CONTROL"
-        + " --blue-green-deployment-configuration 'deploymentReadyOption={actionOnTimeout="
-        + (immediately ? "CONTINUE_DEPLOYMENT" : "STOP_DEPLOYMENT,waitTimeInMinutes=" + codeDeploy().rerouteWaitMinutes())
-        + "},terminateBlueInstancesOnDeploymentSuccess={action=TERMINATE,terminationWaitTimeInMinutes="
-        + codeDeploy().terminationWaitMinutes() + "}' --ecs-services clusterName=" + ecs.cluster() + ",serviceName="
+        + " --deployment-style deploymentType=BLUE_GREEN,deploymentOption=WITH_TRAFFIC_CONTROL "
+        + blueGreenOption(immediately) + " --ecs-services clusterName=" + ecs.cluster() + ",serviceName="
         + ecs.service() + " --load-balancer-info 'targetGroupPairInfoList=[{targetGroups=[{name=" + pair.get(0)
         + "},{name=" + pair.get(1) + "}],prodTrafficRoute={listenerArns=[<" + productionListener.name()
         + " arn>]},testTrafficRoute={listenerArns=[<" + testListener.name() + " arn>]}}]'"

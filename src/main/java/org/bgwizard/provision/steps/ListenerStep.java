@@ -40,11 +40,14 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
   }
 
   @Override
-  Optional<ListenerInfo> lookUp() {
-    var lb = setup.spec().loadBalancer();
-    Optional<LoadBalancerInfo> found = lb.isExisting() ? setup.aws().elb().findLoadBalancerByArn(lb.existingArn())
-        : setup.aws().elb().findLoadBalancer(loadBalancerName);
-    return found.flatMap(l -> onPort(l.arn()));
+  Optional<ListenerInfo> lookUp() throws Exception {
+    Optional<LoadBalancerInfo> found = LoadBalancerStep.lookUpShared(setup);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String arn = found.get().arn();
+    List<ListenerInfo> listeners = setup.lookups().once("listeners " + arn, () -> setup.aws().elb().listeners(arn));
+    return listeners.stream().filter(l -> l.port() == port).findFirst();
   }
 
   private Optional<ListenerInfo> onPort(String loadBalancerArn) {

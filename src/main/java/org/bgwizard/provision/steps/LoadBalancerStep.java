@@ -49,9 +49,16 @@ final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
   }
 
   @Override
-  Optional<LoadBalancerInfo> lookUp() {
+  Optional<LoadBalancerInfo> lookUp() throws Exception {
+    return lookUpShared(setup);
+  }
+
+  /** The setup's load balancer, read once per discovery: its listeners' steps look it up too. */
+  static Optional<LoadBalancerInfo> lookUpShared(Setup setup) throws Exception {
+    var lb = setup.spec().loadBalancer();
     var elb = setup.aws().elb();
-    return existingArn != null ? elb.findLoadBalancerByArn(existingArn) : elb.findLoadBalancer(name());
+    return setup.lookups().once("load balancer", () -> lb.isExisting() ? elb.findLoadBalancerByArn(lb.existingArn())
+        : elb.findLoadBalancer(lb.name()));
   }
 
   @Override
@@ -76,7 +83,8 @@ final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
   @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var elb = setup.aws().elb();
-    Optional<LoadBalancerInfo> found = call(ctx, "elbv2 DescribeLoadBalancers " + name(), this::lookUp);
+    Optional<LoadBalancerInfo> found = call(ctx, "elbv2 DescribeLoadBalancers " + name(), () -> existingArn != null
+        ? elb.findLoadBalancerByArn(existingArn) : elb.findLoadBalancer(name()));
     found.ifPresent(this::requireUsable);
     if (origin() == Origin.REUSE) {
       return outcome(found.orElseThrow(() -> new IllegalStateException("The load balancer " + existingArn

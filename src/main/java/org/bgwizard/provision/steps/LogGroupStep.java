@@ -34,11 +34,10 @@ final class LogGroupStep extends AwsStep<LogGroupInfo> {
 
   @Override
   PlanStatus compare(LogGroupInfo found) {
-    if (found.retentionDays() == null || found.retentionDays() != retentionDays) {
-      return PlanStatus.update(List.of("keeps events " + (found.retentionDays() == null ? "forever"
-          : found.retentionDays() + " days") + ": retention will be set to " + retentionDays + " days"));
-    }
-    return PlanStatus.update(List.of());
+    Change retention = Change.of("retention (days)", found.retentionDays() == null ? "never expire"
+        : String.valueOf(found.retentionDays()), String.valueOf(retentionDays));
+    return PlanStatus.update(retention == null ? List.of() : List.of(retention), "aws logs put-retention-policy"
+        + " --log-group-name " + name() + " --retention-in-days " + retentionDays);
   }
 
   @Override

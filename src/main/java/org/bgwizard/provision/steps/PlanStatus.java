@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param differences what differs between the resource found and the setup: with {@link Kind#EXISTS_DIFFERS}
  *     either what apply will update, or (when {@code refused}) why planning fails
+ * @param changes the fields apply changes in place, old → new (empty when the step describes its update in words)
+ * @param updateCommand the AWS CLI command that makes those changes by hand; null when there are none
  */
-public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
+public record PlanStatus(Kind kind, List<String> differences, boolean refused, List<Change> changes,
+    String updateCommand) {
 
   public enum Kind {
     /** Nothing by that name exists: apply creates it. */
@@ -20,11 +23,27 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
     /** The user chose an existing resource: apply only uses it, teardown never touches it. */
     REUSE,
     /** It could not be looked at (see {@link SetupPlan#lookupFailure}): apply tries the step, which looks again. */
-    UNKNOWN
+    UNKNOWN,
+    /** The journal records it as this setup's, but the account no longer has it: apply creates it again. */
+    RECREATE
   }
 
   public PlanStatus {
     differences = List.copyOf(differences);
+    changes = List.copyOf(changes);
+  }
+
+  public PlanStatus(Kind kind, List<String> differences, boolean refused) {
+    this(kind, differences, refused, List.of(), null);
+  }
+
+  /** Exists and {@code changes} differ (none: it matches); {@code command} makes them by hand. */
+  static PlanStatus update(List<Change> changes, String command) {
+    if (changes.isEmpty()) {
+      return update(List.of());
+    }
+    return new PlanStatus(Kind.EXISTS_DIFFERS, changes.stream().map(Change::toString).toList(), false, changes,
+        command);
   }
 
   static PlanStatus create() {
@@ -53,7 +72,12 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
     return refuse(List.of(difference));
   }
 
-  /** A short word for listings: create, exists, update, reuse, REFUSED or unknown. */
+  /** The journal has it, the account does not: {@code why} says what the journal recorded. */
+  static PlanStatus recreate(String why) {
+    return new PlanStatus(Kind.RECREATE, List.of(why), false);
+  }
+
+  /** A short word for listings: create, exists, update, reuse, recreate, REFUSED or unknown. */
   public String label() {
     return switch (kind) {
       case CREATE -> "create";
@@ -61,6 +85,7 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused) {
       case EXISTS_DIFFERS -> refused ? "REFUSED" : "update";
       case REUSE -> "reuse";
       case UNKNOWN -> "unknown";
+      case RECREATE -> "recreate";
     };
   }
 }

@@ -2,7 +2,6 @@ package org.bgwizard.provision.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,18 +66,23 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
     if (origin() == Origin.REUSE) {
       return PlanStatus.reuse();
     }
-    var differences = new ArrayList<String>();
-    if (found.inlinePolicy().isEmpty()) {
-      differences.add("no inline policy " + POLICY_NAME + ": it will be added");
-    } else if (!JsonDiff.parse(found.inlinePolicy().get()).equals(policies.permissions())) {
-      differences.add("inline policy " + POLICY_NAME + " differs: it will be replaced");
-    }
-    return PlanStatus.update(differences);
+    String field = "inline policy " + POLICY_NAME;
+    Change policy = found.inlinePolicy().isEmpty() ? new Change(field, "none", "the setup's permissions")
+        : JsonDiff.parse(found.inlinePolicy().get()).equals(policies.permissions()) ? null
+        : new Change(field, "other permissions", "the setup's permissions");
+    return PlanStatus.update(policy == null ? List.of() : List.of(policy), "aws iam put-role-policy --role-name "
+        + name() + " --policy-name " + POLICY_NAME + " --policy-document file://iam/" + role.slug()
+        + "-permissions.json");
   }
 
   @Override
   String idOf(Found found) {
     return found.role().arn();
+  }
+
+  @Override
+  Map<String, String> tagsOf(Found found) {
+    return found.role().tags();
   }
 
   @Override

@@ -60,8 +60,11 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
   }
 
   @Override
-  Optional<SecurityGroupInfo> lookUp() {
-    return setup.aws().securityGroups().find(setup.network().vpcId(), name());
+  Optional<SecurityGroupInfo> lookUp() throws Exception {
+    String vpc = setup.network().vpcId();
+    List<SecurityGroupInfo> groups = setup.lookups().once("security groups " + vpc,
+        () -> setup.aws().securityGroups().list(vpc));
+    return groups.stream().filter(g -> g.name().equalsIgnoreCase(name())).findFirst();
   }
 
   @Override
@@ -83,6 +86,16 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
   @Override
   String idOf(SecurityGroupInfo found) {
     return found.id();
+  }
+
+  @Override
+  Map<String, String> tagsOf(SecurityGroupInfo found) {
+    return found.tags();
+  }
+
+  @Override
+  Map<String, String> identifiers(SecurityGroupInfo found) {
+    return Map.of("id", found.id(), "name", found.name(), "vpcId", found.vpcId());
   }
 
   @Override

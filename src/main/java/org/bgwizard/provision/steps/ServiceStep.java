@@ -80,8 +80,9 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
       return PlanStatus.refuse(problems);
     }
     int wanted = setup.spec().ecs().desiredCount();
-    return PlanStatus.update(found.desiredCount() == wanted ? List.of()
-        : List.of("desired count " + found.desiredCount() + ": it will be set to " + wanted));
+    Change count = Change.of("desired count", found.desiredCount(), wanted);
+    return PlanStatus.update(count == null ? List.of() : List.of(count), "aws ecs update-service --cluster "
+        + clusterName() + " --service " + name() + " --desired-count " + wanted);
   }
 
   @Override

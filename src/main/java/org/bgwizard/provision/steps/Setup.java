@@ -5,8 +5,15 @@ import org.bgwizard.artifacts.Arns;
 import org.bgwizard.artifacts.Target;
 import org.bgwizard.setup.SetupSpec;
 
-/** What every step of one setup shares: the spec, where it goes, its network and the AWS resource classes. */
-record Setup(SetupSpec spec, Target target, NetworkFacts network, AwsResources aws) {
+/**
+ * What every step of one setup shares: the spec, where it goes, its network, the AWS resource classes, and the
+ * reads their lookups share.
+ */
+record Setup(SetupSpec spec, Target target, NetworkFacts network, AwsResources aws, SharedLookups lookups) {
+
+  Setup(SetupSpec spec, Target target, NetworkFacts network, AwsResources aws) {
+    this(spec, target, network, aws, new SharedLookups());
+  }
 
   Arns arns() {
     return Arns.of(spec, target);

@@ -13,6 +13,7 @@ import org.bgwizard.provision.Plan;
 import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.Provisioner;
+import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.RetryPolicy;
 import org.bgwizard.provision.Step;
 import org.bgwizard.provision.Teardown;
@@ -77,29 +78,50 @@ public final class SetupOperations {
     return SetupPlan.build(spec, target, SetupPlan.discover(spec, target, aws));
   }
 
+  /**
+   * The plan decided against {@code journal}: what the journal has and the account lost is to be recreated, and
+   * each resource found is the setup's (journal, or its tag) or the user's.
+   *
+   * @throws PlanRefusedException when something found cannot be used: nothing has been created
+   */
+  public SetupPlan plan(SetupSpec spec, Journal journal) {
+    return Convergence.against(plan(spec), journal);
+  }
+
+  /**
+   * Converges the account to the plan: creates what is missing, recreates what the journal has and the account
+   * lost, updates what differs, and records resources carrying the setup's tag as its own.
+   */
   public ProvisionResult apply(SetupPlan plan, Journal journal, ProvisionListener listener) {
     journal.bindScope(scope(plan.spec()));
-    Optional<Step> first = plan.applyFirst();
+    SetupPlan converged = Convergence.against(plan, journal);
+    Optional<Step> first = converged.applyFirst();
     if (first.isPresent()) {
       ProvisionResult alone = provisioner.apply(Plan.of(List.of(first.get())), journal, listener);
       if (alone.status() != ProvisionResult.Status.SUCCEEDED) {
         return alone;
       }
     }
-    return provisioner.apply(plan.plan(), journal, listener);
+    return provisioner.apply(converged.plan(), journal, listener, Convergence.runAgain(converged, journal));
   }
 
   public SetupStatus status(SetupSpec spec, Journal journal, boolean withOrphans) {
     Target target = target(spec);
     Discovered discovered = SetupPlan.discover(spec, target, aws);
-    SetupPlan plan = SetupPlan.assess(spec, target, discovered);
+    SetupPlan plan = Convergence.against(SetupPlan.assess(spec, target, discovered), journal);
     return SetupStatus.of(plan, discovered, journal, withOrphans ? orphans(spec, plan, journal) : null);
   }
 
-  /** What teardown would delete, from the journal: nothing is looked up. */
+  /**
+   * What teardown would delete, from the journal. A journal with no entry at all (another machine applied the
+   * setup, or the data folder was lost) is first rebuilt from the account: what has the setup's names and its tag.
+   */
   public TeardownPlan teardownPlan(SetupSpec spec, Journal journal) {
     Target target = target(spec);
     journal.bindScope(scope(spec));
+    if (journal.entries().isEmpty()) {
+      rebuild(spec, target, journal);
+    }
     var discovered = new Discovered(new NetworkFacts(vpcOf(journal), List.of(), List.of()), List.of(), Map.of(), aws);
     return Teardown.plan(journal, SetupPlan.assess(spec, target, discovered).plan());
   }
@@ -117,6 +139,18 @@ public final class SetupOperations {
 
   private List<TaggedResource> orphans(SetupSpec spec, SetupPlan plan, Journal journal) {
     return Orphans.among(aws.tagged().find(SetupSpec.SETUP_TAG, spec.name(), Orphans.kindsOf(plan)), journal);
+  }
+
+  /** Records each resource with the setup's name and tag as the setup's own, under the journal's run lock. */
+  private void rebuild(SetupSpec spec, Target target, Journal journal) {
+    SetupPlan plan = Convergence.against(SetupPlan.assess(spec, target, SetupPlan.discover(spec, target, aws)),
+        journal);
+    try (var lock = journal.lockForRun()) {
+      for (ResourceRef ref : Convergence.adopted(plan)) {
+        journal.adopt(ref, plan.step(ref).identifiersOfFound(plan.found(ref).orElseThrow()),
+            plan.ownership(ref).orElseThrow().note());
+      }
+    }
   }
 
   /** Stops the current apply or teardown at the next safe point. */

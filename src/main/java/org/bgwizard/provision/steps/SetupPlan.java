@@ -36,10 +36,13 @@ public final class SetupPlan {
   private final List<String> problems;
   private final List<String> warnings;
   private final Map<ResourceRef, LookupFailure> lookupFailures;
+  private final Map<ResourceRef, Optional<?>> found;
+  private final Map<ResourceRef, Ownership> owners;
 
   private SetupPlan(SetupSpec spec, Target target, NetworkFacts network, List<AwsStep<?>> steps,
       Map<ResourceRef, PlanStatus> statuses, List<String> problems, List<String> warnings,
-      Map<ResourceRef, LookupFailure> lookupFailures) {
+      Map<ResourceRef, LookupFailure> lookupFailures, Map<ResourceRef, Optional<?>> found,
+      Map<ResourceRef, Ownership> owners) {
     this.spec = spec;
     this.target = target;
     this.network = network;
@@ -51,6 +54,8 @@ public final class SetupPlan {
     this.problems = List.copyOf(problems);
     this.warnings = List.copyOf(warnings);
     this.lookupFailures = Map.copyOf(lookupFailures);
+    this.found = Map.copyOf(found);
+    this.owners = Map.copyOf(owners);
   }
 
   /**
@@ -118,7 +123,26 @@ public final class SetupPlan {
           + " pull images (catalogue row 19)");
     }
     return new SetupPlan(spec, target, discovered.network(), steps, statuses, discovered.problems(), warnings,
-        discovered.failures());
+        discovered.failures(), discovered.found(), Map.of());
+  }
+
+  /** This plan with statuses and owners decided against a journal ({@link Convergence}). */
+  SetupPlan with(Map<ResourceRef, PlanStatus> newStatuses, Map<ResourceRef, Ownership> newOwners) {
+    return new SetupPlan(spec, target, network, awsSteps(), newStatuses, problems, warnings, lookupFailures, found,
+        newOwners);
+  }
+
+  /** What discovery found for {@code ref}. */
+  Optional<?> found(ResourceRef ref) {
+    return found.getOrDefault(ref, Optional.empty());
+  }
+
+  /**
+   * Whose the resource of {@code ref} is, once the plan was decided against a journal: empty before, and for a
+   * resource that does not exist.
+   */
+  public Optional<Ownership> ownership(ResourceRef ref) {
+    return Optional.ofNullable(owners.get(ref));
   }
 
   public Plan plan() {
@@ -202,14 +226,15 @@ public final class SetupPlan {
             .collect(Collectors.joining(", "))).append(')');
       }
       out.append('\n');
-      status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
+      ownership(step.ref()).map(Ownership::note).ifPresent(n -> out.append("           (").append(n).append(")\n"));
+      if (status.changes().isEmpty()) {
+        status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
+      }
       lookupFailure(step.ref()).ifPresent(f -> out.append("           ! ").append(f.message())
           .append("\n           ! apply tries this step: it looks again, and fails on this step alone if AWS"
               + " refuses again\n"));
-      if (status.kind() == PlanStatus.Kind.CREATE || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS
-          || status.kind() == PlanStatus.Kind.UNKNOWN) {
-        out.append("           $ ").append(step.cliEquivalent()).append('\n');
-      }
+      status.changes().forEach(c -> out.append("           ~ ").append(c).append('\n'));
+      command(step.ref()).ifPresent(c -> out.append("           $ ").append(c).append('\n'));
     }
     problems.forEach(p -> out.append("Refused: ").append(p).append('\n'));
     warnings.forEach(w -> out.append("Warning: ").append(w).append('\n'));
@@ -219,6 +244,29 @@ public final class SetupPlan {
   @Override
   public String toString() {
     return describe();
+  }
+
+  /** The AWS CLI command for what apply does to this step's resource: its create, or its update in place. */
+  private Optional<String> command(ResourceRef ref) {
+    PlanStatus status = statuses.get(ref);
+    return switch (status.kind()) {
+      case CREATE, RECREATE, UNKNOWN -> Optional.of(steps.get(ref).cliEquivalent());
+      case EXISTS_DIFFERS -> Optional.of(status.updateCommand() != null ? status.updateCommand()
+          : steps.get(ref).cliEquivalent());
+      default -> Optional.empty();
+    };
+  }
+
+  /** Every step as data, for {@code plan --json}: what apply does, whose the resource is, old → new, the command. */
+  public List<PlannedStep> planned() {
+    return plan.steps().stream().map(step -> {
+      PlanStatus status = statuses.get(step.ref());
+      Optional<Ownership> owner = ownership(step.ref());
+      return new PlannedStep(step.ref().kind(), step.ref().name(), status.label(),
+          owner.map(o -> o.owner().name()).orElse(null), owner.map(Ownership::note).orElse(null),
+          status.changes().isEmpty() ? status.differences() : List.of(), status.changes(),
+          command(step.ref()).orElse(null));
+    }).toList();
   }
 
   /** The steps, in the order the console walkthrough takes them; dependencies decide what runs in parallel. */

@@ -59,8 +59,13 @@ public record SetupStatus(String setup, String account, String region, List<Reso
           details.add("the journal says " + (entry.get().origin() == Origin.REUSE ? "you chose it" : "this setup made it")
               + ", but it no longer exists: apply again to recreate it, or teardown to forget it");
         }
-      } else if (!tracked) {
+      } else if (!tracked && plan.ownership(ref).filter(o -> o.owner() == Ownership.Owner.ADOPTED).isEmpty()) {
         state = State.UNTRACKED;
+        plan.ownership(ref).map(Ownership::note).ifPresent(details::add);
+      } else if (!tracked) {
+        details.add(plan.ownership(ref).orElseThrow().note() + ": apply or teardown records it in the journal");
+        details.addAll(step.assessFound(found).differences());
+        state = details.size() == 1 ? State.PRESENT : State.DRIFTED;
       } else if (entry.get().state() != JournalEntry.State.DONE) {
         state = State.INCOMPLETE;
         details.add("a run stopped at " + entry.get().state() + ": apply again to finish it");

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.bgwizard.aws.LoadBalancers.TargetGroupSpec;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.TaggedResources;
@@ -62,7 +64,28 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
             + "; both groups of the pair must be on " + loadBalancerName + " (catalogue row 9)");
       }
     }
-    return problems.isEmpty() ? PlanStatus.update(List.of()) : PlanStatus.refuse(problems);
+    return problems.isEmpty() ? PlanStatus.update(healthCheckChanges(found), "aws elbv2 modify-target-group"
+        + " --target-group-arn " + found.arn() + healthCheckOptions()) : PlanStatus.refuse(problems);
+  }
+
+  /** What ModifyTargetGroup changes in place: the health check. */
+  private List<Change> healthCheckChanges(TargetGroupInfo found) {
+    TargetGroupSpec s = spec();
+    var hc = found.healthCheck();
+    return Stream.of(Change.of("health check path", found.healthCheckPath(), s.healthCheckPath()),
+        Change.of("health check interval (s)", hc.intervalSeconds(), s.intervalSeconds()),
+        Change.of("health check timeout (s)", hc.timeoutSeconds(), s.timeoutSeconds()),
+        Change.of("healthy threshold", hc.healthyThreshold(), s.healthyThreshold()),
+        Change.of("unhealthy threshold", hc.unhealthyThreshold(), s.unhealthyThreshold()),
+        Change.of("success codes", hc.successCodes(), s.successCodes())).filter(Objects::nonNull).toList();
+  }
+
+  private String healthCheckOptions() {
+    TargetGroupSpec s = spec();
+    return " --health-check-path " + s.healthCheckPath() + " --health-check-interval-seconds " + s.intervalSeconds()
+        + " --health-check-timeout-seconds " + s.timeoutSeconds() + " --healthy-threshold-count "
+        + s.healthyThreshold() + " --unhealthy-threshold-count " + s.unhealthyThreshold() + " --matcher HttpCode="
+        + s.successCodes();
   }
 
   @Override
@@ -82,6 +105,9 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
       ctx.created(Map.of("arn", tg.arn()));
     } else {
       tg = found.get();
+      if (!healthCheckChanges(tg).isEmpty()) {
+        run(ctx, "elbv2 ModifyTargetGroup " + name(), () -> elb.modifyHealthCheck(tg.arn(), spec()));
+      }
     }
     if (found.isEmpty() || startedEarlier(ctx)) {
       int delay = setup.spec().loadBalancer().deregistrationDelaySeconds();

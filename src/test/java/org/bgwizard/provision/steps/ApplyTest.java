@@ -69,7 +69,7 @@ class ApplyTest {
   }
 
   @Test
-  void apply_withAFreshJournal_findsEverything_createsNothing_andKeepsItAtTeardown() throws Exception {
+  void apply_withAFreshJournal_adoptsEverythingFromItsTag_andCreatesNothing() throws Exception {
     var h = new SandboxHarness(dir);
     assertTrue(h.apply().succeeded());
     var other = new SandboxHarness(dir.resolve("other"), h);
@@ -79,7 +79,9 @@ class ApplyTest {
 
     assertEquals(List.of(), h.operations().subList(calls, h.calls().size()).stream()
         .filter(ApplyTest::mutating).toList());
-    assertTrue(other.journal().entries().stream().allMatch(e -> e.origin() == Origin.REUSE));
+    var entries = other.journal().entries();
+    assertTrue(entries.stream().allMatch(e -> e.origin() == Origin.CREATE
+        && "adopted from its tag bgwizard:setup=demo".equals(e.adopted())), entries::toString);
   }
 
   @Test

@@ -103,7 +103,7 @@ class PlanRefusalTest {
     PlanStatus status = plan.status(new ResourceRef("logs-log-group", "/ecs/demo"));
     assertEquals(PlanStatus.Kind.EXISTS_DIFFERS, status.kind());
     assertFalse(status.refused());
-    assertTrue(plan.describe().contains("keeps events forever: retention will be set to 30 days"), plan.describe());
+    assertTrue(plan.describe().contains("~ retention (days): never expire → 30"), plan.describe());
   }
 
   @Test

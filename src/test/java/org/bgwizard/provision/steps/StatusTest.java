@@ -58,9 +58,9 @@ class StatusTest {
     SetupStatus status = h.ops.status(h.spec, h.journal(), false);
 
     assertEquals(State.DRIFTED, find(status, "logs-log-group", "/ecs/demo").state());
-    assertEquals(List.of("keeps events 7 days: retention will be set to 30 days"),
+    assertEquals(List.of("retention (days): 7 → 30"),
         find(status, "logs-log-group", "/ecs/demo").details());
-    assertEquals(List.of("desired count 3: it will be set to 1"),
+    assertEquals(List.of("desired count: 3 → 1"),
         find(status, "ecs-service", "demo-service").details());
     assertFalse(status.healthy());
   }
