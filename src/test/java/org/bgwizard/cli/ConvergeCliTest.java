@@ -74,7 +74,7 @@ class ConvergeCliTest {
     Files.copy(kept, journal, StandardCopyOption.REPLACE_EXISTING);
 
     assertEquals(0, sandbox("plan"), err::toString);
-    assertEquals(23, lines(out.toString(), "  recreate "), out.toString());
+    assertEquals(25, lines(out.toString(), "  recreate "), out.toString());
     assertTrue(out.toString().contains("  recreate ecs-service/demo-service"), out.toString());
     assertTrue(out.toString().contains("but the account no longer has it: it will be created again"), out.toString());
 
@@ -83,7 +83,7 @@ class ConvergeCliTest {
     assertTrue(err.toString().contains("ok iam-role/demo-codebuild: recreated"), err.toString());
     assertFalse(err.toString().contains("done in an earlier run"), err.toString());
     assertEquals(0, sandbox("status"), out::toString);
-    assertEquals(23, lines(out.toString(), "  PRESENT "), out.toString());
+    assertEquals(25, lines(out.toString(), "  PRESENT "), out.toString());
   }
 
   @Test
@@ -124,7 +124,7 @@ class ConvergeCliTest {
         err.toString());
     assertFalse(err.toString().contains("recreated"), err.toString());
     assertEquals(0, sandbox("status"), out::toString);
-    assertEquals(23, lines(out.toString(), "  PRESENT "), out.toString());
+    assertEquals(25, lines(out.toString(), "  PRESENT "), out.toString());
   }
 
   @Test
@@ -134,7 +134,7 @@ class ConvergeCliTest {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 
     assertFalse(err.toString().contains(": started"), err.toString());
-    assertEquals(23, lines(err.toString().replaceAll("(?m)^\\[\\d+:\\d+\\] ", ""), "ok "), err.toString());
+    assertEquals(25, lines(err.toString().replaceAll("(?m)^\\[\\d+:\\d+\\] ", ""), "ok "), err.toString());
   }
 
   @Test
@@ -149,14 +149,14 @@ class ConvergeCliTest {
     account.iam().createRole(r -> r.roleName("demo-codebuild-old").assumeRolePolicyDocument(TRUST));
 
     assertEquals(0, sandbox("plan"), err::toString);
-    assertEquals(22, out.toString().lines().filter(l -> l.contains("(adopted from its tag bgwizard:setup=demo)"))
+    assertEquals(24, out.toString().lines().filter(l -> l.contains("(adopted from its tag bgwizard:setup=demo)"))
         .count(), out.toString());
     assertTrue(out.toString().contains("(yours: it has the setup's name but not the tag bgwizard:setup=demo"),
         out.toString());
 
     assertEquals(0, sandbox("teardown", "--yes"), err::toString);
 
-    assertTrue(err.toString().contains("Teardown: 22 of 22 steps done"), err.toString());
+    assertTrue(err.toString().contains("Teardown: 24 of 24 steps done"), err.toString());
     Sandbox after = account();
     List<String> groups = after.logs().describeLogGroups(r -> { }).logGroups().stream()
         .map(g -> g.logGroupName()).toList();
@@ -181,6 +181,6 @@ class ConvergeCliTest {
     assertFalse(recorded.contains("\"REUSE\""), recorded);
     assertTrue(recorded.contains("\"adopted\" : \"adopted from its tag bgwizard:setup=demo\""), recorded);
     assertEquals(0, sandbox("teardown", "--yes"), err::toString);
-    assertTrue(err.toString().contains("Teardown: 23 of 23 steps done"), err.toString());
+    assertTrue(err.toString().contains("Teardown: 25 of 25 steps done"), err.toString());
   }
 }

@@ -48,7 +48,8 @@ class StepsCrashMatrixTest {
           "CreateDeploymentGroup")),
       Map.entry("codebuild-project", new Create(Service.CODEBUILD, "CodeBuildClient", "CreateProject")),
       Map.entry("codecommit-repository", new Create(Service.CODECOMMIT, "CodeCommitClient", "CreateRepository")),
-      Map.entry("codepipeline-pipeline", new Create(Service.CODEPIPELINE, "CodePipelineClient", "CreatePipeline")));
+      Map.entry("codepipeline-pipeline", new Create(Service.CODEPIPELINE, "CodePipelineClient", "CreatePipeline")),
+      Map.entry("events-rule", new Create(Service.EVENTBRIDGE, "EventBridgeClient", "PutRule")));
 
   private static List<String> clean;
   private static List<Step> steps;
