@@ -72,8 +72,11 @@ class CodeBuildRunTest {
   void aRunningBuild_recreatesItsDeletedLogGroup_aStoppedOneDoesNot() {
     f.base();
     f.createPipeline();
-    f.advance(30);
     String group = "/aws/codebuild/demo-build";
+    for (int waited = 0; waited < 300 && f.sandbox.logs().describeLogGroups(r -> r.logGroupNamePrefix(group))
+        .logGroups().isEmpty(); waited += 5) {
+      f.advance(5); // until the build writes its first log line
+    }
     assertEquals("IN_PROGRESS", f.latestBuild().buildStatusAsString());
     f.sandbox.logs().deleteLogGroup(r -> r.logGroupName(group));
 
@@ -312,6 +315,8 @@ class CodeBuildRunTest {
     f.sandbox.codeBuild().createProject(f.projectRequest().build());
     assertEquals("SUCCEEDED", runBuild().buildStatusAsString());
     f.commit(Map.of("html/index.html", "<p>Version 2</p>"), List.of());
+    // the pipeline does not poll (an EventBridge rule would start it, which this fixture does not make)
+    f.sandbox.codePipeline().startPipelineExecution(r -> r.name(f.spec.pipeline().name()));
     f.advance(60 + 5 + 122);
 
     Build second = f.latestBuild();
