@@ -63,9 +63,8 @@ public final class PipelineStructure {
       case S3 -> {
         config.put("S3Bucket", source.s3Bucket());
         config.put("S3ObjectKey", source.s3ObjectKey());
-        // polled until the S3 rule and the bucket's EventBridge notifications are created (ChangeDetection has the
-        // pattern; the steps do not exist yet): without either, an upload would start nothing
-        config.put("PollForSourceChanges", "true");
+        // the bucket sends its events to EventBridge and a rule starts runs (ChangeDetection), as for CodeCommit
+        config.put("PollForSourceChanges", "false");
         yield "S3";
       }
       case GITHUB -> {

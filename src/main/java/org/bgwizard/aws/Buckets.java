@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.EventBridgeConfiguration;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -115,5 +116,22 @@ public final class Buckets {
   public String putObject(String bucket, String key, byte[] content) {
     return s3().putObject(r -> r.bucket(bucket).key(key).contentType("application/zip"),
         software.amazon.awssdk.core.sync.RequestBody.fromBytes(content)).versionId();
+  }
+
+  /**
+   * Whether the bucket sends its events to EventBridge (GetBucketNotificationConfiguration: an
+   * EventBridgeConfiguration is present; "Using EventBridge", Amazon S3 User Guide).
+   */
+  public boolean sendsEventsToEventBridge(String name) {
+    return s3().getBucketNotificationConfiguration(r -> r.bucket(name)).eventBridgeConfiguration() != null;
+  }
+
+  /**
+   * Turns on the bucket's EventBridge notifications ("Enabling Amazon EventBridge", Amazon S3 User Guide): every
+   * object event then reaches the default bus, where the setup's rule picks the source object's.
+   */
+  public void sendEventsToEventBridge(String name) {
+    s3().putBucketNotificationConfiguration(r -> r.bucket(name).notificationConfiguration(c -> c
+        .eventBridgeConfiguration(EventBridgeConfiguration.builder().build())));
   }
 }

@@ -69,12 +69,12 @@ class PipelineStructureTest {
   }
 
   @Test
-  void source_s3_bucketAndKey_polled() {
+  void source_s3_bucketAndKey_notPolled() {
     JsonNode source = action(declaration(Specs.withS3Source(Specs.tutorial())), "Source");
     assertEquals("S3", source.path("actionTypeId").path("provider").asText());
     assertEquals("demo-source", source.path("configuration").path("S3Bucket").asText());
     assertEquals("app/source.zip", source.path("configuration").path("S3ObjectKey").asText());
-    assertEquals("true", source.path("configuration").path("PollForSourceChanges").asText(), "polled until an S3 rule exists");
+    assertEquals("false", source.path("configuration").path("PollForSourceChanges").asText(), "a rule starts runs");
   }
 
   @Test

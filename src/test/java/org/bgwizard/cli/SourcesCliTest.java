@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bgwizard.app.TestWorkspaces;
+import org.bgwizard.artifacts.SourceZip;
 import org.bgwizard.sandbox.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /** The three sources through the real entry point, on a sandbox file on manual time. */
 class SourcesCliTest {
@@ -89,7 +91,7 @@ class SourcesCliTest {
   }
 
   @Test
-  void s3Source_applies_andReleaseFromAFolder_uploadsAVersionAndStartsARun() throws Exception {
+  void s3Source_applies_andAnUploadOfTheKey_startsARunThroughItsRule() throws Exception {
     assertEquals(0, run("init", "demo", "--source", "s3", "--s3-bucket", "demo-source-bucket", "--out",
         setup().toString()), err::toString);
 
@@ -100,9 +102,16 @@ class SourcesCliTest {
     assertTrue(out.toString().contains("uploaded 2 files as s3://demo-source-bucket/source.zip (version "),
         out.toString());
     assertTrue(out.toString().contains("pipeline demo-pipeline run "), out.toString());
+    assertTrue(out.toString().contains("(started by the change)"), out.toString());
     Sandbox account = account();
-    assertEquals(List.of("StartPipelineExecution", "CreatePipeline"), triggers(account));
+    assertEquals(List.of("CloudWatchEvent", "CreatePipeline"), triggers(account), "the bucket's event, through the rule");
     assertEquals(2, account.s3().listObjectVersions(b -> b.bucket("demo-source-bucket")).versions().size());
+
+    // an upload made by hand (aws s3 cp) starts a run the same way; another key of the bucket does not
+    account.s3().putObject(r -> r.bucket("demo-source-bucket").key("notes.txt"), RequestBody.fromString("notes"));
+    account.s3().putObject(r -> r.bucket("demo-source-bucket").key("source.zip"), RequestBody.fromBytes(
+        SourceZip.of(SourceZip.read(releaseFolder()))));
+    assertEquals(List.of("CloudWatchEvent", "CloudWatchEvent", "CreatePipeline"), triggers(account()));
 
     assertEquals(0, sandbox("teardown", "--yes"), err::toString);
     assertTrue(account().s3().listBuckets().buckets().isEmpty(), "source and artifact buckets removed");

@@ -4,9 +4,11 @@ import static org.bgwizard.sandbox.BasicServiceAssertions.assertAwsError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.bgwizard.artifacts.PipelineStructure;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 import org.bgwizard.setup.SpecDefaults;
@@ -36,7 +38,11 @@ class PipelineSourcesTest {
     }
     upload(f, new PipelineFixture().generatedFiles());
     f.sandbox.codeBuild().createProject(f.projectRequest().build());
-    f.createPipeline();
+    // polled, as pipelines made before event-based change detection are (the setup's own has a rule instead)
+    ObjectNode declaration = PipelineStructure.declaration(f.spec, PipelineFixture.TARGET);
+    ((ObjectNode) declaration.path("stages").get(0).path("actions").get(0).path("configuration"))
+        .put("PollForSourceChanges", "true");
+    f.sandbox.codePipeline().createPipeline(r -> r.pipeline(PipelineDeclarations.from(declaration)));
     return f;
   }
 

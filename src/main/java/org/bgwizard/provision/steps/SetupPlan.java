@@ -340,7 +340,7 @@ public final class SetupPlan {
     }
     var pipeline = new PipelineStep(setup, pipelineDeps, connection);
     steps.add(pipeline);
-    if (spec.source().provider() == Source.Provider.CODECOMMIT) {
+    if (ChangeDetection.needsRule(spec.source())) {
       var eventsRole = new EventsRoleStep(setup);
       steps.add(eventsRole);
       steps.add(new EventRuleStep(setup, pipeline.ref(), eventsRole.ref(),

@@ -17,7 +17,8 @@ import org.bgwizard.provision.StepOutcome;
 import org.bgwizard.setup.Source;
 
 /**
- * The S3 source: a private, encrypted bucket with versioning (the S3 source action needs it), and, when the object
+ * The S3 source: a private, encrypted bucket with versioning (the S3 source action needs it) whose object events go
+ * to EventBridge (the setup's rule starts the pipeline on a new version of the key), and, when the object
  * is not there yet, a first upload of the generated files (and the starter app when chosen) as a zip, so the
  * pipeline's first run has something to build. Later releases are uploads of a new version of the same key.
  */
@@ -69,6 +70,10 @@ final class SourceBucketStep extends AwsStep<BucketInfo> {
       run(ctx, "s3 PutPublicAccessBlock, PutBucketEncryption, PutBucketVersioning, PutBucketTagging " + name(),
           () -> buckets.secure(name(), setup.tags()));
     }
+    if (!call(ctx, "s3 GetBucketNotificationConfiguration " + name(), () -> buckets.sendsEventsToEventBridge(name()))) {
+      run(ctx, "s3 PutBucketNotificationConfiguration " + name(), () -> buckets.sendEventsToEventBridge(name()));
+      ctx.progress("the bucket sends its object events to EventBridge, where the setup's rule starts the pipeline");
+    }
     String key = source().s3ObjectKey();
     if (!call(ctx, "s3 HeadObject " + name() + "/" + key, () -> buckets.hasObject(name(), key))) {
       var files = new LinkedHashMap<String, String>();
@@ -90,7 +95,8 @@ final class SourceBucketStep extends AwsStep<BucketInfo> {
   @Override
   public String cliEquivalent() {
     return "aws s3api create-bucket --bucket " + name() + " && aws s3api put-bucket-versioning --bucket " + name()
-        + " --versioning-configuration Status=Enabled && (cd files && zip -r ../source.zip .) && aws s3 cp source.zip"
+        + " --versioning-configuration Status=Enabled && aws s3api put-bucket-notification-configuration --bucket "
+        + name() + " --notification-configuration '{\"EventBridgeConfiguration\":{}}' && (cd files && zip -r ../source.zip .) && aws s3 cp source.zip"
         + " s3://" + name() + "/" + source().s3ObjectKey();
   }
 }
