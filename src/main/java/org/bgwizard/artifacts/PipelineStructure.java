@@ -8,8 +8,9 @@ import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 
 /**
- * The pipeline declaration: Source → Build → (Approval) → Deploy "Amazon ECS (Blue/Green)" (walkthrough row 7,
- * reference D4/D5). The same object is the {@code pipeline} of {@code aws codepipeline create-pipeline}.
+ * The pipeline declaration: Source → Build → (Approval) → Deploy "Amazon ECS (Blue/Green)" (walkthrough row 7;
+ * CodePipeline User Guide, "Amazon ECS and CodeDeploy blue-green deploy action reference"; CodePipeline API
+ * Reference, PipelineDeclaration). The same object is the {@code pipeline} of {@code aws codepipeline create-pipeline}.
  */
 public final class PipelineStructure {
   public static final String SOURCE_ARTIFACT = "SourceArtifact";

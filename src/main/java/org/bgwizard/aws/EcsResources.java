@@ -140,7 +140,10 @@ public final class EcsResources {
     return info(s);
   }
 
-  /** The one change UpdateService allows on every CODE_DEPLOY service (aws-behaviour B2). */
+  /**
+   * The one change UpdateService allows on every CODE_DEPLOY service (ECS API Reference, UpdateService;
+   * pulumi/pulumi-aws #3821).
+   */
   public void setDesiredCount(String cluster, String name, int desiredCount) {
     ecs().updateService(r -> r.cluster(cluster).service(name).desiredCount(desiredCount));
   }

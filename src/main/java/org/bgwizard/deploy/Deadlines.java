@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * When the two waits of a blue/green deployment end. CodeDeploy does not return them: the ready wait starts when
  * the test traffic events (or AfterInstall without a test listener) end, the termination wait when AfterAllowTraffic
- * ends (aws-behaviour A3/A5).
+ * ends (inferred from "What happens during an Amazon ECS deployment"; aws/containers-roadmap #269).
  */
 final class Deadlines {
   private Deadlines() {}

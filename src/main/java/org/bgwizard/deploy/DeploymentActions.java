@@ -1,7 +1,7 @@
 package org.bgwizard.deploy;
 
 /**
- * The dashboard's actions, each allowed only in the states AWS accepts it (aws-behaviour A5, A6): reroute while the
+ * The dashboard's actions, each allowed only in the states AWS accepts it (CodeDeploy API Reference): reroute while the
  * deployment is Ready; terminate during the original task set's termination wait; stop and roll back while the
  * deployment is not finished; approve or reject while an approval waits.
  */

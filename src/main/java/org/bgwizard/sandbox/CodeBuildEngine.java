@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.codebuild.model.ResourceAlreadyExistsExce
 import software.amazon.awssdk.services.codebuild.model.ResourceNotFoundException;
 
 /**
- * CodeBuild projects and builds (aws-behaviour E). A build walks the phases SUBMITTED … COMPLETED over
+ * CodeBuild projects and builds (CodeBuild API Reference). A build walks the phases SUBMITTED … COMPLETED over
  * {@code settings().buildSeconds}; each phase's work ({@link BuildRun}) happens when the phase ends. A failed
  * phase goes on as CodeBuild does: BUILD to POST_BUILD, POST_BUILD to UPLOAD_ARTIFACTS (always attempted after
  * BUILD), any other to FINALIZING.
@@ -239,7 +239,7 @@ final class CodeBuildEngine implements Simulated {
     }
   }
 
-  /** Catalogue row 15 / aws-behaviour E: a role CodeBuild cannot assume yet (or ever). */
+  /** Catalogue row 15 (CodeBuild API Reference): a role CodeBuild cannot assume yet (or ever). */
   private void checkRole(String roleArn) {
     Ports.IamChecks iam = sandbox.iamChecks;
     if (iam == null) {

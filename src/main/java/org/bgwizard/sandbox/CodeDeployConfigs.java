@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The predefined ECS deployment configurations (aws-behaviour A7). Only the id of ECSLinear10PercentEvery1Minutes
- * is captured; the others follow it (unv). Custom configurations are not simulated.
+ * The predefined ECS deployment configurations (CodeDeploy User Guide, "Deployment configurations on an Amazon ECS
+ * compute platform"; CodeDeploy API Reference, GetDeploymentConfig). Only the id of ECSLinear10PercentEvery1Minutes is
+ * captured; the others follow it (unv). Custom configurations are not simulated.
  */
 final class CodeDeployConfigs {
   static final String ALL_AT_ONCE = "CodeDeployDefault.ECSAllAtOnce";

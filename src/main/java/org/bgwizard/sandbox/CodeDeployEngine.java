@@ -32,9 +32,10 @@ import software.amazon.awssdk.services.codedeploy.model.RevisionDoesNotExistExce
 import software.amazon.awssdk.services.codedeploy.model.RevisionRequiredException;
 
 /**
- * CodeDeploy for ECS (aws-behaviour A): applications and deployment groups through {@link CodeDeployGroups},
- * deployments here, their lifecycle in {@link CodeDeployLifecycle}. One active deployment per group (A9); the
- * deployment keeps a copy of its group's settings.
+ * CodeDeploy for ECS (CodeDeploy API Reference): applications and deployment groups through {@link CodeDeployGroups},
+ * deployments here, their lifecycle in {@link CodeDeployLifecycle}. One active deployment per group
+ * (DeploymentLimitExceededException; CircleCI-Public/aws-ecs-orb #181); the deployment keeps a copy of its group's
+ * settings.
  *
  * <p>Where the catalogue's CodeDeploy rows surface: rows 9, 10, 15 and 26 reject CreateDeploymentGroup; row 7 (no
  * AppSpec content) and malformed AppSpec files reject CreateDeployment; rows 4, 5 and 6 (container, port,
@@ -200,9 +201,10 @@ final class CodeDeployEngine implements Simulated {
   }
 
   /**
-   * The automatic rollback of {@code d} (aws-behaviour A6): a new deployment by codeDeployRollback that reroutes
-   * production to the original task set and removes the replacement. None when the original set was never
-   * recorded (the deployment stopped before Install) or is already being deleted.
+   * The automatic rollback of {@code d} (CodeDeploy User Guide, "What happens during an Amazon ECS deployment": a
+   * rollback reroutes traffic to the original task set; removing the replacement is inferred): a new deployment by
+   * codeDeployRollback that reroutes production to the original task set and removes the replacement. None when the
+   * original set was never recorded (the deployment stopped before Install) or is already being deleted.
    */
   void startRollback(Deployment d) {
     if (CodeDeployLifecycle.rollback(d) || d.blueTaskSetArn == null) {
@@ -280,12 +282,12 @@ final class CodeDeployEngine implements Simulated {
     return last;
   }
 
-  /** The ECS target id: {@code <cluster>:<service>} (aws-behaviour A4). */
+  /** The ECS target id: {@code <cluster>:<service>} (CodeDeploy API Reference, BatchGetDeploymentTargets). */
   static String targetId(Deployment d) {
     return d.group.clusterName + ":" + d.group.serviceName;
   }
 
-  /** Throws DeploymentNotStarted while the deployment is Created (aws-behaviour A1). */
+  /** Throws DeploymentNotStarted while the deployment is Created (CodeDeploy API Reference). */
   Deployment started(String id) {
     Deployment d = deployment(id);
     if (d.status.equals("Created")) {
@@ -333,7 +335,10 @@ final class CodeDeployEngine implements Simulated {
 
   // ---- acting on deployments
 
-  /** ContinueDeployment (aws-behaviour A5). TERMINATION_WAIT outside the wait is refused like READY_WAIT (I-3). */
+  /**
+   * ContinueDeployment (CodeDeploy API Reference; AWS CLI Command Reference, continue-deployment). TERMINATION_WAIT
+   * outside the wait is refused like READY_WAIT: the error AWS answers there is undocumented.
+   */
   void continueDeployment(String id, String waitType) {
     Deployment d = deployment(id);
     String type = waitType == null ? "READY_WAIT" : waitType;
@@ -361,8 +366,8 @@ final class CodeDeployEngine implements Simulated {
   }
 
   /**
-   * StopDeployment (aws-behaviour A6). Without {@code autoRollbackEnabled}, the deployment's own configuration
-   * decides (DEPLOYMENT_STOP_ON_REQUEST). Without a rollback, listeners and task sets stay as they are.
+   * StopDeployment (CodeDeploy API Reference). Without {@code autoRollbackEnabled}, the deployment's own configuration
+   * decides (DEPLOYMENT_STOP_ON_REQUEST). Without a rollback, listeners and task sets stay as they are (inferred).
    */
   void stop(String id, Boolean autoRollbackEnabled) {
     Deployment d = deployment(id);

@@ -24,9 +24,9 @@ import software.amazon.awssdk.services.codedeploy.model.InvalidTargetGroupPairEx
 import software.amazon.awssdk.services.codedeploy.model.RoleRequiredException;
 
 /**
- * What an ECS deployment group must satisfy (aws-behaviour A8; catalogue rows 9, 10, 15, 26). Checked on the whole
- * group after a create or update request is applied to a copy, so a rejected request changes nothing. Texts marked
- * (cap) were captured from AWS; the others follow them (unv).
+ * What an ECS deployment group must satisfy (CodeDeploy API Reference, CreateDeploymentGroup; catalogue rows 9, 10, 15,
+ * 26). Checked on the whole group after a create or update request is applied to a copy, so a rejected request changes
+ * nothing. Texts marked (cap) were captured from AWS; the others follow them (unv).
  */
 final class CodeDeployGroupRules {
   static final int MAX_WAIT_MINUTES = 2880;
@@ -286,7 +286,8 @@ final class CodeDeployGroupRules {
 
   /**
    * Catalogue row 9: both listeners on one load balancer, the service's target group behind one of its listeners
-   * and, on creation, first in the pair (ECS-BG); the other target group on no other load balancer.
+   * and, on creation, first in the pair (Amazon ECS Developer Guide, "Blue/green deployment with CodeDeploy"); the
+   * other target group on no other load balancer.
    */
   private void checkTargetGroupPair(DeploymentGroup g, boolean creating) {
     var prod = elb.listenerInfo(g.prodListenerArn)

@@ -83,7 +83,10 @@ final class CodeDeployGroups {
     return Optional.ofNullable(name == null ? null : apps().get(name));
   }
 
-  /** Deleting a missing application succeeds (aws-behaviour A9); its groups go with it. */
+  /**
+   * Deleting a missing application succeeds (inferred: DeleteApplication models no not-found error); its groups go
+   * with it (unverified).
+   */
   void deleteApplication(String name) {
     checkApplicationName(name);
     apps().remove(name);
@@ -156,7 +159,7 @@ final class CodeDeployGroups {
     return g;
   }
 
-  /** Deleting a missing group succeeds (aws-behaviour A9, inferred). */
+  /** Deleting a missing group succeeds (inferred: DeleteDeploymentGroup models no not-found error). */
   void deleteGroup(String application, String name) {
     Application app = application(application);
     checkGroupName(name);

@@ -13,21 +13,22 @@ import org.bgwizard.sandbox.ElbEngine.TargetGroupWeight;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
- * The blue/green lifecycle of an ECS deployment (aws-behaviour A1, A2, A10), in simulated time. Phases:
- * {@code CREATED} (status Created) → {@code EVENT} (one lifecycle event in progress) with, between events, {@code READY}
- * (waiting for ContinueDeployment READY_WAIT) → {@code TERMINATION_WAIT} (target Succeeded, deployment InProgress)
- * → {@code CLEANUP} (a task set draining) → {@code DONE}.
+ * The blue/green lifecycle of an ECS deployment (CodeDeploy User Guide, "What happens during an Amazon ECS
+ * deployment"), in simulated time. Phases: {@code CREATED} (status Created) → {@code EVENT} (one lifecycle event in
+ * progress) with, between events, {@code READY} (waiting for ContinueDeployment READY_WAIT) → {@code TERMINATION_WAIT}
+ * (target Succeeded, deployment InProgress) → {@code CLEANUP} (a task set draining) → {@code DONE}.
  *
  * <p>Install creates the replacement (green) task set on the target group production does not use and waits until
  * its tasks run and its targets are healthy; a target group no listener uses gets weight 0 on the production
  * listener first, so the load balancer health-checks it (inferred). AllowTraffic writes the production listener's
  * weights (green, blue) per the deployment configuration; the green set becomes PRIMARY when it has all traffic.
  * A rollback deployment (creator codeDeployRollback) reroutes production to the original set, makes it PRIMARY
- * again and deletes the replacement set. Hook durations are the tutorial's (ECS-TUT), AllowTraffic's weight write
- * too (0.7 s for AllAtOnce); Install lasts as long as ECS and the load balancer take. After the termination wait
- * ("the number of minutes before deleting the original (blue) task set", CodeDeploy API reference,
- * BlueInstanceTerminationOption) the deployment succeeds once that set is gone, its targets drained and its tasks
- * stopped ("original task set removed", CD-ECS). The second from CreateDeployment to BeforeInstall is a judgement.
+ * again and deletes the replacement set. Hook durations are the tutorial's (Amazon ECS Developer Guide, "Creating a
+ * service using a blue/green deployment"), AllowTraffic's weight write too (0.7 s for AllAtOnce); Install lasts as long
+ * as ECS and the load balancer take. After the termination wait ("the number of minutes before deleting the original
+ * (blue) task set", CodeDeploy API reference, BlueInstanceTerminationOption) the deployment succeeds once that set is
+ * gone, its targets drained and its tasks stopped ("original task set removed", CodeDeploy User Guide, "What happens
+ * during an Amazon ECS deployment"). The second from CreateDeployment to BeforeInstall is a judgement.
  */
 final class CodeDeployLifecycle {
   static final String CREATED = "CREATED";
@@ -303,7 +304,10 @@ final class CodeDeployLifecycle {
     d.nextAt = now().plus(INSTALL_TIMEOUT);
   }
 
-  /** What the production listener must look like before traffic shifts (aws-behaviour A1, A10; catalogue row 8). */
+  /**
+   * What the production listener must look like before traffic shifts (CodeDeploy User Guide, "Troubleshoot Amazon ECS
+   * deployment issues"; catalogue row 8).
+   */
   private String productionProblem(Deployment d) {
     var prod = elb.listenerInfo(d.group.prodListenerArn);
     if (prod.isEmpty()) {

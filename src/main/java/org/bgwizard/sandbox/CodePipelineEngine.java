@@ -31,15 +31,15 @@ import software.amazon.awssdk.services.codepipeline.model.TooManyTagsException;
 import software.amazon.awssdk.services.codepipeline.model.ValidationException;
 
 /**
- * Pipelines and their executions (aws-behaviour D). An execution moves stage by stage; within a stage, actions
- * of one runOrder run together ({@link PipelineActions} does their work). A stage holds one execution at a time
+ * Pipelines and their executions (CodePipeline API Reference). An execution moves stage by stage; within a stage,
+ * actions of one runOrder run together ({@link PipelineActions} does their work). A stage holds one execution at a time
  * (except in PARALLEL mode): the next waits before it, and in SUPERSEDED mode a newer execution arriving there
- * supersedes the one already waiting. CodeCommit and S3 sources with PollForSourceChanges are polled every minute
- * (and so, here, are connection sources with DetectChanges), and a new commit or object version starts an
- * execution, until the pipeline has been inactive for 30 days: then AWS disables polling and
- * records {@code pollingDisabledAt} (API reference, PipelineMetadata). Whether an update turns it on again is not
- * documented; here it stays off. An EventBridge rule whose target is the pipeline starts it with trigger
- * CloudWatchEvent ("Start a pipeline in CodePipeline").
+ * supersedes the one already waiting. CodeCommit and S3 sources with PollForSourceChanges are polled every minute (and
+ * so, here, are connection sources with DetectChanges), and a new commit or object version starts an execution, until
+ * the pipeline has been inactive for 30 days: then AWS disables polling and records {@code pollingDisabledAt} (API
+ * reference, PipelineMetadata). Whether an update turns it on again is not documented; here it stays off. An
+ * EventBridge rule whose target is the pipeline starts it with trigger CloudWatchEvent ("Start a pipeline in
+ * CodePipeline").
  */
 final class CodePipelineEngine implements Simulated, Ports.PipelineStarter {
 

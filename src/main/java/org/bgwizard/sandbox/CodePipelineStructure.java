@@ -15,10 +15,10 @@ import software.amazon.awssdk.services.codepipeline.model.InvalidStructureExcept
 import software.amazon.awssdk.services.codepipeline.model.ValidationException;
 
 /**
- * The structure rules CreatePipeline and UpdatePipeline enforce (aws-behaviour D4, D5): names, at least two
+ * The structure rules CreatePipeline and UpdatePipeline enforce (CodePipeline API Reference): names, at least two
  * stages, source actions exactly in the first stage, the action types the sandbox runs with their required and
  * known configuration keys and artifact counts, and artifacts that connect (every input is an earlier output).
- * Wordings marked (unv) in the reference are AWS-like, not verified.
+ * Wordings marked (unv) are AWS-like but unverified.
  */
 final class CodePipelineStructure {
   /** An action type the sandbox runs: its configuration keys (required first) and artifact counts. */

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
 import software.amazon.awssdk.services.ecr.model.TooManyTagsException;
 
 /**
- * ECR repositories and images (aws-behaviour G), and the {@link Ports.Registry} tasks pull from.
+ * ECR repositories and images (Amazon ECR API Reference), and the {@link Ports.Registry} tasks pull from.
  *
  * <p>{@link #pull}: without a route out ({@code publicIpOrNat} false) every pull fails — this account's ECR with
  * catalogue row 19's ResourceInitializationError, other registries with CannotPullContainerError … i/o timeout.

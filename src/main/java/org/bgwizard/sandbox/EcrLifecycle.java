@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.bgwizard.sandbox.EcrState.Image;
 
 /**
- * ECR lifecycle policies (aws-behaviour G): the JSON shape is checked when the policy is put, and the rules are
+ * ECR lifecycle policies (Amazon ECR User Guide): the JSON shape is checked when the policy is put, and the rules are
  * applied in priority order each time an image is pushed. As in ECR, an image that matches the selection of a
  * rule is never expired by a rule of lower priority. Real ECR evaluates within 24 hours; the sandbox at once.
  */

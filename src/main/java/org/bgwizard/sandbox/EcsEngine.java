@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.ecs.model.ServiceNotFoundException;
 import software.amazon.awssdk.services.ecs.model.TaskSetNotFoundException;
 
 /**
- * ECS clusters, services and task sets (aws-behaviour B). Task definitions live in {@link EcsTaskDefinitions},
+ * ECS clusters, services and task sets (Amazon ECS API Reference). Task definitions live in {@link EcsTaskDefinitions},
  * tasks and the service scheduler in {@link EcsTasks}.
  *
  * <p>Package-private API for CodeDeploy (inside the account lock; each method throws the ECS SDK exception the
@@ -393,7 +393,8 @@ final class EcsEngine {
     if (u.loadBalancers() != null && !sameLoadBalancers(u.loadBalancers(), s.loadBalancers)) {
       throw invalid("Unable to update load balancers" + tail);
     }
-    // The next three texts are not captured (aws-behaviour B2); they follow the pattern of the four above.
+    // The next three texts are not captured (kayac/ecspresso #393 strips these fields); they follow the pattern
+    // of the four above.
     if (u.platformVersion() != null && !u.platformVersion().equals(s.platformVersion)) {
       throw invalid("Unable to update platform version" + tail);
     }

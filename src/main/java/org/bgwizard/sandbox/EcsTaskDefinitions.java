@@ -20,8 +20,8 @@ import org.bgwizard.sandbox.EcsState.TaskDefinition;
 import software.amazon.awssdk.services.ecs.model.ClientException;
 
 /**
- * Task definitions: registration with ECS's Fargate rules (aws-behaviour B6, catalogue row 24), revisions per
- * family, lookup by family, {@code family:revision} or ARN, deregistration.
+ * Task definitions: registration with ECS's Fargate rules (Amazon ECS API Reference, RegisterTaskDefinition; catalogue
+ * row 24), revisions per family, lookup by family, {@code family:revision} or ARN, deregistration.
  */
 final class EcsTaskDefinitions {
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");

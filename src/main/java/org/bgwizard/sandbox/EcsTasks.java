@@ -18,13 +18,13 @@ import org.bgwizard.sandbox.EcsState.TaskSet;
 import org.bgwizard.sandbox.Ports.ImageBehaviour;
 
 /**
- * Tasks and the service scheduler (aws-behaviour B3, B5). Each task set keeps
- * ceil(desiredCount × scale) tasks whose desired status is RUNNING; a task that stops is replaced at once.
- * A task goes PROVISIONING → PENDING → RUNNING ({@code settings().taskProvisioningSeconds},
- * {@code taskPendingSeconds}); at the end of PENDING it assumes its execution role, finds its awslogs group and
- * pulls its images, and fails to start (TaskFailedToStart) with the text of whichever step failed. Once RUNNING its
- * IP is registered in the set's target group; ELB health decides the rest. Stopping: DEACTIVATING while the target
- * drains, STOPPING ({@code taskStoppingSeconds}), STOPPED; stopped tasks stay describable for an hour.
+ * Tasks and the service scheduler (Amazon ECS API Reference, TaskSet; ECS Developer Guide, task lifecycle). Each task
+ * set keeps ceil(desiredCount × scale) tasks whose desired status is RUNNING; a task that stops is replaced at once. A
+ * task goes PROVISIONING → PENDING → RUNNING ({@code settings().taskProvisioningSeconds}, {@code taskPendingSeconds});
+ * at the end of PENDING it assumes its execution role, finds its awslogs group and pulls its images, and fails to start
+ * (TaskFailedToStart) with the text of whichever step failed. Once RUNNING its IP is registered in the set's target
+ * group; ELB health decides the rest. Stopping: DEACTIVATING while the target drains, STOPPING
+ * ({@code taskStoppingSeconds}), STOPPED; stopped tasks stay describable for an hour.
  *
  * <p>Architecture mismatch (catalogue row 20): the pull succeeds and the container exits a few seconds after it
  * starts; the task's stoppedReason is "Essential container in task exited", the container's exit code 255 and its

@@ -29,10 +29,11 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupA
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
 
 /**
- * Application load balancers, target groups and listeners (aws-behaviour C). A new load balancer is
+ * Application load balancers, target groups and listeners (ELB API Reference). A new load balancer is
  * {@code provisioning} and turns {@code active} {@code settings().loadBalancerProvisioningSeconds} later;
- * listeners are accepted meanwhile (C2). Target groups are created and changed in {@link ElbTargetGroups},
- * target registration and health live in {@link ElbTargets}.
+ * listeners are accepted meanwhile (Amazon ECS Developer Guide, "Creating a service using a blue/green deployment":
+ * listeners created right after the load balancer, no wait). Target groups are created and changed in
+ * {@link ElbTargetGroups}, target registration and health live in {@link ElbTargets}.
  *
  * <p>Package-private API for the engines built on this one (all inside the account lock):
  * <ul>

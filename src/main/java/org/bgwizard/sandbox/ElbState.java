@@ -54,9 +54,9 @@ public final class ElbState {
   }
 
   /**
-   * A registered target and where it is in the health state machine (aws-behaviour C3). {@code phaseEndsAt} is
-   * when the current phase ends: registration or initial checking; null when waiting for the target group to be
-   * used by an active load balancer, or when the state is final.
+   * A registered target and where it is in the health state machine (ELB API Reference, TargetHealth).
+   * {@code phaseEndsAt} is when the current phase ends: registration or initial checking; null when waiting for the
+   * target group to be used by an active load balancer, or when the state is final.
    */
   public static final class Target {
     public String id;

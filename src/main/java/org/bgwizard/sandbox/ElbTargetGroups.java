@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.ResourceInUs
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
 
 /**
- * Target groups (aws-behaviour C3, C5): AWS's HTTP health check defaults and ranges, target type {@code instance}
- * unless told otherwise, idempotent creation, attributes, and no deletion while a listener forwards to one.
+ * Target groups (ELB API Reference, CreateTargetGroup): AWS's HTTP health check defaults and ranges, target type
+ * {@code instance} unless told otherwise, idempotent creation, attributes, and no deletion while a listener forwards
+ * to one.
  */
 final class ElbTargetGroups {
   private final SandboxAccount account;

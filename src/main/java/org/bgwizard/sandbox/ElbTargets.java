@@ -13,13 +13,13 @@ import org.bgwizard.sandbox.ElbState.TargetGroup;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidTargetException;
 
 /**
- * Registered targets and their health (aws-behaviour C3): {@code initial/Elb.RegistrationInProgress} for
+ * Registered targets and their health (ELB API Reference, TargetHealth): {@code initial/Elb.RegistrationInProgress} for
  * {@value #REGISTRATION_SECONDS} s (longer while no active load balancer uses the group), then
  * {@code initial/Elb.InitialHealthChecking} for healthyThreshold × interval (or unhealthyThreshold × interval)
  * and then {@code healthy} or {@code unhealthy}; deregistration drains for the group's
  * {@code deregistration_delay.timeout_seconds}, then the target is gone. A group no listener forwards to reports
  * {@code unused/Target.NotInUse}. Registration is accepted while the load balancer provisions; its targets stay
- * initial until it is active (aws-behaviour C2, inferred).
+ * initial until it is active (inferred).
  *
  * <p>What answers at a target's IP comes from the {@link #endpoints} probe (ECS tasks): its security groups must
  * admit the load balancer's on the health check port ({@code Network.allowsIngress}), else

@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceAlreadyExist
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
 
 /**
- * CloudWatch Logs groups, streams and events (aws-behaviour G), and the {@link Ports.LogSink} awslogs and the
- * simulated builds write to. Retention is applied when events are written: older ones are dropped.
+ * CloudWatch Logs groups, streams and events (CloudWatch Logs API Reference), and the {@link Ports.LogSink} awslogs and
+ * the simulated builds write to. Retention is applied when events are written: older ones are dropped.
  */
 final class LogsEngine implements Ports.LogSink {
   static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731,

@@ -2,9 +2,9 @@ package org.bgwizard.sandbox;
 
 /**
  * How long things take in the simulated account (seconds of simulated time), persisted with it. Defaults
- * follow aws-behaviour.md: an ALB provisions for about 2.5 minutes; a new role becomes usable by other
- * services after a propagation delay (catalogue row 15). bench/README.md ("Release") lists every duration of a
- * release with its source; where no AWS page gives a figure it says the figure is a judgement.
+ * follow public reports: an ALB provisions for minutes (kubernetes/kubernetes #44695), here 2.5; a new role becomes
+ * usable by other services after a propagation delay (catalogue row 15). bench/README.md ("Release") lists every
+ * duration of a release with its source; where no AWS page gives a figure it says the figure is a judgement.
  */
 public final class SandboxSettings {
   public int propagationDelaySeconds = 10;

@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
  * The simulated services, with what their throttling and server errors look like on the wire
- * (aws-behaviour.md section H) and the base exception their SDK client throws for unmodeled codes.
+ * (the services' API References; aws-sdk-java-v2 AwsErrorCode; aws/aws-sdk #821; boto/boto3 #3125) and the base
+ * exception their SDK client throws for unmodeled codes.
  */
 public enum Service {
   IAM("Iam", "Throttling", 400, "ServiceFailure", IamException::builder),

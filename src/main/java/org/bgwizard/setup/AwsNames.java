@@ -2,7 +2,7 @@ package org.bgwizard.setup;
 
 import java.util.regex.Pattern;
 
-/** AWS naming rules (aws-behaviour B7, C5, E, F, G, D5) as null-safe predicates the validator and the UI share. */
+/** AWS naming rules (the services' API References) as null-safe predicates the validator and the UI share. */
 public final class AwsNames {
   private static final Pattern SETUP = Pattern.compile("[a-z][a-z0-9-]{0,22}[a-z0-9]");
   private static final Pattern REGION = Pattern.compile(

@@ -1,6 +1,9 @@
 package org.bgwizard.setup;
 
-/** The CodeBuild project that builds the image with Docker (aws-behaviour E; catalogue rows 20–22). */
+/**
+ * The CodeBuild project that builds the image with Docker (CodeBuild API Reference, CreateProject; catalogue rows
+ * 20–22).
+ */
 final class CodeBuildRules {
   private CodeBuildRules() {}
 

@@ -2,7 +2,10 @@ package org.bgwizard.setup;
 
 import org.bgwizard.setup.CodeDeploy.Reroute;
 
-/** CodeDeploy application, deployment group, configuration and waits (aws-behaviour A7, A8; catalogue row 26). */
+/**
+ * CodeDeploy application, deployment group, configuration and waits (CodeDeploy API Reference, CreateDeploymentGroup;
+ * catalogue row 26).
+ */
 final class CodeDeployRules {
   static final int MAX_WAIT_MINUTES = 2880;
 

@@ -1,6 +1,6 @@
 package org.bgwizard.setup;
 
-/** Cluster, service, task family, task count and the awslogs log group (aws-behaviour B7, G). */
+/** Cluster, service, task family, task count and the awslogs log group (ECS and CloudWatch Logs API References). */
 final class EcsRules {
   private EcsRules() {}
 

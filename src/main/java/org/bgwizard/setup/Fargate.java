@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** The task sizes Fargate accepts (aws-behaviour B6): each CPU value allows a fixed set of memory values. */
+/**
+ * The task sizes Fargate accepts (ECS API Reference, RegisterTaskDefinition): each CPU value allows a fixed set of
+ * memory values.
+ */
 public final class Fargate {
   private static final Map<Integer, List<Integer>> MEMORY_BY_CPU = Map.of(
       256, List.of(512, 1024, 2048),

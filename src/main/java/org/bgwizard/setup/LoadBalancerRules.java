@@ -3,7 +3,7 @@ package org.bgwizard.setup;
 import java.util.regex.Pattern;
 import org.bgwizard.setup.LoadBalancer.HealthCheck;
 
-/** The ALB, its two listeners and the blue/green target group pair (aws-behaviour C5). */
+/** The ALB, its two listeners and the blue/green target group pair (ELB API Reference). */
 final class LoadBalancerRules {
   private static final Pattern CODE_LIST = Pattern.compile("\\d{3}(,\\d{3})*");
   private static final Pattern CODE_RANGE = Pattern.compile("(\\d{3})-(\\d{3})");

@@ -1,6 +1,9 @@
 package org.bgwizard.setup;
 
-/** The pipeline, its artifact bucket and the approval topic (aws-behaviour D5, G). */
+/**
+ * The pipeline, its artifact bucket and the approval topic (CodePipeline API Reference; S3 User Guide, "Bucket naming
+ * rules").
+ */
 final class PipelineRules {
   private PipelineRules() {}
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.bgwizard.setup.Roles.RoleRef;
 
-/** The four IAM roles: created by a unique name, or the user's own by ARN (aws-behaviour F). */
+/** The four IAM roles: created by a unique name, or the user's own by ARN (IAM API Reference, CreateRole). */
 final class RoleRules {
   private RoleRules() {}
 

@@ -2,7 +2,7 @@ package org.bgwizard.setup;
 
 import org.bgwizard.setup.Source.Provider;
 
-/** The pipeline's source: what each provider needs (aws-behaviour D4, G). */
+/** The pipeline's source: what each provider needs (CodePipeline action reference). */
 final class SourceRules {
   private SourceRules() {}
 

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.codebuild.model.ResourceAlreadyExistsExce
 import software.amazon.awssdk.services.codebuild.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.codebuild.model.Tag;
 
-/** CodeBuild projects through the API (aws-behaviour E), and builds started with StartBuild. */
+/** CodeBuild projects through the API (CodeBuild API Reference, CreateProject), and builds started with StartBuild. */
 class CodeBuildProjectTest {
   final PipelineFixture f = new PipelineFixture();
   final CodeBuildClient cb = f.sandbox.codeBuild();

@@ -67,7 +67,7 @@ class CodeBuildRunTest {
     assertEquals(build.startTime().plusSeconds(35), build.endTime());
   }
 
-  /** aws-behaviour J (seen on a real account): a running build writes its log group back when it was deleted. */
+  /** Seen on a real account: a running build writes its log group back when it was deleted. */
   @Test
   void aRunningBuild_recreatesItsDeletedLogGroup_aStoppedOneDoesNot() {
     f.base();

@@ -20,7 +20,10 @@ import software.amazon.awssdk.services.codedeploy.model.ECSTarget;
 import software.amazon.awssdk.services.codedeploy.model.ECSTaskSet;
 import software.amazon.awssdk.services.codedeploy.model.LifecycleEvent;
 
-/** The blue/green lifecycle of an ECS deployment that goes well (aws-behaviour A1–A3, A10). */
+/**
+ * The blue/green lifecycle of an ECS deployment that goes well (CodeDeploy User Guide, "What happens during an Amazon
+ * ECS deployment"; CodeDeploy API Reference, GetDeployment).
+ */
 class CodeDeployBlueGreenTest {
   private static final Duration STEP = Duration.ofSeconds(10);
 

@@ -33,7 +33,10 @@ import software.amazon.awssdk.services.codedeploy.model.TargetGroupPairInfo;
 import software.amazon.awssdk.services.ecs.model.DeploymentControllerType;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 
-/** CreateDeploymentGroup's rules for ECS (aws-behaviour A8; catalogue rows 9, 10, 15, 26). */
+/**
+ * CreateDeploymentGroup's rules for ECS (CodeDeploy API Reference, CreateDeploymentGroup; catalogue rows 9, 10, 15,
+ * 26).
+ */
 class CodeDeployGroupRulesTest {
   private final BlueGreenService f = SandboxFixtures.serviceWithoutGroup(true);
   private final CodeDeployClient cd = f.sandbox.codeDeploy();

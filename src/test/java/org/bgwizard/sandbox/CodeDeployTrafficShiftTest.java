@@ -14,7 +14,10 @@ import org.bgwizard.sandbox.SandboxFixtures.BlueGreenService;
 import org.bgwizard.sandbox.SandboxFixtures.GroupOptions;
 import org.junit.jupiter.api.Test;
 
-/** Production traffic moving to green per the deployment configuration (aws-behaviour A7, A10). */
+/**
+ * Production traffic moving to green per the deployment configuration (CodeDeploy User Guide, "Deployment
+ * configurations on an Amazon ECS compute platform"; terraform-provider-aws #28129).
+ */
 class CodeDeployTrafficShiftTest {
 
   /** Deploys and advances second by second until AllowTraffic has begun; returns the deployment id. */

@@ -31,7 +31,10 @@ import software.amazon.awssdk.services.codepipeline.model.Tag;
 import software.amazon.awssdk.services.codepipeline.model.TooManyTagsException;
 import software.amazon.awssdk.services.codepipeline.model.ValidationException;
 
-/** CodePipeline's API: structure rules (D4, D5), the role check (row 15), pipelines, tags and paging. */
+/**
+ * CodePipeline's API: structure rules (CodePipeline API Reference, action reference), the role check (row 15),
+ * pipelines, tags and paging.
+ */
 class CodePipelineApiTest {
   final PipelineFixture f = new PipelineFixture();
   final CodePipelineClient cp = f.sandbox.codePipeline();

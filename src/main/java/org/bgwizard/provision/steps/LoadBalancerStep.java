@@ -15,8 +15,10 @@ import org.bgwizard.provision.StepOutcome;
 
 /**
  * The Application Load Balancer. Apply does not wait for it to become active: AWS accepts listeners, the ECS
- * service and the CodeDeploy deployment group while it is still provisioning (aws-behaviour C2), so waiting
- * there, as CloudFormation and Terraform do, would only delay everything after it by two to three minutes.
+ * service and the CodeDeploy deployment group while it is still provisioning (Amazon ECS Developer Guide, "Creating a
+ * service using a blue/green deployment": listeners are created right after the load balancer, no wait; the service and
+ * deployment group inferred), so waiting there, as CloudFormation and Terraform do, would only delay everything after
+ * it by two to three minutes.
  */
 final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
   private static final Duration GONE_POLL = Duration.ofSeconds(15);

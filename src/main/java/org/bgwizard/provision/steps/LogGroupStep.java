@@ -63,7 +63,7 @@ final class LogGroupStep extends AwsStep<LogGroupInfo> {
     return StepOutcome.of("arn", group.arn(), "name", name());
   }
 
-  /** A running build or task writes its log group back (aws-behaviour J): nothing may run when it goes. */
+  /** A running build or task writes its log group back (seen on a real account): nothing may run when it goes. */
   @Override
   public boolean deleteLast() {
     return true;

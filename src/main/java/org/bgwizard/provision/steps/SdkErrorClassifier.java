@@ -14,7 +14,7 @@ import org.bgwizard.provision.TransientErrorClassifier;
  * Each service's "does not exist" code counts as deleted.
  */
 public final class SdkErrorClassifier implements TransientErrorClassifier, ErrorDescriber {
-  /** The codes each service answers for a resource that is not there (aws-behaviour A9, B8, C6, D6, E, F, G). */
+  /** The codes each service answers for a resource that is not there (the services' API References). */
   static final Set<String> NOT_FOUND = Set.of(
       "NoSuchEntity",
       "RepositoryNotFoundException",

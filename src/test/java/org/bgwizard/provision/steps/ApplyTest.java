@@ -122,7 +122,7 @@ class ApplyTest {
     CallRecord createGroup = h.calls().stream().filter(c -> c.operation().equals("CreateDeploymentGroup"))
         .reduce((a, b) -> b).orElseThrow();
     assertTrue(Duration.between(createLb.at(), createGroup.at()).compareTo(Duration.ofSeconds(150)) < 0,
-        "listeners, service and deployment group follow while the load balancer provisions (aws-behaviour C2)");
+        "listeners, service and deployment group follow while the load balancer provisions (ECS CLI tutorial)");
   }
 
   @Test
