@@ -61,7 +61,8 @@ class CliTest {
         .replace("\"memory\" : 512", "\"memory\" : 4096");
     Files.writeString(file, json);
     assertEquals(1, run("validate", file.toString()));
-    assertTrue(err.toString().contains("loadBalancer.testPort"), err.toString());
+    assertTrue(err.toString().contains("error: Test listener port (loadBalancer.testPort): 80 is also the port in"
+        + " Production listener port (loadBalancer.productionPort);"), err.toString());
     assertTrue(err.toString().contains("container.memory"), err.toString());
     assertTrue(err.toString().contains("2 problems"), err.toString());
   }
