@@ -209,6 +209,27 @@ class WizardWindowTest {
   }
 
   @Test
+  void newSetup_asksBeforeDiscardingUnsavedChoices_thenStartsOverOnTheStartPage(FxRobot robot) throws Exception {
+    robot.interact(() -> menuItem(robot, "newItem").fire());
+    assertEquals(0, dialogs.questions.size(), "nothing to lose: no question");
+    robot.clickOn("#nextButton");
+    robot.interact(() -> robot.lookup("#setupName").queryTextInputControl().setText("mine"));
+    assertEquals("mine", model.spec().get().name());
+
+    dialogs.confirmAnswer = false;
+    robot.interact(() -> menuItem(robot, "newItem").fire());
+    assertEquals("Discard the choices made for mine?", dialogs.questions.get(0).header());
+    assertEquals("mine", model.spec().get().name());
+    assertEquals(Step.BASICS, model.currentStep().get());
+
+    dialogs.confirmAnswer = true;
+    robot.interact(() -> menuItem(robot, "newItem").fire());
+    assertEquals("shop", model.spec().get().name());
+    assertEquals(Step.START, model.currentStep().get());
+    assertFalse(model.isReached(Step.BASICS), "the steps start over");
+  }
+
+  @Test
   void openSetup_replacesTheSpec_andShowsIt(FxRobot robot) throws Exception {
     dialogs.fileToOpen = Path.of(WizardWindowTest.class.getResource("other-setup.json").toURI());
     robot.clickOn("#nextButton");
