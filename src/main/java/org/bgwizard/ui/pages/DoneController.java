@@ -69,10 +69,11 @@ public final class DoneController {
     }
     String file = setupFile.toString();
     String connection = simulated ? " --sandbox" : "";
+    String command = model.command();
     cliCommands.setText(String.join("\n",
-        "bluegreen-wizard status " + file + connection,
-        "bluegreen-wizard status " + file + connection + " --watch",
-        "bluegreen-wizard teardown " + file + connection));
+        command + " status " + file + connection,
+        command + " status " + file + connection + " --watch",
+        command + " teardown " + file + connection));
     model.load();
   }
 

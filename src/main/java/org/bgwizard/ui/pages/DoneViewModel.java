@@ -41,6 +41,11 @@ public final class DoneViewModel {
     return spec;
   }
 
+  /** How a terminal runs the app's commands, as the app was started. */
+  public String command() {
+    return session.command();
+  }
+
   public boolean simulated() {
     var identity = session.identity().get();
     return identity == null || identity.simulated();

@@ -80,7 +80,7 @@ public final class ReviewController {
       tab.setId("file-" + file.path());
       fileTabs.getTabs().add(tab);
     }
-    cliCommands.setText(String.join("\n", model.cliCommands(plan.connectionFlags())));
+    cliCommands.setText(String.join("\n", model.cliCommands(plan.command(), plan.connectionFlags())));
     Toggles.showWhen(exportStatus.textProperty().isNotEmpty(), exportStatus);
     planTable.setItems(plan.rows());
     planTable.setPlaceholder(new Label(messages.get("review.plan.empty")));

@@ -42,9 +42,15 @@ class ReviewPageTest {
   }
 
   private WizardDriver review(FxRobot robot, SetupSpec spec) {
+    return review(robot, spec, "bluegreen-wizard");
+  }
+
+  private WizardDriver review(FxRobot robot, SetupSpec spec, String command) {
     model = new WizardModel(spec);
+    var session = TestSessions.offline();
+    session.command(command);
     robot.interact(() -> new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), dialogs,
-        TestSessions.offline()).show());
+        session).show());
     var wizard = new WizardDriver(robot, model);
     wizard.goTo(Step.REVIEW);
     return wizard;
@@ -100,6 +106,16 @@ class ReviewPageTest {
         + "bluegreen-wizard files shop.json --out shop-files --account 123456789012\n"
         + "bluegreen-wizard plan shop.json --sandbox\n"
         + "bluegreen-wizard apply shop.json --sandbox",
+        robot.lookup("#cliCommands").queryAs(Label.class).getText());
+  }
+
+  @Test
+  void cliCommands_startedFromTheJar_runTheJar(FxRobot robot) {
+    review(robot, SpecDefaults.tutorial("shop", "us-east-1"), "java -jar /opt/tools/bluegreen-wizard.jar");
+
+    assertTrue(robot.lookup("#cliCommands").queryAs(Label.class).getText()
+        .startsWith("java -jar /opt/tools/bluegreen-wizard.jar validate shop.json\n"
+            + "java -jar /opt/tools/bluegreen-wizard.jar files shop.json"),
         robot.lookup("#cliCommands").queryAs(Label.class).getText());
   }
 }
