@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-    description = {"Create the setup: steps run in parallel as their dependencies allow, each recorded in the",
-        "setup's journal. Running it again resumes a failed or interrupted apply without duplicates."})
+    description = {"Create the setup, recording each step in the setup's journal.",
+        "Steps run in parallel as their dependencies allow. Running it again resumes a failed or interrupted",
+        "apply without duplicates."})
 final class ApplyCommand extends ProvisioningCommand {
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;

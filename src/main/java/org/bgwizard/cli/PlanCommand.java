@@ -5,8 +5,9 @@ import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = {"Show what apply would do: each step (create, exists, update, reuse) with the AWS CLI command",
-        "that does the same by hand. Only reads; refuses when something found cannot be used."})
+    description = {"Show what apply would do, step by step, with the AWS CLI command for each.",
+        "Each step is create, exists, update or reuse, with the command that does the same by hand. Only",
+        "reads; refuses when something found cannot be used."})
 final class PlanCommand extends ProvisioningCommand {
 
   PlanCommand(Backend backend) {
