@@ -19,6 +19,9 @@ final class StepCell extends ListCell<Step> {
     this.messages = messages;
     getStyleClass().add("step-cell");
     marker.getStyleClass().add("step-marker");
+    // a cell as wide as the list, never wider: a long title wraps instead of scrolling the list sideways
+    setPrefWidth(0);
+    setWrapText(true);
   }
 
   @Override

@@ -80,6 +80,25 @@ class WizardWindowTest {
   }
 
   @Test
+  void stepList_neverScrollsSideways_onAnyStep_inEitherLanguage(FxRobot robot) {
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+      robot.interact(() -> settings.locale().set(locale));
+      for (Step step : Step.values()) {
+        robot.interact(() -> {
+          model.next();
+          stage.getScene().getRoot().applyCss();
+          stage.getScene().getRoot().layout();
+        });
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+        boolean sideways = steps.lookupAll(".scroll-bar").stream()
+            .map(n -> (javafx.scene.control.ScrollBar) n)
+            .anyMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
+        assertFalse(sideways, "a horizontal scroll bar on " + model.currentStep().get() + " in " + locale);
+      }
+    }
+  }
+
+  @Test
   void back_isDisabledOnTheFirstStep_andNextStopsAtCreate_untilSomethingIsCreated(FxRobot robot) {
     assertTrue(button(robot, "#backButton").isDisabled());
     assertFalse(button(robot, "#nextButton").isDisabled());
