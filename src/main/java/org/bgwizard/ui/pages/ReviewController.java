@@ -87,6 +87,10 @@ public final class ReviewController {
     planResource.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().resource()));
     planAction.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().action()));
     planDifferences.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().differences()));
+    // an empty column would take the width the resource names need
+    planDifferences.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> plan.rows().stream().anyMatch(row -> row.differences() != null && !row.differences().isBlank()),
+        plan.rows()));
     planStatus.textProperty().bind(plan.status());
     commitButton.setVisible(plan.canCommit());
     commitButton.setManaged(plan.canCommit());

@@ -110,6 +110,29 @@ class ReviewPageTest {
   }
 
   @Test
+  void planTable_withNoDifferencesFound_hidesThatColumn_andGivesTheResourceNamesTheWidth(FxRobot robot)
+      throws Exception {
+    model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "us-east-1"));
+    var session = TestSessions.offline();
+    var connection = org.bgwizard.aws.Connection.sandbox("us-east-1");
+    var workspace = session.connector().connect(connection);
+    robot.interact(() -> {
+      session.connected(connection, workspace);
+      new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), dialogs, session).show();
+    });
+    new WizardDriver(robot, model).goTo(Step.REVIEW);
+    javafx.scene.control.TableView<?> table = robot.lookup("#planTable").queryTableView();
+    org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+        () -> !table.getItems().isEmpty());
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+    var columns = table.getVisibleLeafColumns();
+    assertEquals(List.of("Resource", "Create will"), columns.stream().map(c -> c.getText()).toList());
+    assertTrue(columns.get(0).getWidth() > columns.get(1).getWidth() * 1.5,
+        columns.get(0).getWidth() + " vs " + columns.get(1).getWidth());
+  }
+
+  @Test
   void cliCommands_startedFromTheJar_runTheJar(FxRobot robot) {
     review(robot, SpecDefaults.tutorial("shop", "us-east-1"), "java -jar /opt/tools/bluegreen-wizard.jar");
 
