@@ -69,7 +69,11 @@ public final class Catalogue {
           List.of("Deployment ready action cannot be set to 'CONTINUE_DEPLOYMENT' when timeout is specified")),
       new CatalogueEntry(27, "CodeBuild", List.of("YAML_FILE_ERROR", "buildspec parse failure")),
       new CatalogueEntry(32, "Right after CreateSecurityGroup",
-          List.of("The security group … does not exist")));
+          List.of("The security group … does not exist")),
+      // ECS stopped task reasons, "Amazon ECS stopped task error messages" (Amazon ECS Developer Guide)
+      new CatalogueEntry(33, "Replacement tasks, ELB health checks", List.of("Task failed ELB health checks")),
+      // short on purpose: a container's own reason (exec format error, row 20) is more specific and must win
+      new CatalogueEntry(34, "Container start", List.of("in task exited")));
 
   private Catalogue() {}
 

@@ -79,6 +79,9 @@ class CatalogueTest {
       16 | User: arn:aws:sts::123456789012:assumed-role/demo-codepipeline/1 is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/demo-ecs-task-execution
       23 | An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: arn:aws:sts::123456789012:assumed-role/demo-codebuild/AWSCodeBuild is not authorized to perform: ecr:GetAuthorizationToken on resource: *
       27 | Phase context status code: YAML_FILE_ERROR Message: Expected Commands[1] to be of string type
+      33 | Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-tg-2/50dc6c495c0c9188)
+      34 | Essential container in task exited
+      20 | Essential container in task exited (app: exec /usr/local/bin/docker-entrypoint.sh: exec format error)
       """)
   void match_realTextsFromSeedsAndReference_findTheMostSpecificRow(int row, String text) {
     assertEquals(row, Catalogue.match(text).orElseThrow().row());

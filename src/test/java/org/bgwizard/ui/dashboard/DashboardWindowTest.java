@@ -187,8 +187,8 @@ class DashboardWindowTest {
         .anyMatch(t -> t.reason().contains("Task failed ELB health checks") && t.stoppedAt() != null));
     assertEquals(blue, production(sim.snapshot()), "production stays on blue");
     ListView<String> stopped = find("#stoppedList").queryListView();
-    assertTrue(stopped.getItems().get(0).matches("\\d\\d:\\d\\d:\\d\\d  Task failed ELB health checks .*"),
-        stopped.getItems().toString());
+    assertTrue(stopped.getItems().get(0).matches("(?s)\\d\\d:\\d\\d:\\d\\d  Task failed ELB health checks .*"
+        + "Catalogue row 33: .*"), stopped.getItems().toString());
 
     robot.clickOn(find("#rollbackButton").queryButton());
     until(s -> s.current().creator().equals("codeDeployRollback") && status(s).equals("Succeeded"));
