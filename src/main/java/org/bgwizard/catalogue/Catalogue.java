@@ -80,7 +80,11 @@ public final class Catalogue {
       new CatalogueEntry(31, "Teardown (DeleteCluster)", List.of(
           "The Cluster cannot be deleted while Tasks are active", "ClusterContainsTasksException")),
       new CatalogueEntry(32, "Right after CreateSecurityGroup",
-          List.of("The security group … does not exist")));
+          List.of("The security group … does not exist")),
+      // ECS stopped task reasons, "Amazon ECS stopped task error messages" (Amazon ECS Developer Guide)
+      new CatalogueEntry(33, "Replacement tasks, ELB health checks", List.of("Task failed ELB health checks")),
+      // short on purpose: a container's own reason (exec format error, row 20) is more specific and must win
+      new CatalogueEntry(34, "Container start", List.of("in task exited")));
 
   private Catalogue() {}
 

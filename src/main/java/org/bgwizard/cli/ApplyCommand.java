@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-    description = {"Create the setup, or bring it in line with the setup file: creates what is missing, recreates",
-        "what the journal has and the account lost, updates what changed. Steps run in parallel as their",
-        "dependencies allow, each recorded in the setup's journal; without a journal, resources with the setup's",
-        "names and tag are adopted. Running it again resumes a failed or interrupted apply without duplicates."})
+    description = {"Create the setup, or bring the account in line with the setup file.",
+        "Creates what is missing, recreates what the journal has and the account lost, updates what changed.",
+        "Steps run in parallel as their dependencies allow, each recorded in the setup's journal; without a",
+        "journal, resources with the setup's names and tag are adopted. Running it again resumes a failed or",
+        "interrupted apply without duplicates."})
 final class ApplyCommand extends ProvisioningCommand {
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;

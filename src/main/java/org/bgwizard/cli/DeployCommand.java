@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** Watches and steers the setup's blue/green deployment from a terminal (for ops working over SSH). */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
-    description = {"Acts on the setup's deployment, or shows it (status; --watch redraws it live, like `status"
-        + " FILE --watch`).",
+    description = {"Act on the setup's deployment (release, reroute, terminate, roll back, …), or show it.",
+        "status --watch redraws it live, like `status FILE --watch`.",
         "ACTION: status, release, approve, reject, reroute, terminate, rollback, practice.",
         "Each action says what it does to traffic and asks first (unless --yes); one AWS would not accept now is",
         "refused with the reason. practice (simulated account only) commits the next version of html/index.html",

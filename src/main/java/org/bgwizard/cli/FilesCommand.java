@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "files", mixinStandardHelpOptions = true,
-    description = {"Write the generated files of a setup: buildspec.yml, appspec.yaml, taskdef.json",
-        "(and the starter app when chosen); with --all also pipeline.json and the IAM policies."})
+    description = {"Write the generated files of a setup.",
+        "buildspec.yml, appspec.yaml, taskdef.json (and the starter app when chosen); with --all also",
+        "pipeline.json and the IAM policies."})
 final class FilesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-    description = {"Check your own buildspec.yml, appspec.yaml, taskdef.json (and Dockerfile) for the",
-        "mistakes of the failure catalogue: each finding has its file, line, catalogue row and fix."})
+    description = {"Check your own pipeline files for the mistakes of the failure catalogue.",
+        "Reads buildspec.yml, appspec.yaml, taskdef.json (and Dockerfile); each finding has its file, line,",
+        "catalogue row and fix."})
 final class LintCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = {"Show what apply would do: each step (create, exists, update, recreate, reuse) with the AWS CLI",
-        "command that does the same by hand; an update lists each field old → new. Only reads; refuses when",
-        "something found cannot be used. A resource AWS would not let you look at is listed as unknown, with the",
-        "reason; the exit code is then 1."})
+    description = {"Show what apply would do, step by step, with the AWS CLI command for each.",
+        "Each step is create, exists, update, recreate, reuse or unknown; an update lists each field old → new.",
+        "Only reads; refuses when something found cannot be used. A resource AWS would not let you look at is",
+        "listed as unknown, with the reason; the exit code is then 1."})
 final class PlanCommand extends ProvisioningCommand {
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

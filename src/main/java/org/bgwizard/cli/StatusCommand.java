@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = {"Show what exists of the setup, what is missing and what drifted from the setup file, then,",
-        "once the deployment group exists, the live deployment: pipeline, deployment and its lifecycle events,",
+    description = {"Show what exists of the setup, what is missing or drifted, and the live deployment.",
+        "Once the deployment group exists, the live deployment: pipeline, deployment and its lifecycle events,",
         "which target group each listener sends traffic to, task sets, countdowns, stopped tasks with their",
         "diagnosis, history. --watch redraws only the deployment, in place, every --interval seconds.",
         "Exit code 1 when something is missing, drifted, unfinished, orphaned or could not be looked at (UNKNOWN,",

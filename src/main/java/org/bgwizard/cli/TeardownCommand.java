@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "teardown", mixinStandardHelpOptions = true,
-    description = {"Delete exactly what the journal says this setup created, dependents first. Resources you",
-        "brought (\"use existing\") are never touched. Lists what it will delete before it starts."})
+    description = {"Delete exactly what the journal says this setup created, dependents first.",
+        "Resources you brought (\"use existing\") are never touched. Lists what it will delete before it",
+        "starts."})
 final class TeardownCommand extends ProvisioningCommand {
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;

@@ -8,7 +8,7 @@ final class CodeBuildRules {
   private CodeBuildRules() {}
 
   static void check(CodeBuild cb, SetupSpec spec, Findings f) {
-    f.name("codeBuild.project", cb.project(), AwsNames::isCodeBuildProjectName, "codeBuildProject.invalid");
+    f.name("codeBuild.project", cb.project(), NameRule.CODEBUILD, "codeBuildProject.invalid");
     if (f.present("codeBuild.image", cb.image()) && spec.container() != null
         && spec.container().architecture() != null) {
       var wanted = spec.container().architecture();

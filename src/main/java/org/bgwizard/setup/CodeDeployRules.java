@@ -12,15 +12,15 @@ final class CodeDeployRules {
   private CodeDeployRules() {}
 
   static void check(CodeDeploy cd, Findings f) {
-    f.name("codeDeploy.application", cd.application(), AwsNames::isCodeDeployName, "codeDeployName.invalid");
-    f.name("codeDeploy.deploymentGroup", cd.deploymentGroup(), AwsNames::isCodeDeployName, "codeDeployName.invalid");
+    f.name("codeDeploy.application", cd.application(), NameRule.CODEDEPLOY, "codeDeployName.invalid");
+    f.name("codeDeploy.deploymentGroup", cd.deploymentGroup(), NameRule.CODEDEPLOY, "codeDeployName.invalid");
     String config = cd.deploymentConfig();
     if (f.present("codeDeploy.deploymentConfig", config)) {
       if (config.startsWith(AwsChoices.PREDEFINED_CONFIG_PREFIX)) {
         f.require(AwsChoices.ECS_DEPLOYMENT_CONFIGS.contains(config), "codeDeploy.deploymentConfig", config,
             "deploymentConfig.notEcs", Findings.join(AwsChoices.ECS_DEPLOYMENT_CONFIGS));
       } else {
-        f.name("codeDeploy.deploymentConfig", config, AwsNames::isCodeDeployName, "codeDeployName.invalid");
+        f.name("codeDeploy.deploymentConfig", config, NameRule.CODEDEPLOY, "codeDeployName.invalid");
       }
     }
     Integer wait = cd.rerouteWaitMinutes();

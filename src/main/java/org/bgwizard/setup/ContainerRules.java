@@ -10,7 +10,7 @@ final class ContainerRules {
   private ContainerRules() {}
 
   static void check(Container c, SetupSpec spec, Findings f) {
-    f.name("container.name", c.name(), AwsNames::isEcsName, "ecsName.invalid");
+    f.name("container.name", c.name(), NameRule.ECS, "ecsName.invalid");
     f.range("container.port", c.port(), 1, 65535, "port.invalid");
     checkSize(c, f);
     f.present("container.architecture", c.architecture());

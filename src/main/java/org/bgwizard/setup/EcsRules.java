@@ -5,9 +5,9 @@ final class EcsRules {
   private EcsRules() {}
 
   static void check(Ecs e, Findings f) {
-    f.name("ecs.cluster", e.cluster(), AwsNames::isEcsName, "ecsName.invalid");
-    f.name("ecs.service", e.service(), AwsNames::isEcsName, "ecsName.invalid");
-    f.name("ecs.taskFamily", e.taskFamily(), AwsNames::isEcsName, "ecsName.invalid");
+    f.name("ecs.cluster", e.cluster(), NameRule.ECS, "ecsName.invalid");
+    f.name("ecs.service", e.service(), NameRule.ECS, "ecsName.invalid");
+    f.name("ecs.taskFamily", e.taskFamily(), NameRule.ECS, "ecsName.invalid");
     if (e.desiredCount() == 0) {
       f.add("ecs.desiredCount", 0, "ecs.desiredCountZero");
     } else {
@@ -17,7 +17,7 @@ final class EcsRules {
       if (e.logGroup().startsWith("aws/")) {
         f.add("ecs.logGroup", e.logGroup(), "logGroup.awsPrefix");
       } else {
-        f.name("ecs.logGroup", e.logGroup(), AwsNames::isLogGroupName, "logGroup.invalid");
+        f.name("ecs.logGroup", e.logGroup(), NameRule.LOG_GROUP, "logGroup.invalid");
       }
     }
     f.require(AwsChoices.LOG_RETENTION_DAYS.contains(e.logRetentionDays()), "ecs.logRetentionDays",

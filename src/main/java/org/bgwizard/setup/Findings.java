@@ -2,7 +2,6 @@ package org.bgwizard.setup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Collects problems while the validator walks a spec; every check records and carries on. */
@@ -22,15 +21,15 @@ final class Findings {
     return true;
   }
 
-  /** A required name: missing, or breaking {@code rule} (the message gets the length as {2}). */
-  void name(String field, String value, Predicate<String> rule, String key) {
-    if (present(field, value) && !rule.test(value)) {
-      add(field, value, key, value.length());
+  /** A required name: missing, or breaking {@code rule} (the message gets what is wrong as {2}). */
+  void name(String field, String value, NameRule rule, String key) {
+    if (present(field, value) && !rule.accepts(value)) {
+      add(field, value, key, rule.faults(value));
     }
   }
 
   /** An optional name: checked only when given (null = not given). */
-  void optionalName(String field, String value, Predicate<String> rule, String key) {
+  void optionalName(String field, String value, NameRule rule, String key) {
     if (value != null) {
       name(field, value, rule, key);
     }

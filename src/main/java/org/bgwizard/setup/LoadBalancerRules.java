@@ -17,18 +17,18 @@ final class LoadBalancerRules {
       if (lb.name().startsWith("internal-")) {
         f.add("loadBalancer.name", lb.name(), "lbName.internalPrefix");
       } else {
-        f.name("loadBalancer.name", lb.name(), AwsNames::isLoadBalancerName, "lbName.invalid");
+        f.name("loadBalancer.name", lb.name(), NameRule.ELB, "lbName.invalid");
       }
     }
-    f.name("loadBalancer.targetGroup1", lb.targetGroup1(), AwsNames::isTargetGroupName, "tgName.invalid");
-    f.name("loadBalancer.targetGroup2", lb.targetGroup2(), AwsNames::isTargetGroupName, "tgName.invalid");
+    f.name("loadBalancer.targetGroup1", lb.targetGroup1(), NameRule.ELB, "tgName.invalid");
+    f.name("loadBalancer.targetGroup2", lb.targetGroup2(), NameRule.ELB, "tgName.invalid");
     if (lb.targetGroup1() != null && lb.targetGroup1().equalsIgnoreCase(lb.targetGroup2())) {
-      f.add("loadBalancer.targetGroup2", lb.targetGroup2(), "tgName.same", "loadBalancer.targetGroup1");
+      f.add("loadBalancer.targetGroup2", lb.targetGroup2(), "tgName.same", new FieldLabel("loadBalancer.targetGroup1"));
     }
     f.range("loadBalancer.productionPort", lb.productionPort(), 1, 65535, "port.invalid");
     f.range("loadBalancer.testPort", lb.testPort(), 1, 65535, "port.invalid");
     f.require(lb.testPort() != lb.productionPort(), "loadBalancer.testPort", lb.testPort(), "lbPort.same",
-        "loadBalancer.productionPort");
+        new FieldLabel("loadBalancer.productionPort"));
     if (f.present("loadBalancer.healthCheck", lb.healthCheck())) {
       checkHealthCheck(lb.healthCheck(), f);
     }

@@ -34,7 +34,7 @@ final class NetworkRules {
       if (f.present(field, id)) {
         f.require(AwsNames.isSubnetId(id), field, id, "subnetId.invalid");
         String first = firstById.putIfAbsent(id, field);
-        f.require(first == null, field, id, "subnet.duplicate", first);
+        f.require(first == null, field, id, "subnet.duplicate", first == null ? null : new FieldLabel(first));
       }
     }
     if ((!n.usesDefaultVpc() || !subnets.isEmpty()) && subnets.size() < 2) {

@@ -8,8 +8,8 @@ final class PipelineRules {
   private PipelineRules() {}
 
   static void check(Pipeline p, Findings f) {
-    f.name("pipeline.name", p.name(), AwsNames::isPipelineName, "pipelineName.invalid");
-    f.optionalName("pipeline.artifactBucket", p.artifactBucket(), AwsNames::isS3BucketName, "s3Bucket.invalid");
+    f.name("pipeline.name", p.name(), NameRule.PIPELINE, "pipelineName.invalid");
+    f.optionalName("pipeline.artifactBucket", p.artifactBucket(), NameRule.S3, "s3Bucket.invalid");
     String topic = p.approvalTopicArn();
     if (topic != null) {
       f.require(AwsArns.isSnsTopicArn(topic), "pipeline.approvalTopicArn", topic, "snsArn.invalid");

@@ -24,11 +24,11 @@ final class RoleRules {
         f.require(AwsArns.isRoleArn(ref.existingArn()), field + ".existingArn", ref.existingArn(), "roleArn.invalid");
         return;
       }
-      f.name(field + ".name", ref.name(), AwsNames::isIamRoleName, "roleName.invalid");
+      f.name(field + ".name", ref.name(), NameRule.IAM_ROLE, "roleName.invalid");
       if (ref.name() != null) {
         // IAM role names are unique regardless of case.
         String first = firstByName.putIfAbsent(ref.name().toLowerCase(Locale.ROOT), field + ".name");
-        f.require(first == null, field + ".name", ref.name(), "roleName.duplicate", first);
+        f.require(first == null, field + ".name", ref.name(), "roleName.duplicate", first == null ? null : new FieldLabel(first));
       }
     });
   }

@@ -12,11 +12,11 @@ final class SourceRules {
     }
     switch (s.provider()) {
       case CODECOMMIT -> {
-        f.name("source.repository", s.repository(), AwsNames::isCodeCommitRepositoryName, "codeCommitRepo.invalid");
+        f.name("source.repository", s.repository(), NameRule.CODECOMMIT, "codeCommitRepo.invalid");
         checkBranch(s, f);
       }
       case S3 -> {
-        f.name("source.s3Bucket", s.s3Bucket(), AwsNames::isS3BucketName, "s3Bucket.invalid");
+        f.name("source.s3Bucket", s.s3Bucket(), NameRule.S3, "s3Bucket.invalid");
         f.present("source.s3ObjectKey", s.s3ObjectKey());
       }
       case GITHUB -> {

@@ -17,12 +17,14 @@ public final class SpecValidator {
     }
     f.require(spec.formatVersion() == SetupSpec.FORMAT_VERSION, "formatVersion", spec.formatVersion(),
         "formatVersion.unsupported", String.valueOf(SetupSpec.FORMAT_VERSION));
-    f.name("name", spec.name(), AwsNames::isSetupName, "setupName.invalid");
-    f.name("region", spec.region(), AwsNames::isRegion, "region.invalid");
+    f.name("name", spec.name(), NameRule.SETUP, "setupName.invalid");
+    if (f.present("region", spec.region())) {
+      f.require(AwsNames.isRegion(spec.region()), "region", spec.region(), "region.invalid");
+    }
     section(f, "network", spec.network(), n -> NetworkRules.check(n, f));
     section(f, "container", spec.container(), c -> ContainerRules.check(c, spec, f));
     section(f, "repository", spec.repository(), r -> {
-      f.name("repository.name", r.name(), AwsNames::isEcrRepositoryName, "ecrName.invalid");
+      f.name("repository.name", r.name(), NameRule.ECR, "ecrName.invalid");
       f.range("repository.keepImages", r.keepImages(), 1, 1000, "repository.keepImages");
     });
     section(f, "loadBalancer", spec.loadBalancer(), lb -> LoadBalancerRules.check(lb, spec, f));

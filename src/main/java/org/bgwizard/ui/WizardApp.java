@@ -28,10 +28,15 @@ public final class WizardApp extends Application {
   static final String STARTING_REGION = "ap-northeast-1";
 
   private static Connector connector;
+  private static String command = "bluegreen-wizard";
 
-  /** {@code connecting} is how the Start page connects; the composition root chooses it. */
-  public static void launchApp(String[] args, Connector connecting) {
+  /**
+   * {@code connecting} is how the Start page connects; {@code launchCommand} how a terminal runs this app's
+   * commands ({@code bluegreen-wizard}, or {@code java -jar <path>}). The composition root chooses both.
+   */
+  public static void launchApp(String[] args, Connector connecting, String launchCommand) {
     connector = connecting;
+    command = launchCommand;
     StartupPrefetch.start();
     Application.launch(WizardApp.class, args);
   }
@@ -59,6 +64,7 @@ public final class WizardApp extends Application {
     var recent = new RecentSetups(AppData.dataDir().resolve("recent-setups.json"), AppData.journalDir());
     var session = new WizardSession(connector, executor, () -> ProfileCatalog.load().profiles(), recent,
         getHostServices()::showDocument);
+    session.command(command);
     new WizardWindow(stage, model, settings, new FxDialogs(), session).show();
     // decoded off the FX thread: the window need not wait for its icon
     executor.submit(BackgroundTask.of(WizardApp::icons).onSuccess(stage.getIcons()::setAll));

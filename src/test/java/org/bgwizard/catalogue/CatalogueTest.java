@@ -84,6 +84,9 @@ class CatalogueTest {
       31 | The Cluster cannot be deleted while Tasks are active.
       28 | An error occurred (OperationNotAllowedException) when calling the CreateRepository operation: CreateRepository request is not allowed because there is no existing repository in this AWS account or AWS Organization (RequestId: d5788f00-1bea-4e5c-8bc6-bd2a3794255a)
       29 | ACTION REQUIRED! Go to https://console.aws.amazon.com/codesuite/settings/connections to update the status of connection xy-user-service from PENDING to AVAILABLE.
+      33 | Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-tg-2/50dc6c495c0c9188)
+      34 | Essential container in task exited
+      20 | Essential container in task exited (app: exec /usr/local/bin/docker-entrypoint.sh: exec format error)
       """)
   void match_realTextsFromSeedsAndReference_findTheMostSpecificRow(int row, String text) {
     assertEquals(row, Catalogue.match(text).orElseThrow().row());

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.bgwizard.setup.SpecJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,8 @@ class CliTest {
         .replace("\"memory\" : 512", "\"memory\" : 4096");
     Files.writeString(file, json);
     assertEquals(1, run("validate", file.toString()));
-    assertTrue(err.toString().contains("loadBalancer.testPort"), err.toString());
+    assertTrue(err.toString().contains("error: Test listener port (loadBalancer.testPort): 80 is also the port in"
+        + " Production listener port (loadBalancer.productionPort);"), err.toString());
     assertTrue(err.toString().contains("container.memory"), err.toString());
     assertTrue(err.toString().contains("2 problems"), err.toString());
   }
@@ -140,6 +142,32 @@ class CliTest {
   void everyCommand_hasHelp(String command) {
     assertEquals(0, run(command, "--help"));
     assertTrue(out.toString().contains("Usage: bluegreen-wizard " + command), out.toString());
+  }
+
+  @Test
+  void help_listsEveryCommandWithAWholeSentence() {
+    assertEquals(0, run("--help"));
+    String help = out.toString();
+    var summaries = new java.util.LinkedHashMap<String, String>();
+    String current = null;
+    boolean inCommands = false;
+    for (String line : help.split("\\R")) {
+      if (line.startsWith("Commands:")) {
+        inCommands = true;
+      } else if (inCommands && line.matches("  \\S.*")) {
+        String[] parts = line.strip().split("\\s{2,}", 2);
+        current = parts[0];
+        summaries.put(current, parts.length > 1 ? parts[1].strip() : "");
+      } else if (inCommands && current != null && line.startsWith("   ")) {
+        summaries.merge(current, " " + line.strip(), String::concat);
+      } else if (inCommands && !line.isBlank()) {
+        inCommands = false;
+      }
+    }
+    assertTrue(summaries.keySet().containsAll(List.of("init", "validate", "files", "lint", "plan", "apply", "status",
+        "teardown", "deploy")), help);
+    summaries.forEach((command, summary) -> assertTrue(summary.endsWith(".") && !summary.endsWith(",."),
+        command + ": '" + summary + "'"));
   }
 
   @Test

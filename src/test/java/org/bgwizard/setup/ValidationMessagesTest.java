@@ -43,6 +43,63 @@ class ValidationMessagesTest {
     }
   }
 
+  private static Problem only(String field, Object value) {
+    var problems = SpecValidator.validate(SpecEdits.edit(BrokenSpecs.BASE, field, value));
+    assertEquals(1, problems.size(), problems::toString);
+    return problems.get(0);
+  }
+
+  @Test
+  void setupNameWithCapitalsAndASpace_leadsWithWhatIsWrong_notTheLength() {
+    Problem problem = only("name", "My App");
+    assertEquals("Setup name (name): 'My App' has upper-case letters (M, A) and a space; a setup name has 2 to 24"
+        + " lowercase letters, digits and hyphens, starts with a letter and does not end with a hyphen (it becomes"
+        + " part of other names, and S3 and ECR need lowercase).", problem.message(Locale.ENGLISH));
+    assertTrue(problem.messageUnderField(Locale.ENGLISH).startsWith("'My App' has upper-case letters (M, A) and a"
+        + " space; "), problem.messageUnderField(Locale.ENGLISH));
+    assertTrue(problem.messageUnderField(Locale.JAPANESE).startsWith("「My App」は英大文字（M, A）を含み、空白を含んで"
+        + "います。"), problem.messageUnderField(Locale.JAPANESE));
+    assertFalse(only("name", "MyApp").message(Locale.ENGLISH).contains("characters long"));
+  }
+
+  @Test
+  void nameMessages_mentionTheLengthOnlyWhenTheLengthIsWrong() {
+    assertTrue(only("name", "a".repeat(25)).messageUnderField(Locale.ENGLISH)
+        .startsWith("'" + "a".repeat(25) + "' is 25 characters long; "));
+    assertTrue(only("name", "demo-").messageUnderField(Locale.ENGLISH).startsWith("'demo-' ends with '-'; "));
+    assertTrue(only("name", "1demo").messageUnderField(Locale.ENGLISH).startsWith("'1demo' starts with '1'; "));
+    assertTrue(only("loadBalancer.name", "demo_alb").messageUnderField(Locale.ENGLISH)
+        .startsWith("'demo_alb' has a character it cannot have (_); "));
+    assertTrue(only("repository.name", "demo..x").messageUnderField(Locale.ENGLISH)
+        .startsWith("'demo..x' is not in the accepted form; "));
+  }
+
+  @Test
+  void samePort_namesTheOtherFieldByItsLabel_withItsPathInTheFullMessage() {
+    Problem problem = only("loadBalancer.testPort", 80);
+    assertEquals("80 is also the port in Production listener port; the production and test listeners need"
+        + " different ports.", problem.messageUnderField(Locale.ENGLISH));
+    assertEquals("Test listener port (loadBalancer.testPort): 80 is also the port in Production listener port"
+        + " (loadBalancer.productionPort); the production and test listeners need different ports.",
+        problem.message(Locale.ENGLISH));
+    assertTrue(problem.messageUnderField(Locale.JAPANESE).contains("本番リスナーのポート と同じポートです"),
+        problem.messageUnderField(Locale.JAPANESE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenSpecs")
+  void everyOtherFieldAMessageMentions_hasALabelInBothLanguages(BrokenSpecs.Broken broken) {
+    for (Problem problem : SpecValidator.validate(broken.spec())) {
+      for (Object arg : problem.args()) {
+        if (arg instanceof FieldLabel field) {
+          assertNotEquals(field.path(), field.label(Locale.ENGLISH), field.path());
+          assertNotEquals(field.path(), field.label(Locale.JAPANESE), field.path());
+          assertFalse(problem.messageUnderField(Locale.ENGLISH).contains(field.path()), problem::message);
+        }
+      }
+    }
+  }
+
   @Test
   void everyMessageKey_isProducedBySomeBrokenSpec() throws IOException {
     Set<String> produced = BrokenSpecs.all().flatMap(b -> SpecValidator.validate(b.spec()).stream())

@@ -1,6 +1,7 @@
 package org.bgwizard.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,6 +72,19 @@ class BundleTest {
         assertTrue(english.containsKey("roles." + role.slug() + "." + part), role + " " + part);
       }
     }
+  }
+
+  @Test
+  void japanese_namesTheSimulatedAccountOneWay() {
+    japanese.forEach((key, text) -> assertFalse(text.contains("シミュレートされたアカウント")
+        || text.contains("シミュレーションアカウント"), key + ": use シミュレーション アカウント"));
+  }
+
+  @Test
+  void japaneseMnemonics_underlineTheLastCharacter_insteadOfRepeatingIt() {
+    // "ターゲットグループ 1(_1)" would read "ターゲットグループ 1(1)"
+    var repeated = java.util.regex.Pattern.compile("(\\S)\\(_\\1\\)");
+    japanese.forEach((key, text) -> assertFalse(repeated.matcher(text).find(), key + ": " + text));
   }
 
   @Test

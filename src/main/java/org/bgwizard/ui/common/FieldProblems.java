@@ -17,7 +17,7 @@ import org.bgwizard.setup.Problem;
  * (dotted paths as in {@link Problem#field()}); a problem belongs to the most specific registered field that is
  * its path or a parent of it ({@code network.subnets} owns {@code network.subnets[1].id}). Problems of fields
  * the page does not show are another page's business and are ignored. Shown under its field, a message needs
- * no field path, so the validator's leading {@code <field>: } is left out.
+ * no field name, so the validator's leading {@code <field>: } is left out.
  */
 public final class FieldProblems {
   private static final String MISSING = "missing";
@@ -56,13 +56,7 @@ public final class FieldProblems {
     if (problem.key().equals(MISSING)) {
       return required;
     }
-    String message = problem.message(locale);
-    String prefix = problem.field() + ": ";
-    if (!message.startsWith(prefix) || message.length() == prefix.length()) {
-      return message;
-    }
-    String rest = message.substring(prefix.length());
-    return rest.substring(0, 1).toUpperCase(locale) + rest.substring(1);
+    return problem.messageUnderField(locale);
   }
 
   private Optional<String> owner(String problemField) {

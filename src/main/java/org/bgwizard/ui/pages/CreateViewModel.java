@@ -269,6 +269,7 @@ public final class CreateViewModel {
       ui.execute(() -> {
         setRows(refs);
         hasJournal.set(true);
+        runningSummary();
       });
       return workspace.operations().apply(plan, journal, listener(workspace));
     }).onSuccess(this::created).onError(this::refusedOrFailed));
@@ -326,6 +327,7 @@ public final class CreateViewModel {
     progress.set(0);
     startClock(workspace);
     setRows(preview.deletes());
+    runningSummary();
     cancelRequested = false;
     session.executor().submit(BackgroundTask.of(() -> workspace.operations().teardown(preview.plan(),
         preview.journal(), listener(workspace))).onSuccess(this::tornDown).onError(this::refusedOrFailed));
@@ -361,10 +363,21 @@ public final class CreateViewModel {
     if (row != null) {
       row.state().set(event.state());
       row.detail().set(detail);
+      runningSummary();
     }
     if (event.state() != StepState.WAITING) {
       log.add(messages.format("create.log.line", clock(runElapsed()),
           row == null ? event.ref().toString() : row.label(), detail));
+    }
+  }
+
+  /** While a run goes on, the status line counts what is done so far instead of repeating the plan. */
+  private void runningSummary() {
+    long done = rows.stream().filter(r -> r.state().get() == StepState.DONE).count();
+    switch (phase.get()) {
+      case CREATING, CANCELLING -> summary.set(messages.format("create.summary.creating", done, rows.size()));
+      case DELETING -> summary.set(messages.format("create.summary.deleting", done, rows.size()));
+      default -> { }
     }
   }
 

@@ -21,6 +21,8 @@ public final class DoneController {
   @FXML private Label urlsNote;
   @FXML private Label problem;
   @FXML private Button dashboardButton;
+  @FXML private Button startPipelineButton;
+  @FXML private Label pipelineStarted;
   @FXML private Label consoleNote;
   @FXML private VBox consoleLinks;
   @FXML private Label cliCommands;
@@ -51,6 +53,9 @@ public final class DoneController {
     openProduction.disableProperty().bind(model.productionUrl().isEmpty());
     openTest.disableProperty().bind(model.testUrl().isEmpty());
     urlsNote.setText(messages.get(simulated ? "done.urls.simulated" : "done.urls.real"));
+    startPipelineButton.disableProperty().bind(model.startingPipeline());
+    pipelineStarted.textProperty().bind(model.pipelineStarted());
+    Toggles.showWhen(model.pipelineStarted().isNotEmpty(), pipelineStarted);
     problem.textProperty().bind(model.problem());
     Toggles.showWhen(model.problem().isNotEmpty(), problem);
     consoleNote.setText(messages.get(simulated ? "done.console.simulated" : "done.console.intro"));
@@ -64,10 +69,11 @@ public final class DoneController {
     }
     String file = setupFile.toString();
     String connection = simulated ? " --sandbox" : "";
+    String command = model.command();
     cliCommands.setText(String.join("\n",
-        "bluegreen-wizard status " + file + connection,
-        "bluegreen-wizard status " + file + connection + " --watch",
-        "bluegreen-wizard teardown " + file + connection));
+        command + " status " + file + connection,
+        command + " status " + file + connection + " --watch",
+        command + " teardown " + file + connection));
     model.load();
   }
 
@@ -79,6 +85,11 @@ public final class DoneController {
   @FXML
   private void openTest() {
     model.browse(model.testUrl().get());
+  }
+
+  @FXML
+  private void startPipeline() {
+    model.startPipeline();
   }
 
   @FXML

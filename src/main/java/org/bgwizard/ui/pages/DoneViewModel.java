@@ -2,10 +2,13 @@ package org.bgwizard.ui.pages;
 
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bgwizard.artifacts.ConsoleLinks;
 import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
@@ -25,6 +28,8 @@ public final class DoneViewModel {
   private final ReadOnlyStringWrapper productionUrl = new ReadOnlyStringWrapper(this, "productionUrl", "");
   private final ReadOnlyStringWrapper testUrl = new ReadOnlyStringWrapper(this, "testUrl", "");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final ReadOnlyStringWrapper pipelineStarted = new ReadOnlyStringWrapper(this, "pipelineStarted", "");
+  private final ReadOnlyBooleanWrapper startingPipeline = new ReadOnlyBooleanWrapper(this, "startingPipeline");
 
   public DoneViewModel(SetupSpec spec, WizardSession session, Messages messages) {
     this.spec = spec;
@@ -34,6 +39,11 @@ public final class DoneViewModel {
 
   public SetupSpec spec() {
     return spec;
+  }
+
+  /** How a terminal runs the app's commands, as the app was started. */
+  public String command() {
+    return session.command();
   }
 
   public boolean simulated() {
@@ -51,6 +61,33 @@ public final class DoneViewModel {
 
   public ReadOnlyStringProperty problem() {
     return problem.getReadOnlyProperty();
+  }
+
+  /** What the last Start pipeline did: the execution it started, or what AWS said; empty before. */
+  public ReadOnlyStringProperty pipelineStarted() {
+    return pipelineStarted.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty startingPipeline() {
+    return startingPipeline.getReadOnlyProperty();
+  }
+
+  /** Starts a run of the setup's pipeline (CodePipeline StartPipelineExecution) in the background. */
+  public void startPipeline() {
+    Workspace workspace = session.workspace().get();
+    if (workspace == null) {
+      pipelineStarted.set(messages.get("create.notConnected"));
+      return;
+    }
+    String pipeline = spec.pipeline().name();
+    startingPipeline.set(true);
+    pipelineStarted.set("");
+    session.executor().submit(BackgroundTask.of(() -> new SdkDeploymentCommands(workspace.clients())
+            .startPipeline(pipeline))
+        .onSuccess(id -> pipelineStarted.set(messages.format("done.pipelineStarted", pipeline, id)))
+        .onError(error -> pipelineStarted.set(messages.format("done.pipelineNotStarted", pipeline,
+            String.valueOf(error.getMessage()))))
+        .andFinally(() -> startingPipeline.set(false)));
   }
 
   public Map<String, String> consoleLinks() {

@@ -68,6 +68,11 @@ public final class PlanPreview {
     return committing.getReadOnlyProperty();
   }
 
+  /** How a terminal runs the app's commands, as the app was started. */
+  public String command() {
+    return session.command();
+  }
+
   /** The commands' options for the Start page's connection. */
   public String connectionFlags() {
     return ReviewViewModel.connectionFlags(session.connection().get());

@@ -83,7 +83,7 @@ public final class ReviewController {
       tab.setId("file-" + file.path());
       fileTabs.getTabs().add(tab);
     }
-    cliCommands.setText(String.join("\n", model.cliCommands(plan.connectionFlags())));
+    cliCommands.setText(String.join("\n", model.cliCommands(plan.command(), plan.connectionFlags())));
     Toggles.showWhen(exportStatus.textProperty().isNotEmpty(), exportStatus);
     planTable.setItems(plan.rows());
     planTable.setPlaceholder(new Label(messages.get("review.plan.empty")));
@@ -99,6 +99,10 @@ public final class ReviewController {
         setTooltip(blank ? null : wrapped(text));
       }
     });
+    // an empty column would take the width the resource names need
+    planDifferences.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> plan.rows().stream().anyMatch(row -> row.differences() != null && !row.differences().isBlank()),
+        plan.rows()));
     planStatus.textProperty().bind(plan.status());
     plan.rows().addListener((ListChangeListener<PlanPreview.Row>) change -> plan.rows().stream()
         .filter(PlanPreview.Row::couldNotLook).findFirst().ifPresent(planTable::scrollTo));

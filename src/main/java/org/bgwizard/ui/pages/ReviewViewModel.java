@@ -107,12 +107,12 @@ public final class ReviewViewModel {
   }
 
   /** The same steps on the command line, for scripts and CI. */
-  public List<String> cliCommands(String connectionFlags) {
+  public List<String> cliCommands(String command, String connectionFlags) {
     String file = spec.name() + ".json";
-    return List.of("bluegreen-wizard validate " + file,
-        "bluegreen-wizard files " + file + " --out " + spec.name() + "-files --account " + account(),
-        "bluegreen-wizard plan " + file + " " + connectionFlags,
-        "bluegreen-wizard apply " + file + " " + connectionFlags);
+    return List.of(command + " validate " + file,
+        command + " files " + file + " --out " + spec.name() + "-files --account " + account(),
+        command + " plan " + file + " " + connectionFlags,
+        command + " apply " + file + " " + connectionFlags);
   }
 
   /** The connection options of the commands for {@code connection}; the sandbox when there is none. */

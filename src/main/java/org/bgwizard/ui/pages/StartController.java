@@ -100,9 +100,9 @@ public final class StartController {
     Toggles.showWhen(anyRecent, recentDashboardButton);
     recentDashboardButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
       var chosen = recentList.getSelectionModel().getSelectedItem();
-      return chosen == null || !chosen.created() || !model.connected().get();
-    }, recentList.getSelectionModel().selectedItemProperty(), model.connected()));
-    pickDashboardButton.disableProperty().bind(model.connected().not());
+      return chosen == null || !chosen.created() || model.connecting().get();
+    }, recentList.getSelectionModel().selectedItemProperty(), model.connecting()));
+    pickDashboardButton.disableProperty().bind(model.connecting());
   }
 
   private static void placeWhenFirstTrue(ObservableBooleanValue condition, VBox place, Node content) {
@@ -119,13 +119,15 @@ public final class StartController {
     var window = window();
     if (chosen != null && files.load(chosen.file(), window)) {
       model.refreshRecent();
-      dashboards.open(loaded.get(), window);
+      var spec = loaded.get();
+      model.connectThen(() -> dashboards.open(spec, window));
     }
   }
 
   @FXML
   private void pickDashboard() {
-    dashboards.pick(window());
+    var window = window();
+    model.connectThen(() -> dashboards.pick(window));
   }
 
   @FXML

@@ -160,6 +160,18 @@ public final class StartViewModel {
 
   /** Connects in the background; the outcome shows in {@link #status()} or {@link #problem()}. */
   public void connect() {
+    connectThen(() -> { });
+  }
+
+  /**
+   * Runs {@code then} on the FX thread once there is a connection: at once when there is one, otherwise after
+   * connecting the way the page is set to (a failure shows in {@link #problem()}, and {@code then} does not run).
+   */
+  public void connectThen(Runnable then) {
+    if (session.workspace().get() != null && !connecting.get()) {
+      then.run();
+      return;
+    }
     Connection connection;
     try {
       connection = connection();
@@ -173,6 +185,7 @@ public final class StartViewModel {
         .onSuccess(workspace -> {
           session.connected(connection, workspace);
           status.set(describe(workspace.identity()));
+          then.run();
         })
         .onError(error -> problem.set(explain(error)))
         .andFinally(() -> connecting.set(false)));

@@ -23,6 +23,17 @@ public final class SetupFiles {
     this.recent = recent;
   }
 
+  /** File › New setup: after asking when the setup has unsaved choices; true when the wizard started over. */
+  public boolean startOver(Window owner) {
+    if (model.unsaved() && !dialogs.confirm(owner, new Dialogs.Question(messages.get("new.title"),
+        messages.format("new.header", model.spec().get().name()), messages.get("cancel.details"),
+        messages.get("new.confirm"), messages.get("cancel.decline")))) {
+      return false;
+    }
+    model.startOver();
+    return true;
+  }
+
   /** Asks for a setup file and loads it into the wizard; true when one was loaded. */
   public boolean open(Window owner) {
     return dialogs.chooseFileToOpen(owner, fileRequest("open.title", null)).map(file -> load(file, owner))
@@ -33,6 +44,7 @@ public final class SetupFiles {
   public boolean load(Path file, Window owner) {
     try {
       model.spec().set(SpecJson.load(file));
+      model.markSaved();
       recent.add(file);
       return true;
     } catch (IOException | SpecFormatException e) {
@@ -47,6 +59,7 @@ public final class SetupFiles {
     dialogs.chooseFileToSave(owner, fileRequest("save.title", spec.name() + ".json")).ifPresent(file -> {
       try {
         SpecJson.save(spec, file);
+        model.markSaved();
         recent.add(file);
       } catch (IOException e) {
         dialogs.error(owner, messages.get("save.error.title"), messages.get("save.error.header"),

@@ -19,6 +19,8 @@ final class StepCell extends ListCell<Step> {
     this.messages = messages;
     getStyleClass().add("step-cell");
     marker.getStyleClass().add("step-marker");
+    // a cell as wide as the list, never wider: a title too long is elided instead of scrolling the list sideways
+    setPrefWidth(0);
   }
 
   @Override

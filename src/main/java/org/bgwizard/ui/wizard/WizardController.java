@@ -143,6 +143,13 @@ public final class WizardController {
   }
 
   @FXML
+  private void newSetup() {
+    if (files.startOver(window())) {
+      show(model.currentStep().get());
+    }
+  }
+
+  @FXML
   private void open() {
     if (files.open(window())) {
       show(model.currentStep().get());

@@ -23,7 +23,12 @@ public final class WizardModel {
   private final BooleanBinding backDisabled;
   private final BooleanBinding nextDisabled;
 
+  private final SetupSpec initial;
+  private SetupSpec saved;
+
   public WizardModel(SetupSpec initial) {
+    this.initial = initial;
+    this.saved = initial;
     spec = new SimpleObjectProperty<>(this, "spec", initial);
     backDisabled = Bindings.createBooleanBinding(() -> processing.get() || current.get().isFirst(),
         processing, current);
@@ -98,6 +103,24 @@ public final class WizardModel {
   /** A step left with Next: before the furthest step reached, and not the one shown. */
   public boolean isDone(Step step) {
     return step.compareTo(furthest.get()) < 0 && step != current.get();
+  }
+
+  /** The setup now is the one last opened or saved to a file (or the one the wizard started with). */
+  public void markSaved() {
+    saved = spec.get();
+  }
+
+  /** The setup has choices that no file holds. */
+  public boolean unsaved() {
+    return !spec.get().equals(saved);
+  }
+
+  /** File › New setup: the setup the wizard started with, back on the Start page. */
+  public void startOver() {
+    spec.set(initial);
+    saved = initial;
+    furthest.set(Step.START);
+    moveTo(Step.START);
   }
 
   private void moveTo(Step step) {

@@ -23,6 +23,7 @@ public final class WizardSession {
   private final RecentSetups recent;
   private final Consumer<String> browser;
   private final OpenDashboards dashboards = new OpenDashboards();
+  private String command = "bluegreen-wizard";
   private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
   private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
   private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
@@ -35,6 +36,15 @@ public final class WizardSession {
     this.executor = executor;
     this.profiles = profiles;
     this.recent = recent;
+  }
+
+  /** How a terminal runs this app's commands, as the app was started; the pages show commands in this form. */
+  public String command() {
+    return command;
+  }
+
+  public void command(String launchCommand) {
+    command = launchCommand;
   }
 
   public Connector connector() {

@@ -188,8 +188,8 @@ class DashboardWindowTest {
     assertEquals(blue, production(sim.snapshot()), "production stays on blue");
     ListView<String> stopped = find("#stoppedList").queryListView();
     // with 5-second health checks the next broken task may already be stopping (listed first, with no stop time)
-    assertTrue(stopped.getItems().stream().anyMatch(i -> i.matches("\\d\\d:\\d\\d:\\d\\d  Task failed ELB health checks .*")),
-        stopped.getItems().toString());
+    assertTrue(stopped.getItems().stream().anyMatch(i -> i.matches("(?s)\\d\\d:\\d\\d:\\d\\d  Task failed ELB health checks .*"
+        + "Catalogue row 33: .*")), stopped.getItems().toString());
 
     robot.clickOn(find("#rollbackButton").queryButton());
     until(s -> s.current().creator().equals("codeDeployRollback") && status(s).equals("Succeeded"));

@@ -167,6 +167,14 @@ class CreatePageTest {
     robot.clickOn(createButton(robot));
     waitFor(() -> rows(robot).stream().anyMatch(r -> r.ref().kind().equals("elbv2-load-balancer")
         && r.state().get() == StepState.RUNNING));
+    var running = new AtomicReference<String>();
+    var doneRows = new java.util.concurrent.atomic.AtomicLong();
+    robot.interact(() -> {
+      running.set(robot.lookup("#summaryLabel").queryLabeled().getText());
+      doneRows.set(rows(robot).stream().filter(r -> r.state().get() == StepState.DONE).count());
+    });
+    assertTrue(doneRows.get() > 0, "rows are done before the load balancer");
+    assertEquals("Creating: " + doneRows.get() + " of 23 resources done so far.", running.get());
     robot.clickOn("#cancelRunButton");
     waitFor(() -> createButton(robot).getText().replace("_", "").equals("Resume"));
 

@@ -99,6 +99,8 @@ class PageValidationTest {
 
     wizard.type("testPort", "80");
 
+    assertTrue(wizard.shownError("testPortField").startsWith("80 は 本番リスナーのポート と同じポートです。"),
+        wizard.shownError("testPortField"));
     assertTrue(wizard.shownError("testPortField").contains("本番リスナーとテストリスナーには別々のポートが必要です"),
         wizard.shownError("testPortField"));
   }

@@ -42,9 +42,15 @@ class ReviewPageTest {
   }
 
   private WizardDriver review(FxRobot robot, SetupSpec spec) {
+    return review(robot, spec, "bluegreen-wizard");
+  }
+
+  private WizardDriver review(FxRobot robot, SetupSpec spec, String command) {
     model = new WizardModel(spec);
+    var session = TestSessions.offline();
+    session.command(command);
     robot.interact(() -> new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), dialogs,
-        TestSessions.offline()).show());
+        session).show());
     var wizard = new WizardDriver(robot, model);
     wizard.goTo(Step.REVIEW);
     return wizard;
@@ -100,6 +106,39 @@ class ReviewPageTest {
         + "bluegreen-wizard files shop.json --out shop-files --account 123456789012\n"
         + "bluegreen-wizard plan shop.json --sandbox\n"
         + "bluegreen-wizard apply shop.json --sandbox",
+        robot.lookup("#cliCommands").queryAs(Label.class).getText());
+  }
+
+  @Test
+  void planTable_withNoDifferencesFound_hidesThatColumn_andGivesTheResourceNamesTheWidth(FxRobot robot)
+      throws Exception {
+    model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "us-east-1"));
+    var session = TestSessions.offline();
+    var connection = org.bgwizard.aws.Connection.sandbox("us-east-1");
+    var workspace = session.connector().connect(connection);
+    robot.interact(() -> {
+      session.connected(connection, workspace);
+      new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), dialogs, session).show();
+    });
+    new WizardDriver(robot, model).goTo(Step.REVIEW);
+    javafx.scene.control.TableView<?> table = robot.lookup("#planTable").queryTableView();
+    org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+        () -> !table.getItems().isEmpty());
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+    var columns = table.getVisibleLeafColumns();
+    assertEquals(List.of("Resource", "Create will"), columns.stream().map(c -> c.getText()).toList());
+    assertTrue(columns.get(0).getWidth() > columns.get(1).getWidth() * 1.5,
+        columns.get(0).getWidth() + " vs " + columns.get(1).getWidth());
+  }
+
+  @Test
+  void cliCommands_startedFromTheJar_runTheJar(FxRobot robot) {
+    review(robot, SpecDefaults.tutorial("shop", "us-east-1"), "java -jar /opt/tools/bluegreen-wizard.jar");
+
+    assertTrue(robot.lookup("#cliCommands").queryAs(Label.class).getText()
+        .startsWith("java -jar /opt/tools/bluegreen-wizard.jar validate shop.json\n"
+            + "java -jar /opt/tools/bluegreen-wizard.jar files shop.json"),
         robot.lookup("#cliCommands").queryAs(Label.class).getText());
   }
 }

@@ -58,7 +58,7 @@ class ReviewViewModelTest {
         "bluegreen-wizard files shop.json --out shop-files --account 111122223333",
         "bluegreen-wizard plan shop.json --profile work --region us-east-1",
         "bluegreen-wizard apply shop.json --profile work --region us-east-1"),
-        review.cliCommands(ReviewViewModel.connectionFlags(Connection.profile("work", "us-east-1"))));
+        review.cliCommands("bluegreen-wizard", ReviewViewModel.connectionFlags(Connection.profile("work", "us-east-1"))));
   }
 
   @Test

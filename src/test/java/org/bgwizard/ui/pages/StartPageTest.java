@@ -376,6 +376,31 @@ class StartPageTest {
         .anyMatch(text -> text != null && text.startsWith("shop-eu (created)")));
   }
 
+  @Test
+  void reopenedSetupsDashboard_isOfferedBeforeConnecting_andConnectsOnDemandInTheSetupsRegion(FxRobot robot)
+      throws Exception {
+    Path file = dataDir.resolve("shop-eu.json");
+    SpecJson.save(SpecDefaults.tutorial("shop-eu", "eu-west-1"), file);
+    Files.createDirectories(dataDir.resolve("journals"));
+    Files.writeString(dataDir.resolve("journals/shop-eu.journal.json"), "{}");
+    new RecentSetups(dataDir.resolve("recent-setups.json"), dataDir.resolve("journals")).add(file);
+    show(robot, List.of(), sandbox);
+    ListView<?> recent = robot.lookup("#recentList").queryAs(ListView.class);
+    robot.interact(() -> recent.getSelectionModel().select(0));
+    assertNull(session.workspace().get());
+    assertFalse(robot.lookup("#recentDashboardButton").queryButton().isDisabled(), "no Connect needed first");
+
+    robot.interact(() -> robot.lookup("#recentDashboardButton").queryButton().fire());
+
+    try {
+      assertEquals("eu-west-1", session.workspace().get().region());
+      assertTrue(visible(robot, "identity"), "the Start page shows the connection it made");
+      assertEquals(1, session.dashboards().count());
+    } finally {
+      robot.interact(() -> session.dashboards().closeAll());
+    }
+  }
+
   private static void runHere(BackgroundTask<?> task) {
     try {
       Object value = task.call();

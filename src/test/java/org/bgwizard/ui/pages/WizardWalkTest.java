@@ -110,11 +110,24 @@ class WizardWalkTest {
     assertTrue(production.getText().matches("http://shop-alb-\\d+\\.us-east-1\\.elb\\.amazonaws\\.com/"),
         production.getText());
 
+    // the Done page starts the pipeline and says which execution it started
+    wizard.click("startPipelineButton");
+    var started = robot.lookup("#pipelineStarted").queryLabeled();
+    waitFor(() -> started.getText().startsWith("Pipeline shop-pipeline started: execution "));
+    String execution = started.getText().replaceAll(".*execution ([^.]+)\\..*", "$1");
+    try (var workspace = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"))) {
+      assertTrue(workspace.clients().codePipeline().listPipelineExecutions(r -> r.pipelineName("shop-pipeline"))
+          .pipelineExecutionSummaries().stream().anyMatch(e -> e.pipelineExecutionId().equals(execution)),
+          execution);
+    }
+
     // the dashboard opens from the Done page, from Window › Dashboard, and for a group picked from the account
     wizard.click("dashboardButton");
     waitFor(() -> windowsTitled(robot, "Deployment dashboard — AppECS-shop-cluster-shop-service") == 1);
     robot.interact(() -> menuItem("dashboardItem").fire());
-    waitFor(() -> windowsTitled(robot, "Deployment dashboard — AppECS-shop-cluster-shop-service") == 2);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(1, windowsTitled(robot, "Deployment dashboard — AppECS-shop-cluster-shop-service"),
+        "the group's window, brought to the front");
     robot.interact(() -> menuItem("pickDashboardItem").fire());
     waitFor(() -> windowsTitled(robot, "Open a deployment dashboard") == 1);
 

@@ -80,6 +80,25 @@ class WizardWindowTest {
   }
 
   @Test
+  void stepList_neverScrollsSideways_onAnyStep_inEitherLanguage(FxRobot robot) {
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+      robot.interact(() -> settings.locale().set(locale));
+      for (Step step : Step.values()) {
+        robot.interact(() -> {
+          model.next();
+          stage.getScene().getRoot().applyCss();
+          stage.getScene().getRoot().layout();
+        });
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+        boolean sideways = steps.lookupAll(".scroll-bar").stream()
+            .map(n -> (javafx.scene.control.ScrollBar) n)
+            .anyMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
+        assertFalse(sideways, "a horizontal scroll bar on " + model.currentStep().get() + " in " + locale);
+      }
+    }
+  }
+
+  @Test
   void back_isDisabledOnTheFirstStep_andNextStopsAtCreate_untilSomethingIsCreated(FxRobot robot) {
     assertTrue(button(robot, "#backButton").isDisabled());
     assertFalse(button(robot, "#nextButton").isDisabled());
@@ -206,6 +225,27 @@ class WizardWindowTest {
 
     assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet());
     robot.interact(() -> menuItem(robot, "lightItem").fire());
+  }
+
+  @Test
+  void newSetup_asksBeforeDiscardingUnsavedChoices_thenStartsOverOnTheStartPage(FxRobot robot) throws Exception {
+    robot.interact(() -> menuItem(robot, "newItem").fire());
+    assertEquals(0, dialogs.questions.size(), "nothing to lose: no question");
+    robot.clickOn("#nextButton");
+    robot.interact(() -> robot.lookup("#setupName").queryTextInputControl().setText("mine"));
+    assertEquals("mine", model.spec().get().name());
+
+    dialogs.confirmAnswer = false;
+    robot.interact(() -> menuItem(robot, "newItem").fire());
+    assertEquals("Discard the choices made for mine?", dialogs.questions.get(0).header());
+    assertEquals("mine", model.spec().get().name());
+    assertEquals(Step.BASICS, model.currentStep().get());
+
+    dialogs.confirmAnswer = true;
+    robot.interact(() -> menuItem(robot, "newItem").fire());
+    assertEquals("shop", model.spec().get().name());
+    assertEquals(Step.START, model.currentStep().get());
+    assertFalse(model.isReached(Step.BASICS), "the steps start over");
   }
 
   @Test
