@@ -105,7 +105,7 @@ class CliTest {
     assertEquals(0, run("files", file.toString(), "--out", repo.toString(), "--all"));
     assertTrue(Files.exists(repo.resolve("pipeline.json")));
     try (var iam = Files.list(repo.resolve("iam"))) {
-      assertEquals(8, iam.count());
+      assertEquals(10, iam.count()); // the four roles and the events role, trust and permissions each
     }
     Files.writeString(repo.resolve("appspec.yaml"), "edited");
     assertEquals(1, run("files", file.toString(), "--out", repo.toString()));

@@ -76,7 +76,7 @@ class SubnetZonesCliTest {
     assertEquals(1, sandbox("apply", "--yes"));
 
     String zoneA = defaults.get(0).availabilityZone();
-    assertTrue(err.toString().contains("network.subnets: Subnets "), err.toString());
+    assertTrue(err.toString().contains("Subnets (network.subnets): Subnets "), err.toString());
     assertTrue(err.toString().contains(" are all in " + zoneA + "; a load balancer takes at most one subnet per"
         + " Availability Zone"), err.toString());
     assertTrue(err.toString().contains(extraInZoneA), err.toString());

@@ -16,9 +16,9 @@ class SubnetZonesTest {
         new SubnetRef("subnet-0b", "us-east-1b"), new SubnetRef("subnet-0c", "us-east-1a")));
 
     assertEquals(1, problems.size());
-    assertEquals("network.subnets: Subnets subnet-0a, subnet-0c are all in us-east-1a; a load balancer takes at most"
+    assertEquals("Subnets (network.subnets): Subnets subnet-0a, subnet-0c are all in us-east-1a; a load balancer takes at most"
         + " one subnet per Availability Zone: keep one subnet of each zone.", problems.get(0).message(Locale.ENGLISH));
-    assertEquals("network.subnets: サブネット subnet-0a, subnet-0c はすべて us-east-1a にあります。ロードバランサーには"
+    assertEquals("サブネット (network.subnets): サブネット subnet-0a, subnet-0c はすべて us-east-1a にあります。ロードバランサーには"
         + " 1 つのアベイラビリティーゾーンにつきサブネットを 1 つだけ指定できます。各ゾーンのサブネットを 1 つずつ残してください。",
         problems.get(0).message(Locale.JAPANESE));
   }

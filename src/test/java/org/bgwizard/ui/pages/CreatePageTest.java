@@ -174,7 +174,7 @@ class CreatePageTest {
       doneRows.set(rows(robot).stream().filter(r -> r.state().get() == StepState.DONE).count());
     });
     assertTrue(doneRows.get() > 0, "rows are done before the load balancer");
-    assertEquals("Creating: " + doneRows.get() + " of 23 resources done so far.", running.get());
+    assertEquals("Creating: " + doneRows.get() + " of 25 resources done so far.", running.get());
     robot.clickOn("#cancelRunButton");
     waitFor(() -> createButton(robot).getText().replace("_", "").equals("Resume"));
 
