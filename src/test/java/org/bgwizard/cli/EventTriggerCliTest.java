@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.Sleeper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionSummary;
 
@@ -27,35 +21,9 @@ import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionSumma
  * The tutorial's pipeline starts on a push through an EventBridge rule, not polling (which AWS turns off after 30
  * inactive days): plan, apply, a push, status and teardown through the CLI on a sandbox file on manual time.
  */
-class EventTriggerCliTest {
+class EventTriggerCliTest extends SandboxCliTest {
   static final String PIPELINE_ARN = "arn:aws:codepipeline:us-east-1:123456789012:demo-pipeline";
   static final String ROLE_ARN = "arn:aws:iam::123456789012:role/demo-events";
-
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
-  }
-
-  private int sandbox(String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
-  }
 
   /** The account file as another program would open it, at the simulated time it reached. */
   private Sandbox account() throws Exception {

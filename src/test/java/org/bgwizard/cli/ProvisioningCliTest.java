@@ -6,46 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** plan, apply, status and teardown against a sandbox file on manual time: waits cost no real time. */
-class ProvisioningCliTest {
-
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
-  }
-
-  private int sandbox(String command, String... more) {
-    var args = new java.util.ArrayList<>(java.util.List.of(command, setup.toString(), "--sandbox", "--sandbox-state",
-        state.toString()));
-    args.addAll(java.util.List.of(more));
-    return run(args.toArray(String[]::new));
-  }
+class ProvisioningCliTest extends SandboxCliTest {
 
   @Test
   void plan_listsEveryStepWithItsCliCommand_namesTheSandbox_andCreatesNothing() {

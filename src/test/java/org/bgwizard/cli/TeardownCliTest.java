@@ -3,52 +3,20 @@ package org.bgwizard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.Sleeper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `teardown --yes` after the setup has been used: one run exits 0 and the simulated account keeps nothing of the
  * setup (issue 12). Between commands the test moves the account's simulated time on, as time passes between them.
  */
-class TeardownCliTest {
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
-  }
-
-  private int sandbox(String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
-  }
-
+class TeardownCliTest extends SandboxCliTest {
   /** Opens the saved account where its time stopped and moves time on by {@code step} until {@code done}. */
   private void advanceUntil(Duration step, Predicate<Sandbox> done) throws Exception {
     var clock = new ManualClock[1];

@@ -1,0 +1,45 @@
+package org.bgwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bgwizard.app.TestWorkspaces;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The setup {@code demo} written by {@code init} into a temporary folder, and the CLI run against a sandbox file on
+ * manual time, with what it printed on stdout and stderr.
+ */
+abstract class SandboxCliTest {
+  @TempDir
+  Path dir;
+  Path setup;
+  Path state;
+  StringWriter out;
+  StringWriter err;
+
+  @BeforeEach
+  void initSetup() {
+    setup = dir.resolve("demo.json");
+    state = dir.resolve("sandbox").resolve("account.json");
+    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
+  }
+
+  int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
+  }
+
+  /** {@code command} on the setup, in the simulated account kept in {@code state}. */
+  int sandbox(String command, String... more) {
+    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+}
