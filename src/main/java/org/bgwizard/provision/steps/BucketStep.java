@@ -11,14 +11,26 @@ import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.StepContext;
 import org.bgwizard.provision.StepOutcome;
 
-/** The pipeline's artifact bucket: private, encrypted, versioned, in the pipeline's region. */
-final class BucketStep extends AwsStep<BucketInfo> {
+/**
+ * The pipeline's artifact bucket: private, encrypted, versioned, in the pipeline's region. {@link SourceBucketStep}
+ * makes the S3 source's bucket the same way.
+ */
+class BucketStep extends AwsStep<BucketInfo> {
+  private final String what;
+  private final String neededIn;
 
   BucketStep(Setup setup) {
-    super(setup, ResourceKind.BUCKET, setup.arns().artifactBucket(), Origin.CREATE, List.of(), Duration.ofSeconds(3));
+    this(setup, setup.arns().artifactBucket(), "The bucket ", "; CodePipeline needs its artifact bucket in ");
   }
 
-  private String name() {
+  /** @param what and {@code neededIn} word the refusal of a bucket in another region than the pipeline's */
+  BucketStep(Setup setup, String name, String what, String neededIn) {
+    super(setup, ResourceKind.BUCKET, name, Origin.CREATE, List.of(), Duration.ofSeconds(3));
+    this.what = what;
+    this.neededIn = neededIn;
+  }
+
+  String name() {
     return ref().name();
   }
 
@@ -30,8 +42,7 @@ final class BucketStep extends AwsStep<BucketInfo> {
   @Override
   PlanStatus compare(BucketInfo found) {
     if (!found.region().equals(setup.target().region())) {
-      return PlanStatus.refuse("The bucket " + name() + " is in " + found.region() + "; CodePipeline needs its"
-          + " artifact bucket in " + setup.target().region());
+      return PlanStatus.refuse(what + name() + " is in " + found.region() + neededIn + setup.target().region());
     }
     return PlanStatus.update(List.of());
   }
@@ -43,6 +54,12 @@ final class BucketStep extends AwsStep<BucketInfo> {
 
   @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
+    ensureBucket(ctx);
+    return StepOutcome.of("arn", setup.arns().bucketArn(name()), "name", name());
+  }
+
+  /** Finds the bucket or creates it, and makes it private, encrypted, versioned and tagged when this run made it. */
+  void ensureBucket(StepContext ctx) throws Exception {
     var buckets = setup.aws().buckets();
     Optional<BucketInfo> found = call(ctx, "s3 HeadBucket " + name(), () -> buckets.find(name()));
     found.ifPresent(this::requireUsable);
@@ -55,7 +72,6 @@ final class BucketStep extends AwsStep<BucketInfo> {
       run(ctx, "s3 PutPublicAccessBlock, PutBucketEncryption, PutBucketVersioning, PutBucketTagging " + name(),
           () -> buckets.secure(name(), setup.tags()));
     }
-    return StepOutcome.of("arn", setup.arns().bucketArn(name()), "name", name());
   }
 
   @Override
