@@ -1,7 +1,9 @@
 package org.bgwizard.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import org.bgwizard.deploy.Scheduler;
 import org.bgwizard.provision.Sleeper;
 import org.bgwizard.sandbox.ScaledClock;
 
@@ -33,5 +35,24 @@ public interface SandboxTime {
         };
       }
     };
+  }
+
+  /**
+   * A deployment monitor's pauses in the account's time: the simulated account runs faster than real time (30× in
+   * the app), so a pause of five seconds there is a sixth of a second here; never shorter than a second (or the
+   * pause itself), which keeps a learner's deployment visible step by step without redrawing more often.
+   */
+  static Scheduler pauses(Scheduler real, double speed) {
+    if (speed <= 1) {
+      return real;
+    }
+    return (delay, task) -> real.schedule(shrink(delay, speed), task);
+  }
+
+  private static Duration shrink(Duration delay, double speed) {
+    Duration minimum = Duration.ofSeconds(1);
+    Duration scaled = Duration.ofNanos((long) (delay.toNanos() / speed));
+    Duration floor = delay.compareTo(minimum) < 0 ? delay : minimum;
+    return scaled.compareTo(floor) < 0 ? floor : scaled;
   }
 }

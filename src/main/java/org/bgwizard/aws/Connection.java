@@ -1,6 +1,7 @@
 package org.bgwizard.aws;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,21 @@ import java.util.Objects;
  * chain), a real account through the SDK's default credential chain as every AWS tool finds it (environment,
  * {@code AWS_PROFILE}, SSO, web identity, container and instance roles), or an emulator such as LocalStack behind
  * {@code endpoint}. A null region means the SDK's region chain ({@code AWS_REGION}, {@code aws.region}, the
- * profile's {@code region}, the instance's).
+ * profile's {@code region}, the instance's). The simulated account also has a file ({@code sandboxState}; null: the
+ * app's, one per region) and a speed (simulated seconds per real second).
  */
-public record Connection(Mode mode, String profile, String region, URI endpoint) {
+public record Connection(Mode mode, String profile, String region, URI endpoint, Path sandboxState,
+    double sandboxSpeed) {
+
+  /** Simulated seconds per real second, unless the user says otherwise. */
+  public static final double DEFAULT_SANDBOX_SPEED = 30;
 
   public enum Mode { SANDBOX, PROFILE, DEFAULT_CHAIN, ENDPOINT }
+
+  /** A connection with the simulated account's defaults: its file in the app's data folder, its usual speed. */
+  public Connection(Mode mode, String profile, String region, URI endpoint) {
+    this(mode, profile, region, endpoint, null, mode == Mode.SANDBOX ? DEFAULT_SANDBOX_SPEED : 0);
+  }
 
   public Connection {
     Objects.requireNonNull(mode, "mode");
@@ -30,10 +41,26 @@ public record Connection(Mode mode, String profile, String region, URI endpoint)
     if (mode == Mode.DEFAULT_CHAIN && profile != null) {
       throw new IllegalArgumentException("the default credential chain takes its profile from AWS_PROFILE");
     }
+    if (mode == Mode.SANDBOX && !(sandboxSpeed > 0)) {
+      throw new IllegalArgumentException("the sandbox's speed must be positive, not " + sandboxSpeed);
+    }
+    if (mode != Mode.SANDBOX && (sandboxState != null || sandboxSpeed != 0)) {
+      throw new IllegalArgumentException("a sandbox file and speed need mode SANDBOX");
+    }
   }
 
   public static Connection sandbox(String region) {
     return new Connection(Mode.SANDBOX, null, region, null);
+  }
+
+  /** The simulated account kept in {@code state} (null: the app's file of the region), at {@code speed}. */
+  public static Connection sandbox(String region, Path state, double speed) {
+    return new Connection(Mode.SANDBOX, null, region, null, state, speed);
+  }
+
+  /** The same connection, to {@code region}. */
+  public Connection inRegion(String region) {
+    return new Connection(mode, profile, region, endpoint, sandboxState, sandboxSpeed);
   }
 
   public static Connection profile(String profile, String region) {

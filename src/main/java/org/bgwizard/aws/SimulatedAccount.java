@@ -8,6 +8,9 @@ import java.util.Map;
  * wherever it is offered.
  */
 public interface SimulatedAccount {
+  /** The simulated account's id (the sandbox's own, which a test keeps equal). */
+  String ACCOUNT_ID = "123456789012";
+
   /** Makes the account a new AWS customer, to whom CodeCommit refuses a first repository (catalogue row 28). */
   void newCustomer(boolean newCustomer);
 

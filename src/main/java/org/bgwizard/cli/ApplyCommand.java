@@ -4,6 +4,8 @@ import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +20,12 @@ final class ApplyCommand extends ProvisioningCommand {
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;
 
-  ApplyCommand(Backend backend) {
-    super(backend);
+  ApplyCommand(Connector connector) {
+    super(connector);
   }
 
   @Override
-  int run(SetupSpec setup, Backend.Session session) throws Exception {
+  int run(SetupSpec setup, Session session) throws Exception {
     Journal journal = session.journal(setup);
     SetupPlan plan;
     try {

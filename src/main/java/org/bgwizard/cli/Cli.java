@@ -1,6 +1,7 @@
 package org.bgwizard.cli;
 
 import java.io.PrintWriter;
+import org.bgwizard.session.Connector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,15 +33,15 @@ public final class Cli implements Runnable {
 
   /** Runs the commands that need no AWS connection; the others say they cannot connect. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, Backend.NONE);
+    return run(args, out, err, Connector.NONE);
   }
 
   /**
-   * Runs with {@code backend} providing AWS connections for plan, apply, status, teardown and deploy. Flushes both
+   * Runs with {@code connector} opening the sessions for plan, apply, status, teardown and deploy. Flushes both
    * writers before it returns: a command may print without a line end ({@code plan} does), and the caller may exit.
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Backend backend) {
-    var cmd = new CommandLine(new Cli(), new Factory(backend));
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Connector connector) {
+    var cmd = new CommandLine(new Cli(), new Factory(connector));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -56,17 +57,17 @@ public final class Cli implements Runnable {
   }
 
   /** Hands the backend to the commands that connect to AWS (those constructed with one). */
-  private record Factory(Backend backend) implements CommandLine.IFactory {
+  private record Factory(Connector connector) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       java.lang.reflect.Constructor<K> constructor;
       try {
-        constructor = type.getDeclaredConstructor(Backend.class);
+        constructor = type.getDeclaredConstructor(Connector.class);
       } catch (NoSuchMethodException e) {
         return CommandLine.defaultFactory().create(type);
       }
       constructor.setAccessible(true);
-      return constructor.newInstance(backend);
+      return constructor.newInstance(connector);
     }
   }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bgwizard.aws.Connection;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,9 +13,6 @@ import picocli.CommandLine.Option;
  * such as LocalStack.
  */
 public final class ConnectionOptions {
-  /** Simulated seconds per real second, unless {@code --sandbox-speed} says otherwise. */
-  public static final double DEFAULT_SANDBOX_SPEED = 30;
-
   @Option(names = "--sandbox", description = "Use the simulated account (the default when no profile or endpoint is"
       + " given): practice without an AWS account or bill.")
   boolean sandbox;
@@ -24,7 +22,7 @@ public final class ConnectionOptions {
   Path sandboxState;
 
   @Option(names = "--sandbox-speed", paramLabel = "N", description = "Simulated time runs N times faster than real"
-      + " time (default " + DEFAULT_SANDBOX_SPEED + ").")
+      + " time (default " + Connection.DEFAULT_SANDBOX_SPEED + ").")
   Double sandboxSpeed;
 
   @Option(names = "--profile", paramLabel = "P", description = "A profile of your AWS config (SSO included).")
@@ -41,19 +39,17 @@ public final class ConnectionOptions {
   @Option(names = "--endpoint", paramLabel = "URL", description = "Send every call to URL (e.g. LocalStack).")
   URI endpoint;
 
-  /** The connection as the backend takes it; {@code setupRegion} fills in a missing region. */
-  public record Request(Mode mode, Path sandboxState, double sandboxSpeed, String profile, String region,
-      URI endpoint) {}
-
-  public enum Mode { SANDBOX, PROFILE, DEFAULT_CHAIN, ENDPOINT }
-
   /** Whether calls go to the simulated account: asked for, or no --aws, profile or endpoint given. */
   boolean simulated() {
     return sandbox || (!aws && profile == null && endpoint == null);
   }
 
-  /** @throws IllegalArgumentException when options of different modes are mixed */
-  Request request(String setupRegion) {
+  /**
+   * The connection the options choose; {@code setupRegion} fills in a missing region.
+   *
+   * @throws IllegalArgumentException when options of different modes are mixed
+   */
+  Connection connection(String setupRegion) {
     boolean simulated = simulated();
     List<String> real = realModeOptions();
     if (sandbox && !real.isEmpty()) {
@@ -70,9 +66,13 @@ public final class ConnectionOptions {
     if (sandboxSpeed != null && !(sandboxSpeed > 0)) {
       throw new IllegalArgumentException("--sandbox-speed must be positive, not " + sandboxSpeed);
     }
-    Mode mode = simulated ? Mode.SANDBOX : aws ? Mode.DEFAULT_CHAIN : endpoint != null ? Mode.ENDPOINT : Mode.PROFILE;
-    return new Request(mode, sandboxState, sandboxSpeed == null ? DEFAULT_SANDBOX_SPEED : sandboxSpeed, profile,
-        region == null ? setupRegion : region, endpoint);
+    String where = region == null ? setupRegion : region;
+    if (simulated) {
+      return Connection.sandbox(where, sandboxState, sandboxSpeed == null ? Connection.DEFAULT_SANDBOX_SPEED
+          : sandboxSpeed);
+    }
+    return aws ? Connection.defaultChain(where) : endpoint != null ? Connection.endpoint(endpoint, profile, where)
+        : Connection.profile(profile, where);
   }
 
   /** The options given that choose a real account or an endpoint, as typed, e.g. "--profile dev". */

@@ -4,14 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.bgwizard.aws.AwsClients;
-import org.bgwizard.aws.SdkDeploymentCommands;
-import org.bgwizard.aws.SdkPracticeSource;
 import org.bgwizard.deploy.Action;
 import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.Verdict;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,10 +56,10 @@ final class DeployCommand implements Callable<Integer> {
   @Mixin
   ConnectionOptions connection;
 
-  private final Backend backend;
+  private final Connector connector;
 
-  DeployCommand(Backend backend) {
-    this.backend = backend;
+  DeployCommand(Connector connector) {
+    this.connector = connector;
   }
 
   @Override
@@ -83,15 +82,15 @@ final class DeployCommand implements Callable<Integer> {
       return Cli.FINDINGS;
     }
     // watching and steering need only the names of the group and pipeline, not a setup fit to create
-    return ProvisioningCommand.connected(file, false, connection, backend, err, this::run);
+    return ProvisioningCommand.connected(file, false, connection, connector, err, this::run);
   }
 
-  private int run(SetupSpec setup, Backend.Session session) throws Exception {
+  private int run(SetupSpec setup, Session session) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DeploymentTarget target = DeploymentTarget.of(setup);
     if (verb == Verb.practice) {
-      return practice(target, session.clients(), out, err);
+      return practice(target, session.practice().orElseThrow(), out, err);
     }
     if (from != null) {
       return SourceRelease.run(setup, session, from, out, err);
@@ -114,18 +113,18 @@ final class DeployCommand implements Callable<Integer> {
         err.println("not done");
         return Cli.FINDINGS;
       }
-      new DeploymentActions(new SdkDeploymentCommands(session.clients())).perform(action, snapshot);
+      session.actions().perform(action, snapshot);
       out.println("done: " + verb);
       return Cli.OK;
     }
   }
 
-  private int practice(DeploymentTarget target, AwsClients clients, PrintWriter out, PrintWriter err) {
+  private int practice(DeploymentTarget target, Practice practice, PrintWriter out, PrintWriter err) {
     if (!target.practicable()) {
       err.println("refused: practice releases need the setup's pipeline and its CodeCommit source");
       return Cli.FINDINGS;
     }
-    String run = new Practice(new SdkPracticeSource(clients)).release(target.source().repository(),
+    String run = practice.release(target.source().repository(),
         target.source().branch(), target.pipeline(), behaviour);
     out.println("released a new version (" + behaviour + "): pipeline run " + run);
     return Cli.OK;

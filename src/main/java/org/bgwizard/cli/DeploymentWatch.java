@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.bgwizard.aws.SdkDeploymentReader;
 import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentTarget;
-import org.bgwizard.deploy.Scheduler;
+import org.bgwizard.session.Monitoring;
+import org.bgwizard.session.Session;
 
 /**
  * A setup's deployment as text: printed once, or redrawn in place (ANSI clear on a terminal, plain repeated blocks
@@ -38,16 +36,11 @@ final class DeploymentWatch implements AutoCloseable {
     this.onClose = onClose;
   }
 
-  /** A watch over the session's clients and clock, polling on a daemon thread. */
-  static DeploymentWatch of(DeploymentTarget target, Backend.Session session) {
-    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "deployment-monitor");
-      t.setDaemon(true);
-      return t;
-    });
-    var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(session.clients()), session.clock(),
-        Scheduler.of(executor), Locale.getDefault());
-    return new DeploymentWatch(monitor, session.clock(), session.clients().simulated(), executor::shutdownNow);
+  /** A watch over the session's deployment monitor, in the account's clock. */
+  static DeploymentWatch of(DeploymentTarget target, Session session) {
+    Monitoring monitoring = session.monitor(target, Locale.getDefault());
+    return new DeploymentWatch(monitoring.monitor(), session.clock(), session.simulated().isPresent(),
+        monitoring::close);
   }
 
   DeploymentMonitor monitor() {

@@ -9,7 +9,7 @@ import org.bgwizard.artifacts.ExportFiles;
 import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.artifacts.RepoFiles;
 import org.bgwizard.artifacts.Target;
-import org.bgwizard.sandbox.Sandbox;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.setup.SpecValidator;
 import org.bgwizard.util.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class FilesCommand implements Callable<Integer> {
 
   @Option(names = "--account", paramLabel = "ID",
       description = "Your 12-digit AWS account id, used in role ARNs and the ECR registry "
-          + "(default: the simulated account " + Sandbox.ACCOUNT_ID + ").")
+          + "(default: the simulated account " + SimulatedAccount.ACCOUNT_ID + ").")
   String account;
 
   @Option(names = "--all", description = "Also write pipeline.json and iam/<role>-{trust,permissions}.json for review.")
@@ -61,9 +61,9 @@ final class FilesCommand implements Callable<Integer> {
       return Cli.FINDINGS;
     }
     if (account == null) {
-      err.println("note: no --account given; ARNs use the simulated account " + Sandbox.ACCOUNT_ID);
+      err.println("note: no --account given; ARNs use the simulated account " + SimulatedAccount.ACCOUNT_ID);
     }
-    var target = new Target(account == null ? Sandbox.ACCOUNT_ID : account, setup.region());
+    var target = new Target(account == null ? SimulatedAccount.ACCOUNT_ID : account, setup.region());
     List<RepoFile> files = all ? ExportFiles.generate(setup, target) : RepoFiles.generate(setup, target);
     var conflicts = files.stream().filter(f -> differs(out.resolve(f.path()), f.content())).toList();
     if (!conflicts.isEmpty() && !force) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +24,12 @@ final class PlanCommand extends ProvisioningCommand {
       + " → new, AWS CLI command).")
   boolean json;
 
-  PlanCommand(Backend backend) {
-    super(backend);
+  PlanCommand(Connector connector) {
+    super(connector);
   }
 
   @Override
-  int run(SetupSpec setup, Backend.Session session) throws IOException {
+  int run(SetupSpec setup, Session session) throws IOException {
     try {
       SetupPlan plan = session.operations().plan(setup, session.journal(setup));
       if (json) {

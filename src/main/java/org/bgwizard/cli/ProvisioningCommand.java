@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.ConnectionProblem;
 import org.bgwizard.catalogue.Catalogue;
 import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.Problem;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
@@ -41,31 +44,31 @@ abstract class ProvisioningCommand implements Callable<Integer> {
   @Mixin
   SandboxAccountOptions simulated;
 
-  private final Backend backend;
+  private final Connector connector;
 
-  ProvisioningCommand(Backend backend) {
-    this.backend = backend;
+  ProvisioningCommand(Connector connector) {
+    this.connector = connector;
   }
 
   /** The command's work, connected; returns the exit code. */
-  abstract int run(SetupSpec setup, Backend.Session session) throws Exception;
+  abstract int run(SetupSpec setup, Session session) throws Exception;
 
   @Override
   public final Integer call() throws Exception {
-    return connected(file, true, connection, backend, err(), (setup, session) ->
+    return connected(file, true, connection, connector, err(), (setup, session) ->
         simulated.apply(session.simulated(), err()) ? run(setup, session) : Cli.USAGE);
   }
 
   /** A command's work once connected. */
   interface Work {
-    int run(SetupSpec setup, Backend.Session session) throws Exception;
+    int run(SetupSpec setup, Session session) throws Exception;
   }
 
   /**
    * Loads {@code file} (and validates it when {@code validate}), connects as {@code connection} says, says where
    * calls go, runs {@code work}, and turns connection problems into one clear message; returns the exit code.
    */
-  static int connected(Path file, boolean validate, ConnectionOptions connection, Backend backend, PrintWriter err,
+  static int connected(Path file, boolean validate, ConnectionOptions connection, Connector connector, PrintWriter err,
       Work work) throws Exception {
     SetupSpec setup = SetupFiles.load(file, err);
     if (setup == null) {
@@ -77,15 +80,15 @@ abstract class ProvisioningCommand implements Callable<Integer> {
       err.println("Fix the setup first (see `validate " + file + "`).");
       return Cli.FINDINGS;
     }
-    ConnectionOptions.Request request;
+    Connection where;
     try {
-      request = connection.request(setup.region());
+      where = connection.connection(setup.region());
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return Cli.USAGE;
     }
-    try (Backend.Session session = backend.open(request)) {
-      var identity = session.operations().identity();
+    try (Session session = connector.connect(where)) {
+      var identity = session.identity();
       err.println(session.describe());
       if (!identity.simulated()) {
         err.println("Calls run as " + identity.arn() + " (account " + identity.account() + ")");

@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bgwizard.artifacts.SourceZip;
-import org.bgwizard.aws.Buckets;
-import org.bgwizard.aws.CodeCommitRepos;
-import org.bgwizard.aws.Pipelines;
+import org.bgwizard.session.Commits;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 
@@ -18,7 +17,7 @@ import org.bgwizard.setup.Source;
 final class SourceRelease {
   private SourceRelease() {}
 
-  static int run(SetupSpec setup, Backend.Session session, Path dir, PrintWriter out, PrintWriter err)
+  static int run(SetupSpec setup, Session session, Path dir, PrintWriter out, PrintWriter err)
       throws IOException {
     if (!Files.isDirectory(dir)) {
       err.println("error: --from " + dir + " is not a folder; give the folder whose files make the release");
@@ -30,18 +29,18 @@ final class SourceRelease {
       return Cli.USAGE;
     }
     Source source = setup.source();
-    var pipelines = new Pipelines(session.clients());
-    String before = pipelines.latestRun(setup.pipeline().name());
+    Commits commits = session.commits();
+    String before = commits.latestRun(setup.pipeline().name());
     String message = "Release of " + dir.getFileName();
     switch (source.provider()) {
       case S3 -> {
-        String version = new Buckets(session.clients()).putObject(source.s3Bucket(), source.s3ObjectKey(),
+        String version = commits.upload(source.s3Bucket(), source.s3ObjectKey(),
             SourceZip.of(files));
         out.println("uploaded " + files.size() + " files as s3://" + source.s3Bucket() + "/" + source.s3ObjectKey()
             + " (version " + version + ")");
       }
       case CODECOMMIT -> {
-        var commit = new CodeCommitRepos(session.clients()).commitFiles(source.repository(), source.branch(),
+        var commit = commits.commitFiles(source.repository(), source.branch(),
             texts(files), message, "Blue/Green Pipeline Wizard");
         out.println(commit.map(c -> "committed " + files.size() + " files to " + source.repository() + " "
             + source.branch() + " (" + c + ")").orElse("the branch already holds these files"));
@@ -59,9 +58,9 @@ final class SourceRelease {
       }
     }
     // a CodeCommit push starts the pipeline through its EventBridge rule: starting it as well would run twice
-    String latest = pipelines.latestRun(setup.pipeline().name());
+    String latest = commits.latestRun(setup.pipeline().name());
     boolean started = latest != null && !latest.equals(before);
-    String run = started ? latest : pipelines.start(setup.pipeline().name());
+    String run = started ? latest : commits.startPipeline(setup.pipeline().name());
     out.println("pipeline " + setup.pipeline().name() + " run " + run + (started ? " (started by the change)" : ""));
     return Cli.OK;
   }

@@ -10,6 +10,8 @@ import org.bgwizard.aws.TaggedResource;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.provision.steps.ResourceStatus;
 import org.bgwizard.provision.steps.SetupStatus;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +40,12 @@ final class StatusCommand extends ProvisioningCommand {
   @Mixin
   WatchOptions watching;
 
-  StatusCommand(Backend backend) {
-    super(backend);
+  StatusCommand(Connector connector) {
+    super(connector);
   }
 
   @Override
-  int run(SetupSpec setup, Backend.Session session) throws Exception {
+  int run(SetupSpec setup, Session session) throws Exception {
     if (watching.watch) {
       if (json || orphans) {
         err().println("error: --watch cannot be combined with --json or --orphans");

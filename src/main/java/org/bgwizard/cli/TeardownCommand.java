@@ -3,6 +3,8 @@ package org.bgwizard.cli;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.TeardownPlan;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,12 +17,12 @@ final class TeardownCommand extends ProvisioningCommand {
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;
 
-  TeardownCommand(Backend backend) {
-    super(backend);
+  TeardownCommand(Connector connector) {
+    super(connector);
   }
 
   @Override
-  int run(SetupSpec setup, Backend.Session session) throws Exception {
+  int run(SetupSpec setup, Session session) throws Exception {
     Journal journal = session.journal(setup);
     TeardownPlan plan = session.operations().teardownPlan(setup, journal);
     err().print(plan.describe());

@@ -6,8 +6,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.bgwizard.aws.ProfileCatalog;
 import org.bgwizard.provision.AppData;
+import org.bgwizard.session.Connector;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.FxBackgroundExecutor;
@@ -15,7 +15,6 @@ import org.bgwizard.ui.common.FxDialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
-import org.bgwizard.ui.wizard.Connector;
 import org.bgwizard.ui.wizard.RecentSetups;
 import org.bgwizard.ui.wizard.WizardSession;
 import org.bgwizard.ui.wizard.WizardModel;
@@ -62,7 +61,7 @@ public final class WizardApp extends Application {
     // they do not compete with the first frame for the processor.
     Runnable release = executor.hold();
     var recent = new RecentSetups(AppData.dataDir().resolve("recent-setups.json"), AppData.journalDir());
-    var session = new WizardSession(connector, executor, () -> ProfileCatalog.load().profiles(), recent,
+    var session = new WizardSession(connector, executor, connector::profiles, recent,
         getHostServices()::showDocument);
     session.command(command);
     new WizardWindow(stage, model, settings, new FxDialogs(), session).show();

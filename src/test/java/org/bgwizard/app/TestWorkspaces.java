@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.bgwizard.aws.AwsClients;
+import org.bgwizard.provision.AppData;
 import org.bgwizard.provision.Sleeper;
 import org.bgwizard.sandbox.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.ui.wizard.Connector;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 
 /**
  * The app's own connector for tests: the simulated account in a folder of the test's, on a manual clock that a
@@ -31,14 +34,22 @@ public final class TestWorkspaces {
 
   private TestWorkspaces() {}
 
-  /** The commands' backend on manual time, one provisioning thread: a simulated account file resumes where it stopped. */
-  public static ProvisioningBackend manualBackend() {
-    return new ProvisioningBackend(MANUAL, Executors::newSingleThreadExecutor);
+  /** The commands' connector on manual time, one provisioning thread: a simulated account file resumes where it stopped. */
+  public static Connector manualBackend() {
+    return manualBackend(sandbox -> { });
   }
 
   /** The same, with {@code onOpened} seeing each simulated account a command opens: set its faults there. */
-  public static ProvisioningBackend manualBackend(Consumer<Sandbox> onOpened) {
-    return new ProvisioningBackend(MANUAL, Executors::newSingleThreadExecutor, onOpened);
+  public static Connector manualBackend(Consumer<Sandbox> onOpened) {
+    return new AppConnector(MANUAL, Executors::newSingleThreadExecutor, AppData::sandboxState, Optional::empty,
+        onOpened);
+  }
+
+  /** A session over a simulated account the test made, on its manual clock (its journals in the temp folder). */
+  public static Session over(Sandbox sandbox, ManualClock clock) {
+    return AppConnector.over(sandbox, clock, clock::advance, 1,
+        Path.of(System.getProperty("java.io.tmpdir"), "bgwizard-test-journals"), Executors.newSingleThreadExecutor(),
+        () -> { }, "Sandbox (test)");
   }
 
   /** Sandbox connections keep each region's account under {@code dir}/REGION/account.json. */
@@ -48,14 +59,19 @@ public final class TestWorkspaces {
 
   /** {@code onOpened} sees each simulated account as a connection opens it: set its faults there. */
   public static Connector sandbox(Path dir, SandboxTime time, Consumer<Sandbox> onOpened) {
-    return new WizardConnector(new ProvisioningBackend(time, () -> Executors.newFixedThreadPool(4, r -> {
+    return new AppConnector(time, () -> Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "test-provision");
       t.setDaemon(true);
       return t;
-    }), onOpened), region -> dir.resolve(region).resolve("account.json"), Optional::empty);
+    }), region -> dir.resolve(region).resolve("account.json"), Optional::empty, onOpened);
   }
 
   public static Connector sandbox(Path dir, Consumer<Sandbox> onOpened) {
     return sandbox(dir, MANUAL, onOpened);
+  }
+
+  /** The clients under a session the app's connector opened, to look at the account directly. */
+  public static AwsClients clients(Session session) {
+    return ((AppSession) session).clients();
   }
 }

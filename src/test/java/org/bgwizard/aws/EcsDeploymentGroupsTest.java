@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.bgwizard.app.SandboxClientSource;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.TutorialSandbox;
 import org.bgwizard.sandbox.BlueGreenSandbox;

@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.bgwizard.aws.SandboxClientSource;
+import org.bgwizard.app.SandboxClientSource;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.provision.CriticalPath;
 import org.bgwizard.provision.Journal;
@@ -40,7 +40,7 @@ import org.bgwizard.setup.SpecDefaults;
  */
 public final class ProvisionBenchmark {
   private static final String REGION = "us-east-1";
-  /** The app's pool size (ProvisioningBackend). */
+  /** The app's pool size (AppConnector). */
   private static final int THREADS = 8;
   private static final Instant START = Instant.parse("2025-06-01T09:00:00Z");
 

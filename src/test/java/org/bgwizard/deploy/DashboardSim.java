@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.bgwizard.aws.SandboxClientSource;
+import org.bgwizard.app.SandboxClientSource;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.bgwizard.aws.SandboxClientSource;
+import org.bgwizard.app.SandboxClientSource;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;

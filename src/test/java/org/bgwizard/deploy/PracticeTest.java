@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bgwizard.app.SandboxClientSource;
 import org.bgwizard.aws.AwsClients;
-import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.aws.SdkDeploymentReader;
 import org.bgwizard.aws.SdkPracticeSource;
 import org.bgwizard.sandbox.PipelineSandbox;

@@ -36,11 +36,11 @@ import org.bgwizard.provision.TeardownPlan;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.wizard.WizardSession;
-import org.bgwizard.ui.wizard.Workspace;
 
 /**
  * The Create page: the plan per resource, then the run that creates it, step by step, with progress and a log;
@@ -163,7 +163,7 @@ public final class CreateViewModel {
     return startedAt == null ? Duration.ZERO : Duration.between(startedAt, clock.instant());
   }
 
-  private void startClock(Workspace workspace) {
+  private void startClock(Session workspace) {
     clock = workspace.clock();
     startedAt = clock.instant();
     tick();
@@ -202,7 +202,7 @@ public final class CreateViewModel {
 
   /** Looks at what exists and what the journal holds, and shows the plan; nothing is created. */
   public void prepare() {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace == null) {
       notConnected();
       return;
@@ -210,7 +210,7 @@ public final class CreateViewModel {
     phase.set(Phase.PREPARING);
     problem.set("");
     session.ensureRegion(spec.region(), () -> {
-      Workspace there = session.workspace().get();
+      Session there = session.workspace().get();
       session.executor().submit(BackgroundTask.of(() -> planWithJournal(there))
           .onSuccess(this::showPlan)
           .onError(this::refusedOrFailed));
@@ -219,7 +219,7 @@ public final class CreateViewModel {
 
   private record Prepared(SetupPlan plan, List<JournalEntry> journal) {}
 
-  private Prepared planWithJournal(Workspace workspace) throws Exception {
+  private Prepared planWithJournal(Session workspace) throws Exception {
     SetupPlan plan = workspace.operations().plan(spec);
     return new Prepared(plan, workspace.journal(spec).entries());
   }
@@ -247,7 +247,7 @@ public final class CreateViewModel {
 
   /** Creates (or resumes creating) everything the plan lists. */
   public void create() {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace == null) {
       notConnected();
       return;
@@ -277,7 +277,7 @@ public final class CreateViewModel {
 
   /** Stops the run after the calls in flight; the journal keeps what was done. */
   public void cancel() {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace != null && canCancel.get()) {
       phase.set(phase.get() == Phase.DELETING ? Phase.DELETING : Phase.CANCELLING);
       log.add(messages.get("create.log.cancelling"));
@@ -291,7 +291,7 @@ public final class CreateViewModel {
    * the order they would be deleted, on the FX thread.
    */
   public void teardownPreview(Consumer<TeardownPreview> then) {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace == null) {
       notConnected();
       return;
@@ -316,7 +316,7 @@ public final class CreateViewModel {
 
   /** Deletes what {@code preview} lists, newest first. */
   public void teardown(TeardownPreview preview) {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace == null) {
       notConnected();
       return;
@@ -339,7 +339,7 @@ public final class CreateViewModel {
     rows.forEach(row -> byRef.put(row.ref(), row));
   }
 
-  private ProvisionListener listener(Workspace workspace) {
+  private ProvisionListener listener(Session workspace) {
     return new ProvisionListener() {
       @Override
       public void onStep(StepEvent event) {

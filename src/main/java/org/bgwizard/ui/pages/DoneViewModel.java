@@ -8,13 +8,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bgwizard.artifacts.ConsoleLinks;
 import org.bgwizard.aws.ResourceKind;
-import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.wizard.WizardSession;
-import org.bgwizard.ui.wizard.Workspace;
 
 /**
  * The Done page: where the new service answers (the load balancer's name, from the journal), the console pages
@@ -74,7 +73,7 @@ public final class DoneViewModel {
 
   /** Starts a run of the setup's pipeline (CodePipeline StartPipelineExecution) in the background. */
   public void startPipeline() {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace == null) {
       pipelineStarted.set(messages.get("create.notConnected"));
       return;
@@ -82,8 +81,7 @@ public final class DoneViewModel {
     String pipeline = spec.pipeline().name();
     startingPipeline.set(true);
     pipelineStarted.set("");
-    session.executor().submit(BackgroundTask.of(() -> new SdkDeploymentCommands(workspace.clients())
-            .startPipeline(pipeline))
+    session.executor().submit(BackgroundTask.of(() -> workspace.commits().startPipeline(pipeline))
         .onSuccess(id -> pipelineStarted.set(messages.format("done.pipelineStarted", pipeline, id)))
         .onError(error -> pipelineStarted.set(messages.format("done.pipelineNotStarted", pipeline,
             String.valueOf(error.getMessage()))))
@@ -96,7 +94,7 @@ public final class DoneViewModel {
 
   /** Reads the load balancer's DNS name from the setup's journal, in the background. */
   public void load() {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace == null) {
       problem.set(messages.get("create.notConnected"));
       return;
@@ -109,7 +107,7 @@ public final class DoneViewModel {
         .onError(error -> problem.set(messages.format("create.error", error.getMessage()))));
   }
 
-  private Optional<String> dnsName(Workspace workspace) throws Exception {
+  private Optional<String> dnsName(Session workspace) throws Exception {
     String kind = ResourceKind.LOAD_BALANCER.id();
     return workspace.journal(spec).entries().stream()
         .filter(e -> e.ref().kind().equals(kind) && e.state() == JournalEntry.State.DONE)

@@ -12,17 +12,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bgwizard.artifacts.RepoFile;
-import org.bgwizard.aws.CodeCommitRepos;
 import org.bgwizard.provision.steps.LookupFailure;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.wizard.WizardSession;
-import org.bgwizard.ui.wizard.Workspace;
 
 /**
  * The Review page's look at the account: per resource whether Create will make it, find it as wanted, use the
@@ -91,7 +90,7 @@ public final class PlanPreview {
     }
     status.set(messages.get("review.plan.looking"));
     session.ensureRegion(spec.region(), () -> {
-      Workspace workspace = session.workspace().get();
+      Session workspace = session.workspace().get();
       session.executor().submit(BackgroundTask.of(() -> workspace.operations().plan(spec))
           .onSuccess(this::show)
           .onError(error -> status.set(error instanceof PlanRefusedException refused
@@ -129,7 +128,7 @@ public final class PlanPreview {
 
   /** Commits {@code files} on top of the source branch, in the background. */
   public void commit(List<RepoFile> files) {
-    Workspace workspace = session.workspace().get();
+    Session workspace = session.workspace().get();
     if (workspace == null) {
       commitStatus.set(messages.get("review.commit.notConnected"));
       return;
@@ -141,11 +140,11 @@ public final class PlanPreview {
     committing.set(true);
     commitStatus.set("");
     session.executor().submit(BackgroundTask.of(() -> {
-      var repos = new CodeCommitRepos(workspace.clients());
-      if (repos.find(repository).isEmpty()) {
+      var commits = workspace.commits();
+      if (!commits.repositoryExists(repository)) {
         return messages.format("review.commit.noRepository", repository);
       }
-      return repos.commitFiles(repository, branch, contents, messages.get("review.commit.message"),
+      return commits.commitFiles(repository, branch, contents, messages.get("review.commit.message"),
           "Blue/Green Pipeline Wizard")
           .map(id -> messages.format("review.commit.done", contents.size(), repository, branch, id))
           .orElse(messages.format("review.commit.unchanged", repository, branch));

@@ -3,6 +3,7 @@ package org.bgwizard.ui.wizard;
 import java.net.URI;
 import javafx.stage.Window;
 import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
@@ -30,10 +31,10 @@ public final class DashboardLauncher {
       return false;
     }
     session.ensureRegion(spec.region(), () -> {
-      Workspace workspace = session.workspace().get();
+      Session workspace = session.workspace().get();
       DeploymentTarget target = DeploymentTarget.of(spec);
-      session.dashboards().open(target, () -> Dashboards.openDashboard(target, workspace.clients(),
-          workspace.clock(), messages, dialogs, session.executor(), this::browse));
+      session.dashboards().open(target, () -> Dashboards.openDashboard(target, workspace, messages, dialogs,
+          session.executor(), this::browse));
     }, error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
         String.valueOf(error.getMessage())));
     return true;
@@ -44,9 +45,9 @@ public final class DashboardLauncher {
     if (!connected(owner)) {
       return false;
     }
-    Workspace workspace = session.workspace().get();
-    Dashboards.pickAndOpen(owner, workspace.clients(), workspace.clock(), messages, dialogs, session.executor(),
-        this::browse, session.dashboards());
+    Session workspace = session.workspace().get();
+    Dashboards.pickAndOpen(owner, workspace, messages, dialogs, session.executor(), this::browse,
+        session.dashboards());
     return true;
   }
 

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.ProfileSummary;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.dashboard.OpenDashboards;
@@ -26,7 +28,7 @@ public final class WizardSession {
   private String command = "bluegreen-wizard";
   private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
   private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
-  private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+  private final ReadOnlyObjectWrapper<Session> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
 
   /** {@code profiles} reads the user's AWS files; it may throw a ConnectionProblem for a malformed one. */
   public WizardSession(Connector connector, BackgroundExecutor executor, Supplier<List<ProfileSummary>> profiles,
@@ -83,13 +85,13 @@ public final class WizardSession {
   }
 
   /** The connected workspace; null until a connection succeeded. */
-  public ReadOnlyObjectProperty<Workspace> workspace() {
+  public ReadOnlyObjectProperty<Session> workspace() {
     return workspace.getReadOnlyProperty();
   }
 
   /** Takes over {@code opened} (closing the one it replaces). */
-  public void connected(Connection made, Workspace opened) {
-    Workspace old = workspace.get();
+  public void connected(Connection made, Session opened) {
+    Session old = workspace.get();
     connection.set(made);
     workspace.set(opened);
     identity.set(opened.identity());
@@ -99,7 +101,7 @@ public final class WizardSession {
   }
 
   public void disconnect() {
-    Workspace old = workspace.get();
+    Session old = workspace.get();
     identity.set(null);
     workspace.set(null);
     connection.set(null);
@@ -115,12 +117,12 @@ public final class WizardSession {
    */
   public void ensureRegion(String region, Runnable done, Consumer<Throwable> failed) {
     Connection made = connection.get();
-    Workspace current = workspace.get();
+    Session current = workspace.get();
     if (made == null || current == null || region.equals(current.region())) {
       done.run();
       return;
     }
-    Connection there = new Connection(made.mode(), made.profile(), region, made.endpoint());
+    Connection there = made.inRegion(region);
     executor.submit(BackgroundTask.of(() -> connector.connect(there))
         .onSuccess(opened -> {
           connected(there, opened);

@@ -12,11 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.bgwizard.aws.AwsClients;
-import org.bgwizard.aws.SandboxClientSource;
+import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.sandbox.BlueGreenSandbox;
 import org.bgwizard.sandbox.Service;
+import org.bgwizard.session.Session;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Messages;
@@ -31,11 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardPickerTest {
   private final BlueGreenSandbox bg = BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5);
-  private final AwsClients clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
+  private final Session session = TestWorkspaces.over(bg.sandbox(), bg.clock());
   private DashboardPicker picker;
 
   private void pick() throws Exception {
-    picker = WaitForAsyncUtils.asyncFx(() -> Dashboards.pickAndOpen(null, clients, bg.clock(),
+    picker = WaitForAsyncUtils.asyncFx(() -> Dashboards.pickAndOpen(null, session,
         Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }, new OpenDashboards()))
         .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();

@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.bgwizard.aws.AwsClients;
-import org.bgwizard.aws.SandboxClientSource;
+import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.deploy.DashboardSim;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.sandbox.BlueGreenSandbox;
@@ -29,8 +28,8 @@ class DashboardsTest {
   @Test
   void openDashboard_showsTheGroupInItsOwnWindow_polledInTheBackground(FxRobot robot) throws Exception {
     var bg = BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5);
-    var clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
-    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(DashboardSim.TARGET, clients, bg.clock(),
+    var session = TestWorkspaces.over(bg.sandbox(), bg.clock());
+    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(DashboardSim.TARGET, session,
         Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
         .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model().snapshotProperty().get() != null);
@@ -50,10 +49,10 @@ class DashboardsTest {
   @Test
   void openDashboard_onTheSimulatedAccount_offersPracticeForATargetWithItsBranch(FxRobot robot) throws Exception {
     var bg = BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5);
-    var clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
+    var session = TestWorkspaces.over(bg.sandbox(), bg.clock());
     var target = new DeploymentTarget(BlueGreenSandbox.APPLICATION, BlueGreenSandbox.GROUP, "demo-pipeline",
         new DeploymentTarget.SourceBranch("demo", "main"));
-    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(target, clients, bg.clock(),
+    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(target, session,
         Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
         .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
@@ -63,25 +62,5 @@ class DashboardsTest {
     assertTrue(robot.from(stage.getScene().getRoot()).lookup("#practiceBox").query().isVisible());
     assertTrue(window.model().simulated());
     WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
-  }
-
-  @Test
-  void inTheSimulatedAccount_pausesFollowItsTime_butNeverBelowASecond() {
-    var delays = new java.util.ArrayList<java.time.Duration>();
-    org.bgwizard.deploy.Scheduler recording = (delay, task) -> {
-      delays.add(delay);
-      return () -> { };
-    };
-    var simulated = new org.bgwizard.sandbox.ScaledClock(java.time.Clock.systemUTC(), java.time.Instant.EPOCH, 30);
-
-    var scheduler = Dashboards.onAccountTime(recording, simulated);
-    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> { });
-    scheduler.schedule(java.time.Duration.ofSeconds(5), () -> { });
-    scheduler.schedule(java.time.Duration.ofMillis(200), () -> { });
-    Dashboards.onAccountTime(recording, java.time.Clock.systemUTC()).schedule(java.time.Duration.ofSeconds(5),
-        () -> { });
-
-    assertEquals(java.util.List.of(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1),
-        java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)), delays);
   }
 }

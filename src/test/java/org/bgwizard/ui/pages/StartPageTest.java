@@ -27,6 +27,8 @@ import org.bgwizard.aws.DefaultChain;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.aws.ProfileSummary.SignIn;
 import org.bgwizard.aws.TestConnectionProblems;
+import org.bgwizard.session.Connector;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.setup.SpecJson;
 import org.bgwizard.ui.common.BackgroundExecutor;
@@ -34,14 +36,12 @@ import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
-import org.bgwizard.ui.wizard.Connector;
 import org.bgwizard.ui.wizard.RecentSetups;
 import org.bgwizard.ui.wizard.Step;
 import org.bgwizard.ui.wizard.TestSessions;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardSession;
 import org.bgwizard.ui.wizard.WizardWindow;
-import org.bgwizard.ui.wizard.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -200,7 +200,7 @@ class StartPageTest {
   private Connector withDefaultChain(Optional<DefaultChain> found) {
     return new Connector() {
       @Override
-      public Workspace connect(Connection connection) throws Exception {
+      public Session connect(Connection connection) throws Exception {
         attempts.add(connection);
         return sandbox.connect(Connection.sandbox(connection.region()));
       }
@@ -255,7 +255,7 @@ class StartPageTest {
     var lookingThread = new AtomicReference<Thread>();
     Connector connector = new Connector() {
       @Override
-      public Workspace connect(Connection connection) throws Exception {
+      public Session connect(Connection connection) throws Exception {
         return sandbox.connect(connection);
       }
 

@@ -116,7 +116,7 @@ class WizardWalkTest {
     waitFor(() -> started.getText().startsWith("Pipeline shop-pipeline started: execution "));
     String execution = started.getText().replaceAll(".*execution ([^.]+)\\..*", "$1");
     try (var workspace = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"))) {
-      assertTrue(workspace.clients().codePipeline().listPipelineExecutions(r -> r.pipelineName("shop-pipeline"))
+      assertTrue(TestWorkspaces.clients(workspace).codePipeline().listPipelineExecutions(r -> r.pipelineName("shop-pipeline"))
           .pipelineExecutionSummaries().stream().anyMatch(e -> e.pipelineExecutionId().equals(execution)),
           execution);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.ProfileSummary;
+import org.bgwizard.session.Connector;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 
 /** Sessions for window tests: no AWS files, the simulated account's identity, recent setups in a temp folder. */

@@ -1,12 +1,7 @@
-package org.bgwizard.aws;
+package org.bgwizard.app;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.function.Function;
+import org.bgwizard.aws.SdkClientSource;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.Sleeper;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;
@@ -24,18 +19,15 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
-/** The simulated account as a source of SDK clients, so everything above {@code aws} runs on it unchanged. */
+/**
+ * The simulated account as a source of SDK clients, so everything above {@code aws} runs on it unchanged; the
+ * composition root is the only place that joins the two.
+ */
 public final class SandboxClientSource implements SdkClientSource {
   private final Sandbox sandbox;
 
   public SandboxClientSource(Sandbox sandbox) {
     this.sandbox = sandbox;
-  }
-
-  /** The account saved in {@code state} (or a new one there), on the clock {@code clockFrom} makes of its time. */
-  public static AwsClients open(Path state, String region, Function<Instant, Clock> clockFrom) throws IOException {
-    Sandbox sandbox = Sandbox.open(state, region, clockFrom, Sleeper.NONE);
-    return AwsClients.sandbox(new SandboxClientSource(sandbox), region);
   }
 
   @Override
