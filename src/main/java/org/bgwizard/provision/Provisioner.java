@@ -17,6 +17,7 @@ import org.bgwizard.provision.JournalEntry.State;
 import org.bgwizard.provision.ProvisionError.Action;
 import org.bgwizard.provision.Scheduler.Finished;
 import org.bgwizard.provision.Scheduler.Node;
+import org.bgwizard.provision.StepEvent.Kind;
 
 /**
  * Runs plans and teardowns. Independent steps run in parallel on the injected executor (a bounded pool in the
@@ -126,7 +127,7 @@ public final class Provisioner {
       Map<ResourceRef, Map<String, String>> outputs) {
     // A failed apply stops new steps; a teardown goes on removing what does not depend on the failure.
     var scheduler = new Scheduler(executor, retrier.clock(), listener, action == Action.APPLY,
-        error -> "failed: " + ProvisionError.line(error, describer));
+        error -> ProvisionError.line(error, describer));
     if (!current.compareAndSet(null, scheduler)) {
       throw new IllegalStateException("This provisioner is already running a plan");
     }
@@ -150,7 +151,7 @@ public final class Provisioner {
   }
 
   /** @param doneLine what to say when a step run again (or adopted) is done; null for a first run */
-  private static String applyStep(Step step, Journal journal, Map<ResourceRef, Map<String, String>> outputs,
+  private static StepEvent.Said applyStep(Step step, Journal journal, Map<ResourceRef, Map<String, String>> outputs,
       String doneLine, RunContext ctx) throws Exception {
     boolean wasOurs = journal.entry(step.ref()).filter(e -> e.origin() == Origin.CREATE
         && e.state() == State.DONE).isPresent();
@@ -161,13 +162,12 @@ public final class Provisioner {
     journal.recordDone(step.ref(), ours ? Origin.CREATE : Origin.REUSE, outcome.outputs());
     outputs.put(step.ref(), journal.entry(step.ref()).orElseThrow().outputs());
     if (ours) {
-      return doneLine == null ? "done" : doneLine;
+      return new StepEvent.Said(Kind.DONE, doneLine);
     }
-    return step.origin() == Origin.REUSE ? "using the existing one"
-        : "found one this setup did not create: it will be used, and kept at teardown";
+    return StepEvent.Said.of(step.origin() == Origin.REUSE ? Kind.USING_EXISTING : Kind.FOUND_AND_KEPT);
   }
 
-  private String deleteStep(Step step, Journal journal, RunContext ctx) throws Exception {
+  private StepEvent.Said deleteStep(Step step, Journal journal, RunContext ctx) throws Exception {
     ctx.checkCancelled();
     journal.recordDeleting(step.ref());
     try {
@@ -182,10 +182,10 @@ public final class Provisioner {
         throw e;
       }
       journal.recordDeleted(step.ref());
-      return "already gone";
+      return StepEvent.Said.of(Kind.ALREADY_GONE);
     }
     journal.recordDeleted(step.ref());
-    return "deleted";
+    return StepEvent.Said.of(Kind.DELETED);
   }
 
   /** The provisioner's collaborators; everything but the executor has a default for the real app. */

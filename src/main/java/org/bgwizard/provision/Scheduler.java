@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.bgwizard.provision.StepEvent.Kind;
 
 /**
  * Runs one DAG of tasks on an executor: each task as soon as every task it comes after is DONE. One coordinator
@@ -26,7 +27,7 @@ final class Scheduler {
   /** The work of one node; returns the line shown when it is done. */
   @FunctionalInterface
   interface Task {
-    String run(Consumer<String> progress) throws Exception;
+    StepEvent.Said run(Consumer<String> progress) throws Exception;
   }
 
   /** @param task null for a node an earlier run already finished */
@@ -39,10 +40,10 @@ final class Scheduler {
   private record Line(ResourceRef ref, String text) implements Message {}
 
   /** @param alone a failure that stops only the nodes after it ({@link FailsAlone}) */
-  private record End(ResourceRef ref, StepState state, String text, Throwable error, boolean alone)
+  private record End(ResourceRef ref, StepState state, StepEvent.Said said, Throwable error, boolean alone)
       implements Message {
-    End(ResourceRef ref, StepState state, String text, Throwable error) {
-      this(ref, state, text, error, false);
+    End(ResourceRef ref, StepState state, StepEvent.Said said, Throwable error) {
+      this(ref, state, said, error, false);
     }
   }
 
@@ -66,7 +67,7 @@ final class Scheduler {
 
   /**
    * @param stopOnFailure whether a failure stops starting new tasks (apply) or only those after it (teardown)
-   * @param describe the line shown for a failure
+   * @param describe the description of a failure (its event's text)
    */
   Scheduler(Executor executor, Clock clock, ProvisionListener listener, boolean stopOnFailure,
       Function<Throwable, String> describe) {
@@ -94,7 +95,7 @@ final class Scheduler {
     for (Node node : toRun) {
       boolean done = node.task() == null;
       states.put(node.ref(), done ? StepState.DONE : StepState.WAITING);
-      event(node.ref(), done ? "done in an earlier run" : "waiting");
+      event(node.ref(), done ? Kind.DONE_EARLIER : Kind.WAITING, null);
     }
     progress();
     boolean interrupted = false;
@@ -120,7 +121,7 @@ final class Scheduler {
     for (Map.Entry<ResourceRef, StepState> e : states.entrySet()) {
       if (e.getValue() == StepState.WAITING) {
         e.setValue(cancelled ? StepState.CANCELLED : StepState.SKIPPED);
-        event(e.getKey(), cancelled ? "cancelled before it started" : "skipped: an earlier step failed");
+        event(e.getKey(), cancelled ? Kind.CANCELLED_BEFORE : Kind.SKIPPED, null);
       }
     }
     progress();
@@ -146,29 +147,29 @@ final class Scheduler {
     states.put(node.ref(), StepState.RUNNING);
     startedAt.put(node.ref(), clock.instant());
     running++;
-    event(node.ref(), "started");
+    event(node.ref(), Kind.STARTED, null);
     progress();
     try {
       executor.execute(() -> work(node));
     } catch (RuntimeException rejected) {
-      handle(new End(node.ref(), StepState.FAILED, describe.apply(rejected), rejected));
+      handle(new End(node.ref(), StepState.FAILED, failed(rejected), rejected));
     }
   }
 
   private void work(Node node) {
     Message end;
     try {
-      String text = node.task().run(line -> inbox.add(new Line(node.ref(), line)));
-      end = new End(node.ref(), StepState.DONE, text, null);
+      StepEvent.Said said = node.task().run(line -> inbox.add(new Line(node.ref(), line)));
+      end = new End(node.ref(), StepState.DONE, said, null);
     } catch (CancellationException e) {
-      end = new End(node.ref(), StepState.CANCELLED, "stopped at a safe point", null);
+      end = new End(node.ref(), StepState.CANCELLED, StepEvent.Said.of(Kind.STOPPED_SAFELY), null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      end = new End(node.ref(), StepState.CANCELLED, "interrupted", null);
+      end = new End(node.ref(), StepState.CANCELLED, StepEvent.Said.of(Kind.INTERRUPTED), null);
     } catch (FailsAlone alone) {
-      end = new End(node.ref(), StepState.FAILED, describe.apply(alone.getCause()), alone.getCause(), true);
+      end = new End(node.ref(), StepState.FAILED, failed(alone.getCause()), alone.getCause(), true);
     } catch (Throwable t) {
-      end = new End(node.ref(), StepState.FAILED, describe.apply(t), t);
+      end = new End(node.ref(), StepState.FAILED, failed(t), t);
     }
     inbox.add(end);
   }
@@ -176,7 +177,7 @@ final class Scheduler {
   private void handle(Message m) {
     if (m instanceof Line line) {
       if (states.get(line.ref()) == StepState.RUNNING) {
-        event(line.ref(), line.text());
+        event(line.ref(), Kind.PROGRESS, line.text());
       }
     } else if (m instanceof End end) {
       running--;
@@ -187,15 +188,19 @@ final class Scheduler {
       if (end.state() == StepState.FAILED && stopOnFailure && !end.alone()) {
         stopped = true;
       }
-      event(end.ref(), end.text());
+      event(end.ref(), end.said().kind(), end.said().text());
       progress();
     }
   }
 
-  private void event(ResourceRef ref, String message) {
+  private StepEvent.Said failed(Throwable t) {
+    return new StepEvent.Said(Kind.FAILED, describe.apply(t));
+  }
+
+  private void event(ResourceRef ref, Kind kind, String text) {
     Instant began = startedAt.get(ref);
     Duration elapsed = began == null ? Duration.ZERO : Duration.between(began, clock.instant());
-    listener.onStep(new StepEvent(ref, states.get(ref), message, elapsed));
+    listener.onStep(new StepEvent(ref, states.get(ref), kind, text, elapsed));
   }
 
   private void progress() {

@@ -31,6 +31,7 @@ import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepEvent;
+import org.bgwizard.provision.StepEvent.Kind;
 import org.bgwizard.provision.StepState;
 import org.bgwizard.provision.TeardownPlan;
 import org.bgwizard.provision.steps.PlanRefusedException;
@@ -64,18 +65,16 @@ public final class CreateViewModel {
     }
   }
 
-  /** The provisioner's fixed words, and the keys of their translations (the details of each step). */
-  private static final String FAILED_PREFIX = "failed: ";
-
-  private static final Map<String, String> FIXED_DETAILS = Map.of(
-      "done", "create.detail.done",
-      "deleted", "create.detail.deleted",
-      "started", "create.detail.started",
-      "waiting", "create.detail.waiting",
-      "done in an earlier run", "create.detail.doneEarlier",
-      "cancelled before it started", "create.detail.cancelledBefore",
-      "skipped: an earlier step failed", "create.detail.skipped",
-      "interrupted", "create.detail.interrupted");
+  /** The keys of the translations of the engine's events (the details of each step), each with the step's time. */
+  private static final Map<Kind, String> DETAILS = Map.of(
+      Kind.DONE, "create.detail.done",
+      Kind.DELETED, "create.detail.deleted",
+      Kind.STARTED, "create.detail.started",
+      Kind.WAITING, "create.detail.waiting",
+      Kind.DONE_EARLIER, "create.detail.doneEarlier",
+      Kind.CANCELLED_BEFORE, "create.detail.cancelledBefore",
+      Kind.SKIPPED, "create.detail.skipped",
+      Kind.INTERRUPTED, "create.detail.interrupted");
 
   private final SetupSpec spec;
   private final WizardSession session;
@@ -381,15 +380,14 @@ public final class CreateViewModel {
     }
   }
 
-  /** The engine's fixed words in the user's language, with the step's time when it ended; AWS's own text as is. */
+  /** The engine's events in the user's language, with the step's time when it ended; AWS's own text as is. */
   private String detail(StepEvent event) {
-    String message = event.message() == null ? "" : event.message();
-    if (event.state() == StepState.FAILED && message.startsWith(FAILED_PREFIX)) {
-      return messages.format("create.detail.failed", message.substring(FAILED_PREFIX.length()));
+    if (event.kind() == Kind.FAILED) {
+      return messages.format("create.detail.failed", event.text());
     }
-    String key = FIXED_DETAILS.get(message);
+    String key = event.kind() == Kind.DONE && event.text() != null ? null : DETAILS.get(event.kind());
     if (key == null) {
-      return message;
+      return event.message() == null ? "" : event.message();
     }
     return messages.format(key, clock(event.elapsed()));
   }
