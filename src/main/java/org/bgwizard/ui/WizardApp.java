@@ -15,8 +15,8 @@ import org.bgwizard.ui.common.FxDialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
-import org.bgwizard.ui.wizard.RecentSetups;
-import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.services.RecentSetups;
+import org.bgwizard.ui.services.WizardSession;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.bgwizard.ui.wizard.WizardWindow;
 

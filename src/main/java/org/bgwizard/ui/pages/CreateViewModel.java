@@ -41,7 +41,7 @@ import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
-import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.services.WizardSession;
 
 /**
  * The Create page: the plan per resource, then the run that creates it, step by step, with progress and a log;

@@ -9,7 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
-import org.bgwizard.ui.wizard.DashboardLauncher;
+import org.bgwizard.ui.services.DashboardLauncher;
 
 /** The Done page: the service's URLs, the dashboard, the console pages, and the commands for later. */
 public final class DoneController {

@@ -13,7 +13,7 @@ import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
-import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.services.WizardSession;
 
 /**
  * The Done page: where the new service answers (the load balancer's name, from the journal), the console pages

@@ -21,7 +21,7 @@ import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
-import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.services.WizardSession;
 
 /**
  * The Review page's look at the account: per resource whether Create will make it, find it as wanted, use the

@@ -21,9 +21,8 @@ import org.bgwizard.ui.common.FormField;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
 import org.bgwizard.setup.SetupSpec;
-import org.bgwizard.ui.wizard.DashboardLauncher;
-import org.bgwizard.ui.wizard.RecentSetups;
-import org.bgwizard.ui.wizard.SetupFiles;
+import org.bgwizard.ui.services.DashboardLauncher;
+import org.bgwizard.ui.services.RecentSetups;
 
 /** The Start page: where to work, the identity once connected, and opening a setup made before. */
 public final class StartController {
@@ -50,13 +49,13 @@ public final class StartController {
   @FXML private Button pickDashboardButton;
 
   private final StartViewModel model;
-  private final SetupFiles files;
+  private final SetupLoader files;
   private final Messages messages;
   private final DashboardLauncher dashboards;
   private final Supplier<SetupSpec> loaded;
 
-  /** {@code loaded} is the wizard's setup, which {@link SetupFiles#load} replaces. */
-  public StartController(StartViewModel model, SetupFiles files, Messages messages, DashboardLauncher dashboards,
+  /** {@code loaded} is the wizard's setup, which {@link SetupLoader#load} replaces. */
+  public StartController(StartViewModel model, SetupLoader files, Messages messages, DashboardLauncher dashboards,
       Supplier<SetupSpec> loaded) {
     this.model = model;
     this.files = files;

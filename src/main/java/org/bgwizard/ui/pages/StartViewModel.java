@@ -28,8 +28,8 @@ import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
-import org.bgwizard.ui.wizard.RecentSetups;
-import org.bgwizard.ui.wizard.WizardSession;
+import org.bgwizard.ui.services.RecentSetups;
+import org.bgwizard.ui.services.WizardSession;
 
 /**
  * Where the wizard works: the simulated account (the default when the user has no AWS profile and no default

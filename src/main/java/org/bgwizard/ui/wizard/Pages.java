@@ -38,6 +38,8 @@ import org.bgwizard.ui.pages.RolesController;
 import org.bgwizard.ui.pages.RolesViewModel;
 import org.bgwizard.ui.pages.StartController;
 import org.bgwizard.ui.pages.StartViewModel;
+import org.bgwizard.ui.services.DashboardLauncher;
+import org.bgwizard.ui.services.WizardSession;
 
 /**
  * Builds the page shown in the wizard's page area for a step: the setup steps get their form, the others their

@@ -8,9 +8,11 @@ import org.bgwizard.setup.SpecJson;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Dialogs.FileRequest;
 import org.bgwizard.ui.common.Messages;
+import org.bgwizard.ui.pages.SetupLoader;
+import org.bgwizard.ui.services.RecentSetups;
 
 /** Opening and saving setup files (File menu and Start page); each file used joins the recent setups. */
-public final class SetupFiles {
+public final class SetupFiles implements SetupLoader {
   private final WizardModel model;
   private final Dialogs dialogs;
   private final Messages messages;
@@ -34,13 +36,13 @@ public final class SetupFiles {
     return true;
   }
 
-  /** Asks for a setup file and loads it into the wizard; true when one was loaded. */
+  @Override
   public boolean open(Window owner) {
     return dialogs.chooseFileToOpen(owner, fileRequest("open.title", null)).map(file -> load(file, owner))
         .orElse(false);
   }
 
-  /** Loads {@code file} into the wizard, or says why it cannot; true when it was loaded. */
+  @Override
   public boolean load(Path file, Window owner) {
     try {
       model.spec().set(SpecJson.load(file));

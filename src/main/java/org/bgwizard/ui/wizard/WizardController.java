@@ -20,6 +20,8 @@ import org.bgwizard.ui.common.Dialogs.Question;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
+import org.bgwizard.ui.services.DashboardLauncher;
+import org.bgwizard.ui.services.WizardSession;
 
 /** The wizard window's frame: menus, step list, header, page area and the Back / Next / Cancel bar. */
 public final class WizardController {

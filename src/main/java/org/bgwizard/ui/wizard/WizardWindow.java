@@ -9,6 +9,7 @@ import org.bgwizard.ui.common.FxmlLoaderFactory;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
+import org.bgwizard.ui.services.WizardSession;
 
 /**
  * The one wizard window. It builds the view for the current language and rebuilds it when the language

@@ -9,6 +9,8 @@ import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.ProfileSummary;
 import org.bgwizard.session.Connector;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
+import org.bgwizard.ui.services.RecentSetups;
+import org.bgwizard.ui.services.WizardSession;
 
 /** Sessions for window tests: no AWS files, the simulated account's identity, recent setups in a temp folder. */
 public final class TestSessions {

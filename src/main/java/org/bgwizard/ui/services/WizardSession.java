@@ -1,4 +1,4 @@
-package org.bgwizard.ui.wizard;
+package org.bgwizard.ui.services;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,7 +15,7 @@ import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.dashboard.OpenDashboards;
 
 /**
- * Where the wizard works, next to the {@link WizardModel} and like it surviving page reloads: the connection the
+ * Where the wizard works, next to the wizard's model and like it surviving page reloads: the connection the
  * Start page made and the identity it found, with what the pages need to make one.
  */
 public final class WizardSession {

@@ -1,4 +1,4 @@
-package org.bgwizard.ui.wizard;
+package org.bgwizard.ui.services;
 
 import java.net.URI;
 import javafx.stage.Window;

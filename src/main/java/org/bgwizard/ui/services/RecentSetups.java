@@ -1,4 +1,4 @@
-package org.bgwizard.ui.wizard;
+package org.bgwizard.ui.services;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
