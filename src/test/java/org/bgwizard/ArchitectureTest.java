@@ -1,11 +1,16 @@
 package org.bgwizard;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +63,40 @@ class ArchitectureTest {
   @Test
   void topLevelPackages_formNoCycles() {
     slices().matching("org.bgwizard.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * What the faces may name of the aws package: the connection and what describes it or a resource, never a
+   * class that calls AWS. Those calls go through the session ({@code org.bgwizard.session}).
+   */
+  private static final Set<String> AWS_VALUES = Set.of("Connection", "ConnectionProblem", "DefaultChain",
+      "Identity", "ProfileSummary", "ResourceKind", "SimulatedAccount", "TaggedResource");
+
+  private static final DescribedPredicate<JavaClass> AWS_VALUE = DescribedPredicate.describe(
+      "a value of the aws package " + AWS_VALUES, c -> c.getPackageName().equals("org.bgwizard.aws")
+          && AWS_VALUES.contains(topLevel(c).getSimpleName()));
+
+  private static JavaClass topLevel(JavaClass c) {
+    return c.getEnclosingClass().map(ArchitectureTest::topLevel).orElse(c);
+  }
+
+  @Test
+  void subPackages_formNoCycles() {
+    slices().matching("org.bgwizard.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void onlyTheCompositionRoot_importsTheSimulatedAccount() {
+    noClasses().that().resideOutsideOfPackages("org.bgwizard.app..", "org.bgwizard.sandbox..")
+        .should().dependOnClassesThat().resideInAPackage("org.bgwizard.sandbox..")
+        .check(classes);
+  }
+
+  @Test
+  void theFaces_reachAwsOnlyThroughTheSession() {
+    noClasses().that().resideInAnyPackage("org.bgwizard.ui..", "org.bgwizard.cli..")
+        .should().dependOnClassesThat(resideInAPackage("org.bgwizard.aws..").and(not(AWS_VALUE)))
+        .orShould().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+        .check(classes);
   }
 }
