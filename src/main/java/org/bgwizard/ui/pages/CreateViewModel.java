@@ -1,13 +1,8 @@
 package org.bgwizard.ui.pages;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -18,20 +13,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.JournalInUseException;
-import org.bgwizard.provision.Progress;
-import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.ResourceRef;
-import org.bgwizard.provision.StepEvent;
-import org.bgwizard.provision.StepEvent.Kind;
 import org.bgwizard.provision.StepState;
 import org.bgwizard.provision.TeardownPlan;
 import org.bgwizard.provision.steps.PlanRefusedException;
@@ -65,26 +54,12 @@ public final class CreateViewModel {
     }
   }
 
-  /** The keys of the translations of the engine's events (the details of each step), each with the step's time. */
-  private static final Map<Kind, String> DETAILS = Map.of(
-      Kind.DONE, "create.detail.done",
-      Kind.DELETED, "create.detail.deleted",
-      Kind.STARTED, "create.detail.started",
-      Kind.WAITING, "create.detail.waiting",
-      Kind.DONE_EARLIER, "create.detail.doneEarlier",
-      Kind.CANCELLED_BEFORE, "create.detail.cancelledBefore",
-      Kind.SKIPPED, "create.detail.skipped",
-      Kind.INTERRUPTED, "create.detail.interrupted");
-
   private final SetupSpec spec;
   private final WizardSession session;
   private final Messages messages;
   private final Executor ui;
-  private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
-  private final Map<ResourceRef, StepRow> byRef = new HashMap<>();
-  private final ObservableList<String> log = FXCollections.observableArrayList();
+  private final RunDisplay run;
   private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.PREPARING);
-  private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyBooleanWrapper hasJournal = new ReadOnlyBooleanWrapper(this, "hasJournal");
@@ -92,9 +67,6 @@ public final class CreateViewModel {
   private final BooleanBinding canCreate;
   private final BooleanBinding canCancel;
   private final BooleanBinding canTeardown;
-  private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
-  private Clock clock = Clock.systemUTC();
-  private Instant startedAt;
   /** Cancel may come while the plan is still being made, before the provisioner runs anything. */
   private volatile boolean cancelRequested;
 
@@ -103,6 +75,7 @@ public final class CreateViewModel {
     this.session = session;
     this.messages = messages;
     this.ui = ui;
+    this.run = new RunDisplay(messages, ui);
     running = Bindings.createBooleanBinding(() -> phase.get().running(), phase);
     canCreate = Bindings.createBooleanBinding(() -> switch (phase.get()) {
       case READY, FAILED, CANCELLED, DELETED, DELETE_FAILED -> true;
@@ -119,12 +92,12 @@ public final class CreateViewModel {
   }
 
   public ObservableList<StepRow> rows() {
-    return rows;
+    return run.rows();
   }
 
   /** The run's events, one line each, oldest first. */
   public ObservableList<String> log() {
-    return log;
+    return run.log();
   }
 
   public ObjectProperty<Phase> phase() {
@@ -133,7 +106,7 @@ public final class CreateViewModel {
 
   /** 0 to 1, weighing each step by its expected duration. */
   public DoubleProperty progress() {
-    return progress;
+    return run.progress();
   }
 
   /** What went wrong and what to do, or empty. */
@@ -148,24 +121,12 @@ public final class CreateViewModel {
 
   /** Time since the run started, on the account's clock (simulated time in the sandbox); empty before a run. */
   public ReadOnlyStringProperty elapsed() {
-    return elapsed.getReadOnlyProperty();
+    return run.elapsed();
   }
 
   /** Brings {@link #elapsed()} up to date; the page calls it every second while work runs. */
   public void tick() {
-    if (startedAt != null) {
-      elapsed.set(clock(runElapsed()));
-    }
-  }
-
-  private Duration runElapsed() {
-    return startedAt == null ? Duration.ZERO : Duration.between(startedAt, clock.instant());
-  }
-
-  private void startClock(Session workspace) {
-    clock = workspace.clock();
-    startedAt = clock.instant();
-    tick();
+    run.tick();
   }
 
   /** The journal records something this setup made: teardown has work. */
@@ -224,7 +185,8 @@ public final class CreateViewModel {
   }
 
   private void showPlan(Prepared prepared) {
-    setRows(prepared.plan().plan().steps().stream().map(s -> s.ref()).toList());
+    run.setRows(prepared.plan().plan().steps().stream().map(s -> s.ref()).toList());
+    var rows = run.rows();
     long creates = 0;
     for (StepRow row : rows) {
       var entry = prepared.journal().stream().filter(e -> e.ref().equals(row.ref())).findFirst();
@@ -238,7 +200,7 @@ public final class CreateViewModel {
     }
     hasJournal.set(prepared.journal().stream().anyMatch(e -> e.state() != JournalEntry.State.DELETED));
     boolean allDone = rows.stream().allMatch(r -> r.state().get() == StepState.DONE);
-    progress.set(allDone ? 1 : 0);
+    run.progress().set(allDone ? 1 : 0);
     summary.set(allDone ? messages.get("create.summary.alreadyCreated")
         : messages.format("create.summary.plan", rows.size(), creates));
     phase.set(allDone ? Phase.CREATED : Phase.READY);
@@ -253,9 +215,7 @@ public final class CreateViewModel {
     }
     phase.set(Phase.CREATING);
     problem.set("");
-    log.clear();
-    progress.set(0);
-    startClock(workspace);
+    run.start(workspace.clock());
     cancelRequested = false;
     session.executor().submit(BackgroundTask.of(() -> {
       session.recent().keep(spec);
@@ -266,7 +226,7 @@ public final class CreateViewModel {
       }
       Journal journal = workspace.journal(spec);
       ui.execute(() -> {
-        setRows(refs);
+        run.setRows(refs);
         hasJournal.set(true);
         runningSummary();
       });
@@ -279,7 +239,7 @@ public final class CreateViewModel {
     Session workspace = session.workspace().get();
     if (workspace != null && canCancel.get()) {
       phase.set(phase.get() == Phase.DELETING ? Phase.DELETING : Phase.CANCELLING);
-      log.add(messages.get("create.log.cancelling"));
+      run.log().add(messages.get("create.log.cancelling"));
       cancelRequested = true;
       workspace.operations().cancel();
     }
@@ -322,74 +282,31 @@ public final class CreateViewModel {
     }
     phase.set(Phase.DELETING);
     problem.set("");
-    log.clear();
-    progress.set(0);
-    startClock(workspace);
-    setRows(preview.deletes());
+    run.start(workspace.clock());
+    run.setRows(preview.deletes());
     runningSummary();
     cancelRequested = false;
     session.executor().submit(BackgroundTask.of(() -> workspace.operations().teardown(preview.plan(),
         preview.journal(), listener(workspace))).onSuccess(this::tornDown).onError(this::refusedOrFailed));
   }
 
-  private void setRows(List<ResourceRef> refs) {
-    byRef.clear();
-    rows.setAll(refs.stream().map(ref -> new StepRow(ref, messages)).toList());
-    rows.forEach(row -> byRef.put(row.ref(), row));
-  }
-
   private ProvisionListener listener(Session workspace) {
-    return new ProvisionListener() {
-      @Override
-      public void onStep(StepEvent event) {
-        if (cancelRequested) {
-          // asked for before the run had started: the provisioner takes it now
-          workspace.operations().cancel();
-        }
-        ui.execute(() -> stepChanged(event));
+    return run.listener(() -> {
+      if (cancelRequested) {
+        // asked for before the run had started: the provisioner takes it now
+        workspace.operations().cancel();
       }
-
-      @Override
-      public void onProgress(Progress p) {
-        ui.execute(() -> progress.set(p.fraction()));
-      }
-    };
-  }
-
-  private void stepChanged(StepEvent event) {
-    StepRow row = byRef.get(event.ref());
-    String detail = detail(event);
-    if (row != null) {
-      row.state().set(event.state());
-      row.detail().set(detail);
-      runningSummary();
-    }
-    if (event.state() != StepState.WAITING) {
-      log.add(messages.format("create.log.line", clock(runElapsed()),
-          row == null ? event.ref().toString() : row.label(), detail));
-    }
+    }, this::runningSummary);
   }
 
   /** While a run goes on, the status line counts what is done so far instead of repeating the plan. */
   private void runningSummary() {
-    long done = rows.stream().filter(r -> r.state().get() == StepState.DONE).count();
+    long done = run.done();
     switch (phase.get()) {
-      case CREATING, CANCELLING -> summary.set(messages.format("create.summary.creating", done, rows.size()));
-      case DELETING -> summary.set(messages.format("create.summary.deleting", done, rows.size()));
+      case CREATING, CANCELLING -> summary.set(messages.format("create.summary.creating", done, run.rows().size()));
+      case DELETING -> summary.set(messages.format("create.summary.deleting", done, run.rows().size()));
       default -> { }
     }
-  }
-
-  /** The engine's events in the user's language, with the step's time when it ended; AWS's own text as is. */
-  private String detail(StepEvent event) {
-    if (event.kind() == Kind.FAILED) {
-      return messages.format("create.detail.failed", event.text());
-    }
-    String key = event.kind() == Kind.DONE && event.text() != null ? null : DETAILS.get(event.kind());
-    if (key == null) {
-      return event.message() == null ? "" : event.message();
-    }
-    return messages.format(key, clock(event.elapsed()));
   }
 
   private void created(ProvisionResult result) {
@@ -397,18 +314,19 @@ public final class CreateViewModel {
     tick();
     switch (result.status()) {
       case SUCCEEDED -> {
-        progress.set(1);
-        summary.set(messages.format("create.summary.created", result.done().size(), clock(runElapsed())));
+        run.progress().set(1);
+        summary.set(messages.format("create.summary.created", result.done().size(),
+            RunDisplay.clock(run.runElapsed())));
         phase.set(Phase.CREATED);
       }
       case CANCELLED -> {
-        summary.set(messages.format("create.summary.cancelled", result.done().size(), rows.size()));
+        summary.set(messages.format("create.summary.cancelled", result.done().size(), run.rows().size()));
         phase.set(Phase.CANCELLED);
       }
       case FAILED -> {
         summary.set(messages.format("create.summary.failed", result.failed().size(), result.done().size(),
-            rows.size()));
-        problem.set(describe(result.failed()));
+            run.rows().size()));
+        problem.set(FailureReport.describe(result.failed(), messages));
         phase.set(Phase.FAILED);
       }
     }
@@ -417,13 +335,13 @@ public final class CreateViewModel {
   private void tornDown(ProvisionResult result) {
     tick();
     if (result.succeeded()) {
-      progress.set(1);
+      run.progress().set(1);
       hasJournal.set(false);
       summary.set(messages.format("create.summary.deleted", result.done().size()));
       phase.set(Phase.DELETED);
     } else {
-      summary.set(messages.format("create.summary.deleteStopped", result.done().size(), rows.size()));
-      problem.set(describe(result.failed()));
+      summary.set(messages.format("create.summary.deleteStopped", result.done().size(), run.rows().size()));
+      problem.set(FailureReport.describe(result.failed(), messages));
       phase.set(Phase.DELETE_FAILED);
     }
   }
@@ -443,32 +361,5 @@ public final class CreateViewModel {
   private void notConnected() {
     problem.set(messages.get("create.notConnected"));
     phase.set(Phase.NOT_CONNECTED);
-  }
-
-  /** Per failed step: which, what AWS said, the catalogue's cause and fix, the same call by hand. */
-  String describe(List<ProvisionError> failures) {
-    var out = new StringBuilder();
-    for (ProvisionError f : failures) {
-      if (!out.isEmpty()) {
-        out.append("\n\n");
-      }
-      String what = StepRow.resourceLabel(f.resource(), messages);
-      out.append(messages.format(f.action() == ProvisionError.Action.APPLY ? "create.failed.create"
-          : "create.failed.delete", what, f.attempts()));
-      String code = Optional.ofNullable(f.details().code()).orElse("-");
-      out.append('\n').append(f.details().requestId() == null
-          ? messages.format("create.failed.aws", code, f.details().message())
-          : messages.format("create.failed.awsWithRequest", code, f.details().message(), f.details().requestId()));
-      f.diagnosis().ifPresent(row -> out.append('\n').append(messages.format("create.failed.diagnosis", row.row(),
-          row.cause(messages.locale()), row.fix(messages.locale()))));
-      if (f.cliEquivalent() != null) {
-        out.append('\n').append(messages.format("create.failed.cli", f.cliEquivalent()));
-      }
-    }
-    return out.toString();
-  }
-
-  static String clock(Duration d) {
-    return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
   }
 }
