@@ -2,19 +2,20 @@ package org.bgwizard.cli;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentView;
-import org.bgwizard.deploy.LifecycleEvent;
 import org.bgwizard.deploy.ListenerTargets;
 import org.bgwizard.deploy.ServiceView;
+import org.bgwizard.deploy.SnapshotPresenter;
 import org.bgwizard.deploy.TaskSetView;
 import org.bgwizard.deploy.TrafficView;
 
-/** A deployment snapshot as plain text, for `status` / `deploy status` and their --watch redraws. */
+/**
+ * A deployment snapshot as plain text, for `status` / `deploy status` and their --watch redraws: the parts the
+ * dashboard shows too ({@link SnapshotPresenter}), as lines.
+ */
 final class DeploymentText {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+  private static final SnapshotPresenter PARTS = new SnapshotPresenter("HH:mm:ss'Z'");
   private static final int BAR = 20;
 
   private DeploymentText() {}
@@ -33,8 +34,8 @@ final class DeploymentText {
     service(b, s.service());
     if (!s.history().isEmpty()) {
       b.append("History\n");
-      s.history().forEach(d -> b.append("  ").append(d.id()).append("  ").append(d.status()).append("  by ")
-          .append(d.creator()).append("  ").append(time(d.createdAt())).append('\n'));
+      PARTS.history(s).forEach(d -> b.append("  ").append(d.id()).append("  ").append(d.status()).append("  by ")
+          .append(d.creator()).append("  ").append(d.createdAt()).append('\n'));
     }
     return b.toString();
   }
@@ -49,7 +50,7 @@ final class DeploymentText {
       return;
     }
     b.append("Pipeline ").append(s.pipeline().name()).append(": ");
-    s.pipeline().stages().forEach(st -> b.append(st.name()).append(' ').append(st.status()).append("  "));
+    PARTS.stages(s.pipeline()).forEach(stage -> b.append(stage).append("  "));
     b.append('\n');
     if (s.pipeline().approval() != null) {
       b.append("  Approval waiting: ").append(s.pipeline().approval().stage()).append('/')
@@ -82,8 +83,8 @@ final class DeploymentText {
     if (d.errorMessage() != null) {
       b.append("  ").append(d.errorMessage()).append('\n');
     }
-    for (LifecycleEvent e : d.events()) {
-      b.append(String.format("  %-22s %-10s %s -> %s%n", e.name(), e.status(), time(e.start()), time(e.end())));
+    for (SnapshotPresenter.Event e : PARTS.events(d)) {
+      b.append(String.format("  %-22s %-10s %s -> %s%n", e.name(), e.status(), e.start(), e.end()));
     }
     if (d.rerouteDeadline() != null) {
       b.append("  Reroute within ").append(left(now, d.rerouteDeadline())).append(" or the deployment stops\n");
@@ -130,11 +131,10 @@ final class DeploymentText {
 
   private static void service(StringBuilder b, ServiceView v) {
     b.append("Service: running ").append(v.running()).append(" / desired ").append(v.desired()).append('\n');
-    v.events().stream().limit(5).forEach(e -> b.append("  ").append(time(e.at())).append("  ").append(e.message())
-        .append('\n'));
-    for (ServiceView.StoppedTask t : v.stoppedTasks()) {
-      b.append("  stopped ").append(t.stoppedAt() == null ? "(stopping)" : time(t.stoppedAt())).append("  ")
-          .append(t.reason()).append('\n');
+    PARTS.serviceEvents(v).stream().limit(5).forEach(e -> b.append("  ").append(e).append('\n'));
+    for (SnapshotPresenter.Stopped t : PARTS.stopped(v)) {
+      b.append("  stopped ").append(t.at() == null ? "(stopping)" : t.at()).append("  ").append(t.reason())
+          .append('\n');
       t.diagnosis().ifPresent(d -> b.append("    catalogue row ").append(d.row()).append(": ").append(d.cause())
           .append("\n    fix: ").append(d.fix()).append('\n'));
     }
@@ -150,6 +150,6 @@ final class DeploymentText {
   }
 
   private static String time(Instant t) {
-    return t == null ? "-" : TIME.format(t);
+    return PARTS.time(t);
   }
 }

@@ -2,8 +2,6 @@ package org.bgwizard.ui.dashboard;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
@@ -21,6 +19,7 @@ import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.DeploymentView;
 import org.bgwizard.deploy.Practice;
+import org.bgwizard.deploy.SnapshotPresenter;
 import org.bgwizard.deploy.TrafficView;
 import org.bgwizard.deploy.Verdict;
 import org.bgwizard.ui.common.BackgroundExecutor;
@@ -35,7 +34,7 @@ import org.bgwizard.ui.common.Messages;
 public final class DashboardController {
   /** A broken practice release: its tasks start but fail the target group's health checks. */
   static final Practice.Behaviour BROKEN = Practice.Behaviour.UNHEALTHY;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+  private static final SnapshotPresenter PARTS = new SnapshotPresenter("HH:mm:ss");
   private final DashboardModel model;
   private final Messages messages;
   private final Dialogs dialogs;
@@ -196,22 +195,21 @@ public final class DashboardController {
     connectionLabel.setText(messages.get("dashboard.connection." + s.connection().kind().name().toLowerCase(
         Locale.ROOT)) + (s.connection().message().isEmpty() ? "" : ": " + s.connection().message()));
     pipelineLabel.setText(s.pipeline() == null ? messages.get("dashboard.noPipeline") : s.pipeline().name() + ":  "
-        + String.join("  →  ", s.pipeline().stages().stream().map(st -> st.name() + " " + st.status()).toList())
+        + String.join("  →  ", PARTS.stages(s.pipeline()))
         + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting")));
     DeploymentView d = s.current();
     deploymentLabel.setText(headline(s));
     notice(s);
-    eventsList.getItems().setAll(d == null ? java.util.List.of() : d.events().stream()
-        .map(e -> e.name() + "   " + e.status() + "   " + time(e.start()) + " → " + time(e.end())).toList());
+    eventsList.getItems().setAll(PARTS.events(d).stream()
+        .map(e -> e.name() + "   " + e.status() + "   " + e.start() + " → " + e.end()).toList());
     trafficBox.getChildren().setAll(TrafficDiagram.of(s, messages));
-    stoppedList.getItems().setAll(s.service().stoppedTasks().stream().map(t -> (t.stoppedAt() == null
-        ? messages.get("dashboard.stopping") : time(t.stoppedAt())) + "  " + t.reason()
+    stoppedList.getItems().setAll(PARTS.stopped(s.service()).stream().map(t -> (t.at() == null
+        ? messages.get("dashboard.stopping") : t.at()) + "  " + t.reason()
         + t.diagnosis().map(g -> "\n   " + messages.format("dashboard.diagnosis", g.row(), g.cause(), g.fix()))
             .orElse("")).toList());
-    serviceEventsList.getItems().setAll(s.service().events().stream().map(e -> time(e.at()) + "  " + e.message())
-        .toList());
-    historyList.getItems().setAll(s.history().stream().map(h -> h.id() + "  " + h.status() + "  " + h.creator()
-        + "  " + time(h.createdAt())).toList());
+    serviceEventsList.getItems().setAll(PARTS.serviceEvents(s.service()));
+    historyList.getItems().setAll(PARTS.history(s).stream().map(h -> h.id() + "  " + h.status() + "  " + h.creator()
+        + "  " + h.createdAt()).toList());
     countdowns();
   }
 
@@ -266,6 +264,6 @@ public final class DashboardController {
   }
 
   private static String time(Instant t) {
-    return t == null ? "-" : TIME.format(t);
+    return PARTS.time(t);
   }
 }
