@@ -58,6 +58,11 @@ public final class Repositories {
         scanOnPush)));
   }
 
+  /** PutImageTagMutability: MUTABLE lets a tag move to a newer image. */
+  public void makeTagsMutable(String name) {
+    ecr().putImageTagMutability(r -> r.repositoryName(name).imageTagMutability(ImageTagMutability.MUTABLE));
+  }
+
   public Map<String, String> tagsOf(String arn) {
     var tags = new TreeMap<String, String>();
     ecr().listTagsForResource(r -> r.resourceArn(arn)).tags().forEach(t -> tags.put(t.key(), t.value()));
@@ -81,6 +86,7 @@ public final class Repositories {
 
   private static RepositoryInfo info(Repository r) {
     return new RepositoryInfo(r.repositoryName(), r.repositoryArn(), r.repositoryUri(),
-        r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()));
+        r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()),
+        r.imageTagMutabilityAsString());
   }
 }

@@ -190,26 +190,29 @@ class ConvergeUpdatesCliTest {
   }
 
   @Test
-  void apply_changedRepositorySettings_putsLifecyclePolicyAndScanning_inPlace() throws Exception {
+  void apply_changedRepositorySettings_putsLifecyclePolicyScanningAndTagMutability_inPlace() throws Exception {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
     edit(s -> s.replaceAll("\"keepImages\" : \\d+", "\"keepImages\" : 3")
         .replace("\"scanOnPush\" : true", "\"scanOnPush\" : false"));
+    account().ecr().putImageTagMutability(r -> r.repositoryName("demo").imageTagMutability("IMMUTABLE"));
 
     assertEquals(0, sandbox("plan"), err::toString);
     String plan = out.toString();
     contains(plan, "  update   ecr-repository/demo");
     assertTrue(plan.matches("(?s).*~ lifecycle policy: keep the newest \\d+ images → keep the newest 3 images.*"), plan);
     contains(plan, "~ scan on push: true → false");
+    contains(plan, "~ tag mutability: IMMUTABLE → MUTABLE");
     contains(plan, "$ aws ecr put-lifecycle-policy --repository-name demo --lifecycle-policy-text");
     contains(plan, "&& aws ecr put-image-scanning-configuration --repository-name demo"
         + " --image-scanning-configuration scanOnPush=false");
 
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 
-    assertEquals(List.of("PutLifecyclePolicy", "PutImageScanningConfiguration"), writes());
+    assertEquals(List.of("PutLifecyclePolicy", "PutImageScanningConfiguration", "PutImageTagMutability"), writes());
     var ecr = account().ecr();
-    assertFalse(ecr.describeRepositories(r -> r.repositoryNames("demo")).repositories().get(0)
-        .imageScanningConfiguration().scanOnPush());
+    var repository = ecr.describeRepositories(r -> r.repositoryNames("demo")).repositories().get(0);
+    assertFalse(repository.imageScanningConfiguration().scanOnPush());
+    assertEquals("MUTABLE", repository.imageTagMutabilityAsString());
     contains(ecr.getLifecyclePolicy(r -> r.repositoryName("demo")).lifecyclePolicyText(), "\"countNumber\":3");
   }
 

@@ -18,13 +18,15 @@ import org.bgwizard.setup.ImageRepository;
 
 /**
  * The ECR repository the build pushes to, scanning on push and keeping the newest N images. One of this setup's
- * (tagged so, or recorded in the journal) is brought in line in place: PutLifecyclePolicy, PutImageScanningConfiguration
- * and TagResource. A repository of the user's is only used.
+ * (tagged so, or recorded in the journal) is brought in line in place: PutLifecyclePolicy, PutImageScanningConfiguration,
+ * PutImageTagMutability and TagResource. A repository of the user's is only used.
  */
 final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
   /** A repository as found, with its lifecycle policy's text and its tags (neither read for the user's own). */
   record Found(RepositoryInfo repository, Optional<String> lifecyclePolicy, Map<String, String> tags) {}
 
+  /** Every build pushes the tag latest again (buildspec.yml): an immutable repository refuses the push. */
+  private static final String MUTABLE = "MUTABLE";
   private final ImageRepository repository;
 
   RepositoryStep(Setup setup) {
@@ -62,6 +64,9 @@ final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
       changes.add(new Change("scan on push", String.valueOf(found.repository().scanOnPush()),
           String.valueOf(repository.scanOnPush())));
     }
+    if (!MUTABLE.equals(found.repository().tagMutability())) {
+      changes.add(new Change("tag mutability", found.repository().tagMutability(), MUTABLE));
+    }
     changes.addAll(TagChanges.changes(setup, found.tags()));
     return changes;
   }
@@ -86,6 +91,10 @@ final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
     if (found.repository().scanOnPush() != repository.scanOnPush()) {
       commands.add("aws ecr put-image-scanning-configuration --repository-name " + name()
           + " --image-scanning-configuration scanOnPush=" + repository.scanOnPush());
+    }
+    if (!MUTABLE.equals(found.repository().tagMutability())) {
+      commands.add("aws ecr put-image-tag-mutability --repository-name " + name() + " --image-tag-mutability "
+          + MUTABLE);
     }
     Map<String, String> missing = TagChanges.missing(setup, found.tags());
     if (!missing.isEmpty()) {
@@ -134,6 +143,9 @@ final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
     if (info.scanOnPush() != repository.scanOnPush()) {
       run(ctx, "ecr PutImageScanningConfiguration " + name(), () -> repos.putScanOnPush(name(),
           repository.scanOnPush()));
+    }
+    if (!MUTABLE.equals(info.tagMutability())) {
+      run(ctx, "ecr PutImageTagMutability " + name(), () -> repos.makeTagsMutable(name()));
     }
     Map<String, String> missing = TagChanges.missing(setup, tags, true);
     if (!missing.isEmpty()) {
