@@ -73,8 +73,7 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
    * true, is moved to the EventBridge rule), the artifact store and the role. One of the user's is refused.
    */
   private PlanStatus compare(PipelineInfo found, Map<String, String> tags, JsonNode expected, boolean ours) {
-    List<Change> structure = JsonDiff.changes(Pipelines.canonical(expected), found.declaration()).stream()
-        .map(c -> c.from() == null ? new Change(c.field(), "none", c.to()) : c).toList();
+    List<Change> structure = structure(found, expected);
     if (!structure.isEmpty() && !ours) {
       return PlanStatus.refuse(structure.stream().map(c -> "The pipeline " + name() + ": " + c.field() + ": found "
           + c.from() + ", the setup wants " + c.to()).toList());
@@ -91,6 +90,12 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
           + TagChanges.cliList(missing).replace("Key=", "key=").replace(",Value=", ",value="));
     }
     return PlanStatus.update(changes, String.join(" && ", commands));
+  }
+
+  /** Where the pipeline's structure differs from {@code expected}, path by path. */
+  private static List<Change> structure(PipelineInfo found, JsonNode expected) {
+    return JsonDiff.changes(Pipelines.canonical(expected), found.declaration()).stream()
+        .map(c -> c.from() == null ? new Change(c.field(), "none", c.to()) : c).toList();
   }
 
   @Override
@@ -122,7 +127,7 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
       throw new IllegalStateException("The existing " + describe() + " cannot be used: "
           + String.join("; ", status.differences()));
     }
-    if (status.changes().stream().anyMatch(c -> !c.field().startsWith("tag "))) {
+    if (!structure(found.get(), declaration).isEmpty()) {
       run(ctx, "codepipeline UpdatePipeline " + name(), () -> pipelines.update(declaration));
     }
     Map<String, String> missing = TagChanges.missing(setup, tags, ours);
