@@ -23,7 +23,11 @@ import org.bgwizard.setup.Source;
  */
 final class PipelineStep extends AwsStep<PipelineStep.Found> {
   /** A pipeline as found, with its tags (GetPipeline does not give them). */
-  record Found(PipelineInfo pipeline, Map<String, String> tags) {}
+  record Found(PipelineInfo pipeline, TagChanges.Read read) {
+    Map<String, String> tags() {
+      return read.tags();
+    }
+  }
 
   static final String UPDATE_COMMAND = "aws codepipeline update-pipeline --cli-input-json file://pipeline.json";
 
@@ -54,9 +58,13 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
   }
 
   @Override
-  Optional<Found> lookUp() {
+  Optional<Found> lookUp() throws Exception {
     var pipelines = setup.aws().pipelines();
-    return pipelines.find(name()).map(p -> new Found(p, pipelines.tagsOf(setup.arns().pipeline())));
+    Optional<PipelineInfo> found = pipelines.find(name());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(found.get(), TagChanges.Read.of(() -> pipelines.tagsOf(setup.arns().pipeline()))));
   }
 
   @Override
@@ -104,8 +112,8 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
   }
 
   @Override
-  Map<String, String> tagsOf(Found found) {
-    return found.tags();
+  Map<String, String> tagsOf(Found found) throws Exception {
+    return found.read().orThrow();
   }
 
   @Override

@@ -23,7 +23,11 @@ import org.bgwizard.setup.ImageRepository;
  */
 final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
   /** A repository as found, with its lifecycle policy's text and its tags (neither read for the user's own). */
-  record Found(RepositoryInfo repository, Optional<String> lifecyclePolicy, Map<String, String> tags) {}
+  record Found(RepositoryInfo repository, Optional<String> lifecyclePolicy, TagChanges.Read read) {
+    Map<String, String> tags() {
+      return read.tags();
+    }
+  }
 
   /** Every build pushes the tag latest again (buildspec.yml): an immutable repository refuses the push. */
   private static final String MUTABLE = "MUTABLE";
@@ -40,10 +44,14 @@ final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
   }
 
   @Override
-  Optional<Found> lookUp() {
+  Optional<Found> lookUp() throws Exception {
     var repos = setup.aws().repositories();
-    return repos.find(name()).map(r -> origin() == Origin.REUSE ? new Found(r, Optional.empty(), Map.of())
-        : new Found(r, repos.lifecyclePolicy(name()), repos.tagsOf(r.arn())));
+    Optional<RepositoryInfo> found = repos.find(name());
+    if (found.isEmpty() || origin() == Origin.REUSE) {
+      return found.map(r -> new Found(r, Optional.empty(), new TagChanges.Read(Map.of(), null)));
+    }
+    RepositoryInfo r = found.get();
+    return Optional.of(new Found(r, repos.lifecyclePolicy(name()), TagChanges.Read.of(() -> repos.tagsOf(r.arn()))));
   }
 
   @Override
@@ -111,7 +119,7 @@ final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
 
   @Override
   Map<String, String> tagsOf(Found found) throws Exception {
-    return origin() == Origin.REUSE ? super.tagsOf(found) : found.tags();
+    return origin() == Origin.REUSE ? super.tagsOf(found) : found.read().orThrow();
   }
 
   @Override

@@ -3,6 +3,8 @@ package org.bgwizard.provision.steps;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bgwizard.provision.Call;
+import org.bgwizard.provision.TransientErrorClassifier;
 
 /**
  * The setup's tags (its own {@code bgwizard:setup} and the user's {@code tags}) that a resource of this setup lacks
@@ -11,6 +13,30 @@ import java.util.TreeMap;
  */
 final class TagChanges {
   private TagChanges() {}
+
+  /**
+   * Tags as a lookup read them. A read AWS refuses (no permission to list tags) does not fail the lookup: the tags
+   * are then empty, so the resource counts as the user's, and {@code error} says why to whoever asks whose it is.
+   */
+  record Read(Map<String, String> tags, Exception error) {
+    static Read of(Call<Map<String, String>> read) throws Exception {
+      try {
+        return new Read(read.call(), null);
+      } catch (Exception e) {
+        if (new SdkErrorClassifier().classify(e) != TransientErrorClassifier.Kind.PERMANENT) {
+          throw e;
+        }
+        return new Read(Map.of(), e);
+      }
+    }
+
+    Map<String, String> orThrow() throws Exception {
+      if (error != null) {
+        throw error;
+      }
+      return tags;
+    }
+  }
 
   /** What to tag; empty for a resource that is not tagged as this setup's. */
   static Map<String, String> missing(Setup setup, Map<String, String> found) {

@@ -66,4 +66,21 @@ class ConvergeUpdatesTest {
         .toString());
     assertEquals(PlanStatus.Kind.EXISTS_MATCHES, plan.status(new ResourceRef("iam-role", "demo-codedeploy")).kind());
   }
+
+  @Test
+  void plan_withoutTheJournal_whenRepositoryTagsCannotBeRead_treatsItAsTheUsers_insteadOfFailingItsLookup()
+      throws Exception {
+    var h = new SandboxHarness(dir);
+    assertTrue(h.apply().succeeded());
+    var other = new SandboxHarness(dir.resolve("other"), h);
+    h.sandbox.faults().deny(Service.ECR, "ListTagsForResource");
+
+    SetupPlan plan = other.ops.plan(other.spec, other.journal());
+
+    ResourceRef repository = new ResourceRef("ecr-repository", "demo");
+    assertEquals(PlanStatus.Kind.EXISTS_MATCHES, plan.status(repository).kind(), plan::describe);
+    Ownership owner = plan.ownership(repository).orElseThrow();
+    assertEquals(Ownership.Owner.UNKNOWN, owner.owner());
+    assertTrue(owner.note().contains("ecr:ListTagsForResource"), owner.note());
+  }
 }
