@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.codebuild.model.EnvironmentVariableType;
 import software.amazon.awssdk.services.codebuild.model.ImagePullCredentialsType;
 import software.amazon.awssdk.services.codebuild.model.LogsConfigStatusType;
 import software.amazon.awssdk.services.codebuild.model.Project;
+import software.amazon.awssdk.services.codebuild.model.ProjectEnvironment;
 import software.amazon.awssdk.services.codebuild.model.SourceType;
 import software.amazon.awssdk.services.codebuild.model.Tag;
 
@@ -42,21 +43,45 @@ public final class BuildProjects {
   }
 
   public ProjectInfo create(ProjectSpec spec, Map<String, String> tags) {
-    List<EnvironmentVariable> variables = spec.environment().entrySet().stream()
-        .map(e -> EnvironmentVariable.builder().name(e.getKey()).value(e.getValue())
-            .type(EnvironmentVariableType.PLAINTEXT).build())
-        .toList();
     return info(codeBuild().createProject(r -> r.name(spec.name())
         .serviceRole(spec.serviceRoleArn())
         .source(s -> s.type(SourceType.CODEPIPELINE))
         .artifacts(a -> a.type(ArtifactsType.CODEPIPELINE))
-        .environment(e -> e.type(EnvironmentType.LINUX_CONTAINER).image(spec.image())
-            .computeType(ComputeType.fromValue(spec.computeType())).privilegedMode(spec.privileged())
-            .imagePullCredentialsType(ImagePullCredentialsType.CODEBUILD).environmentVariables(variables))
+        .environment(environment(spec))
         .timeoutInMinutes(spec.timeoutMinutes())
         .logsConfig(l -> l.cloudWatchLogs(c -> c.status(LogsConfigStatusType.ENABLED).groupName(spec.logGroup())))
-        .tags(tags.entrySet().stream().map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build()).toList()))
+        .tags(tags(tags)))
         .project());
+  }
+
+  /**
+   * Sets every field the setup decides (UpdateProject, CodeBuild API Reference: a given structure replaces the
+   * project's, and {@code tags} replaces its tags, so pass the ones to keep as well).
+   */
+  public ProjectInfo update(ProjectSpec spec, Map<String, String> tags) {
+    return info(codeBuild().updateProject(r -> r.name(spec.name())
+        .serviceRole(spec.serviceRoleArn())
+        .source(s -> s.type(SourceType.CODEPIPELINE))
+        .artifacts(a -> a.type(ArtifactsType.CODEPIPELINE))
+        .environment(environment(spec))
+        .timeoutInMinutes(spec.timeoutMinutes())
+        .logsConfig(l -> l.cloudWatchLogs(c -> c.status(LogsConfigStatusType.ENABLED).groupName(spec.logGroup())))
+        .tags(tags(tags)))
+        .project());
+  }
+
+  private static ProjectEnvironment environment(ProjectSpec spec) {
+    List<EnvironmentVariable> variables = spec.environment().entrySet().stream()
+        .map(e -> EnvironmentVariable.builder().name(e.getKey()).value(e.getValue())
+            .type(EnvironmentVariableType.PLAINTEXT).build())
+        .toList();
+    return ProjectEnvironment.builder().type(EnvironmentType.LINUX_CONTAINER).image(spec.image())
+        .computeType(ComputeType.fromValue(spec.computeType())).privilegedMode(spec.privileged())
+        .imagePullCredentialsType(ImagePullCredentialsType.CODEBUILD).environmentVariables(variables).build();
+  }
+
+  private static List<Tag> tags(Map<String, String> tags) {
+    return tags.entrySet().stream().map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build()).toList();
   }
 
   public void delete(String name) {
@@ -102,6 +127,13 @@ public final class BuildProjects {
     return new ProjectInfo(p.name(), p.arn(), p.serviceRole(), environment == null ? null : environment.image(),
         environment == null ? null : environment.computeTypeAsString(),
         environment != null && Boolean.TRUE.equals(environment.privilegedMode()), env,
-        p.source() == null ? null : p.source().typeAsString(), p.timeoutInMinutes(), tags);
+        p.source() == null ? null : p.source().typeAsString(), p.timeoutInMinutes(), tags,
+        p.source() == null || p.source().buildspec() == null || p.source().buildspec().isEmpty() ? null
+            : p.source().buildspec(), logGroup(p));
+  }
+
+  private static String logGroup(Project p) {
+    var cloudWatch = p.logsConfig() == null ? null : p.logsConfig().cloudWatchLogs();
+    return cloudWatch == null || cloudWatch.status() != LogsConfigStatusType.ENABLED ? null : cloudWatch.groupName();
   }
 }

@@ -48,6 +48,12 @@ public final class EventRules {
         .ruleArn();
   }
 
+  /** Adds or overwrites {@code tags} on the rule (TagResource); other tags stay. */
+  public void tag(String arn, Map<String, String> tags) {
+    events().tagResource(r -> r.resourceARN(arn).tags(tags.entrySet().stream()
+        .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()));
+  }
+
   /** PutTargets with one target; a refused entry (PutTargets answers 200 with FailedEntries) is thrown. */
   public void putTarget(String rule, String id, String arn, String roleArn) {
     PutTargetsResponse response = events().putTargets(r -> r.rule(rule)

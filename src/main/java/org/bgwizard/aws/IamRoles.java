@@ -3,14 +3,19 @@ package org.bgwizard.aws;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
+import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.RoleDetail;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /** IAM roles: find, create with tags, inline permission policies, and delete with everything attached. */
@@ -31,6 +36,42 @@ public final class IamRoles {
     } catch (NoSuchEntityException e) {
       return Optional.empty();
     }
+  }
+
+  /** A role with its inline policies (name → document as JSON text). */
+  public record Detailed(RoleInfo role, Map<String, String> inlinePolicies) {}
+
+  /**
+   * Every role with its trust policy, tags and inline policies, a thousand a call ("GetAccountAuthorizationDetails",
+   * IAM API Reference), keyed by lower-case name (role names are unique whatever their case): one read where GetRole
+   * and GetRolePolicy would take two per role. Empty when IAM refuses the call to this caller (AccessDenied): then
+   * read each role alone.
+   */
+  public Optional<Map<String, Detailed>> allWithInlinePolicies() {
+    var out = new HashMap<String, Detailed>();
+    try {
+      iam().getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.ROLE).maxItems(1000)).roleDetailList()
+          .forEach(d -> out.put(d.roleName().toLowerCase(Locale.ROOT), detailed(d)));
+    } catch (IamException e) {
+      if (e.statusCode() == 403) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return Optional.of(out);
+  }
+
+  private static Detailed detailed(RoleDetail d) {
+    var tags = new TreeMap<String, String>();
+    d.tags().forEach(t -> tags.put(t.key(), t.value()));
+    var inline = new TreeMap<String, String>();
+    d.rolePolicyList().forEach(p -> inline.put(p.policyName(), decode(p.policyDocument())));
+    return new Detailed(new RoleInfo(d.roleName(), d.arn(), decode(d.assumeRolePolicyDocument()), tags), inline);
+  }
+
+  /** Adds or overwrites {@code tags} on the role (TagRole); tags it has beside them stay. */
+  public void tag(String name, Map<String, String> tags) {
+    iam().tagRole(r -> r.roleName(name).tags(tags(tags)));
   }
 
   public RoleInfo create(String name, String trustPolicy, String description, Map<String, String> tags) {

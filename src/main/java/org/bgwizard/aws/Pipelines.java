@@ -41,6 +41,21 @@ public final class Pipelines {
         .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()));
   }
 
+  /**
+   * Replaces the pipeline's structure with {@code declaration} (UpdatePipeline, CodePipeline API Reference); the
+   * pipeline's version goes up by one.
+   */
+  public void update(JsonNode declaration) {
+    PipelineDeclaration pipeline = toModel(declaration);
+    codePipeline().updatePipeline(r -> r.pipeline(pipeline));
+  }
+
+  /** Adds or overwrites {@code tags} (TagResource); other tags stay. */
+  public void tag(String arn, Map<String, String> tags) {
+    codePipeline().tagResource(r -> r.resourceArn(arn).tags(tags.entrySet().stream()
+        .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()));
+  }
+
   /** {@code declaration} as CodePipeline returns it, for comparing with {@link PipelineInfo#declaration()}. */
   public static JsonNode canonical(JsonNode declaration) {
     return SdkJson.json(toModel(declaration));

@@ -19,11 +19,7 @@ final class ResourceTags {
   Map<String, String> of(ResourceKind kind, String name, String arn) {
     return switch (kind) {
       case IAM_ROLE -> new IamRoles(clients).tagsOf(name);
-      case ECR_REPOSITORY -> {
-        var tags = new LinkedHashMap<String, String>();
-        clients.ecr().listTagsForResource(r -> r.resourceArn(arn)).tags().forEach(t -> tags.put(t.key(), t.value()));
-        yield tags;
-      }
+      case ECR_REPOSITORY -> new Repositories(clients).tagsOf(arn);
       case SECURITY_GROUP -> {
         var tags = new LinkedHashMap<String, String>();
         clients.ec2().describeSecurityGroups(r -> r.groupIds(arn)).securityGroups()

@@ -39,6 +39,8 @@ import software.amazon.awssdk.services.ecr.model.ListTagsForResourceRequest;
 import software.amazon.awssdk.services.ecr.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.ecr.model.PutImageScanningConfigurationRequest;
 import software.amazon.awssdk.services.ecr.model.PutImageScanningConfigurationResponse;
+import software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityRequest;
+import software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityResponse;
 import software.amazon.awssdk.services.ecr.model.PutLifecyclePolicyRequest;
 import software.amazon.awssdk.services.ecr.model.PutLifecyclePolicyResponse;
 import software.amazon.awssdk.services.ecr.model.Tag;
@@ -128,6 +130,24 @@ final class SandboxEcrClient implements EcrClient {
       repo.scanOnPush = Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush());
       return PutImageScanningConfigurationResponse.builder().registryId(account.accountId()).repositoryName(repo.name)
           .imageScanningConfiguration(ImageScanningConfiguration.builder().scanOnPush(repo.scanOnPush).build()).build();
+    });
+  }
+
+  /**
+   * PutImageTagMutability (ECR API Reference): sets MUTABLE or IMMUTABLE; the *_WITH_EXCLUSION values are refused here
+   * as at CreateRepository, as the sandbox does not simulate them.
+   */
+  @Override
+  public PutImageTagMutabilityResponse putImageTagMutability(PutImageTagMutabilityRequest r) {
+    return call("PutImageTagMutability", () -> {
+      Repository repo = ecr.repository(r.repositoryName());
+      String m = r.imageTagMutabilityAsString();
+      if (!java.util.Set.of("MUTABLE", "IMMUTABLE").contains(String.valueOf(m))) {
+        throw ecr.invalid("The sandbox simulates MUTABLE and IMMUTABLE tag mutability, not '" + m + "'");
+      }
+      repo.imageTagMutability = m;
+      return PutImageTagMutabilityResponse.builder().registryId(account.accountId()).repositoryName(repo.name)
+          .imageTagMutability(m).build();
     });
   }
 

@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.iam.model.DeleteRoleRequest;
 import software.amazon.awssdk.services.iam.model.DeleteRoleResponse;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyResponse;
+import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsRequest;
+import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.GetRoleRequest;
@@ -32,8 +35,10 @@ import software.amazon.awssdk.services.iam.model.ListRoleTagsResponse;
 import software.amazon.awssdk.services.iam.model.ListRolesRequest;
 import software.amazon.awssdk.services.iam.model.ListRolesResponse;
 import software.amazon.awssdk.services.iam.model.PutRolePolicyRequest;
+import software.amazon.awssdk.services.iam.model.PolicyDetail;
 import software.amazon.awssdk.services.iam.model.PutRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.RoleDetail;
 import software.amazon.awssdk.services.iam.model.RoleLastUsed;
 import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.iam.model.TagRoleRequest;
@@ -171,6 +176,38 @@ final class SandboxIamClient implements IamClient {
           .isTruncated(page.nextToken() != null).marker(page.nextToken())
           .build();
     });
+  }
+
+  /**
+   * Every role with its trust policy, inline policies, attached policies and tags, a page at a time
+   * ("GetAccountAuthorizationDetails", IAM API Reference: documents URL-encoded, MaxItems 1–1000, default 100). Only
+   * the Role filter has entities here: the account holds no users, groups or customer managed policies.
+   */
+  @Override
+  public GetAccountAuthorizationDetailsResponse getAccountAuthorizationDetails(
+      GetAccountAuthorizationDetailsRequest r) {
+    return account.call(Service.IAM, "GetAccountAuthorizationDetails", () -> {
+      if (r.hasFilter() && !r.filter().contains(EntityType.ROLE)) {
+        return GetAccountAuthorizationDetailsResponse.builder().isTruncated(false).build();
+      }
+      var page = page(engine.roles(null), x -> x.name.toLowerCase(java.util.Locale.ROOT), r.marker(), r.maxItems());
+      return GetAccountAuthorizationDetailsResponse.builder()
+          .roleDetailList(page.items().stream().map(SandboxIamClient::detail).toList())
+          .isTruncated(page.nextToken() != null).marker(page.nextToken())
+          .build();
+    });
+  }
+
+  private static RoleDetail detail(IamState.Role r) {
+    var current = r.current();
+    return RoleDetail.builder().path(r.path).roleName(r.name).roleId(r.id).arn(r.arn).createDate(r.createDate)
+        .assumeRolePolicyDocument(SdkHttpUtils.urlEncode(current.trustPolicy))
+        .rolePolicyList(current.inline.entrySet().stream().map(e -> PolicyDetail.builder().policyName(e.getKey())
+            .policyDocument(SdkHttpUtils.urlEncode(e.getValue())).build()).toList())
+        .attachedManagedPolicies(current.attached.stream().map(a -> AttachedPolicy.builder().policyArn(a)
+            .policyName(IamManagedPolicies.name(a)).build()).toList())
+        .tags(r.tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())
+        .build();
   }
 
   @Override

@@ -35,6 +35,8 @@ final class LatencyModel {
       Map.entry(Service.CODEBUILD, new int[] {120, 400}),
       Map.entry(Service.CODEPIPELINE, new int[] {150, 400}),
       Map.entry(Service.SNS, new int[] {80, 150}),
+      Map.entry(Service.EVENTBRIDGE, new int[] {100, 250}),
+      Map.entry(Service.CODECONNECTIONS, new int[] {120, 300}),
       Map.entry(Service.SECRETSMANAGER, new int[] {100, 200}));
 
   private LatencyModel() {}

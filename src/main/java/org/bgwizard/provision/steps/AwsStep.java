@@ -118,6 +118,12 @@ abstract class AwsStep<T> implements Step {
         && (e.state() == JournalEntry.State.INTENT || e.state() == JournalEntry.State.CREATED)).isPresent();
   }
 
+  /** Whether the journal records the resource as this setup's own (made by it, or adopted from its tag). */
+  static boolean recordedAsOurs(StepContext ctx) {
+    return ctx.recorded().filter(e -> e.origin() == Origin.CREATE && e.state() != JournalEntry.State.DELETED)
+        .isPresent();
+  }
+
   static <R> R call(StepContext ctx, String what, Call<R> call) throws Exception {
     return ctx.retrier().call(what, call);
   }

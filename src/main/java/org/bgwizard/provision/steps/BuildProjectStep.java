@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.bgwizard.artifacts.Buildspec;
 import org.bgwizard.aws.BuildProjects.ProjectSpec;
 import org.bgwizard.aws.ProjectInfo;
@@ -51,27 +52,68 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
 
   @Override
   PlanStatus compare(ProjectInfo found) {
-    var problems = new ArrayList<String>();
-    if (!found.privileged()) {
-      problems.add("runs unprivileged, so Docker cannot start (catalogue row 22)");
+    return compare(found, setup.ours(found.tags()));
+  }
+
+  /**
+   * A project of this setup ({@code ours}) is updated in place, every field the setup decides; one of the user's
+   * that differs cannot be used (an unprivileged one cannot run Docker, catalogue row 22).
+   */
+  private PlanStatus compare(ProjectInfo found, boolean ours) {
+    List<Change> changes = changes(found, ours);
+    if (ours || changes.isEmpty()) {
+      return PlanStatus.update(changes, updateCommand(found));
     }
-    check(problems, "image", found.image(), codeBuild().image());
-    check(problems, "compute type", found.computeType(), codeBuild().computeType());
-    check(problems, "service role", found.serviceRole(), setup.arns().codeBuildRole());
-    check(problems, "source type", found.sourceType(), "CODEPIPELINE");
-    environment().forEach((key, value) -> check(problems, "environment variable " + key,
-        found.environment().get(key), value));
-    if (problems.isEmpty()) {
-      return PlanStatus.update(List.of());
-    }
-    return PlanStatus.refuse(problems.stream().map(p -> "The build project " + name() + " " + p
+    return PlanStatus.refuse(changes.stream().map(c -> "The build project " + name() + " has " + c.field() + " "
+        + c.from() + ", the setup wants " + c.to() + (c.field().equals("privileged mode")
+            ? " (Docker cannot start without it, catalogue row 22)" : "")
         + "; change the setup to match, or delete the project").toList());
   }
 
-  private static void check(List<String> problems, String what, Object found, Object wanted) {
-    if (!Objects.equals(found, wanted)) {
-      problems.add("has " + what + " " + found + ", the setup wants " + wanted);
+  private List<Change> changes(ProjectInfo found, boolean ours) {
+    var changes = new ArrayList<Change>();
+    check(changes, "image", found.image(), codeBuild().image());
+    check(changes, "compute type", found.computeType(), codeBuild().computeType());
+    check(changes, "privileged mode", found.privileged(), codeBuild().privileged());
+    check(changes, "service role", found.serviceRole(), setup.arns().codeBuildRole());
+    check(changes, "source type", found.sourceType(), "CODEPIPELINE");
+    var names = new TreeSet<>(environment().keySet());
+    names.addAll(found.environment().keySet());
+    names.forEach(key -> check(changes, "environment variable " + key, found.environment().getOrDefault(key, "none"),
+        environment().getOrDefault(key, "none")));
+    if (ours) {
+      check(changes, "buildspec", found.buildspec() == null ? "buildspec.yml of the source" : "inline",
+          "buildspec.yml of the source");
+      check(changes, "timeout (minutes)", found.timeoutMinutes(), codeBuild().timeoutMinutes());
+      check(changes, "log group", found.logGroup() == null ? "none" : found.logGroup(),
+          setup.arns().codeBuildLogGroupName());
+      changes.addAll(TagChanges.changes(setup, found.tags()));
     }
+    return changes;
+  }
+
+  private static void check(List<Change> changes, String what, Object found, Object wanted) {
+    Change change = Change.of(what, found, wanted);
+    if (change != null) {
+      changes.add(change);
+    }
+  }
+
+  /** The update-project command: the whole environment, as UpdateProject replaces it. */
+  private String updateCommand(ProjectInfo found) {
+    Map<String, String> tags = tagsToKeep(found.tags());
+    return "aws codebuild update-project --name " + name() + " --source type=CODEPIPELINE --artifacts"
+        + " type=CODEPIPELINE --environment '" + environmentOption() + "' --service-role "
+        + setup.arns().codeBuildRole() + " --timeout-in-minutes " + codeBuild().timeoutMinutes() + " " + logsOption()
+        + " --tags " + String.join(" ", tags.entrySet().stream().map(e -> "key=" + e.getKey() + ",value="
+            + e.getValue()).toList());
+  }
+
+  /** The project's tags with the setup's over them: UpdateProject replaces the tags, and the user's stay. */
+  private Map<String, String> tagsToKeep(Map<String, String> found) {
+    var tags = new TreeMap<>(found);
+    tags.putAll(setup.tags());
+    return tags;
   }
 
   @Override
@@ -88,14 +130,23 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
   public StepOutcome apply(StepContext ctx) throws Exception {
     var builds = setup.aws().builds();
     Optional<ProjectInfo> found = call(ctx, "codebuild BatchGetProjects " + name(), () -> builds.find(name()));
-    found.ifPresent(this::requireUsable);
+    var spec = new ProjectSpec(name(), ctx.output(role, "arn"), codeBuild().image(), codeBuild().computeType(),
+        codeBuild().privileged(), environment(), codeBuild().timeoutMinutes(), ctx.output(logGroup, "name"));
     ProjectInfo project;
     if (found.isPresent()) {
       project = found.get();
+      boolean ours = setup.ours(project.tags()) || startedEarlier(ctx) || recordedAsOurs(ctx);
+      PlanStatus status = compare(project, ours);
+      if (status.refused()) {
+        throw new IllegalStateException("The existing " + describe() + " cannot be used: "
+            + String.join("; ", status.differences()));
+      }
+      if (!status.changes().isEmpty()) {
+        project = call(ctx, "codebuild UpdateProject " + name(), () -> builds.update(spec,
+            tagsToKeep(found.get().tags())));
+      }
     } else {
       ctx.beforeCreate();
-      var spec = new ProjectSpec(name(), ctx.output(role, "arn"), codeBuild().image(), codeBuild().computeType(),
-          codeBuild().privileged(), environment(), codeBuild().timeoutMinutes(), ctx.output(logGroup, "name"));
       project = call(ctx, "codebuild CreateProject " + name(), () -> builds.create(spec, setup.tags()));
       ctx.created(Map.of("arn", project.arn()));
     }
@@ -119,15 +170,22 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
 
   @Override
   public String cliEquivalent() {
+    return "aws codebuild create-project --name " + name() + " --source type=CODEPIPELINE --artifacts"
+        + " type=CODEPIPELINE --environment '" + environmentOption() + "' --service-role "
+        + setup.arns().codeBuildRole() + " --timeout-in-minutes " + codeBuild().timeoutMinutes() + " " + logsOption()
+        + " --tags " + setup.cliEcsTag();
+  }
+
+  private String environmentOption() {
     var env = new StringBuilder();
     environment().forEach((k, v) -> env.append(env.length() == 0 ? "" : ",").append("{name=").append(k)
         .append(",value=").append(v).append(",type=PLAINTEXT}"));
-    return "aws codebuild create-project --name " + name() + " --source type=CODEPIPELINE --artifacts"
-        + " type=CODEPIPELINE --environment 'type=LINUX_CONTAINER,image=" + codeBuild().image() + ",computeType="
-        + codeBuild().computeType() + ",privilegedMode=" + codeBuild().privileged()
-        + ",imagePullCredentialsType=CODEBUILD,environmentVariables=[" + env + "]' --service-role "
-        + setup.arns().codeBuildRole() + " --timeout-in-minutes " + codeBuild().timeoutMinutes()
-        + " --logs-config 'cloudWatchLogs={status=ENABLED,groupName=" + setup.arns().codeBuildLogGroupName() + "}'"
-        + " --tags " + setup.cliEcsTag();
+    return "type=LINUX_CONTAINER,image=" + codeBuild().image() + ",computeType=" + codeBuild().computeType()
+        + ",privilegedMode=" + codeBuild().privileged() + ",imagePullCredentialsType=CODEBUILD,environmentVariables=["
+        + env + "]";
+  }
+
+  private String logsOption() {
+    return "--logs-config 'cloudWatchLogs={status=ENABLED,groupName=" + setup.arns().codeBuildLogGroupName() + "}'";
   }
 }

@@ -61,7 +61,19 @@ final class EventRuleStep extends AwsStep<EventRuleInfo> {
       differences.add("it does not start " + setup.arns().pipeline() + " with the role " + roleArn()
           + ": the target will be put");
     }
+    List<Change> tags = TagChanges.changes(setup, found.tags());
+    if (!tags.isEmpty()) {
+      differences.addAll(tags.stream().map(Change::toString).toList());
+      return differences.size() == tags.size() ? PlanStatus.update(tags, "aws events tag-resource --resource-arn "
+          + found.arn() + " --tags " + TagChanges.cliList(TagChanges.missing(setup, found.tags())))
+          : PlanStatus.update(differences);
+    }
     return PlanStatus.update(differences);
+  }
+
+  private boolean ruleMatches(EventRuleInfo rule) {
+    return rule.eventPattern() != null && JsonDiff.parse(rule.eventPattern()).equals(pattern)
+        && "ENABLED".equals(rule.state());
   }
 
   private boolean hasTarget(EventRuleInfo rule) {
@@ -80,7 +92,7 @@ final class EventRuleStep extends AwsStep<EventRuleInfo> {
     Optional<EventRuleInfo> found = call(ctx, "events DescribeRule " + name(), () -> rules.find(name()));
     found.ifPresent(this::requireUsable);
     String arn;
-    if (found.isEmpty() || !compare(found.get()).differences().isEmpty()) {
+    if (found.isEmpty() || !ruleMatches(found.get())) {
       if (found.isEmpty()) {
         ctx.beforeCreate();
       }
@@ -91,6 +103,10 @@ final class EventRuleStep extends AwsStep<EventRuleInfo> {
       }
     } else {
       arn = found.get().arn();
+    }
+    Map<String, String> missing = found.map(f -> TagChanges.missing(setup, f.tags())).orElse(Map.of());
+    if (!missing.isEmpty()) {
+      run(ctx, "events TagResource " + name(), () -> rules.tag(arn, missing));
     }
     if (found.isEmpty() || !hasTarget(found.get())) {
       run(ctx, "events PutTargets " + name(), () -> rules.putTarget(name(), ChangeDetection.TARGET_ID,

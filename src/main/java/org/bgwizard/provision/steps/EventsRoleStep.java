@@ -35,28 +35,34 @@ final class EventsRoleStep extends AwsStep<RoleStep.Found> {
   }
 
   @Override
-  Optional<RoleStep.Found> lookUp() {
-    return setup.aws().roles().find(name())
-        .map(r -> new RoleStep.Found(r, setup.aws().roles().inlinePolicy(name(), RoleStep.POLICY_NAME)));
+  Optional<RoleStep.Found> lookUp() throws Exception {
+    return RoleStep.find(setup, name(), true);
   }
 
   @Override
   PlanStatus compare(RoleStep.Found found) {
-    if (!RoleStep.trusts(found.role().trustPolicy(), ChangeDetection.EVENTS_PRINCIPAL)) {
-      String problem = "its trust policy does not let " + ChangeDetection.EVENTS_PRINCIPAL + " assume it";
-      if (!setup.ours(found.role().tags())) {
-        return PlanStatus.refuse("Role " + name() + ": " + problem);
-      }
-      return PlanStatus.update(List.of(problem + ": the trust policy will be replaced"));
+    String principal = ChangeDetection.EVENTS_PRINCIPAL;
+    if (!RoleStep.trusts(found.role().trustPolicy(), principal) && !setup.ours(found.role().tags())) {
+      return PlanStatus.refuse("Role " + name() + ": its trust policy does not let " + principal + " assume it");
     }
-    var differences = new ArrayList<String>();
-    if (found.inlinePolicy().isEmpty()) {
-      differences.add("no inline policy " + RoleStep.POLICY_NAME + ": it will be added");
-    } else if (!JsonDiff.parse(found.inlinePolicy().get()).equals(ChangeDetection.permissions(setup.spec(),
-        setup.target()))) {
-      differences.add("inline policy " + RoleStep.POLICY_NAME + " differs: it will be replaced");
+    var changes = new ArrayList<Change>();
+    var commands = new ArrayList<String>();
+    String slug = ExportFiles.EVENTS_ROLE_SLUG;
+    if (RoleStep.replacesTrust(setup, found.role(), ChangeDetection.trustPolicy(), principal)) {
+      changes.add(RoleStep.trustChange(found.role(), principal));
+      commands.add(RoleStep.updateTrustCommand(name(), slug));
     }
-    return PlanStatus.update(differences);
+    String field = "inline policy " + RoleStep.POLICY_NAME;
+    Change policy = found.inlinePolicy().isEmpty() ? new Change(field, "none", "the setup's permissions")
+        : JsonDiff.parse(found.inlinePolicy().get()).equals(ChangeDetection.permissions(setup.spec(), setup.target()))
+        ? null : new Change(field, "other permissions", "the setup's permissions");
+    if (policy != null) {
+      changes.add(policy);
+      commands.add("aws iam put-role-policy --role-name " + name() + " --policy-name " + RoleStep.POLICY_NAME
+          + " --policy-document file://iam/" + slug + "-permissions.json");
+    }
+    RoleStep.tagChanges(setup, name(), found.role(), changes, commands);
+    return PlanStatus.update(changes, String.join(" && ", commands));
   }
 
   @Override
@@ -78,9 +84,10 @@ final class EventsRoleStep extends AwsStep<RoleStep.Found> {
     } else {
       info = found.get();
       requireUsable(new RoleStep.Found(info, Optional.empty()));
-      if (!RoleStep.trusts(info.trustPolicy(), ChangeDetection.EVENTS_PRINCIPAL)) {
+      if (RoleStep.replacesTrust(setup, info, ChangeDetection.trustPolicy(), ChangeDetection.EVENTS_PRINCIPAL)) {
         run(ctx, "iam UpdateAssumeRolePolicy " + name(), () -> roles.updateTrustPolicy(name(), trust));
       }
+      RoleStep.tag(ctx, setup, info);
     }
     Optional<String> inline = found.isEmpty() ? Optional.empty()
         : call(ctx, "iam GetRolePolicy " + name(), () -> roles.inlinePolicy(name(), RoleStep.POLICY_NAME));

@@ -14,7 +14,13 @@ final class JsonDiff {
   private JsonDiff() {}
 
   static List<String> missingOrDifferent(JsonNode wanted, JsonNode found) {
-    var out = new ArrayList<String>();
+    return changes(wanted, found).stream().map(c -> c.field() + ": " + (c.from() == null ? "missing"
+        : "found " + c.from()) + ", the setup wants " + c.to()).toList();
+  }
+
+  /** The same as field changes: the path, what was found (null: missing), what the setup wants. */
+  static List<Change> changes(JsonNode wanted, JsonNode found) {
+    var out = new ArrayList<Change>();
     compare(wanted, found, "", out);
     return out;
   }
@@ -23,9 +29,9 @@ final class JsonDiff {
     return Json.read(json);
   }
 
-  private static void compare(JsonNode wanted, JsonNode found, String path, List<String> out) {
+  private static void compare(JsonNode wanted, JsonNode found, String path, List<Change> out) {
     if (found == null || found.isMissingNode() || found.isNull()) {
-      out.add(name(path) + ": missing, the setup wants " + shorten(wanted));
+      out.add(new Change(name(path), null, shorten(wanted)));
     } else if (wanted.isObject() && found.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = wanted.fields(); it.hasNext(); ) {
         var field = it.next();
@@ -37,7 +43,7 @@ final class JsonDiff {
         compare(wanted.get(i), found.get(i), path + "[" + i + "]", out);
       }
     } else if (!sameValue(wanted, found)) {
-      out.add(name(path) + ": found " + shorten(found) + ", the setup wants " + shorten(wanted));
+      out.add(new Change(name(path), shorten(found), shorten(wanted)));
     }
   }
 

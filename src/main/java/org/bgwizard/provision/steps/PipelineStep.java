@@ -2,6 +2,7 @@ package org.bgwizard.provision.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,15 @@ import org.bgwizard.setup.Source;
  * The pipeline: Source → Build → (Approval) → Deploy, as {@link PipelineStructure} declares it. CodePipeline
  * starts its first run at once. A new service role may not be assumable yet (catalogue row 15): retried.
  */
-final class PipelineStep extends AwsStep<PipelineInfo> {
+final class PipelineStep extends AwsStep<PipelineStep.Found> {
+  /** A pipeline as found, with its tags (GetPipeline does not give them). */
+  record Found(PipelineInfo pipeline, TagChanges.Read read) {
+    Map<String, String> tags() {
+      return read.tags();
+    }
+  }
+
+  static final String UPDATE_COMMAND = "aws codepipeline update-pipeline --cli-input-json file://pipeline.json";
 
   /** The connection step whose ARN the source action names, when the setup file gives none; else null. */
   private final ResourceRef connection;
@@ -49,39 +58,91 @@ final class PipelineStep extends AwsStep<PipelineInfo> {
   }
 
   @Override
-  Optional<PipelineInfo> lookUp() {
-    return setup.aws().pipelines().find(name());
-  }
-
-  @Override
-  PlanStatus compare(PipelineInfo found) {
-    // the connection's ARN is not in the setup file: the pipeline's own is checked by the connection step
-    JsonNode expected = connection == null ? declaration() : declaration(found.declaration().path("stages").path(0)
-        .path("actions").path(0).path("configuration").path("ConnectionArn").asText(null));
-    List<String> differences = JsonDiff.missingOrDifferent(Pipelines.canonical(expected), found.declaration());
-    if (differences.isEmpty()) {
-      return PlanStatus.update(List.of());
+  Optional<Found> lookUp() throws Exception {
+    var pipelines = setup.aws().pipelines();
+    Optional<PipelineInfo> found = pipelines.find(name());
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
-    return PlanStatus.refuse(differences.stream().map(d -> "The pipeline " + name() + ": " + d).toList());
+    return Optional.of(new Found(found.get(), TagChanges.Read.of(() -> pipelines.tagsOf(setup.arns().pipeline()))));
   }
 
   @Override
-  String idOf(PipelineInfo found) {
+  PlanStatus compare(Found found) {
+    // the connection's ARN is not in the setup file: the pipeline's own is checked by the connection step
+    JsonNode expected = connection == null ? declaration() : declaration(found.pipeline().declaration()
+        .path("stages").path(0).path("actions").path(0).path("configuration").path("ConnectionArn").asText(null));
+    return compare(found.pipeline(), found.tags(), expected, setup.ours(found.tags()));
+  }
+
+  /**
+   * A pipeline of this setup ({@code ours}) whose structure differs is updated in place with UpdatePipeline: its
+   * stages, actions, their configuration (an older setup's source that still polls, {@code PollForSourceChanges}
+   * true, is moved to the EventBridge rule), the artifact store and the role. One of the user's is refused.
+   */
+  private PlanStatus compare(PipelineInfo found, Map<String, String> tags, JsonNode expected, boolean ours) {
+    List<Change> structure = structure(found, expected);
+    if (!structure.isEmpty() && !ours) {
+      return PlanStatus.refuse(structure.stream().map(c -> "The pipeline " + name() + ": " + c.field() + ": found "
+          + c.from() + ", the setup wants " + c.to()).toList());
+    }
+    var changes = new ArrayList<>(structure);
+    var commands = new ArrayList<String>();
+    if (!structure.isEmpty()) {
+      commands.add(UPDATE_COMMAND);
+    }
+    Map<String, String> missing = TagChanges.missing(setup, tags, ours);
+    if (!missing.isEmpty()) {
+      changes.addAll(TagChanges.changes(setup, tags));
+      commands.add("aws codepipeline tag-resource --resource-arn " + setup.arns().pipeline() + " --tags "
+          + TagChanges.cliList(missing).replace("Key=", "key=").replace(",Value=", ",value="));
+    }
+    return PlanStatus.update(changes, String.join(" && ", commands));
+  }
+
+  /** Where the pipeline's structure differs from {@code expected}, path by path. */
+  private static List<Change> structure(PipelineInfo found, JsonNode expected) {
+    return JsonDiff.changes(Pipelines.canonical(expected), found.declaration()).stream()
+        .map(c -> c.from() == null ? new Change(c.field(), "none", c.to()) : c).toList();
+  }
+
+  @Override
+  String idOf(Found found) {
     return setup.arns().pipeline();
+  }
+
+  @Override
+  Map<String, String> tagsOf(Found found) throws Exception {
+    return found.read().orThrow();
   }
 
   @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var pipelines = setup.aws().pipelines();
+    String arn = setup.arns().pipeline();
     Optional<PipelineInfo> found = call(ctx, "codepipeline GetPipeline " + name(), () -> pipelines.find(name()));
-    found.ifPresent(this::requireUsable);
+    JsonNode declaration = connection == null ? declaration() : declaration(ctx.output(connection, "arn"));
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      JsonNode declaration = connection == null ? declaration() : declaration(ctx.output(connection, "arn"));
       run(ctx, "codepipeline CreatePipeline " + name(), () -> pipelines.create(declaration, setup.tags()));
-      ctx.created(Map.of("arn", setup.arns().pipeline()));
+      ctx.created(Map.of("arn", arn));
+      return StepOutcome.of("arn", arn, "name", name());
     }
-    return StepOutcome.of("arn", setup.arns().pipeline(), "name", name());
+    Map<String, String> tags = call(ctx, "codepipeline ListTagsForResource " + name(), () -> pipelines.tagsOf(arn));
+    boolean ours = setup.ours(tags) || startedEarlier(ctx) || recordedAsOurs(ctx);
+    PlanStatus status = compare(found.get(), tags, declaration, ours);
+    if (status.refused()) {
+      throw new IllegalStateException("The existing " + describe() + " cannot be used: "
+          + String.join("; ", status.differences()));
+    }
+    if (!structure(found.get(), declaration).isEmpty()) {
+      run(ctx, "codepipeline UpdatePipeline " + name(), () -> pipelines.update(declaration));
+    }
+    Map<String, String> missing = TagChanges.missing(setup, tags, ours);
+    if (!missing.isEmpty()) {
+      run(ctx, "codepipeline TagResource " + name(), () -> pipelines.tag(arn, missing));
+    }
+    return StepOutcome.of("arn", arn, "name", name());
   }
 
   @Override

@@ -2,12 +2,15 @@ package org.bgwizard.provision.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bgwizard.artifacts.IamPolicies;
 import org.bgwizard.artifacts.RolePolicies;
 import org.bgwizard.artifacts.ServiceRole;
+import org.bgwizard.aws.IamRoles;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.RoleInfo;
 import org.bgwizard.provision.JournalEntry;
@@ -49,30 +52,94 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
   }
 
   @Override
-  Optional<Found> lookUp() {
-    return setup.aws().roles().find(name()).map(r -> new Found(r,
-        origin() == Origin.REUSE ? Optional.empty() : setup.aws().roles().inlinePolicy(name(), POLICY_NAME)));
+  Optional<Found> lookUp() throws Exception {
+    return find(setup, name(), origin() != Origin.REUSE);
+  }
+
+  /**
+   * A role and, when {@code withPolicy}, its inline policy {@link #POLICY_NAME}: from the one read of every role the
+   * discovery shares ({@link SharedLookups}), or, when IAM refuses that read to the caller, GetRole and GetRolePolicy.
+   */
+  static Optional<Found> find(Setup setup, String name, boolean withPolicy) throws Exception {
+    var roles = setup.aws().roles();
+    Optional<Map<String, IamRoles.Detailed>> all = setup.lookups().once("iam roles", roles::allWithInlinePolicies);
+    if (all.isPresent()) {
+      return Optional.ofNullable(all.get().get(name.toLowerCase(Locale.ROOT))).map(d -> new Found(d.role(),
+          withPolicy ? Optional.ofNullable(d.inlinePolicies().get(POLICY_NAME)) : Optional.empty()));
+    }
+    return roles.find(name).map(r -> new Found(r, withPolicy ? roles.inlinePolicy(name, POLICY_NAME)
+        : Optional.empty()));
   }
 
   @Override
   PlanStatus compare(Found found) {
-    if (!trusts(found.role().trustPolicy(), role.servicePrincipal())) {
-      String problem = "its trust policy does not let " + role.servicePrincipal() + " assume it (catalogue rows 15, 17)";
-      if (origin() == Origin.REUSE || !setup.ours(found.role().tags())) {
-        return PlanStatus.refuse("Role " + name() + ": " + problem);
-      }
-      return PlanStatus.update(List.of(problem + ": the trust policy will be replaced"));
+    if (!trusts(found.role().trustPolicy(), role.servicePrincipal())
+        && (origin() == Origin.REUSE || !setup.ours(found.role().tags()))) {
+      return PlanStatus.refuse("Role " + name() + ": its trust policy does not let " + role.servicePrincipal()
+          + " assume it (catalogue rows 15, 17)");
     }
     if (origin() == Origin.REUSE) {
       return PlanStatus.reuse();
+    }
+    var changes = new ArrayList<Change>();
+    var commands = new ArrayList<String>();
+    if (replacesTrust(setup, found.role(), policies.trust(), role.servicePrincipal())) {
+      changes.add(trustChange(found.role(), role.servicePrincipal()));
+      commands.add(updateTrustCommand(name(), role.slug()));
     }
     String field = "inline policy " + POLICY_NAME;
     Change policy = found.inlinePolicy().isEmpty() ? new Change(field, "none", "the setup's permissions")
         : JsonDiff.parse(found.inlinePolicy().get()).equals(policies.permissions()) ? null
         : new Change(field, "other permissions", "the setup's permissions");
-    return PlanStatus.update(policy == null ? List.of() : List.of(policy), "aws iam put-role-policy --role-name "
-        + name() + " --policy-name " + POLICY_NAME + " --policy-document file://iam/" + role.slug()
-        + "-permissions.json");
+    if (policy != null) {
+      changes.add(policy);
+      commands.add("aws iam put-role-policy --role-name " + name() + " --policy-name " + POLICY_NAME
+          + " --policy-document file://iam/" + role.slug() + "-permissions.json");
+    }
+    tagChanges(setup, name(), found.role(), changes, commands);
+    return PlanStatus.update(changes, String.join(" && ", commands));
+  }
+
+  /**
+   * Whether apply replaces the trust policy (UpdateAssumeRolePolicy): it does not trust the service, or it is tagged
+   * as this setup's and is not the setup's document. A role of the user's that trusts the service is left as it is.
+   */
+  static boolean replacesTrust(Setup setup, RoleInfo found, JsonNode wanted, String principal) {
+    return !trusts(found.trustPolicy(), principal)
+        || (setup.ours(found.tags()) && !JsonDiff.parse(found.trustPolicy()).equals(wanted));
+  }
+
+  static Change trustChange(RoleInfo found, String principal) {
+    return new Change("trust policy", "trusts " + principals(found.trustPolicy()), "the setup's: trusts ["
+        + principal + "]");
+  }
+
+  static String updateTrustCommand(String name, String slug) {
+    return "aws iam update-assume-role-policy --role-name " + name + " --policy-document file://iam/" + slug
+        + "-trust.json";
+  }
+
+  /** The tags a role of this setup lacks, as changes and the tag-role command. */
+  static void tagChanges(Setup setup, String name, RoleInfo found, List<Change> changes, List<String> commands) {
+    Map<String, String> missing = TagChanges.missing(setup, found.tags());
+    if (!missing.isEmpty()) {
+      changes.addAll(TagChanges.changes(setup, found.tags()));
+      commands.add("aws iam tag-role --role-name " + name + " --tags " + TagChanges.cliList(missing));
+    }
+  }
+
+  /** The services an Allow statement lets assume the role, sorted. */
+  private static List<String> principals(String trustPolicy) {
+    var out = new java.util.TreeSet<String>();
+    JsonNode statements = JsonDiff.parse(trustPolicy).path("Statement");
+    for (JsonNode s : statements.isArray() ? statements : List.of(statements)) {
+      JsonNode service = s.path("Principal").path("Service");
+      if ("Allow".equals(s.path("Effect").asText())) {
+        (service.isArray() ? service : List.of(service)).forEach(n -> out.add(n.asText()));
+      }
+    }
+    out.remove("");
+    return List.copyOf(out);
   }
 
   @Override
@@ -103,9 +170,10 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
     } else {
       info = found.get();
       requireUsable(new Found(info, Optional.empty()));
-      if (!trusts(info.trustPolicy(), role.servicePrincipal())) {
+      if (replacesTrust(setup, info, policies.trust(), role.servicePrincipal())) {
         run(ctx, "iam UpdateAssumeRolePolicy " + name(), () -> roles.updateTrustPolicy(name(), policies.trustJson()));
       }
+      tag(ctx, setup, info);
     }
     Optional<String> inline = found.isEmpty() ? Optional.empty()
         : call(ctx, "iam GetRolePolicy " + name(), () -> roles.inlinePolicy(name(), POLICY_NAME));
@@ -114,6 +182,14 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
           policies.permissionsJson()));
     }
     return StepOutcome.of("arn", info.arn(), "name", name());
+  }
+
+  /** TagRole with the setup's tags a role of this setup lacks; nothing for the user's roles. */
+  static void tag(StepContext ctx, Setup setup, RoleInfo found) throws Exception {
+    Map<String, String> missing = TagChanges.missing(setup, found.tags());
+    if (!missing.isEmpty()) {
+      run(ctx, "iam TagRole " + found.name(), () -> setup.aws().roles().tag(found.name(), missing));
+    }
   }
 
   @Override

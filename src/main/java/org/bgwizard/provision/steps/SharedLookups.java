@@ -5,8 +5,8 @@ import java.util.Map;
 import org.bgwizard.provision.Call;
 
 /**
- * Reads that several steps' lookups share within one discovery (the load balancer both listeners hang on, its
- * listeners, the security groups of the VPC), made once: an apply with nothing to change then costs planning's
+ * Reads that several steps' lookups share within one discovery (every role with its inline policies, the load
+ * balancer both listeners hang on, its listeners, the security groups of the VPC), made once: an apply with nothing to change then costs planning's
  * reads only. Holds what it read, so it is for looking up before a run, never for deciding during one.
  */
 final class SharedLookups {
