@@ -214,7 +214,9 @@ final class DeliveryResources {
     ((ObjectNode) p.get("ArtifactStore")).set("Location", Cfn.ref(FoundationResources.ARTIFACT_BUCKET));
     p.set("Tags", parts.tags());
     var after = new ArrayList<>(List.of(BUILD_PROJECT, DEPLOYMENT_GROUP));
-    if (source != null) {
+    // the stages name the build project, the deployment group and a repository or bucket as text; a connection is
+    // a Ref already
+    if (source != null && !source.equals(SOURCE_CONNECTION)) {
       after.add(source);
     }
     parts.add(PIPELINE, "AWS::CodePipeline::Pipeline", Pages.PIPELINE, p, after, ResourceKind.PIPELINE,
