@@ -51,6 +51,15 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite files whose content differs.")
   boolean force;
 
+  @Option(names = "--stack", paramLabel = "NAME", description = "cloudformation-import: the stack that takes the"
+      + " setup over (default: the setup's name).")
+  String stack;
+
+  @Option(names = "--record-import", description = "cloudformation-import: record that the stack now manages the"
+      + " setup (run it once the import change set has run). status then says so, and apply and teardown refuse."
+      + " Writes nothing else.")
+  boolean recordImport;
+
   @Mixin
   ConnectionOptions connection;
 
@@ -79,8 +88,25 @@ final class ExportCommand implements Callable<Integer> {
     }
     return switch (format) {
       case CLOUDFORMATION -> emit(SetupTemplate.yaml(setup), err);
+      case CLOUDFORMATION_IMPORT -> importInto(setup, err);
       default -> throw new IllegalStateException(format);
     };
+  }
+
+  private int importInto(SetupSpec setup, PrintWriter err) throws Exception {
+    String stackName = stack == null ? setup.name() : stack;
+    if (!stackName.matches("[A-Za-z][-A-Za-z0-9]{0,127}")) {
+      err.println("error: --stack '" + stackName + "' is not a stack name; expected a letter, then letters, digits"
+          + " and hyphens, 128 at most");
+      return Cli.USAGE;
+    }
+    if (!recordImport && out == null) {
+      err.println("error: --format cloudformation-import needs --out DIR, the folder to write the import files into");
+      return Cli.USAGE;
+    }
+    return ProvisioningCommand.connected(file, true, connection, backend, err, (spec, session) -> recordImport
+        ? ImportExport.record(spec, stackName, session, err)
+        : ImportExport.prepare(this, spec, stackName, file, session, err));
   }
 
   /** Writes {@code content} to --out, or prints it on stdout. */

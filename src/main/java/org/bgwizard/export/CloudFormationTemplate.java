@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A template built as data: parameters, resources in dependency-friendly order, outputs. {@link #yaml} writes it with
@@ -30,9 +29,16 @@ public record CloudFormationTemplate(String description, Map<String, ObjectNode>
     return resources.stream().filter(r -> r.logicalId().equals(logicalId)).findFirst();
   }
 
-  /** This template with only the resources {@code keep} accepts, and no outputs (an import takes none). */
-  public CloudFormationTemplate onlyResources(Predicate<TemplateResource> keep, String newDescription) {
-    return new CloudFormationTemplate(newDescription, parameters, resources.stream().filter(keep).toList(), Map.of());
+  /**
+   * This template with only the resources {@code keep} names and no outputs, as an import takes it: a
+   * {@code DependsOn} on a resource left out is dropped (the stages of the pipeline name those by text).
+   */
+  CloudFormationTemplate onlyResources(Set<String> keep, String newDescription) {
+    List<TemplateResource> kept = resources.stream().filter(r -> keep.contains(r.logicalId()))
+        .map(r -> new TemplateResource(r.logicalId(), r.type(), r.page(), r.properties(),
+            r.dependsOn().stream().filter(keep::contains).toList(), r.journalRef()))
+        .toList();
+    return new CloudFormationTemplate(newDescription, parameters, kept, Map.of());
   }
 
   /** The whole template as one tree; the resources in {@code retained} get {@code DeletionPolicy: Retain}. */
