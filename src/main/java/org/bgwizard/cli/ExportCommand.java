@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bgwizard.export.CliScript;
 import org.bgwizard.export.SetupTemplate;
+import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
 import org.bgwizard.util.AtomicFiles;
@@ -89,7 +92,15 @@ final class ExportCommand implements Callable<Integer> {
     return switch (format) {
       case CLOUDFORMATION -> emit(SetupTemplate.yaml(setup), err);
       case CLOUDFORMATION_IMPORT -> importInto(setup, err);
-      default -> throw new IllegalStateException(format);
+      default -> ProvisioningCommand.connected(file, true, connection, backend, err, (spec, session) -> {
+        try {
+          SetupPlan plan = session.operations().plan(spec, session.journal(spec));
+          return emit(CliScript.of(spec, plan.target().accountId(), plan.network().vpcId(), plan.planned()), err);
+        } catch (PlanRefusedException e) {
+          err.println("error: " + e.getMessage());
+          return Cli.FINDINGS;
+        }
+      });
     };
   }
 
