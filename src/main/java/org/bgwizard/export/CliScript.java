@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.steps.PlannedStep;
 import org.bgwizard.setup.SetupSpec;
@@ -65,7 +66,7 @@ public final class CliScript {
     }
     command = command.replace("<arn>", lookup(step.kind(), step.name()))
         .replace("<id>", lookup(step.kind(), step.name()))
-        .replace("<load balancer group id>", "\"$(sg_id " + org.bgwizard.artifacts.ResourceTexts.loadBalancerGroupName(spec) + ")\"");
+        .replace("<load balancer group id>", loadBalancerGroup(spec));
     Matcher m = PLACEHOLDER.matcher(command);
     var result = new StringBuilder();
     while (m.find()) {
@@ -75,6 +76,16 @@ public final class CliScript {
     }
     m.appendTail(result);
     return result.toString().replace(" && ", " &&\n  ");
+  }
+
+  /** The new load balancer's group by name, or the first group of the user's own load balancer. */
+  private static String loadBalancerGroup(SetupSpec spec) {
+    var lb = spec.loadBalancer();
+    if (lb.isExisting()) {
+      return "\"$(aws elbv2 describe-load-balancers --load-balancer-arns " + lb.existingArn()
+          + " --query 'LoadBalancers[0].SecurityGroups[0]' --output text)\"";
+    }
+    return "\"$(sg_id " + ResourceTexts.loadBalancerGroupName(spec) + ")\"";
   }
 
   private static String lookup(String kind, String name) {
