@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final String[] DOMAIN = {
       "org.bgwizard.setup..", "org.bgwizard.artifacts..", "org.bgwizard.catalogue..",
-      "org.bgwizard.provision..", "org.bgwizard.deploy..", "org.bgwizard.util.."};
+      "org.bgwizard.provision..", "org.bgwizard.deploy..", "org.bgwizard.util..", "org.bgwizard.export.."};
   private static JavaClasses classes;
 
   @BeforeAll

@@ -27,6 +27,9 @@ final class ApplyCommand extends ProvisioningCommand {
   @Override
   int run(SetupSpec setup, Session session) throws Exception {
     Journal journal = session.journal(setup);
+    if (CloudFormationHandover.refuses("apply", journal, err())) {
+      return Cli.FINDINGS;
+    }
     SetupPlan plan;
     try {
       plan = session.operations().plan(setup, journal);

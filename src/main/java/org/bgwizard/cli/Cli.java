@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         "ECS Fargate + CodeDeploy blue/green + CodePipeline (Source -> Build -> Deploy).",
         "Run without a command to open the wizard window."},
     subcommands = {InitCommand.class, ValidateCommand.class, FilesCommand.class, LintCommand.class,
-        PlanCommand.class, ApplyCommand.class, StatusCommand.class, TeardownCommand.class, DeployCommand.class})
+        PlanCommand.class, ApplyCommand.class, StatusCommand.class, TeardownCommand.class, DeployCommand.class,
+        ExportCommand.class})
 public final class Cli implements Runnable {
   public static final int OK = 0;
   public static final int FINDINGS = 1;

@@ -65,6 +65,8 @@ final class StatusCommand extends ProvisioningCommand {
       out().println(JSON.writeValueAsString(status));
     } else {
       out().println("Status of " + status.setup() + " in account " + status.account() + ", " + status.region() + ":");
+      CloudFormationHandover.marker(session.journal(setup)).ifPresent(m -> out().println("Managed by the"
+          + " CloudFormation stack " + m.stack() + " (recorded " + m.recordedAt() + "): apply and teardown refuse."));
       for (ResourceStatus r : status.resources()) {
         out().printf(Locale.ROOT, "  %-11s %s/%s%s%n", r.state(), r.kind(), r.name(), r.arn() == null ? "" : "  " + r.arn());
         r.details().forEach(d -> out().println("              " + d));

@@ -24,6 +24,9 @@ final class TeardownCommand extends ProvisioningCommand {
   @Override
   int run(SetupSpec setup, Session session) throws Exception {
     Journal journal = session.journal(setup);
+    if (CloudFormationHandover.refuses("teardown", journal, err())) {
+      return Cli.FINDINGS;
+    }
     TeardownPlan plan = session.operations().teardownPlan(setup, journal);
     err().print(plan.describe());
     if (plan.items().isEmpty() && plan.unknown().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.artifacts.RepoFiles;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.CodeCommitRepoInfo;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.JournalEntry;
@@ -63,7 +64,7 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
     if (found.isEmpty()) {
       ctx.beforeCreate();
       repo = call(ctx, "codecommit CreateRepository " + name(), () -> repos.create(name(),
-          "Source of the blue/green setup " + setup.spec().name(), setup.tags()));
+          ResourceTexts.codeCommitDescription(setup.spec()), setup.tags()));
       ctx.created(Map.of("arn", repo.arn()));
     } else {
       repo = found.get();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bgwizard.artifacts.IamPolicies;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.CodeConnections;
 import org.bgwizard.aws.ConnectionInfo;
 import org.bgwizard.aws.ResourceKind;
@@ -28,7 +29,7 @@ import org.bgwizard.setup.Source;
 final class ConnectionStep extends AwsStep<ConnectionInfo> {
   static final Duration HANDSHAKE_WAIT = Duration.ofMinutes(3);
   static final Duration POLL = Duration.ofSeconds(10);
-  static final String POLICY_NAME = "bgwizard-connection";
+  static final String POLICY_NAME = ResourceTexts.CONNECTION_POLICY;
 
   private final ResourceRef pipelineRole;
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bgwizard.artifacts.ChangeDetection;
 import org.bgwizard.artifacts.ExportFiles;
 import org.bgwizard.artifacts.Json;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.EventRuleInfo;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.JournalEntry;
@@ -97,7 +98,7 @@ final class EventRuleStep extends AwsStep<EventRuleInfo> {
         ctx.beforeCreate();
       }
       arn = call(ctx, "events PutRule " + name(), () -> rules.put(name(), Json.pretty(pattern),
-          "Starts " + setup.spec().pipeline().name() + " when its source changes", setup.tags()));
+          ResourceTexts.eventRuleDescription(setup.spec()), setup.tags()));
       if (found.isEmpty()) {
         ctx.created(Map.of("arn", arn));
       }

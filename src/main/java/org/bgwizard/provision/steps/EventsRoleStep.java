@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bgwizard.artifacts.ChangeDetection;
 import org.bgwizard.artifacts.ExportFiles;
 import org.bgwizard.artifacts.Json;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.RoleInfo;
 import org.bgwizard.provision.JournalEntry;
@@ -79,7 +80,7 @@ final class EventsRoleStep extends AwsStep<RoleStep.Found> {
     if (found.isEmpty()) {
       ctx.beforeCreate();
       info = call(ctx, "iam CreateRole " + name(), () -> roles.create(name(), trust,
-          "Blue/green setup " + setup.spec().name() + ": EventBridge starts the pipeline", setup.tags()));
+          ResourceTexts.eventsRoleDescription(setup.spec()), setup.tags()));
       ctx.created(Map.of("arn", info.arn()));
     } else {
       info = found.get();

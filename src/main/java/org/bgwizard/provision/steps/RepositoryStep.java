@@ -1,13 +1,12 @@
 package org.bgwizard.provision.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bgwizard.artifacts.Json;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.RepositoryInfo;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.JournalEntry;
@@ -168,17 +167,7 @@ final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
 
   /** Expire every image beyond the newest {@code keepImages}. */
   String lifecyclePolicy() {
-    ObjectNode rule = Json.object();
-    rule.put("rulePriority", 1);
-    rule.put("description", "Keep the newest " + repository.keepImages() + " images");
-    ObjectNode selection = rule.putObject("selection");
-    selection.put("tagStatus", "any");
-    selection.put("countType", "imageCountMoreThan");
-    selection.put("countNumber", repository.keepImages());
-    rule.putObject("action").put("type", "expire");
-    ObjectNode policy = Json.object();
-    policy.putArray("rules").add(rule);
-    return policy.toString();
+    return ResourceTexts.ecrLifecyclePolicy(repository.keepImages()).toString();
   }
 
   private String putLifecycleCommand() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bgwizard.artifacts.IamPolicies;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.artifacts.RolePolicies;
 import org.bgwizard.artifacts.ServiceRole;
 import org.bgwizard.aws.IamRoles;
@@ -24,7 +25,7 @@ import org.bgwizard.setup.Roles.RoleRef;
  * {@link IamPolicies} as an inline policy. A role given by ARN is the user's and is only checked.
  */
 final class RoleStep extends AwsStep<RoleStep.Found> {
-  static final String POLICY_NAME = "bgwizard-permissions";
+  static final String POLICY_NAME = ResourceTexts.ROLE_POLICY;
 
   /** A role as found, with this setup's inline policy if it has one. */
   record Found(RoleInfo role, Optional<String> inlinePolicy) {}
@@ -165,7 +166,7 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
     if (found.isEmpty()) {
       ctx.beforeCreate();
       info = call(ctx, "iam CreateRole " + name(), () -> roles.create(name(), policies.trustJson(),
-          "Blue/green setup " + setup.spec().name() + ": " + role.service(), setup.tags()));
+          ResourceTexts.roleDescription(setup.spec(), role), setup.tags()));
       ctx.created(Map.of("arn", info.arn()));
     } else {
       info = found.get();

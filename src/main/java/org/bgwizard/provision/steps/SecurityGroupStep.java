@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.SecurityGroupInfo;
 import org.bgwizard.provision.JournalEntry;
@@ -42,16 +43,16 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
 
   static SecurityGroupStep forLoadBalancer(Setup setup) {
     var lb = setup.spec().loadBalancer();
-    return new SecurityGroupStep(setup, setup.spec().name() + "-alb",
-        "Load balancer of " + setup.spec().name() + ": production and test listeners",
+    return new SecurityGroupStep(setup, ResourceTexts.loadBalancerGroupName(setup.spec()),
+        ResourceTexts.loadBalancerGroupDescription(setup.spec()),
         setup.spec().network().ingressCidr(), List.of(lb.productionPort(), lb.testPort()), 0, List.of(), List.of());
   }
 
   /** The tasks' group, admitting the container port from the new load balancer's group or an existing one's. */
   static SecurityGroupStep forService(Setup setup, List<ResourceRef> loadBalancerGroupSteps,
       List<String> loadBalancerGroupIds) {
-    return new SecurityGroupStep(setup, setup.spec().name() + "-service",
-        "Tasks of " + setup.spec().name() + ": container port from the load balancer only", null, List.of(),
+    return new SecurityGroupStep(setup, ResourceTexts.serviceGroupName(setup.spec()),
+        ResourceTexts.serviceGroupDescription(setup.spec()), null, List.of(),
         setup.spec().container().port(), loadBalancerGroupSteps, loadBalancerGroupIds);
   }
 

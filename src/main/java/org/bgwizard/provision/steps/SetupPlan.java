@@ -149,6 +149,11 @@ public final class SetupPlan {
     return plan;
   }
 
+  /** The VPC and subnets discovery found: the chosen ones, or the default VPC's default subnets. */
+  public NetworkFacts network() {
+    return network;
+  }
+
   /**
    * The step to apply before all others, alone, when its refusal must leave nothing behind: the CodeCommit repository
    * of an account that has none (catalogue row 28: a new customer is refused).

@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
 import org.bgwizard.ui.services.DashboardLauncher;
@@ -22,6 +23,7 @@ public final class DoneController {
   @FXML private Label problem;
   @FXML private Button dashboardButton;
   @FXML private Button startPipelineButton;
+  @FXML private Button cloudFormationButton;
   @FXML private Label pipelineStarted;
   @FXML private Label consoleNote;
   @FXML private VBox consoleLinks;
@@ -31,13 +33,16 @@ public final class DoneController {
   private final DashboardLauncher dashboards;
   private final Messages messages;
   private final Path setupFile;
+  private final Dialogs dialogs;
 
   /** {@code setupFile}: where the wizard kept the setup, for the commands shown. */
-  public DoneController(DoneViewModel model, DashboardLauncher dashboards, Messages messages, Path setupFile) {
+  public DoneController(DoneViewModel model, DashboardLauncher dashboards, Messages messages, Path setupFile,
+      Dialogs dialogs) {
     this.model = model;
     this.dashboards = dashboards;
     this.messages = messages;
     this.setupFile = setupFile;
+    this.dialogs = dialogs;
   }
 
   @FXML
@@ -95,5 +100,10 @@ public final class DoneController {
   @FXML
   private void openDashboard() {
     dashboards.open(model.spec(), dashboardButton.getScene().getWindow());
+  }
+
+  @FXML
+  private void exportCloudFormation() {
+    CloudFormationSave.save(model.spec(), cloudFormationButton.getScene().getWindow(), dialogs, messages);
   }
 }

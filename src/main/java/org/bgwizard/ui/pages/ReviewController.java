@@ -35,6 +35,7 @@ public final class ReviewController {
   @FXML private Label errorsBlock;
   @FXML private TabPane fileTabs;
   @FXML private Button exportButton;
+  @FXML private Button cloudFormationButton;
   @FXML private Label exportStatus;
   @FXML private Label cliCommands;
   @FXML private Label planStatus;
@@ -163,5 +164,10 @@ public final class ReviewController {
               messages.get("review.export.failed"), String.valueOf(error.getMessage())))
           .andFinally(() -> exportButton.setDisable(false)));
     });
+  }
+
+  @FXML
+  private void exportCloudFormation() {
+    CloudFormationSave.save(model.spec(), cloudFormationButton.getScene().getWindow(), dialogs, messages);
   }
 }

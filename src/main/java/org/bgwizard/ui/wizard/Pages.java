@@ -110,7 +110,7 @@ public final class Pages {
     var done = new DoneViewModel(spec, session, loader.messages());
     var launcher = new DashboardLauncher(session, dialogs, loader.messages());
     return loader.load("/fxml/wizard_done.fxml", DoneController.class, () -> new DoneController(done, launcher,
-        loader.messages(), session.recent().keptFile(spec))).root();
+        loader.messages(), session.recent().keptFile(spec), dialogs)).root();
   }
 
   /** The step's form, {@code /fxml/wizard_<step key>.fxml}, editing the wizard's spec. */

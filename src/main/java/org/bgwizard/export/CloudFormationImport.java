@@ -1,0 +1,135 @@
+package org.bgwizard.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bgwizard.artifacts.Json;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Source;
+
+/**
+ * The files that move a created setup under a stack without recreating anything ("Import AWS resources into a
+ * CloudFormation stack manually", CloudFormation User Guide): a template of the importable resources, each with
+ * {@code DeletionPolicy: Retain}; the {@code --resources-to-import} file with each one's identifier from the journal
+ * (or, when the journal lacks it, from the account); the full template to deploy once the import is done; and a
+ * README with the exact commands and what CloudFormation cannot import.
+ */
+public final class CloudFormationImport {
+  public static final String IMPORT_TEMPLATE = "import-template.yaml";
+  public static final String RESOURCES_TO_IMPORT = "resources-to-import.json";
+  public static final String TEMPLATE = "template.yaml";
+  public static final String README = "README.md";
+  public static final String CHANGE_SET = "bgwizard-import";
+  private static final Set<JournalEntry.State> MADE = EnumSet.of(JournalEntry.State.CREATED, JournalEntry.State.DONE);
+
+  private CloudFormationImport() {}
+
+  /**
+   * What the account says: its id, the network the parameters take, each resource's ARN now, and the resources it
+   * lacks.
+   *
+   * @param loadBalancerGroup the security group of the user's load balancer, or null when the setup made its own
+   */
+  public record AccountFacts(String accountId, String vpcId, List<String> subnets, String loadBalancerGroup,
+      Map<ResourceRef, String> arns, Set<ResourceRef> absent) {
+    public AccountFacts {
+      subnets = List.copyOf(subnets);
+      arns = Map.copyOf(arns);
+      absent = Set.copyOf(absent);
+    }
+  }
+
+  /** The files to write, the commands to print, and every resource of the setup the import leaves out, with why. */
+  public record Prepared(Map<String, String> files, String commands, List<String> leftOut) {}
+
+  public static Prepared prepare(SetupSpec spec, String stack, String setupFile, List<JournalEntry> journal,
+      AccountFacts facts) {
+    CloudFormationTemplate whole = inAccount(SetupTemplate.of(spec), facts.accountId());
+    CloudFormationTemplate template = SetupTemplate.of(keepCodeCommitOutside(spec));
+    var made = new LinkedHashMap<ResourceRef, JournalEntry>();
+    journal.stream().filter(e -> e.origin() == Origin.CREATE && MADE.contains(e.state()))
+        .forEach(e -> made.put(e.ref(), e));
+    ArrayNode toImport = Json.MAPPER.createArrayNode();
+    Set<String> imported = new LinkedHashSet<>();
+    var leftOut = new ArrayList<String>();
+    var cannot = new LinkedHashMap<String, String>();
+    for (TemplateResource r : whole.resources()) {
+      JournalEntry entry = made.get(r.journalRef());
+      Optional<String> advice = ImportIdentifiers.advice(r.type());
+      if (advice.isPresent()) {
+        cannot.put(r.type() + " " + r.journalRef().name(), advice.get());
+      } else if (entry == null) {
+        leftOut.add(r.journalRef() + ": the journal has no record that apply made it; the stack creates it from "
+            + TEMPLATE);
+      } else if (facts.absent().contains(r.journalRef())) {
+        leftOut.add(r.journalRef() + ": the journal has it, the account does not; the stack creates it from "
+            + TEMPLATE);
+      } else {
+        identifier(r, entry, facts).ifPresentOrElse(id -> {
+          ObjectNode item = toImport.addObject();
+          item.put("ResourceType", r.type());
+          item.put("LogicalResourceId", r.logicalId());
+          item.set("ResourceIdentifier", id);
+          imported.add(r.logicalId());
+        }, () -> leftOut.add(r.journalRef() + ": neither the journal nor the account gives its identifier"));
+      }
+    }
+    cannot.forEach((what, advice) -> leftOut.add(what + ": CloudFormation cannot import this type. " + advice));
+    made.keySet().stream().filter(ref -> whole.resources().stream().noneMatch(r -> r.journalRef().equals(ref)))
+        .forEach(ref -> leftOut.add(ref + ": in the journal, but the template has no resource for it"));
+    var files = new LinkedHashMap<String, String>();
+    files.put(IMPORT_TEMPLATE, template.onlyResources(imported, template.description() + " (resource import)")
+        .yaml(SetupTemplate.header(spec, "see " + README), imported));
+    files.put(RESOURCES_TO_IMPORT, Json.pretty(toImport));
+    files.put(TEMPLATE, template.yaml(SetupTemplate.header(spec, "after the import, see " + README), imported));
+    String commands = ImportCommands.text(spec, stack, setupFile, facts, !cannot.isEmpty());
+    files.put(README, ImportCommands.readme(spec, stack, commands, leftOut));
+    return new Prepared(files, commands, List.copyOf(leftOut));
+  }
+
+  /** The template's resources with their journal names in the account (the artifact bucket's name has its id). */
+  private static CloudFormationTemplate inAccount(CloudFormationTemplate template, String accountId) {
+    return new CloudFormationTemplate(template.description(), template.parameters(), template.resources().stream()
+        .map(r -> new TemplateResource(r.logicalId(), r.type(), r.page(), r.properties(), r.dependsOn(),
+            new ResourceRef(r.journalRef().kind(), r.journalRef().name().replace(AccountNeutral.ACCOUNT, accountId))))
+        .toList(), template.outputs());
+  }
+
+  /** A CodeCommit repository holds the code and cannot be imported: the stack names it and leaves it alone. */
+  private static SetupSpec keepCodeCommitOutside(SetupSpec spec) {
+    Source s = spec.source();
+    if (s.provider() != Source.Provider.CODECOMMIT || s.existingRepository()) {
+      return spec;
+    }
+    return spec.withSource(Source.codeCommit(s.repository(), s.branch(), true, s.commitStarterApp()));
+  }
+
+  private static Optional<ObjectNode> identifier(TemplateResource r, JournalEntry entry, AccountFacts facts) {
+    var keys = ImportIdentifiers.of(r.type());
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectNode id = Json.object();
+    for (ImportIdentifiers.Key key : keys.get()) {
+      Optional<String> value = key.valueIn(entry);
+      if (value.isEmpty() && "arn".equals(key.output())) {
+        value = Optional.ofNullable(facts.arns().get(entry.ref()));
+      }
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      id.put(key.property(), value.get());
+    }
+    return Optional.of(id);
+  }
+}

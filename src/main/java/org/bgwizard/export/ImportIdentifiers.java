@@ -1,0 +1,65 @@
+package org.bgwizard.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bgwizard.provision.JournalEntry;
+
+/**
+ * What CloudFormation's resource import asks for each resource type: the properties of the type's primary identifier
+ * (its resource schema's {@code primaryIdentifier}; {@code aws cloudformation get-template-summary} lists them as
+ * {@code ResourceIdentifierSummaries}), and where the journal keeps each value. Types whose identifier is a read-only
+ * {@code Id} with no registry handlers cannot be imported ("Resource type support", CloudFormation User Guide; the
+ * schemas in cfn-lint as of 2025-10-31): for those, {@link #advice} says what to do.
+ */
+final class ImportIdentifiers {
+  /** One identifier property; {@code output} is the journal output holding it, or null for the resource's name. */
+  record Key(String property, String output) {
+    Optional<String> valueIn(JournalEntry entry) {
+      return output == null ? Optional.of(entry.ref().name()) : entry.output(output);
+    }
+  }
+
+  private static final Map<String, List<Key>> KEYS = new LinkedHashMap<>();
+  private static final Map<String, String> NOT_IMPORTABLE = new LinkedHashMap<>();
+
+  static {
+    KEYS.put("AWS::IAM::Role", List.of(new Key("RoleName", null)));
+    KEYS.put("AWS::ECR::Repository", List.of(new Key("RepositoryName", null)));
+    KEYS.put("AWS::EC2::SecurityGroup", List.of(new Key("Id", "id")));
+    KEYS.put("AWS::Logs::LogGroup", List.of(new Key("LogGroupName", null)));
+    KEYS.put("AWS::S3::Bucket", List.of(new Key("BucketName", null)));
+    KEYS.put("AWS::ElasticLoadBalancingV2::TargetGroup", List.of(new Key("TargetGroupArn", "arn")));
+    KEYS.put("AWS::ElasticLoadBalancingV2::LoadBalancer", List.of(new Key("LoadBalancerArn", "arn")));
+    KEYS.put("AWS::ElasticLoadBalancingV2::Listener", List.of(new Key("ListenerArn", "arn")));
+    KEYS.put("AWS::ECS::Cluster", List.of(new Key("ClusterName", null)));
+    KEYS.put("AWS::ECS::TaskDefinition", List.of(new Key("TaskDefinitionArn", "arn")));
+    KEYS.put("AWS::ECS::Service", List.of(new Key("ServiceArn", "arn"), new Key("Cluster", "cluster")));
+    KEYS.put("AWS::CodeDeploy::Application", List.of(new Key("ApplicationName", null)));
+    KEYS.put("AWS::CodePipeline::Pipeline", List.of(new Key("Name", null)));
+    KEYS.put("AWS::Events::Rule", List.of(new Key("Arn", "arn")));
+    KEYS.put("AWS::CodeConnections::Connection", List.of(new Key("ConnectionArn", "arn")));
+    NOT_IMPORTABLE.put("AWS::CodeBuild::Project", "It holds no data: delete it (aws codebuild delete-project) once no"
+        + " build runs, and let the stack create it again from template.yaml.");
+    NOT_IMPORTABLE.put("AWS::CodeDeploy::DeploymentGroup", "It holds settings only: delete it (aws deploy"
+        + " delete-deployment-group) while no deployment runs, and let the stack create it again from template.yaml.");
+    NOT_IMPORTABLE.put("AWS::CodeCommit::Repository", "It holds your code: keep it outside the stack. template.yaml"
+        + " names it and does not create it.");
+  }
+
+  private ImportIdentifiers() {}
+
+  static Map<String, List<Key>> all() {
+    return KEYS;
+  }
+
+  static Optional<List<Key>> of(String type) {
+    return Optional.ofNullable(KEYS.get(type));
+  }
+
+  /** What to do about a type CloudFormation cannot import; empty when it can. */
+  static Optional<String> advice(String type) {
+    return Optional.ofNullable(NOT_IMPORTABLE.get(type));
+  }
+}

@@ -1,0 +1,80 @@
+package org.bgwizard.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bgwizard.artifacts.Arns;
+import org.bgwizard.artifacts.ServiceRole;
+import org.bgwizard.artifacts.Target;
+import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.setup.SetupSpec;
+
+/** What the resource builders share while one template is built: the spec, its placeholder account, the result. */
+final class Parts {
+  static final String VPC = "VpcId";
+  static final String SUBNETS = "Subnets";
+  static final String LOAD_BALANCER_GROUP_PARAMETER = "LoadBalancerSecurityGroup";
+
+  final SetupSpec spec;
+  final Target target;
+  final Arns arns;
+  private final List<TemplateResource> resources = new ArrayList<>();
+  private final Map<String, JsonNode> exact = new LinkedHashMap<>();
+
+  Parts(SetupSpec spec) {
+    this.spec = spec;
+    this.target = AccountNeutral.target(spec);
+    this.arns = Arns.of(spec, target);
+  }
+
+  /** Where the text {@code placeholder} appears in a generated document, the template puts {@code value}. */
+  void replace(String placeholder, JsonNode value) {
+    exact.put(placeholder, value);
+  }
+
+  void add(String logicalId, String type, String page, ObjectNode properties, List<String> dependsOn,
+      ResourceKind kind, String name) {
+    ObjectNode resolved = (ObjectNode) AccountNeutral.resolve(properties, exact);
+    resources.add(new TemplateResource(logicalId, type, page, resolved, dependsOn,
+        new ResourceRef(kind.id(), name)));
+  }
+
+  /** Replaces the properties of a resource added before (resolved again, as {@link #add} does). */
+  void replaceResource(String logicalId, ObjectNode properties) {
+    for (int i = 0; i < resources.size(); i++) {
+      TemplateResource r = resources.get(i);
+      if (r.logicalId().equals(logicalId)) {
+        resources.set(i, new TemplateResource(logicalId, r.type(), r.page(),
+            (ObjectNode) AccountNeutral.resolve(properties, exact), r.dependsOn(), r.journalRef()));
+      }
+    }
+  }
+
+  List<TemplateResource> resources() {
+    return List.copyOf(resources);
+  }
+
+  ArrayNode tags() {
+    return Cfn.tags(spec.resourceTags());
+  }
+
+  /** The role's ARN: the user's own as given, or the created role's {@code Arn}. */
+  JsonNode roleArn(ServiceRole role) {
+    var ref = role.ref(spec.roles());
+    return ref.isExisting() ? Cfn.text(ref.existingArn()) : Cfn.getAtt(roleId(role), "Arn");
+  }
+
+  static String roleId(ServiceRole role) {
+    return switch (role) {
+      case TASK_EXECUTION -> "TaskExecutionRole";
+      case CODE_DEPLOY -> "CodeDeployRole";
+      case CODE_BUILD -> "CodeBuildRole";
+      case CODE_PIPELINE -> "CodePipelineRole";
+    };
+  }
+}

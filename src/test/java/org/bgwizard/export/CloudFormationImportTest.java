@@ -1,0 +1,88 @@
+package org.bgwizard.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bgwizard.artifacts.Json;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.bgwizard.setup.SetupSpec;
+import org.junit.jupiter.api.Test;
+
+class CloudFormationImportTest {
+  private static final CloudFormationImport.AccountFacts FACTS = new CloudFormationImport.AccountFacts("123456789012",
+      "vpc-1", List.of("subnet-a", "subnet-b"), null, Map.of(), Set.of());
+
+  @Test
+  void identifiers_areThePrimaryIdentifiersOfTheResourceSchemas() {
+    ImportIdentifiers.all().forEach((type, keys) -> {
+      JsonNode schema = ResourceSchemas.of(type).orElseThrow();
+      List<String> primary = new ArrayList<>();
+      schema.get("primaryIdentifier").forEach(p -> primary.add(p.asText().replace("/properties/", "")));
+      assertEquals(primary, keys.stream().map(ImportIdentifiers.Key::property).toList(), type);
+    });
+  }
+
+  @Test
+  void typesSaidNotImportable_haveOnlyAReadOnlyIdAsPrimaryIdentifier() {
+    for (String type : List.of("AWS::CodeBuild::Project", "AWS::CodeDeploy::DeploymentGroup",
+        "AWS::CodeCommit::Repository")) {
+      assertTrue(ImportIdentifiers.advice(type).isPresent(), type);
+      JsonNode schema = ResourceSchemas.of(type).orElseThrow();
+      assertEquals("[\"/properties/Id\"]", schema.get("primaryIdentifier").toString(), type);
+      assertTrue(schema.get("readOnlyProperties").toString().contains("\"/properties/Id\""), type);
+    }
+  }
+
+  @Test
+  void prepare_importsWhatTheJournalRecords_withRetain_andReportsTheRest() throws Exception {
+    SetupSpec spec = ExportSpecs.s3Source();
+    CloudFormationTemplate template = SetupTemplate.of(spec);
+    var journal = new ArrayList<JournalEntry>();
+    for (TemplateResource r : template.resources()) {
+      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
+      if (!r.logicalId().equals("TestListener")) {
+        journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
+            JournalEntry.State.DONE, Map.of("arn", "arn:aws:x:::" + name, "id", "sg-" + name.hashCode(),
+                "cluster", "demo-cluster"), null, Map.of()));
+      }
+    }
+    journal.add(new JournalEntry(new ResourceRef("ecs-cluster", "theirs"), Origin.REUSE, JournalEntry.State.DONE,
+        Map.of(), null, Map.of()));
+
+    var prepared = CloudFormationImport.prepare(spec, "demo", "demo.json", journal, FACTS);
+
+    JsonNode importTemplate = TemplateChecks.parse(prepared.files().get(CloudFormationImport.IMPORT_TEMPLATE));
+    assertEquals(List.of(), TemplateChecks.problems(importTemplate));
+    assertFalse(importTemplate.has("Outputs"), "an import takes no outputs");
+    JsonNode toImport = Json.read(prepared.files().get(CloudFormationImport.RESOURCES_TO_IMPORT));
+    assertEquals(importTemplate.get("Resources").size(), toImport.size());
+    toImport.forEach(r -> assertEquals("Retain", importTemplate.at("/Resources/" + r.get("LogicalResourceId").asText()
+        + "/DeletionPolicy").asText(), r.toString()));
+    assertEquals("demo-artifacts-123456789012", find(toImport, "ArtifactBucket").at("/ResourceIdentifier/BucketName")
+        .asText());
+    assertEquals("demo-source-bucket", find(toImport, "SourceBucket").at("/ResourceIdentifier/BucketName").asText());
+    assertTrue(prepared.leftOut().contains("elbv2-listener/demo-alb:8080: the journal has no record that apply made"
+        + " it; the stack creates it from template.yaml"), prepared.leftOut().toString());
+    assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("AWS::CodeBuild::Project demo-build:")));
+    assertFalse(prepared.leftOut().stream().anyMatch(l -> l.contains("theirs")), "the user's own are not ours");
+    assertEquals(List.of(), TemplateChecks.problems(TemplateChecks.parse(prepared.files().get(
+        CloudFormationImport.TEMPLATE))));
+  }
+
+  private static JsonNode find(JsonNode toImport, String logicalId) {
+    for (JsonNode r : toImport) {
+      if (r.get("LogicalResourceId").asText().equals(logicalId)) {
+        return r;
+      }
+    }
+    throw new AssertionError(logicalId + " is not in " + toImport);
+  }
+}

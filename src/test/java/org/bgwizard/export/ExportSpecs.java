@@ -1,0 +1,47 @@
+package org.bgwizard.export;
+
+import org.bgwizard.setup.CodeDeploy;
+import org.bgwizard.setup.Ecs;
+import org.bgwizard.setup.LoadBalancer;
+import org.bgwizard.setup.Roles;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Source;
+import org.bgwizard.setup.SpecDefaults;
+
+/** The setups the export tests share. */
+final class ExportSpecs {
+  static final String EXISTING_LB = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:loadbalancer/app/shared/0123456789abcdef";
+  static final String EXISTING_ROLE = "arn:aws:iam::123456789012:role/team-codedeploy";
+
+  private ExportSpecs() {}
+
+  static SetupSpec tutorial() {
+    return SpecDefaults.tutorial("demo", "ap-northeast-1");
+  }
+
+  static SetupSpec s3Source() {
+    return tutorial().withSource(Source.s3("demo-source-bucket", "app/source.zip", true));
+  }
+
+  /** A GitHub source through a connection the setup creates, which the stack must then create too. */
+  static SetupSpec newConnection() {
+    return tutorial().withSource(Source.connection("GitHub", "demo-github", null, "octo/demo", "main"));
+  }
+
+  /** The user's load balancer, cluster and CodeDeploy role; reroute waits for a person. */
+  static SetupSpec existingParts() {
+    SetupSpec spec = tutorial();
+    LoadBalancer lb = spec.loadBalancer();
+    Ecs ecs = spec.ecs();
+    CodeDeploy cd = spec.codeDeploy();
+    Roles r = spec.roles();
+    return spec.withLoadBalancer(new LoadBalancer(EXISTING_LB, lb.name(), lb.productionPort(), lb.testPort(),
+            lb.targetGroup1(), lb.targetGroup2(), lb.healthCheck(), lb.deregistrationDelaySeconds()))
+        .withEcs(new Ecs("shared", true, ecs.service(), ecs.taskFamily(), ecs.desiredCount(), ecs.logGroup(),
+            ecs.logRetentionDays()))
+        .withCodeDeploy(new CodeDeploy(cd.application(), cd.deploymentGroup(), cd.deploymentConfig(),
+            CodeDeploy.Reroute.WAIT, 30, cd.terminationWaitMinutes(), cd.autoRollback()))
+        .withRoles(new Roles(r.taskExecution(), new Roles.RoleRef(r.codeDeploy().name(), EXISTING_ROLE),
+            r.codeBuild(), r.codePipeline()));
+  }
+}
