@@ -11,6 +11,7 @@ import org.bgwizard.export.CliScript;
 import org.bgwizard.export.SetupTemplate;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.session.Connector;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
 import org.bgwizard.util.AtomicFiles;
@@ -66,10 +67,10 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   ConnectionOptions connection;
 
-  private final Backend backend;
+  private final Connector connector;
 
-  ExportCommand(Backend backend) {
-    this.backend = backend;
+  ExportCommand(Connector connector) {
+    this.connector = connector;
   }
 
   @Override
@@ -92,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
     return switch (format) {
       case CLOUDFORMATION -> emit(SetupTemplate.yaml(setup), err);
       case CLOUDFORMATION_IMPORT -> importInto(setup, err);
-      default -> ProvisioningCommand.connected(file, true, connection, backend, err, (spec, session) -> {
+      default -> ProvisioningCommand.connected(file, true, connection, connector, err, (spec, session) -> {
         try {
           SetupPlan plan = session.operations().plan(spec, session.journal(spec));
           return emit(CliScript.of(spec, plan.target().accountId(), plan.network().vpcId(), plan.planned()), err);
@@ -115,7 +116,7 @@ final class ExportCommand implements Callable<Integer> {
       err.println("error: --format cloudformation-import needs --out DIR, the folder to write the import files into");
       return Cli.USAGE;
     }
-    return ProvisioningCommand.connected(file, true, connection, backend, err, (spec, session) -> recordImport
+    return ProvisioningCommand.connected(file, true, connection, connector, err, (spec, session) -> recordImport
         ? ImportExport.record(spec, stackName, session, err)
         : ImportExport.prepare(this, spec, stackName, file, session, err));
   }

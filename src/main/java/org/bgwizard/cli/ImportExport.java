@@ -15,13 +15,14 @@ import org.bgwizard.provision.steps.NetworkFacts;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.ResourceStatus;
 import org.bgwizard.provision.steps.SetupStatus;
+import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 
 /** {@code export --format cloudformation-import}: the import files from the journal and the account, or the record. */
 final class ImportExport {
   private ImportExport() {}
 
-  static int prepare(ExportCommand command, SetupSpec setup, String stack, Path setupFile, Backend.Session session,
+  static int prepare(ExportCommand command, SetupSpec setup, String stack, Path setupFile, Session session,
       PrintWriter err) throws Exception {
     Journal journal = session.journal(setup);
     NetworkFacts network;
@@ -64,7 +65,7 @@ final class ImportExport {
     return Cli.OK;
   }
 
-  static int record(SetupSpec setup, String stack, Backend.Session session, PrintWriter err) throws Exception {
+  static int record(SetupSpec setup, String stack, Session session, PrintWriter err) throws Exception {
     Journal journal = session.journal(setup);
     new StackMarker(stack, session.clock().instant()).write(journal.file());
     err.println("Recorded in " + StackMarker.fileFor(journal.file()) + ": the CloudFormation stack " + stack
