@@ -100,7 +100,7 @@ public final class ProvisioningBackend implements Backend {
         }) {
       @Override
       public Optional<SimulatedAccount> simulated() {
-        return Optional.of(new SandboxSteps(sandbox));
+        return Optional.of(new SandboxSteps(sandbox, clock.get()));
       }
     };
   }

@@ -52,7 +52,8 @@ public final class TestWorkspaces {
       Thread t = new Thread(r, "test-provision");
       t.setDaemon(true);
       return t;
-    }), onOpened), region -> dir.resolve(region).resolve("account.json"), Optional::empty);
+    }), onOpened), region -> dir.resolve(region).resolve("account.json"), Optional::empty,
+        new SpeedPreference(dir.resolve("preferences.properties")));
   }
 
   public static Connector sandbox(Path dir, Consumer<Sandbox> onOpened) {

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -43,6 +44,7 @@ public final class DashboardController {
   private final DashboardServices services;
 
   @FXML Label simulatedLabel;
+  @FXML HBox speedBox;
   @FXML Label refreshedLabel;
   @FXML Label connectionLabel;
   @FXML Label pipelineLabel;
@@ -79,6 +81,7 @@ public final class DashboardController {
   void initialize() {
     simulatedLabel.setVisible(model.simulated());
     simulatedLabel.setManaged(model.simulated());
+    SpeedControl.install(speedBox, services.account(), messages, dialogs);
     bind(releaseButton, Action.RELEASE);
     bind(approveButton, Action.APPROVE);
     bind(rejectButton, Action.REJECT);

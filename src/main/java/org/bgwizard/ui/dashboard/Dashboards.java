@@ -14,6 +14,7 @@ import org.bgwizard.aws.EcsDeploymentGroups;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
 import org.bgwizard.aws.SdkPracticeSource;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentTarget;
@@ -34,11 +35,12 @@ public final class Dashboards {
    * ({@link DeploymentTarget#of(org.bgwizard.setup.SetupSpec)} fills them in from a setup).
    *
    * @param clock the account's clock: the sandbox's simulated time, or the system clock for AWS
+   * @param account the simulated account's own steps (the speed control), null on AWS
    * @param browser opens a listener's URL on a real account, e.g. {@code uri ->
    *     application.getHostServices().showDocument(uri.toString())}
    */
   public static DashboardWindow openDashboard(DeploymentTarget target, AwsClients clients, Clock clock,
-      Messages messages, Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser) {
+      SimulatedAccount account, Messages messages, Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser) {
     ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "deployment-monitor");
       t.setDaemon(true);
@@ -49,7 +51,7 @@ public final class Dashboards {
     Practice practice = clients.simulated() && target.practicable() ? new Practice(new SdkPracticeSource(clients))
         : null;
     var services = new DashboardServices(monitor, new DeploymentActions(new SdkDeploymentCommands(clients)), practice,
-        browser, clock, clients.simulated());
+        browser, clock, clients.simulated(), account);
     Stage stage = new Stage();
     var window = new DashboardWindow(stage, messages, dialogs, background, services);
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> polling.shutdownNow());
@@ -63,11 +65,12 @@ public final class Dashboards {
    * {@link #openDashboard} (or comes to the front when {@code open} has it), with the pipeline deploying to it when one
    * is found.
    */
-  public static DashboardPicker pickAndOpen(Window owner, AwsClients clients, Clock clock, Messages messages,
+  public static DashboardPicker pickAndOpen(Window owner, AwsClients clients, Clock clock, SimulatedAccount account,
+      Messages messages,
       Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser, OpenDashboards open) {
     var picker = new DashboardPicker(owner, messages, background, new EcsDeploymentGroups(clients)::targets,
         target -> open.open(target,
-            () -> openDashboard(target, clients, clock, messages, dialogs, background, browser)));
+            () -> openDashboard(target, clients, clock, account, messages, dialogs, background, browser)));
     picker.show();
     return picker;
   }
@@ -78,11 +81,10 @@ public final class Dashboards {
    * pause itself), which keeps a learner's deployment visible step by step without redrawing more often.
    */
   static Scheduler onAccountTime(Scheduler real, Clock clock) {
-    double speed = clock instanceof ScaledClock scaled ? scaled.speed() : 1;
-    if (speed <= 1) {
+    if (!(clock instanceof ScaledClock scaled)) {
       return real;
     }
-    return (delay, task) -> real.schedule(shrink(delay, speed), task);
+    return (delay, task) -> real.schedule(scaled.speed() <= 1 ? delay : shrink(delay, scaled.speed()), task);
   }
 
   static Duration shrink(Duration delay, double speed) {

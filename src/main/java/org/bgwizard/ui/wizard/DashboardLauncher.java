@@ -33,7 +33,7 @@ public final class DashboardLauncher {
       Workspace workspace = session.workspace().get();
       DeploymentTarget target = DeploymentTarget.of(spec);
       session.dashboards().open(target, () -> Dashboards.openDashboard(target, workspace.clients(),
-          workspace.clock(), messages, dialogs, session.executor(), this::browse));
+          workspace.clock(), workspace.simulated().orElse(null), messages, dialogs, session.executor(), this::browse));
     }, error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
         String.valueOf(error.getMessage())));
     return true;
@@ -45,7 +45,8 @@ public final class DashboardLauncher {
       return false;
     }
     Workspace workspace = session.workspace().get();
-    Dashboards.pickAndOpen(owner, workspace.clients(), workspace.clock(), messages, dialogs, session.executor(),
+    Dashboards.pickAndOpen(owner, workspace.clients(), workspace.clock(),
+        workspace.simulated().orElse(null), messages, dialogs, session.executor(),
         this::browse, session.dashboards());
     return true;
   }

@@ -2,8 +2,10 @@ package org.bgwizard.ui.wizard;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Identity;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.steps.SetupOperations;
 import org.bgwizard.setup.SetupSpec;
@@ -28,6 +30,11 @@ public interface Workspace extends AutoCloseable {
 
   /** The account's clock: the simulated account's own time, or the system clock. */
   Clock clock();
+
+  /** The simulated account's own steps and its speed; empty for AWS. */
+  default Optional<SimulatedAccount> simulated() {
+    return Optional.empty();
+  }
 
   @Override
   void close();

@@ -35,7 +35,7 @@ class DashboardPickerTest {
   private DashboardPicker picker;
 
   private void pick() throws Exception {
-    picker = WaitForAsyncUtils.asyncFx(() -> Dashboards.pickAndOpen(null, clients, bg.clock(),
+    picker = WaitForAsyncUtils.asyncFx(() -> Dashboards.pickAndOpen(null, clients, bg.clock(), null,
         Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }, new OpenDashboards()))
         .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();

@@ -30,7 +30,7 @@ class DashboardsTest {
   void openDashboard_showsTheGroupInItsOwnWindow_polledInTheBackground(FxRobot robot) throws Exception {
     var bg = BlueGreenSandbox.create(BlueGreenSandbox.ALL_AT_ONCE, null, 5);
     var clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
-    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(DashboardSim.TARGET, clients, bg.clock(),
+    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(DashboardSim.TARGET, clients, bg.clock(), null,
         Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
         .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model().snapshotProperty().get() != null);
@@ -53,7 +53,7 @@ class DashboardsTest {
     var clients = AwsClients.sandbox(new SandboxClientSource(bg.sandbox()), "us-east-1");
     var target = new DeploymentTarget(BlueGreenSandbox.APPLICATION, BlueGreenSandbox.GROUP, "demo-pipeline",
         new DeploymentTarget.SourceBranch("demo", "main"));
-    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(target, clients, bg.clock(),
+    var window = WaitForAsyncUtils.asyncFx(() -> Dashboards.openDashboard(target, clients, bg.clock(), null,
         Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), uri -> { }))
         .get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
@@ -83,5 +83,25 @@ class DashboardsTest {
 
     assertEquals(java.util.List.of(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1),
         java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)), delays);
+  }
+
+  @Test
+  void inTheSimulatedAccount_pausesFollowASpeedChangedWhileTheDashboardIsOpen() {
+    var delays = new java.util.ArrayList<java.time.Duration>();
+    org.bgwizard.deploy.Scheduler recording = (delay, task) -> {
+      delays.add(delay);
+      return () -> { };
+    };
+    var simulated = new org.bgwizard.sandbox.ScaledClock(java.time.Clock.systemUTC(), java.time.Instant.EPOCH, 30);
+    var scheduler = Dashboards.onAccountTime(recording, simulated);
+
+    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> { });
+    simulated.speed(1);
+    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> { });
+    simulated.speed(10);
+    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> { });
+
+    assertEquals(java.util.List.of(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(60),
+        java.time.Duration.ofSeconds(6)), delays);
   }
 }

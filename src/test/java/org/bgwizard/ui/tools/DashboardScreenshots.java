@@ -111,7 +111,8 @@ public final class DashboardScreenshots {
     var stage = onFx(() -> {
       var s = new Stage();
       var window = new DashboardWindow(s, Messages.of(locale), new FxDialogs(), new CurrentThreadExecutor(),
-          new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true));
+          new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true,
+              null));
       window.show();
       s.setHeight(1040);
       return s;
