@@ -21,6 +21,7 @@ import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.DeploymentView;
+import org.bgwizard.deploy.PipelineView;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.TrafficView;
 import org.bgwizard.deploy.Verdict;
@@ -200,7 +201,8 @@ public final class DashboardController {
         Locale.ROOT)) + (s.connection().message().isEmpty() ? "" : ": " + s.connection().message()));
     pipelineLabel.setText(s.pipeline() == null ? messages.get("dashboard.noPipeline") : s.pipeline().name() + ":  "
         + String.join("  →  ", s.pipeline().stages().stream().map(st -> st.name() + " " + st.status()).toList())
-        + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting")));
+        + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting"))
+        + (s.pipeline() == null || s.pipeline().failure() == null ? "" : "\n" + failure(s.pipeline().failure())));
     DeploymentView d = s.current();
     deploymentLabel.setText(headline(s));
     notice(s);
@@ -216,6 +218,12 @@ public final class DashboardController {
     historyList.getItems().setAll(s.history().stream().map(h -> h.id() + "  " + h.status() + "  " + h.creator()
         + "  " + time(h.createdAt())).toList());
     countdowns();
+  }
+
+  private String failure(PipelineView.Failure f) {
+    return messages.format("dashboard.pipelineFailed", f.stage(), f.action(), f.message() == null ? "" : f.message())
+        + f.diagnosis().map(g -> "\n   " + messages.format("dashboard.diagnosis", g.row(), g.cause(), g.fix()))
+        .orElse("");
   }
 
   /** The deployment, or after a rollback the stopped deployment and its rollback together. */
