@@ -16,6 +16,11 @@ record SandboxSteps(Sandbox sandbox, Clock clock) implements SimulatedAccount {
   }
 
   @Override
+  public boolean isNewCustomer() {
+    return sandbox.isNewCustomer();
+  }
+
+  @Override
   public List<String> completeConnectionHandshakes() {
     return sandbox.completeConnectionHandshakes();
   }

@@ -127,6 +127,11 @@ final class WizardConnector implements Connector {
     }
 
     @Override
+    public boolean isNewCustomer() {
+      return account.isNewCustomer();
+    }
+
+    @Override
     public List<String> completeConnectionHandshakes() {
       return account.completeConnectionHandshakes();
     }

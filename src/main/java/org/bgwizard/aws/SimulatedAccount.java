@@ -12,6 +12,9 @@ public interface SimulatedAccount {
   /** Makes the account a new AWS customer, to whom CodeCommit refuses a first repository (catalogue row 28). */
   void newCustomer(boolean newCustomer);
 
+  /** Whether the account acts as a new AWS customer. */
+  boolean isNewCustomer();
+
   /** The console's part of a connection handshake, for every PENDING connection; returns their ARNs. */
   List<String> completeConnectionHandshakes();
 

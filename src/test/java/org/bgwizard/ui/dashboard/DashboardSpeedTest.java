@@ -119,6 +119,11 @@ class DashboardSpeedTest {
     }
 
     @Override
+    public boolean isNewCustomer() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<String> completeConnectionHandshakes() {
       throw new UnsupportedOperationException();
     }
