@@ -6,21 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalDouble;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.DashboardSim;
 import org.bgwizard.sandbox.BlueGreenSandbox;
 import org.bgwizard.sandbox.ManualClock;
 import org.bgwizard.sandbox.ScaledClock;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.ui.common.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +53,7 @@ class DashboardSpeedTest {
 
   @Test
   void speedControl_showsTheAccountsSpeed_andOneTimesSlowsItDownWithoutAJump(FxRobot robot) throws Exception {
-    var account = new Account(accountTime);
+    var account = new SpeedOnlyAccount(accountTime);
     HBox box = open(Locale.ENGLISH, account);
     assertTrue(box.isVisible());
     assertEquals("Simulated time:", ((javafx.scene.control.Label) box.getChildren().get(0)).getText());
@@ -68,7 +65,7 @@ class DashboardSpeedTest {
     robot.clickOn("#speed1");
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertEquals(List.of(1.0), account.set);
+    assertEquals(List.of(1.0), account.set());
     assertEquals(beforeClick, accountTime.instant());
     real.advance(java.time.Duration.ofSeconds(5));
     assertEquals(beforeClick.plusSeconds(5), accountTime.instant());
@@ -77,12 +74,12 @@ class DashboardSpeedTest {
     robot.clickOn("#speed1"); // clicking the chosen speed again keeps it chosen
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(((ToggleButton) box.lookup("#speed1")).isSelected());
-    assertEquals(List.of(1.0), account.set);
+    assertEquals(List.of(1.0), account.set());
   }
 
   @Test
   void speedControl_isInJapanese() throws Exception {
-    HBox box = open(Locale.JAPANESE, new Account(accountTime));
+    HBox box = open(Locale.JAPANESE, new SpeedOnlyAccount(accountTime));
     assertEquals("シミュレーション時間：", ((javafx.scene.control.Label) box.getChildren().get(0)).getText());
   }
 
@@ -90,47 +87,6 @@ class DashboardSpeedTest {
   void speedControl_isHidden_onAwsAndOnATestsManualClock() throws Exception {
     assertFalse(open(Locale.ENGLISH, null).isVisible());
     close();
-    assertFalse(open(Locale.ENGLISH, new Account(Clock.systemUTC())).isVisible());
-  }
-
-  /** The simulated account's speed, as the app's SandboxSteps gives it, recording what the window set. */
-  private static final class Account implements SimulatedAccount {
-    private final Clock clock;
-    final List<Double> set = new ArrayList<>();
-
-    Account(Clock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public OptionalDouble speed() {
-      return clock instanceof ScaledClock scaled ? OptionalDouble.of(scaled.speed()) : OptionalDouble.empty();
-    }
-
-    @Override
-    public void speed(double speed) {
-      set.add(speed);
-      ((ScaledClock) clock).speed(speed);
-    }
-
-    @Override
-    public void newCustomer(boolean newCustomer) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean isNewCustomer() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<String> completeConnectionHandshakes() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String pushToProvider(String repository, String branch, Map<String, String> files, String message) {
-      throw new UnsupportedOperationException();
-    }
+    assertFalse(open(Locale.ENGLISH, new SpeedOnlyAccount(Clock.systemUTC())).isVisible());
   }
 }
