@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.bgwizard.aws.CodeConnections;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.SimulatedAccount;
@@ -44,10 +46,13 @@ final class HandshakeBar {
     link.setOnAction(e -> session.browse(url));
     var note = new Label(messages.get("create.handshake.waiting"));
     note.setWrapText(true);
+    HBox.setHgrow(note, Priority.ALWAYS);
+    link.setMinWidth(Region.USE_PREF_SIZE);
     bar.getChildren().setAll(note, link);
     if (simulated) {
       var complete = new Button(messages.get("create.handshake.complete"));
       complete.setId("handshakeButton");
+      complete.setMinWidth(Region.USE_PREF_SIZE);
       complete.setOnAction(e -> {
         complete.setDisable(true);
         Workspace workspace = session.workspace().get();
