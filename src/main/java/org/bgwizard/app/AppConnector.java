@@ -1,6 +1,7 @@
 package org.bgwizard.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bgwizard.aws.AwsClientSettings;
@@ -43,6 +46,7 @@ public final class AppConnector implements Connector {
   private final Function<String, Path> sandboxState;
   private final Supplier<Optional<DefaultChain>> defaultChain;
   private final Consumer<Sandbox> onSandboxOpened;
+  private final SpeedPreference speedPreference;
 
   /**
    * {@code sandboxState} names the simulated account's file of a region (unless the connection names one),
@@ -51,6 +55,14 @@ public final class AppConnector implements Connector {
    */
   AppConnector(SandboxTime sandboxTime, Supplier<ExecutorService> executors, Function<String, Path> sandboxState,
       Supplier<Optional<DefaultChain>> defaultChain, Consumer<Sandbox> onSandboxOpened) {
+    this(sandboxTime, executors, sandboxState, defaultChain, onSandboxOpened, null);
+  }
+
+  /** As above; the simulated account runs at {@code speedPreference}'s speed, and keeps the one the user chooses. */
+  AppConnector(SandboxTime sandboxTime, Supplier<ExecutorService> executors, Function<String, Path> sandboxState,
+      Supplier<Optional<DefaultChain>> defaultChain, Consumer<Sandbox> onSandboxOpened,
+      SpeedPreference speedPreference) {
+    this.speedPreference = speedPreference;
     this.sandboxTime = sandboxTime;
     this.executors = executors;
     this.sandboxState = sandboxState;
@@ -62,6 +74,12 @@ public final class AppConnector implements Connector {
   public static AppConnector forApp() {
     return new AppConnector(SandboxTime.scaled(), AppConnector::pool, AppData::sandboxState, DefaultChain::find,
         sandbox -> { });
+  }
+
+  /** The window's: as {@link #forApp()}, with the simulated account's speed kept between starts. */
+  public static AppConnector forWizard() {
+    return new AppConnector(SandboxTime.scaled(), AppConnector::pool, AppData::sandboxState, DefaultChain::find,
+        sandbox -> { }, new SpeedPreference(AppData.dataDir().resolve("preferences.properties")));
   }
 
   static ExecutorService pool() {
@@ -98,31 +116,49 @@ public final class AppConnector implements Connector {
   private AppSession sandbox(Connection connection) throws IOException {
     String region = connection.region() == null ? Sandbox.DEFAULT_REGION : connection.region();
     Path state = connection.sandboxState() != null ? connection.sandboxState() : sandboxState.apply(region);
-    double speed = connection.sandboxSpeed();
+    double speed = speedPreference == null ? connection.sandboxSpeed() : speedPreference.get();
     var clock = new AtomicReference<Clock>();
     Sandbox sandbox = Sandbox.open(state, region, at -> {
       clock.set(sandboxTime.clock(at, speed));
       return clock.get();
     }, org.bgwizard.sandbox.Sleeper.NONE);
     onSandboxOpened.accept(sandbox);
-    double pace = clock.get() instanceof ScaledClock scaled ? scaled.speed() : 1;
+    DoubleSupplier pace = clock.get() instanceof ScaledClock scaled ? scaled::speed : () -> 1;
     return over(sandbox, clock.get(), sandboxTime.sleeper(clock.get(), speed), pace,
         state.toAbsolutePath().getParent().resolve("journals"), executors.get(), () -> sandbox.account().save(),
         String.format(Locale.ROOT, "Sandbox (simulated account %s, %s), kept in %s; simulated time runs %s× real"
             + " time", sandbox.account().accountId(), sandbox.account().region(), state, speed == Math.rint(speed)
-            ? String.valueOf((long) speed) : String.valueOf(speed)));
+            ? String.valueOf((long) speed) : String.valueOf(speed)), this::keepSpeed);
+  }
+
+  private void keepSpeed(double speed) {
+    if (speedPreference == null) {
+      return;
+    }
+    try {
+      speedPreference.set(speed);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Simulated time now runs " + speed + "× real time, but this could not be kept"
+          + " for the next start (" + speedPreference.file() + "): " + e.getMessage(), e);
+    }
   }
 
   /**
    * A session over an open simulated account, its journals in {@code journals}; {@code pace} is how much faster
    * than real time its clock runs (1 for a manual clock).
    */
-  static AppSession over(Sandbox sandbox, Clock clock, Sleeper sleeper, double pace, Path journals,
+  static AppSession over(Sandbox sandbox, Clock clock, Sleeper sleeper, DoubleSupplier pace, Path journals,
       ExecutorService executor, Runnable onClose, String description) {
+    return over(sandbox, clock, sleeper, pace, journals, executor, onClose, description, speed -> { });
+  }
+
+  /** As above; {@code speedChosen} sees each speed the user chooses for the account's time. */
+  static AppSession over(Sandbox sandbox, Clock clock, Sleeper sleeper, DoubleSupplier pace, Path journals,
+      ExecutorService executor, Runnable onClose, String description, DoubleConsumer speedChosen) {
     AwsClients clients = AwsClients.sandbox(new SandboxClientSource(sandbox), sandbox.account().region());
     return new AppSession(new SetupOperations(clients, provisioner(executor, clock, sleeper)), clients, clock, pace,
         spec -> Journal.open(journals.resolve(spec.name() + ".journal.json"), clock), Optional.of(new SandboxSteps(
-            sandbox)), () -> description, () -> {
+            sandbox, clock, speedChosen)), () -> description, () -> {
               executor.shutdownNow();
               onClose.run();
             });
@@ -133,7 +169,7 @@ public final class AppConnector implements Connector {
     ExecutorService executor = executors.get();
     Provisioner provisioner = provisioner(executor, Clock.systemUTC(), Sleeper.real());
     var operations = new SetupOperations(clients, provisioner);
-    return new AppSession(operations, clients, Clock.systemUTC(), 1,
+    return new AppSession(operations, clients, Clock.systemUTC(), () -> 1,
         spec -> Journal.open(AppData.journalFile(spec.name())), Optional.empty(), () -> {
           var me = operations.identity();
           String where = clients.endpointOverride().map(endpoint -> "Endpoint " + endpoint).orElse("AWS");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.EcsDeploymentGroups;
@@ -35,15 +36,18 @@ final class AppSession implements Session {
   private final SetupOperations operations;
   private final AwsClients clients;
   private final Clock clock;
-  private final double pace;
+  private final DoubleSupplier pace;
   private final Journals journals;
   private final Optional<SimulatedAccount> simulated;
   private final Supplier<String> description;
   private final Runnable onClose;
   private Identity identity;
 
-  /** {@code pace}: how much faster than real time the clock runs (1 for AWS); the monitors' pauses follow it. */
-  AppSession(SetupOperations operations, AwsClients clients, Clock clock, double pace, Journals journals,
+  /**
+   * {@code pace}: how much faster than real time the clock runs now (1 for AWS; the window's speed control changes
+   * it); the monitors' pauses follow it.
+   */
+  AppSession(SetupOperations operations, AwsClients clients, Clock clock, DoubleSupplier pace, Journals journals,
       Optional<SimulatedAccount> simulated, Supplier<String> description, Runnable onClose) {
     this.operations = operations;
     this.clients = clients;

@@ -12,7 +12,7 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length == 0) {
-      WizardApp.launchApp(args, AppConnector.forApp(), LaunchCommand.forThisProcess());
+      WizardApp.launchApp(args, AppConnector.forWizard(), LaunchCommand.forThisProcess());
       return;
     }
     System.exit(run(args, System.out, System.err, AppConnector.forApp()));

@@ -3,6 +3,7 @@ package org.bgwizard.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.DoubleSupplier;
 import org.bgwizard.deploy.Scheduler;
 import org.bgwizard.provision.Sleeper;
 import org.bgwizard.sandbox.ScaledClock;
@@ -21,17 +22,30 @@ public interface SandboxTime {
 
   /** Real time, scaled. */
   static SandboxTime scaled() {
+    return scaled(Clock.systemUTC(), Sleeper.real());
+  }
+
+  /**
+   * Real time read from {@code real} and spent by {@code realSleeper}. A simulated wait sleeps in slices of at
+   * most {@link #SLICE} until the account's clock has reached its end, so a change of speed meanwhile (the
+   * window's speed control) shortens or lengthens the rest of it.
+   */
+  static SandboxTime scaled(Clock real, Sleeper realSleeper) {
     return new SandboxTime() {
       @Override
       public Clock clock(Instant resumeAt, double speed) {
-        return new ScaledClock(Clock.systemUTC(), resumeAt, speed);
+        return new ScaledClock(real, resumeAt, speed);
       }
 
       @Override
       public Sleeper sleeper(Clock clock, double speed) {
         return d -> {
-          long nanos = (long) (d.toNanos() / speed);
-          Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+          Instant end = clock.instant().plus(d);
+          for (Duration left = d; !left.isNegative() && !left.isZero(); left = Duration.between(clock.instant(), end)) {
+            double now = clock instanceof ScaledClock scaled ? scaled.speed() : speed;
+            Duration slice = Duration.ofNanos((long) Math.ceil(left.toNanos() / now));
+            realSleeper.sleep(slice.compareTo(SLICE) < 0 ? slice : SLICE);
+          }
         };
       }
     };
@@ -42,11 +56,11 @@ public interface SandboxTime {
    * the app), so a pause of five seconds there is a sixth of a second here; never shorter than a second (or the
    * pause itself), which keeps a learner's deployment visible step by step without redrawing more often.
    */
-  static Scheduler pauses(Scheduler real, double speed) {
-    if (speed <= 1) {
-      return real;
-    }
-    return (delay, task) -> real.schedule(shrink(delay, speed), task);
+  static Scheduler pauses(Scheduler real, DoubleSupplier speed) {
+    return (delay, task) -> {
+      double now = speed.getAsDouble();
+      return real.schedule(now <= 1 ? delay : shrink(delay, now), task);
+    };
   }
 
   private static Duration shrink(Duration delay, double speed) {
@@ -55,4 +69,6 @@ public interface SandboxTime {
     Duration floor = delay.compareTo(minimum) < 0 ? delay : minimum;
     return scaled.compareTo(floor) < 0 ? floor : scaled;
   }
+
+  Duration SLICE = Duration.ofMillis(250);
 }

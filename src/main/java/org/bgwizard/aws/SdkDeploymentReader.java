@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.codedeploy.model.DeploymentReadyAction;
 import software.amazon.awssdk.services.codedeploy.model.TargetGroupPairInfo;
 import software.amazon.awssdk.services.codepipeline.model.ActionState;
 import software.amazon.awssdk.services.codepipeline.model.StageState;
+import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
 
@@ -48,6 +49,7 @@ public final class SdkDeploymentReader implements DeploymentReader {
       var state = clients.codePipeline().getPipelineState(r -> r.name(pipeline));
       List<PipelineView.Stage> stages = new ArrayList<>();
       PipelineView.Approval approval = null;
+      PipelineView.Failure failure = null;
       for (StageState s : state.stageStates()) {
         var latest = s.latestExecution();
         stages.add(new PipelineView.Stage(s.stageName(), latest == null ? "-" : latest.statusAsString(),
@@ -57,11 +59,42 @@ public final class SdkDeploymentReader implements DeploymentReader {
           if (e != null && e.token() != null && "InProgress".equals(e.statusAsString())) {
             approval = new PipelineView.Approval(s.stageName(), a.actionName(), e.token());
           }
+          if (failure == null && e != null && "Failed".equals(e.statusAsString())) {
+            failure = new PipelineView.Failure(s.stageName(), a.actionName(),
+                e.errorDetails() == null ? null : e.errorDetails().message(), e.externalExecutionId(), Optional.empty());
+          }
         }
       }
-      return new PipelineView.State(stages, approval);
+      return new PipelineView.State(stages, approval, failure);
     });
   }
+
+  /**
+   * BatchGetBuilds for the build's log location, then its last {@value #LOG_LINES} events (GetLogEvents from the
+   * end). A CodeBuild build ID is {@code project:uuid}; other IDs (a commit, a deployment) have no build.
+   */
+  @Override
+  public List<String> buildLog(String buildId) {
+    if (buildId == null || !buildId.contains(":")) {
+      return List.of();
+    }
+    return call(() -> {
+      var builds = clients.codeBuild().batchGetBuilds(r -> r.ids(buildId)).builds();
+      if (builds.isEmpty() || builds.get(0).logs() == null || builds.get(0).logs().groupName() == null
+          || builds.get(0).logs().streamName() == null) {
+        return List.<String>of();
+      }
+      var logs = builds.get(0).logs();
+      try {
+        return clients.logs().getLogEvents(r -> r.logGroupName(logs.groupName()).logStreamName(logs.streamName())
+            .startFromHead(false).limit(LOG_LINES)).events().stream().map(e -> e.message().stripTrailing()).toList();
+      } catch (ResourceNotFoundException e) {
+        return List.<String>of(); // the build wrote no line yet
+      }
+    });
+  }
+
+  private static final int LOG_LINES = 200;
 
   @Override
   public List<PipelineView.Execution> pipelineExecutions(String pipeline) {

@@ -2,6 +2,7 @@ package org.bgwizard.aws;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * What only the simulated account offers: steps that on AWS happen outside the API. Each is labelled simulated
@@ -14,9 +15,18 @@ public interface SimulatedAccount {
   /** Makes the account a new AWS customer, to whom CodeCommit refuses a first repository (catalogue row 28). */
   void newCustomer(boolean newCustomer);
 
+  /** Whether the account acts as a new AWS customer. */
+  boolean isNewCustomer();
+
   /** The console's part of a connection handshake, for every PENDING connection; returns their ARNs. */
   List<String> completeConnectionHandshakes();
 
   /** A {@code git push} of {@code files} to {@code branch} of {@code owner/repo} at GitHub, GitLab or Bitbucket. */
   String pushToProvider(String fullRepositoryId, String branch, Map<String, String> files, String message);
+
+  /** Simulated seconds per real second, when simulated time runs by itself (the app's); empty on a test's clock. */
+  OptionalDouble speed();
+
+  /** Changes the speed from now on; simulated time goes on from where it is, without a jump. */
+  void speed(double speed);
 }

@@ -84,7 +84,19 @@ public final class Catalogue {
       // ECS stopped task reasons, "Amazon ECS stopped task error messages" (Amazon ECS Developer Guide)
       new CatalogueEntry(33, "Replacement tasks, ELB health checks", List.of("Task failed ELB health checks")),
       // short on purpose: a container's own reason (exec format error, row 20) is more specific and must win
-      new CatalogueEntry(34, "Container start", List.of("in task exited")));
+      new CatalogueEntry(34, "Container start", List.of("in task exited")),
+      // the same page, "CannotPullContainer task errors": the image's tag or digest is not in the repository
+      new CatalogueEntry(41, "Task start (image in ECR)", List.of("CannotPullContainerError … : not found")),
+      // Docker's own texts; CodeBuild prints them in the build's log (aws-actions/amazon-ecr-login #337, #431)
+      new CatalogueEntry(42, "CodeBuild (docker login)", List.of(
+          "login attempt to … failed with status",
+          "unauthorized: incorrect username or password",
+          "Cannot perform an interactive login from a non TTY device")),
+      new CatalogueEntry(43, "CodeBuild (docker push)", List.of("no basic auth credentials")),
+      new CatalogueEntry(44, "CodeBuild (docker push)", List.of("denied: requested access to the resource is denied")),
+      // the build's UPLOAD_ARTIFACTS phase context (aws-containers/hello-app-runner-nodejs #1)
+      new CatalogueEntry(45, "CodeBuild (artifacts)", List.of("no matching artifact paths found")),
+      new CatalogueEntry(46, "CodeBuild (docker build)", List.of("failed to read dockerfile")));
 
   private Catalogue() {}
 

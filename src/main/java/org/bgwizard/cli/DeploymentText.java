@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentView;
 import org.bgwizard.deploy.ListenerTargets;
+import org.bgwizard.deploy.PipelineView;
 import org.bgwizard.deploy.ServiceView;
 import org.bgwizard.deploy.SnapshotPresenter;
 import org.bgwizard.deploy.TaskSetView;
@@ -55,6 +56,13 @@ final class DeploymentText {
     if (s.pipeline().approval() != null) {
       b.append("  Approval waiting: ").append(s.pipeline().approval().stage()).append('/')
           .append(s.pipeline().approval().action()).append('\n');
+    }
+    PipelineView.Failure failed = s.pipeline().failure();
+    if (failed != null) {
+      b.append("  Failed: ").append(failed.stage()).append('/').append(failed.action()).append(": ")
+          .append(failed.message()).append('\n');
+      failed.diagnosis().ifPresent(d -> b.append("    catalogue row ").append(d.row()).append(": ").append(d.cause())
+          .append("\n    fix: ").append(d.fix()).append('\n'));
     }
     s.pipeline().executions().stream().limit(3).forEach(e -> b.append("  run ").append(e.id(), 0,
         Math.min(8, e.id().length())).append("  ").append(e.status()).append("  ").append(e.revision()).append('\n'));

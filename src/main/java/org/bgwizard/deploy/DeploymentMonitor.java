@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -36,12 +37,13 @@ public final class DeploymentMonitor {
   private final List<Consumer<DeploymentSnapshot>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, DeploymentView> finished = new HashMap<>();
   private final Map<String, ServiceView.StoppedTask> diagnosed = new HashMap<>();
+  private final Map<String, PipelineView.Failure> failure = new HashMap<>();
   /** Neither changes: a load balancer keeps its DNS name, a task definition revision its images. */
   private final Map<String, String> dnsNames = new HashMap<>();
   private final Map<String, List<String>> images = new HashMap<>();
 
   private GroupConfig group;
-  private PipelineView.State pipelineState = new PipelineView.State(List.of(), null);
+  private PipelineView.State pipelineState = new PipelineView.State(List.of(), null, null);
   private List<PipelineView.Execution> executions = List.of();
   private List<String> ids = List.of();
   private DeploymentView current;
@@ -189,7 +191,17 @@ public final class DeploymentMonitor {
   private void readPipelineState() {
     if (target.pipeline() != null) {
       pipelineState = reader.pipelineState(target.pipeline());
+      PipelineView.Failure failed = pipelineState.failure();
+      if (failed != null && !failure.containsKey(key(failed))) {
+        // a build's own log says more than its action's summary; read once per failed run
+        Optional<Diagnosis> fromLog = Diagnosis.ofLog(reader.buildLog(failed.externalId()), locale);
+        failure.put(key(failed), failed.withDiagnosis(fromLog.or(() -> Diagnosis.of(failed.message(), locale))));
+      }
     }
+  }
+
+  private static String key(PipelineView.Failure failed) {
+    return failed.stage() + "/" + failed.action() + "/" + failed.externalId() + "/" + failed.message();
   }
 
   private void readExecutions() {
@@ -283,7 +295,8 @@ public final class DeploymentMonitor {
 
   private DeploymentSnapshot build(ConnectionState state) {
     PipelineView pipeline = target.pipeline() == null ? null
-        : new PipelineView(target.pipeline(), pipelineState.stages(), executions, pipelineState.approval());
+        : new PipelineView(target.pipeline(), pipelineState.stages(), executions, pipelineState.approval(),
+            pipelineState.failure() == null ? null : failure.get(key(pipelineState.failure())));
     return new DeploymentSnapshot(target, group, pipeline, current, history, traffic(),
         new ServiceView(serviceState.running(), serviceState.desired(), serviceState.taskSets().stream()
             .map(t -> new ServiceView.TaskSet(t.id(), t.status(), TargetGroupNames.of(t.targetGroup()),

@@ -36,6 +36,9 @@ public interface DeploymentReader {
   List<ServiceView.StoppedTask> describeTasks(String cluster, List<String> arns);
 
   /** ECS DescribeTaskDefinition: the container images, in the definition's order. */
+  /** The last lines of a CodeBuild build's log, oldest first; empty when {@code buildId} is no build's or has no log. */
+  List<String> buildLog(String buildId);
+
   List<String> images(String taskDefinitionArn);
 
   /** ELBv2 DescribeListeners for one listener. */

@@ -1,5 +1,6 @@
 package org.bgwizard.deploy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bgwizard.catalogue.Catalogue;
@@ -8,5 +9,14 @@ import org.bgwizard.catalogue.Catalogue;
 public record Diagnosis(int row, String cause, String fix) {
   public static Optional<Diagnosis> of(String text, Locale locale) {
     return Catalogue.match(text).map(e -> new Diagnosis(e.row(), e.cause(locale), e.fix(locale)));
+  }
+
+  /**
+   * What the catalogue says of a failed build's log: the first line it has a row for. The first error is the cause;
+   * the phases after a failed BUILD still run (CodeBuild user guide, "Build phase transitions") and fail in turn for
+   * want of its image (no image to push, no imageDetail.json to upload).
+   */
+  public static Optional<Diagnosis> ofLog(List<String> lines, Locale locale) {
+    return lines.stream().map(line -> of(line, locale)).flatMap(Optional::stream).findFirst();
   }
 }

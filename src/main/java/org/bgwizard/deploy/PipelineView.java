@@ -2,9 +2,14 @@ package org.bgwizard.deploy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** The pipeline: its stages, latest executions, and the manual approval waiting (null when none). */
-public record PipelineView(String name, List<Stage> stages, List<Execution> executions, Approval approval) {
+/**
+ * The pipeline: its stages, latest executions, the manual approval waiting (null when none), and the action whose
+ * latest execution failed, with what the failure catalogue says of it (null when none failed).
+ */
+public record PipelineView(String name, List<Stage> stages, List<Execution> executions, Approval approval,
+    Failure failure) {
   public PipelineView {
     stages = List.copyOf(stages);
     executions = List.copyOf(executions);
@@ -18,7 +23,18 @@ public record PipelineView(String name, List<Stage> stages, List<Execution> exec
   /** A manual approval action in progress; the token is what PutApprovalResult needs. */
   public record Approval(String stage, String action, String token) {}
 
-  public record State(List<Stage> stages, Approval approval) {
+  /**
+   * An action whose latest execution failed: its error text, and what ran it ({@code externalId}: a CodeBuild build's
+   * ID, a CodeDeploy deployment's); {@code diagnosis} matches the build's log lines, else the error text.
+   */
+  public record Failure(String stage, String action, String message, String externalId,
+      Optional<Diagnosis> diagnosis) {
+    public Failure withDiagnosis(Optional<Diagnosis> found) {
+      return new Failure(stage, action, message, externalId, found);
+    }
+  }
+
+  public record State(List<Stage> stages, Approval approval, Failure failure) {
     public State {
       stages = List.copyOf(stages);
     }

@@ -47,7 +47,7 @@ public final class TestWorkspaces {
 
   /** A session over a simulated account the test made, on its manual clock (its journals in the temp folder). */
   public static Session over(Sandbox sandbox, ManualClock clock) {
-    return AppConnector.over(sandbox, clock, clock::advance, 1,
+    return AppConnector.over(sandbox, clock, clock::advance, () -> 1,
         Path.of(System.getProperty("java.io.tmpdir"), "bgwizard-test-journals"), Executors.newSingleThreadExecutor(),
         () -> { }, "Sandbox (test)");
   }
@@ -63,7 +63,8 @@ public final class TestWorkspaces {
       Thread t = new Thread(r, "test-provision");
       t.setDaemon(true);
       return t;
-    }), region -> dir.resolve(region).resolve("account.json"), Optional::empty, onOpened);
+    }), region -> dir.resolve(region).resolve("account.json"), Optional::empty, onOpened,
+        new SpeedPreference(dir.resolve("preferences.properties")));
   }
 
   public static Connector sandbox(Path dir, Consumer<Sandbox> onOpened) {

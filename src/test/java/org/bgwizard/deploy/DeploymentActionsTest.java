@@ -26,7 +26,7 @@ class DeploymentActionsTest {
   private DeploymentSnapshot snapshot() {
     var state = reader.pipelineState(p.pipelineName());
     var pipeline = new PipelineView(p.pipelineName(), state.stages(), reader.pipelineExecutions(p.pipelineName()),
-        state.approval());
+        state.approval(), null);
     return new DeploymentSnapshot(DashboardSim.TARGET, null, pipeline, null, List.of(), TrafficView.empty(),
         ServiceView.empty(), Instant.EPOCH, ConnectionState.OK);
   }

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -18,6 +19,7 @@ import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentSnapshot;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.DeploymentView;
+import org.bgwizard.deploy.PipelineView;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.SnapshotPresenter;
 import org.bgwizard.deploy.TrafficView;
@@ -42,6 +44,7 @@ public final class DashboardController {
   private final DashboardServices services;
 
   @FXML Label simulatedLabel;
+  @FXML HBox speedBox;
   @FXML Label refreshedLabel;
   @FXML Label connectionLabel;
   @FXML Label pipelineLabel;
@@ -78,6 +81,7 @@ public final class DashboardController {
   void initialize() {
     simulatedLabel.setVisible(model.simulated());
     simulatedLabel.setManaged(model.simulated());
+    SpeedControl.install(speedBox, services.account(), messages, dialogs);
     bind(releaseButton, Action.RELEASE);
     bind(approveButton, Action.APPROVE);
     bind(rejectButton, Action.REJECT);
@@ -196,7 +200,8 @@ public final class DashboardController {
         Locale.ROOT)) + (s.connection().message().isEmpty() ? "" : ": " + s.connection().message()));
     pipelineLabel.setText(s.pipeline() == null ? messages.get("dashboard.noPipeline") : s.pipeline().name() + ":  "
         + String.join("  →  ", PARTS.stages(s.pipeline()))
-        + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting")));
+        + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting"))
+        + (s.pipeline() == null || s.pipeline().failure() == null ? "" : "\n" + failure(s.pipeline().failure())));
     DeploymentView d = s.current();
     deploymentLabel.setText(headline(s));
     notice(s);
@@ -211,6 +216,12 @@ public final class DashboardController {
     historyList.getItems().setAll(PARTS.history(s).stream().map(h -> h.id() + "  " + h.status() + "  " + h.creator()
         + "  " + h.createdAt()).toList());
     countdowns();
+  }
+
+  private String failure(PipelineView.Failure f) {
+    return messages.format("dashboard.pipelineFailed", f.stage(), f.action(), f.message() == null ? "" : f.message())
+        + f.diagnosis().map(g -> "\n   " + messages.format("dashboard.diagnosis", g.row(), g.cause(), g.fix()))
+        .orElse("");
   }
 
   /** The deployment, or after a rollback the stopped deployment and its rollback together. */

@@ -3,6 +3,7 @@ package org.bgwizard.ui.dashboard;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.Practice;
@@ -15,6 +16,8 @@ import org.bgwizard.deploy.Practice;
  * @param browser opens a listener's URL (the app's host services); unused on the simulated account, where no URL
  *     serves anything and the window says which task set would answer instead
  * @param clock the account's clock, for the countdowns
+ * @param account the simulated account's own steps (its speed), null on AWS
  */
 public record DashboardServices(DeploymentMonitor monitor, DeploymentActions actions, Practice practice,
-    Consumer<URI> browser, Clock clock, boolean simulated) {}
+    Consumer<URI> browser, Clock clock, boolean simulated,
+    SimulatedAccount account) {}

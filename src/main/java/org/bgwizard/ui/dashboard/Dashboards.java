@@ -32,7 +32,7 @@ public final class Dashboards {
     Monitoring monitoring = session.monitor(target, messages.locale());
     Practice practice = target.practicable() ? session.practice().orElse(null) : null;
     var services = new DashboardServices(monitoring.monitor(), session.actions(), practice, browser, session.clock(),
-        session.simulated().isPresent());
+        session.simulated().isPresent(), session.simulated().orElse(null));
     Stage stage = new Stage();
     var window = new DashboardWindow(stage, messages, dialogs, background, services);
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> monitoring.close());

@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -29,10 +30,12 @@ import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
 import org.bgwizard.ui.pages.CreateViewModel.Phase;
 import org.bgwizard.ui.pages.CreateViewModel.TeardownPreview;
+import org.bgwizard.ui.services.WizardSession;
 
 /** The Create page: plan and run table, progress, elapsed time, log, and the Create / Cancel / Teardown buttons. */
 public final class CreateController {
   @FXML private VBox intro;
+  @FXML private HBox handshakeBar;
   @FXML private Button createButton;
   @FXML private Button cancelRunButton;
   @FXML private Button teardownButton;
@@ -52,8 +55,13 @@ public final class CreateController {
   private final boolean simulated;
   private final Timeline ticker;
 
-  public CreateController(CreateViewModel model, Dialogs dialogs, Messages messages, boolean simulated) {
+  private final WizardSession session;
+
+  /** {@code session} opens the console's link and, in the simulated account, does the console's handshake. */
+  public CreateController(CreateViewModel model, Dialogs dialogs, Messages messages, boolean simulated,
+      WizardSession session) {
     this.model = model;
+    this.session = session;
     this.dialogs = dialogs;
     this.messages = messages;
     this.simulated = simulated;
@@ -83,6 +91,7 @@ public final class CreateController {
     // the explanation is for before the first run; afterwards the run needs the room
     Toggles.showWhen(Bindings.createBooleanBinding(() -> model.phase().get().beforeRun(), model.phase()), intro);
     model.phase().subscribe(this::phaseChanged);
+    HandshakeBar.install(handshakeBar, model.rows(), session, messages, model.spec().region(), simulated);
   }
 
   private void phaseChanged(Phase phase) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -28,6 +29,8 @@ import org.bgwizard.ui.services.RecentSetups;
 public final class StartController {
   @FXML private ToggleGroup modeGroup;
   @FXML private RadioButton profileMode;
+  @FXML private VBox newCustomerBox;
+  @FXML private CheckBox newCustomer;
   @FXML private RadioButton defaultChainMode;
   @FXML private Label defaultChainNote;
   @FXML private FormField profileField;
@@ -67,6 +70,8 @@ public final class StartController {
   @FXML
   private void initialize() {
     Toggles.bind(modeGroup, model.mode(), Mode::valueOf);
+    newCustomer.selectedProperty().bindBidirectional(model.newCustomer());
+    Toggles.showWhen(model.mode().isEqualTo(Mode.SANDBOX), newCustomerBox);
     profileMode.disableProperty().bind(Bindings.isEmpty(model.profileNames()));
     Toggles.showWhen(model.defaultChainFound(), defaultChainMode, defaultChainNote);
     profile.setItems(model.profileNames());

@@ -26,6 +26,7 @@ import org.bgwizard.aws.ConnectionProblem;
 import org.bgwizard.aws.DefaultChain;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.ProfileSummary;
+import org.bgwizard.session.Session;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.services.RecentSetups;
@@ -56,6 +57,11 @@ public final class StartViewModel {
   private final StringProperty region = new SimpleStringProperty(this, "region");
   private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", DEFAULT_ENDPOINT);
   private final BooleanProperty connecting = new SimpleBooleanProperty(this, "connecting");
+  private final BooleanProperty newCustomer = new SimpleBooleanProperty(this, "newCustomer");
+  /** Set while the check box shows the account's own setting, which is then not written back. */
+  private boolean showingAccount;
+  /** Chosen before connecting: applied as the connection opens. */
+  private Boolean chosenNewCustomer;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final StringBinding ssoHint;
@@ -71,6 +77,7 @@ public final class StartViewModel {
       region.set(made.region());
       endpoint.set(made.endpoint() == null ? DEFAULT_ENDPOINT : made.endpoint().toString());
       status.set(describe(session.identity().get()));
+      showNewCustomer(session.workspace().get());
     } else {
       mode.set(Mode.SANDBOX);
       region.set(setupRegion);
@@ -94,6 +101,7 @@ public final class StartViewModel {
         forget();
       });
     }
+    newCustomer.addListener((obs, old, acting) -> actAsNewCustomer(acting));
     readProfiles();
     findDefaultChain();
     refreshRecent();
@@ -181,14 +189,55 @@ public final class StartViewModel {
     }
     forget();
     connecting.set(true);
-    session.executor().submit(BackgroundTask.of(() -> session.connector().connect(connection))
+    Boolean wanted = chosenNewCustomer;
+    session.executor().submit(BackgroundTask.of(() -> {
+      Session made = session.connector().connect(connection);
+      if (wanted != null) {
+        made.simulated().ifPresent(account -> account.newCustomer(wanted));
+      }
+      return made;
+    })
         .onSuccess(workspace -> {
+          chosenNewCustomer = null;
           session.connected(connection, workspace);
           status.set(describe(workspace.identity()));
+          showNewCustomer(workspace);
           then.run();
         })
         .onError(error -> problem.set(explain(error)))
         .andFinally(() -> connecting.set(false)));
+  }
+
+  /**
+   * The simulated account acts as a new AWS customer, to whom CodeCommit refuses a first repository (as
+   * {@code --sandbox-new-account} does for the commands); applied at once when connected, else on connecting.
+   */
+  public BooleanProperty newCustomer() {
+    return newCustomer;
+  }
+
+  private void showNewCustomer(Session workspace) {
+    if (workspace == null || workspace.simulated().isEmpty()) {
+      return;
+    }
+    showingAccount = true;
+    newCustomer.set(workspace.simulated().get().isNewCustomer());
+    showingAccount = false;
+  }
+
+  private void actAsNewCustomer(boolean acting) {
+    Session workspace = session.workspace().get();
+    if (showingAccount) {
+      return;
+    }
+    if (workspace == null) {
+      chosenNewCustomer = acting;
+      return;
+    }
+    workspace.simulated().ifPresent(account -> session.executor().submit(BackgroundTask.of(() -> {
+      account.newCustomer(acting);
+      return acting;
+    }).onError(error -> problem.set(explain(error)))));
   }
 
   private Connection connection() throws URISyntaxException {

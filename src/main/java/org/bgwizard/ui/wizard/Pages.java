@@ -99,7 +99,8 @@ public final class Pages {
     var create = new CreateViewModel(spec, session, loader.messages(), FxThread.INSTANCE);
     var identity = session.identity().get();
     var view = loader.load("/fxml/wizard_create.fxml", CreateController.class,
-        () -> new CreateController(create, dialogs, loader.messages(), identity == null || identity.simulated()));
+        () -> new CreateController(create, dialogs, loader.messages(), identity == null || identity.simulated(),
+            session));
     model.processing().bind(create.running());
     model.canGoNext().bind(create.phase().isEqualTo(CreateViewModel.Phase.CREATED));
     create.prepare();

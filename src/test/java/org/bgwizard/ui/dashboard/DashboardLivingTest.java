@@ -55,7 +55,7 @@ class DashboardLivingTest {
     sim = dashboard;
     stage = new Stage();
     window = new DashboardWindow(stage, Messages.of(Locale.ENGLISH), dialogs, new CurrentThreadExecutor(),
-        new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true));
+        new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true, null));
     window.show();
     return window;
   }

@@ -57,7 +57,8 @@ class DashboardWindowTest {
     WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
       stage = new Stage();
       window = new DashboardWindow(stage, Messages.of(Locale.ENGLISH), recording, new CurrentThreadExecutor(),
-          new DashboardServices(sim.monitor, sim.actions, practice, opened::add, sim.clock, simulated));
+          new DashboardServices(sim.monitor, sim.actions, practice, opened::add, sim.clock, simulated,
+              null));
       window.show();
     });
     settle();

@@ -2,7 +2,9 @@ package org.bgwizard.ui.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -25,6 +27,8 @@ import org.bgwizard.ui.common.FxDialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.dashboard.DashboardServices;
+import org.bgwizard.ui.dashboard.SpeedOnlyAccount;
+import org.bgwizard.sandbox.ScaledClock;
 import org.bgwizard.ui.dashboard.DashboardWindow;
 
 /**
@@ -111,7 +115,8 @@ public final class DashboardScreenshots {
     var stage = onFx(() -> {
       var s = new Stage();
       var window = new DashboardWindow(s, Messages.of(locale), new FxDialogs(), new CurrentThreadExecutor(),
-          new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true));
+          new DashboardServices(sim.monitor, sim.actions, practice, uri -> { }, sim.clock, true,
+              new SpeedOnlyAccount(new ScaledClock(Clock.systemUTC(), Instant.now(), 30))));
       window.show();
       s.setHeight(1040);
       return s;
