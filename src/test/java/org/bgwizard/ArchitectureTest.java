@@ -70,7 +70,7 @@ class ArchitectureTest {
    * class that calls AWS. Those calls go through the session ({@code org.bgwizard.session}).
    */
   private static final Set<String> AWS_VALUES = Set.of("Connection", "ConnectionProblem", "DefaultChain",
-      "Identity", "ProfileSummary", "ResourceKind", "SimulatedAccount", "TaggedResource");
+      "ConsoleLinks", "Identity", "ProfileSummary", "ResourceKind", "SimulatedAccount", "TaggedResource");
 
   private static final DescribedPredicate<JavaClass> AWS_VALUE = DescribedPredicate.describe(
       "a value of the aws package " + AWS_VALUES, c -> c.getPackageName().equals("org.bgwizard.aws")

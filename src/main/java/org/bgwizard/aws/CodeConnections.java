@@ -24,11 +24,6 @@ public final class CodeConnections {
     return clients.codeConnections();
   }
 
-  /** Where the user completes a pending connection ("Update pending connection" in Developer Tools settings). */
-  public static String consoleUrl(String region) {
-    return "https://console.aws.amazon.com/codesuite/settings/connections?region=" + region;
-  }
-
   public Optional<ConnectionInfo> get(String arn) {
     try {
       return Optional.of(info(client().getConnection(r -> r.connectionArn(arn)).connection()));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bgwizard.artifacts.IamPolicies;
 import org.bgwizard.artifacts.ResourceTexts;
 import org.bgwizard.aws.CodeConnections;
+import org.bgwizard.aws.ConsoleLinks;
 import org.bgwizard.aws.ConnectionInfo;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.JournalEntry;
@@ -73,7 +74,7 @@ final class ConnectionStep extends AwsStep<ConnectionInfo> {
           + providerType());
     }
     return PlanStatus.update(found.available() ? List.of() : List.of("it is " + found.status()
-        + ": complete its handshake in the console (" + CodeConnections.consoleUrl(setup.target().region()) + ")"));
+        + ": complete its handshake in the console (" + ConsoleLinks.connections(setup.target().region()) + ")"));
   }
 
   @Override
@@ -99,7 +100,7 @@ final class ConnectionStep extends AwsStep<ConnectionInfo> {
     }
     if (!connection.available()) {
       String arn = connection.arn();
-      String url = CodeConnections.consoleUrl(setup.target().region());
+      String url = ConsoleLinks.connections(setup.target().region());
       ctx.progress("ACTION REQUIRED: open " + url + ", choose the connection " + connection.name() + ", \"Update"
           + " pending connection\" and authorise " + providerType() + "; waiting up to " + HANDSHAKE_WAIT.toMinutes()
           + " min");
@@ -135,7 +136,7 @@ final class ConnectionStep extends AwsStep<ConnectionInfo> {
       return "aws codeconnections get-connection --connection-arn " + source().connectionArn();
     }
     return "aws codeconnections create-connection --connection-name " + ref().name() + " --provider-type "
-        + providerType() + " && (complete the handshake: " + CodeConnections.consoleUrl(setup.target().region())
+        + providerType() + " && (complete the handshake: " + ConsoleLinks.connections(setup.target().region())
         + ")";
   }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.bgwizard.aws.CodeConnections;
+import org.bgwizard.aws.ConsoleLinks;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.provision.StepState;
@@ -40,7 +41,7 @@ final class HandshakeBar {
   static void install(HBox bar, ObservableList<StepRow> rows, WizardSession session, Messages messages, String region,
       boolean simulated) {
     var handshake = new HandshakeBar(bar, rows);
-    String url = CodeConnections.consoleUrl(region);
+    String url = ConsoleLinks.connections(region);
     var link = new Hyperlink(messages.get("create.handshake.console"));
     link.setId("handshakeLink");
     link.setOnAction(e -> session.browse(url));
