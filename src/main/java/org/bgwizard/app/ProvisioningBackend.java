@@ -82,7 +82,7 @@ public final class ProvisioningBackend implements Backend {
     Sandbox sandbox = Sandbox.open(state, request.region(), at -> {
       clock.set(sandboxTime.clock(at, speed));
       return clock.get();
-    }, org.bgwizard.sandbox.Sleeper.NONE);
+    }, org.bgwizard.sandbox.core.Sleeper.NONE);
     onSandboxOpened.accept(sandbox);
     Sleeper sleeper = sandboxTime.sleeper(clock.get(), speed);
     String region = sandbox.account().region();

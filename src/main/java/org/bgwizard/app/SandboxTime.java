@@ -3,7 +3,7 @@ package org.bgwizard.app;
 import java.time.Clock;
 import java.time.Instant;
 import org.bgwizard.provision.Sleeper;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 
 /**
  * How simulated time passes in the sandbox: in the app it runs {@code speed} times faster than real time, and a

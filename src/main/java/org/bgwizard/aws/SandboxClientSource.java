@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.Sleeper;
+import org.bgwizard.sandbox.core.Sleeper;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codecommit.CodeCommitClient;

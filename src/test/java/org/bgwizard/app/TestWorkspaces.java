@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.bgwizard.provision.Sleeper;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.ui.wizard.Connector;
 

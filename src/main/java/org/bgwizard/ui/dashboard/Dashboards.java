@@ -19,7 +19,7 @@ import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.Scheduler;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;

@@ -16,7 +16,7 @@ import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SandboxClientSource;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.sandbox.BlueGreenSandbox;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Messages;

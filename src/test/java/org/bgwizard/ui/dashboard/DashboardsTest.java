@@ -72,7 +72,7 @@ class DashboardsTest {
       delays.add(delay);
       return () -> { };
     };
-    var simulated = new org.bgwizard.sandbox.ScaledClock(java.time.Clock.systemUTC(), java.time.Instant.EPOCH, 30);
+    var simulated = new org.bgwizard.sandbox.core.ScaledClock(java.time.Clock.systemUTC(), java.time.Instant.EPOCH, 30);
 
     var scheduler = Dashboards.onAccountTime(recording, simulated);
     scheduler.schedule(java.time.Duration.ofSeconds(60), () -> { });
