@@ -72,11 +72,11 @@ class ArchitectureTest {
     String sandbox = "org.bgwizard.sandbox.";
     Map<String, List<String>> notYetThroughPorts = Map.of(
         "core", List.of("iam", "ec2", "elb", "ecr", "logs", "ecs", "codedeploy", "codebuild", "codepipeline", "s3",
-            "codecommit", "sns", "secrets", "eventbridge", "connections", "sts"),
+            "codecommit", "sns", "secrets", "eventbridge", "connections"),
         "ec2", List.of("iam"),
-        "ecs", List.of("elb", "sts"),
+        "ecs", List.of("elb"),
         "codedeploy", List.of("ecs", "elb"),
-        "codebuild", List.of("sts", "codebuild.shell"),
+        "codebuild", List.of("codebuild.shell"),
         "codebuild.shell", List.of("codebuild"),
         "codepipeline", List.of("codebuild", "codebuild.shell"),
         "s3", List.of("codecommit", "connections"));

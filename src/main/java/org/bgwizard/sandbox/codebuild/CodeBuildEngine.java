@@ -16,7 +16,6 @@ import org.bgwizard.sandbox.codebuild.CodeBuildState.PhaseContext;
 import org.bgwizard.sandbox.codebuild.CodeBuildState.Project;
 import org.bgwizard.sandbox.codebuild.CodeBuildState.Workspace;
 import org.bgwizard.sandbox.core.Ports;
-import org.bgwizard.sandbox.sts.SandboxStsClient;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -300,7 +299,7 @@ public final class CodeBuildEngine implements Simulated {
   }
 
   private String callerArn() {
-    return "arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME;
+    return "arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME;
   }
 
   private Build newBuild(Project p, String initiator) {

@@ -7,7 +7,6 @@ import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.ecs.EcsEngine;
 import org.bgwizard.sandbox.ecs.EcsState;
-import org.bgwizard.sandbox.sts.SandboxStsClient;
 import software.amazon.awssdk.services.ecs.model.AccessDeniedException;
 
 /**
@@ -69,7 +68,7 @@ public final class SandboxDeployer implements Ports.Deployer {
     node.remove(List.of("tags", "deregisteredAt"));
     node.putArray("compatibilities").add("EC2").add("FARGATE");
     node.putArray("requiresAttributes");
-    node.put("registeredBy", "arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME);
+    node.put("registeredBy", "arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME);
     node.properties().removeIf(e -> e.getValue().isNull());
     return java.util.Optional.of(node.toString());
   }

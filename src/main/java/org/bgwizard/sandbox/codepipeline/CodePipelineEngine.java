@@ -18,7 +18,6 @@ import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Simulated;
-import org.bgwizard.sandbox.sts.SandboxStsClient;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.codepipeline.model.ActionNotFoundException;
 import software.amazon.awssdk.services.codepipeline.model.ApprovalAlreadyCompletedException;
@@ -151,7 +150,7 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
   }
 
   String callerArn() {
-    return "arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME;
+    return "arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME;
   }
 
   // ---- tags

@@ -1,6 +1,5 @@
 package org.bgwizard.sandbox.core;
 
-import org.bgwizard.sandbox.sts.SandboxStsClient;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -28,7 +27,7 @@ final class AccessDenials {
 
   static AwsServiceException denied(SandboxAccount account, Service service, String operation) {
     String action = prefix(service) + ":" + operation;
-    String sentence = "User: arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME
+    String sentence = "User: arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME
         + " is not authorized to perform: " + action + " because no identity-based policy allows the " + action
         + " action";
     return switch (service) {

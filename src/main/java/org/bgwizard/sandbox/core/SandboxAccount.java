@@ -35,6 +35,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  * released. Nothing one of them did is overwritten by another.
  */
 public final class SandboxAccount {
+  /** The IAM user of the account the learner calls as (what STS GetCallerIdentity answers). */
+  public static final String USER_NAME = "sandbox-learner";
   public static final ObjectMapper STATE_MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

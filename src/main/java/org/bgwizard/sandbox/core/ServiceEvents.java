@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.bgwizard.sandbox.codecommit.CodeCommitState;
 import org.bgwizard.sandbox.s3.S3State;
-import org.bgwizard.sandbox.sts.SandboxStsClient;
 
 /** The events the simulated services put on EventBridge's default bus, shaped as AWS documents them. */
 public final class ServiceEvents {
@@ -25,7 +24,7 @@ public final class ServiceEvents {
       return;
     }
     ObjectNode detail = JSON.createObjectNode();
-    detail.put("callerUserArn", "arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME);
+    detail.put("callerUserArn", "arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME);
     detail.put("commitId", commitId);
     detail.put("event", oldCommitId == null ? "referenceCreated" : "referenceUpdated");
     if (oldCommitId != null) {

@@ -15,7 +15,6 @@ import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.elb.ElbEngine;
-import org.bgwizard.sandbox.sts.SandboxStsClient;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ecs.model.ClusterContainsServicesException;
 import software.amazon.awssdk.services.ecs.model.ClusterContainsTasksException;
@@ -221,7 +220,7 @@ public final class EcsEngine {
     s.enableEcsManagedTags = spec.enableEcsManagedTags();
     s.loadBalancers.addAll(spec.loadBalancers());
     s.network = network;
-    s.createdBy = "arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME;
+    s.createdBy = "arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME;
     s.createdAt = account.now();
     s.clientToken = spec.clientToken();
     s.requestFingerprint = fingerprint;

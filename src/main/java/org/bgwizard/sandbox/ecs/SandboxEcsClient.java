@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.bgwizard.sandbox.core.EcsPaging;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
-import org.bgwizard.sandbox.sts.SandboxStsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.CreateClusterRequest;
@@ -70,7 +69,7 @@ public final class SandboxEcsClient implements EcsClient {
   }
 
   private String userArn() {
-    return "arn:aws:iam::" + account.accountId() + ":user/" + SandboxStsClient.USER_NAME;
+    return "arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME;
   }
 
   // ---- clusters

@@ -8,7 +8,6 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** STS: who am I. The sandbox learner is an IAM user of the simulated account. */
 public final class SandboxStsClient implements StsClient {
-  public static final String USER_NAME = "sandbox-learner";
   private final SandboxAccount account;
 
   public SandboxStsClient(SandboxAccount account) {
@@ -19,7 +18,7 @@ public final class SandboxStsClient implements StsClient {
   public GetCallerIdentityResponse getCallerIdentity(GetCallerIdentityRequest request) {
     return account.call(Service.STS, "GetCallerIdentity", () -> GetCallerIdentityResponse.builder()
         .account(account.accountId())
-        .arn("arn:aws:iam::" + account.accountId() + ":user/" + USER_NAME)
+        .arn("arn:aws:iam::" + account.accountId() + ":user/" + SandboxAccount.USER_NAME)
         .userId("AIDA" + account.accountId() + "SANDBOX")
         .build());
   }
