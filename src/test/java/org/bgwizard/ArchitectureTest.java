@@ -73,7 +73,6 @@ class ArchitectureTest {
     Map<String, List<String>> notYetThroughPorts = Map.of(
         "core", List.of("iam", "ec2", "elb", "ecr", "logs", "ecs", "codedeploy", "codebuild", "codepipeline", "s3",
             "codecommit", "sns", "secrets", "eventbridge", "connections"),
-        "ec2", List.of("iam"),
         "ecs", List.of("elb"),
         "codedeploy", List.of("ecs", "elb"),
         "codebuild", List.of("codebuild.shell"),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.bgwizard.sandbox.iam.IamPolicy;
+import org.bgwizard.sandbox.core.Wildcards;
 
 /**
  * EC2 Describe filters: a resource matches when, for every filter, one of its values for that filter name
@@ -34,7 +34,7 @@ final class Ec2Filters {
       for (Filter f : filters) {
         List<String> actual = isTagFilter(f.name()) ? tagValues(f.name(), tagsOf.apply(item))
             : attributes.get(f.name()).apply(item);
-        if (actual.stream().noneMatch(a -> f.values().stream().anyMatch(v -> IamPolicy.wildcard(v, a, false)))) {
+        if (actual.stream().noneMatch(a -> f.values().stream().anyMatch(v -> Wildcards.matches(v, a, false)))) {
           all = false;
           break;
         }

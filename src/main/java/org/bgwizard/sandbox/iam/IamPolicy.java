@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bgwizard.sandbox.core.Wildcards;
 
 /**
  * IAM policy documents: the checks IAM makes when one is stored (MalformedPolicyDocument texts as IAM words
@@ -135,16 +136,16 @@ public final class IamPolicy {
 
   private static boolean actionMatches(JsonNode s, String action) {
     if (s.has("NotAction")) {
-      return strings(s.get("NotAction")).stream().noneMatch(p -> wildcard(p, action, true));
+      return strings(s.get("NotAction")).stream().noneMatch(p -> Wildcards.matches(p, action, true));
     }
-    return strings(s.get("Action")).stream().anyMatch(p -> wildcard(p, action, true));
+    return strings(s.get("Action")).stream().anyMatch(p -> Wildcards.matches(p, action, true));
   }
 
   private static boolean resourceMatches(JsonNode s, String resource) {
     if (s.has("NotResource")) {
-      return strings(s.get("NotResource")).stream().noneMatch(p -> wildcard(p, resource, false));
+      return strings(s.get("NotResource")).stream().noneMatch(p -> Wildcards.matches(p, resource, false));
     }
-    return strings(s.get("Resource")).stream().anyMatch(p -> wildcard(p, resource, false));
+    return strings(s.get("Resource")).stream().anyMatch(p -> Wildcards.matches(p, resource, false));
   }
 
   private static boolean conditionsHold(JsonNode condition, Map<String, String> context) {
@@ -171,21 +172,11 @@ public final class IamPolicy {
     return switch (base) {
       case "StringEquals" -> expected.contains(value);
       case "StringEqualsIgnoreCase" -> expected.stream().anyMatch(value::equalsIgnoreCase);
-      case "StringLike" -> expected.stream().anyMatch(p -> wildcard(p, value, false));
+      case "StringLike" -> expected.stream().anyMatch(p -> Wildcards.matches(p, value, false));
       case "StringNotEquals" -> !expected.contains(value);
-      case "StringNotLike" -> expected.stream().noneMatch(p -> wildcard(p, value, false));
+      case "StringNotLike" -> expected.stream().noneMatch(p -> Wildcards.matches(p, value, false));
       default -> false;
     };
-  }
-
-  /** IAM's wildcard match: {@code *} any run of characters, {@code ?} one character, the rest literal. */
-  public static boolean wildcard(String pattern, String value, boolean ignoreCase) {
-    var regex = new StringBuilder();
-    for (String part : pattern.split("(?=[*?])|(?<=[*?])")) {
-      regex.append(part.equals("*") ? ".*" : part.equals("?") ? "." : Pattern.quote(part));
-    }
-    return Pattern.compile(regex.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.DOTALL : Pattern.DOTALL)
-        .matcher(value).matches();
   }
 
   private static JsonNode parse(String document) {
