@@ -29,7 +29,7 @@ import org.bgwizard.provision.Sleeper;
 import org.bgwizard.provision.steps.SdkErrorClassifier;
 import org.bgwizard.provision.steps.SetupOperations;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 import org.bgwizard.session.Connector;
 import org.bgwizard.session.Session;
 
@@ -121,7 +121,7 @@ public final class AppConnector implements Connector {
     Sandbox sandbox = Sandbox.open(state, region, at -> {
       clock.set(sandboxTime.clock(at, speed));
       return clock.get();
-    }, org.bgwizard.sandbox.Sleeper.NONE);
+    }, org.bgwizard.sandbox.core.Sleeper.NONE);
     onSandboxOpened.accept(sandbox);
     DoubleSupplier pace = clock.get() instanceof ScaledClock scaled ? scaled::speed : () -> 1;
     return over(sandbox, clock.get(), sandboxTime.sleeper(clock.get(), speed), pace,

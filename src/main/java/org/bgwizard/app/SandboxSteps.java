@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import java.util.function.DoubleConsumer;
 import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 
 /**
  * The simulated account's own steps, for the commands and the wizard; {@code clock} is the account's, and

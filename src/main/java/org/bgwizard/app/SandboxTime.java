@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.function.DoubleSupplier;
 import org.bgwizard.deploy.Scheduler;
 import org.bgwizard.provision.Sleeper;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 
 /**
  * How simulated time passes in the sandbox: in the app it runs {@code speed} times faster than real time, and a

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.Scheduler;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 import org.junit.jupiter.api.Test;
 
 /**

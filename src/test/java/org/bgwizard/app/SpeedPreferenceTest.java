@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.bgwizard.aws.Connection;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.session.Connector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

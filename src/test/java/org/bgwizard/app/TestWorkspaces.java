@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.provision.AppData;
 import org.bgwizard.provision.Sleeper;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.session.Connector;
 import org.bgwizard.session.Session;

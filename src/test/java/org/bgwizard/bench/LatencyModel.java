@@ -3,7 +3,7 @@ package org.bgwizard.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 
 /**
  * Simulated round-trip time of one API call, by service and kind of call: reads are quick, writes slower, and a

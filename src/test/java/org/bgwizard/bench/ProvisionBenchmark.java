@@ -157,7 +157,7 @@ public final class ProvisionBenchmark {
     var finish = new HashMap<ResourceRef, Duration>();
     var before = new HashMap<ResourceRef, ResourceRef>();
     ResourceRef last = null;
-    Duration putPolicy = LatencyModel.of(org.bgwizard.sandbox.Service.IAM, "PutRolePolicy");
+    Duration putPolicy = LatencyModel.of(org.bgwizard.sandbox.core.Service.IAM, "PutRolePolicy");
     for (Step step : plan.steps()) {
       Duration start = Duration.ZERO;
       for (ResourceRef dep : step.dependsOn()) {

@@ -16,7 +16,7 @@ import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.Provisioner;
 import org.bgwizard.provision.steps.SdkErrorClassifier;
 import org.bgwizard.provision.steps.SetupOperations;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.setup.CodeDeploy;
 import org.bgwizard.setup.LoadBalancer;

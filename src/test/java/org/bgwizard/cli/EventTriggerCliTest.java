@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.Sleeper;
+import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionSummary;

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bgwizard.app.TestWorkspaces;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** A release whose build fails: `deploy status` names the failed action and what the catalogue says of its log. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class ProvisioningCliTest extends SandboxCliTest {
   @Test
   void status_exitsOne_andSaysMissing_whenSomethingWasDeletedByHand() throws Exception {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
-    Sandbox account = Sandbox.open(state, "us-east-1", ManualClock::new, org.bgwizard.sandbox.Sleeper.NONE);
+    Sandbox account = Sandbox.open(state, "us-east-1", ManualClock::new, org.bgwizard.sandbox.core.Sleeper.NONE);
     account.logs().deleteLogGroup(r -> r.logGroupName("/ecs/demo"));
 
     assertEquals(1, sandbox("status"));

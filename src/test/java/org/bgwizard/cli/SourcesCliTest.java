@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.artifacts.SourceZip;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +62,7 @@ class SourcesCliTest {
   }
 
   private Sandbox account() throws Exception {
-    return Sandbox.open(state(), "us-east-1", ManualClock::new, org.bgwizard.sandbox.Sleeper.NONE);
+    return Sandbox.open(state(), "us-east-1", ManualClock::new, org.bgwizard.sandbox.core.Sleeper.NONE);
   }
 
   private List<String> triggers(Sandbox account) {

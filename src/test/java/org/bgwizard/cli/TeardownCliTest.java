@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.Sleeper;
+import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.Test;
 
 /**

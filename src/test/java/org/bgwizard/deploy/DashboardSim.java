@@ -9,7 +9,7 @@ import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
 import org.bgwizard.sandbox.BlueGreenSandbox;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 
 /** A monitor on a sandbox, driven second by second on the sandbox's manual clock. */

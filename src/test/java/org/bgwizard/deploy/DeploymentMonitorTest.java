@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.BlueGreenSandbox;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

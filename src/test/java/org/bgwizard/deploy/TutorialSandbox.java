@@ -11,7 +11,7 @@ import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.Provisioner;
 import org.bgwizard.provision.steps.SdkErrorClassifier;
 import org.bgwizard.provision.steps.SetupOperations;
-import org.bgwizard.sandbox.ManualClock;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecDefaults;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Service;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.codecommit.model.CodeCommitException;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;

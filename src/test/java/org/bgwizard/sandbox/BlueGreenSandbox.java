@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.bgwizard.sandbox.SandboxFixtures.BlueGreenService;
 import org.bgwizard.sandbox.SandboxFixtures.GroupOptions;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Sleeper;
 
 /** A blue/green ECS service with its deployment group in a sandbox on a manual clock, for tests outside this package. */
 public final class BlueGreenSandbox {

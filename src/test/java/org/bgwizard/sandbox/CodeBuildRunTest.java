@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.bgwizard.setup.CodeBuild;
+import org.bgwizard.sandbox.codebuild.ArtifactZip;
 import org.bgwizard.setup.CodeBuild.TaskDefinitionMode;
+import org.bgwizard.setup.CodeBuild;
 import org.bgwizard.setup.SpecDefaults;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.codebuild.model.Build;
@@ -300,7 +301,7 @@ class CodeBuildRunTest {
     changeBuildspec("--platform linux/amd64", "--platform linux/arm64");
     runBuild();
 
-    var pull = f.sandbox.registry.pull(f.imageUri("latest"), "X86_64", true);
+    var pull = f.sandbox.ports.registry.pull(f.imageUri("latest"), "X86_64", true);
     assertTrue(pull.stoppedReason().contains("exec format error"), pull.stoppedReason());
   }
 
@@ -379,7 +380,7 @@ class CodeBuildRunTest {
     Build b = runBuild();
     assertEquals("SUCCEEDED", b.buildStatusAsString(), () -> "" + f.buildLog(b));
     String location = b.artifacts().location().substring("arn:aws:s3:::".length());
-    byte[] zip = f.sandbox.sources.getObject(location.substring(0, location.indexOf('/')),
+    byte[] zip = f.sandbox.ports.sources.getObject(location.substring(0, location.indexOf('/')),
         location.substring(location.indexOf('/') + 1)).orElseThrow();
     return ArtifactZip.unzip(zip).orElseThrow();
   }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Ports;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecr.model.InvalidParameterException;
 import software.amazon.awssdk.services.iam.model.EntityType;
@@ -18,13 +20,16 @@ import software.amazon.awssdk.services.iam.model.RoleDetail;
 class ConvergeCallsSandboxTest {
   private static final String PERMISSIONS = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
       + "\"Action\":\"logs:PutLogEvents\",\"Resource\":\"*\"}]}";
+  private static final String ECS_TASKS_TRUST = """
+      {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+       "Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
   private final Sandbox sandbox = BasicServiceAssertions.fresh(ManualClock.startingAt(BasicServiceAssertions.START));
 
   @Test
   void getAccountAuthorizationDetails_pagesRoles_withUrlEncodedTrustAndInlinePolicies_andTags() {
     var iam = sandbox.iam();
     for (String name : List.of("a-role", "b-role", "c-role")) {
-      iam.createRole(r -> r.roleName(name).assumeRolePolicyDocument(IamSandboxTest.ECS_TASKS_TRUST)
+      iam.createRole(r -> r.roleName(name).assumeRolePolicyDocument(ECS_TASKS_TRUST)
           .tags(t -> t.key("team").value(name)));
     }
     iam.putRolePolicy(r -> r.roleName("b-role").policyName("inline").policyDocument(PERMISSIONS));
@@ -38,7 +43,7 @@ class ConvergeCallsSandboxTest {
     assertEquals(List.of("a-role", "b-role", "c-role"), java.util.stream.Stream.concat(
         first.roleDetailList().stream(), second.roleDetailList().stream()).map(RoleDetail::roleName).toList());
     RoleDetail b = first.roleDetailList().get(1);
-    assertEquals(IamSandboxTest.ECS_TASKS_TRUST, URLDecoder.decode(b.assumeRolePolicyDocument(),
+    assertEquals(ECS_TASKS_TRUST, URLDecoder.decode(b.assumeRolePolicyDocument(),
         StandardCharsets.UTF_8));
     assertEquals("inline", b.rolePolicyList().get(0).policyName());
     assertEquals(PERMISSIONS, URLDecoder.decode(b.rolePolicyList().get(0).policyDocument(), StandardCharsets.UTF_8));
@@ -52,14 +57,14 @@ class ConvergeCallsSandboxTest {
   void putImageTagMutability_letsATagOfAnImmutableRepositoryMoveAgain() {
     var ecr = sandbox.ecr();
     ecr.createRepository(r -> r.repositoryName("frozen").imageTagMutability("IMMUTABLE"));
-    sandbox.registry.push("frozen", List.of("latest"), "X86_64", Ports.ImageBehaviour.HEALTHY);
+    sandbox.ports.registry.push("frozen", List.of("latest"), "X86_64", Ports.ImageBehaviour.HEALTHY);
 
     var response = ecr.putImageTagMutability(r -> r.repositoryName("frozen").imageTagMutability("MUTABLE"));
 
     assertEquals("MUTABLE", response.imageTagMutabilityAsString());
     assertEquals("MUTABLE", ecr.describeRepositories(r -> r.repositoryNames("frozen")).repositories().get(0)
         .imageTagMutabilityAsString());
-    sandbox.registry.push("frozen", List.of("latest"), "X86_64", Ports.ImageBehaviour.HEALTHY);
+    sandbox.ports.registry.push("frozen", List.of("latest"), "X86_64", Ports.ImageBehaviour.HEALTHY);
     assertAwsError(InvalidParameterException.class, "InvalidParameterException", null,
         () -> ecr.putImageTagMutability(r -> r.repositoryName("frozen").imageTagMutability("SOMETIMES")));
   }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,10 +72,10 @@ class Ec2SandboxTest {
     for (Subnet s : subnets) {
       assertTrue(s.defaultForAz() && s.mapPublicIpOnLaunch());
       assertEquals(4091, s.availableIpAddressCount());
-      assertTrue(sandbox.network.isPublic(s.subnetId()));
-      assertEquals(Optional.of(s.availabilityZone()), sandbox.network.availabilityZoneOf(s.subnetId()));
+      assertTrue(sandbox.ports.network.isPublic(s.subnetId()));
+      assertEquals(Optional.of(s.availabilityZone()), sandbox.ports.network.availabilityZoneOf(s.subnetId()));
     }
-    assertEquals(vpc.vpcId(), sandbox.network.defaultVpcId());
+    assertEquals(vpc.vpcId(), sandbox.ports.network.defaultVpcId());
   }
 
   @Test
@@ -198,12 +200,12 @@ class Ec2SandboxTest {
 
     IpPermission p = group(task).ipPermissions().get(0);
     assertEquals(alb, p.userIdGroupPairs().get(0).groupId());
-    assertTrue(sandbox.network.allowsIngress(task, alb, 80));
-    assertFalse(sandbox.network.allowsIngress(task, alb, 8080));
-    assertFalse(sandbox.network.allowsIngress(alb, task, 80));
+    assertTrue(sandbox.ports.network.allowsIngress(task, alb, 80));
+    assertFalse(sandbox.ports.network.allowsIngress(task, alb, 8080));
+    assertFalse(sandbox.ports.network.allowsIngress(alb, task, 80));
     ec2.authorizeSecurityGroupIngress(b -> b.groupId(task).ipPermissions(IpPermission.builder().ipProtocol("tcp")
         .fromPort(8000).toPort(8100).ipRanges(r -> r.cidrIp("172.31.0.0/16")).build()));
-    assertTrue(sandbox.network.allowsIngress(task, alb, 8080), "a rule for the whole VPC admits the ALB");
+    assertTrue(sandbox.ports.network.allowsIngress(task, alb, 8080), "a rule for the whole VPC admits the ALB");
   }
 
   @Test
@@ -241,7 +243,7 @@ class Ec2SandboxTest {
         .fromPort(80).toPort(80).userIdGroupPairs(p -> p.groupId(alb)).build()));
     ec2.deleteSecurityGroup(b -> b.groupId(alb));
 
-    assertFalse(sandbox.network.securityGroupExists(alb));
+    assertFalse(sandbox.ports.network.securityGroupExists(alb));
     assertAwsError(Ec2Exception.class, "InvalidGroup.NotFound", "The security group '" + alb + "' does not exist",
         () -> group(alb));
   }
@@ -249,7 +251,7 @@ class Ec2SandboxTest {
   @Test
   void deleteSecurityGroup_usedByAnotherService_isDependencyViolation() {
     String alb = createGroup("demo-alb");
-    sandbox.network.addUsageCheck(id -> id.equals(alb) ? Optional.of("load balancer demo") : Optional.empty());
+    sandbox.ports.network.addUsageCheck(id -> id.equals(alb) ? Optional.of("load balancer demo") : Optional.empty());
 
     assertAwsError(Ec2Exception.class, "DependencyViolation", "has a dependent object",
         () -> ec2.deleteSecurityGroup(b -> b.groupId(alb)));

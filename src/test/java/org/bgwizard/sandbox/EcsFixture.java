@@ -2,6 +2,7 @@ package org.bgwizard.sandbox;
 
 import java.time.Duration;
 import java.util.List;
+import org.bgwizard.sandbox.core.ManualClock;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -22,23 +23,23 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEn
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
 
 /** A sandbox on a manual clock with network and IAM doubles, and the tutorial's resources on demand. */
-final class EcsFixture {
-  static final String EXEC_ROLE = "arn:aws:iam::123456789012:role/demo-ecs-task-execution";
-  static final String LOG_GROUP = "/ecs/demo";
-  static final String CLUSTER = "demo-cluster";
-  static final String SERVICE = "demo-service";
-  static final String NGINX = "public.ecr.aws/nginx/nginx:stable";
+public final class EcsFixture {
+  public static final String EXEC_ROLE = "arn:aws:iam::123456789012:role/demo-ecs-task-execution";
+  public static final String LOG_GROUP = "/ecs/demo";
+  public static final String CLUSTER = "demo-cluster";
+  public static final String SERVICE = "demo-service";
+  public static final String NGINX = "public.ecr.aws/nginx/nginx:stable";
 
-  final ManualClock clock;
-  final EcsTestNetwork network = new EcsTestNetwork();
-  final EcsTestIam iam = new EcsTestIam().withRole(EXEC_ROLE);
-  final Sandbox sandbox;
+  public final ManualClock clock;
+  public final EcsTestNetwork network = new EcsTestNetwork();
+  public final EcsTestIam iam = new EcsTestIam().withRole(EXEC_ROLE);
+  public final Sandbox sandbox;
 
   /** What {@link #blueGreen} created. */
-  record BlueGreen(String loadBalancer, String targetGroup1, String targetGroup2, String production, String test,
+  public record BlueGreen(String loadBalancer, String targetGroup1, String targetGroup2, String production, String test,
       String taskDefinition) {}
 
-  EcsFixture() {
+  public EcsFixture() {
     this(ManualClock.startingAt("2026-01-05T09:00:00Z"));
   }
 
@@ -47,24 +48,24 @@ final class EcsFixture {
   }
 
   /** Wires the doubles into a sandbox that runs on {@code clock}. */
-  EcsFixture(Sandbox sandbox, ManualClock clock) {
+  public EcsFixture(Sandbox sandbox, ManualClock clock) {
     this.clock = clock;
     this.sandbox = sandbox;
-    sandbox.network = network;
-    sandbox.iamChecks = iam;
+    sandbox.ports.network = network;
+    sandbox.ports.iamChecks = iam;
   }
 
-  void advance(int seconds) {
+  public void advance(int seconds) {
     clock.advance(Duration.ofSeconds(seconds));
     sandbox.account().advanceToNow();
   }
 
-  String loadBalancer(String name) {
+  public String loadBalancer(String name) {
     return sandbox.elbv2().createLoadBalancer(r -> r.name(name).subnets(EcsTestNetwork.publicSubnets())
         .securityGroups(EcsTestNetwork.SG_ALB)).loadBalancers().get(0).loadBalancerArn();
   }
 
-  String targetGroup(String name, String targetType) {
+  public String targetGroup(String name, String targetType) {
     String arn = sandbox.elbv2().createTargetGroup(r -> r.name(name).protocol("HTTP").port(80)
         .vpcId(EcsTestNetwork.VPC).targetType(targetType).healthCheckPath("/").healthCheckIntervalSeconds(15)
         .healthCheckTimeoutSeconds(5).healthyThresholdCount(2).unhealthyThresholdCount(3)
@@ -74,7 +75,7 @@ final class EcsFixture {
     return arn;
   }
 
-  String listener(String loadBalancerArn, int port, String targetGroupArn) {
+  public String listener(String loadBalancerArn, int port, String targetGroupArn) {
     return sandbox.elbv2().createListener(r -> r.loadBalancerArn(loadBalancerArn).protocol("HTTP").port(port)
             .defaultActions(Action.builder().type(ActionTypeEnum.FORWARD).targetGroupArn(targetGroupArn).build()))
         .listeners().get(0).listenerArn();
@@ -94,12 +95,12 @@ final class EcsFixture {
             .build());
   }
 
-  String taskDefinition(String image) {
+  public String taskDefinition(String image) {
     return sandbox.ecs().registerTaskDefinition(taskDefinitionRequest(image).build()).taskDefinition()
         .taskDefinitionArn();
   }
 
-  static CreateServiceRequest.Builder serviceRequest(String taskDefinition, String targetGroup) {
+  public static CreateServiceRequest.Builder serviceRequest(String taskDefinition, String targetGroup) {
     return CreateServiceRequest.builder().cluster(CLUSTER).serviceName(SERVICE).taskDefinition(taskDefinition)
         .desiredCount(1).launchType(LaunchType.FARGATE)
         .deploymentController(d -> d.type(DeploymentControllerType.CODE_DEPLOY))
@@ -115,7 +116,7 @@ final class EcsFixture {
   }
 
   /** The tutorial's load balancer, target groups, listeners, log group, cluster and task definition. */
-  BlueGreen blueGreen(String image) {
+  public BlueGreen blueGreen(String image) {
     String lb = loadBalancer("demo-alb");
     String tg1 = targetGroup("demo-tg-1", "ip");
     String tg2 = targetGroup("demo-tg-2", "ip");
@@ -126,16 +127,16 @@ final class EcsFixture {
     return new BlueGreen(lb, tg1, tg2, prod, test, taskDefinition(image));
   }
 
-  Service createService(BlueGreen bg) {
+  public Service createService(BlueGreen bg) {
     return sandbox.ecs().createService(serviceRequest(bg.taskDefinition(), bg.targetGroup1()).build()).service();
   }
 
-  Service service() {
+  public Service service() {
     return sandbox.ecs().describeServices(DescribeServicesRequest.builder().cluster(CLUSTER).services(SERVICE).build())
         .services().get(0);
   }
 
-  List<Task> tasks(String desiredStatus) {
+  public List<Task> tasks(String desiredStatus) {
     List<String> arns = sandbox.ecs().listTasks(ListTasksRequest.builder().cluster(CLUSTER).serviceName(SERVICE)
         .desiredStatus(desiredStatus).build()).taskArns();
     if (arns.isEmpty()) {
@@ -144,7 +145,7 @@ final class EcsFixture {
     return sandbox.ecs().describeTasks(DescribeTasksRequest.builder().cluster(CLUSTER).tasks(arns).build()).tasks();
   }
 
-  List<String> events() {
+  public List<String> events() {
     return service().events().stream().map(e -> e.message()).toList();
   }
 }

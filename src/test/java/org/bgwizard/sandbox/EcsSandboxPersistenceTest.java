@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Ports;
+import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +30,7 @@ class EcsSandboxPersistenceTest {
     ManualClock[] clock = new ManualClock[1];
     EcsFixture first = open(store, clock);
     first.sandbox.ecr().createRepository(r -> r.repositoryName("demo").imageTagMutability("IMMUTABLE"));
-    first.sandbox.registry.push("demo", List.of("v1"), "X86_64", Ports.ImageBehaviour.HEALTHY);
+    first.sandbox.ports.registry.push("demo", List.of("v1"), "X86_64", Ports.ImageBehaviour.HEALTHY);
     first.sandbox.ecr().putLifecyclePolicy(r -> r.repositoryName("demo").lifecyclePolicyText("""
         {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "any", "countType": "imageCountMoreThan",
           "countNumber": 10}, "action": {"type": "expire"}}]}"""));

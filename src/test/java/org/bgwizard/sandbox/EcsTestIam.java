@@ -2,10 +2,11 @@ package org.bgwizard.sandbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.bgwizard.sandbox.core.Ports;
 
 /** A stand-in for the IAM engine: roles that exist, and what assuming each one gives. */
-final class EcsTestIam implements Ports.IamChecks {
-  final Map<String, Assume> roles = new HashMap<>();
+public final class EcsTestIam implements Ports.IamChecks {
+  public final Map<String, Assume> roles = new HashMap<>();
 
   EcsTestIam withRole(String arn) {
     roles.put(arn, Assume.OK);

@@ -6,25 +6,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.bgwizard.sandbox.core.Ports;
 
 /** A stand-in for the EC2 engine: a default VPC with three public subnets, one private subnet, two groups. */
-final class EcsTestNetwork implements Ports.Network {
-  static final String VPC = "vpc-0123456789abcdef0";
-  static final String SUBNET_A = "subnet-0aaaaaaaaaaaaaaaa";
+public final class EcsTestNetwork implements Ports.Network {
+  public static final String VPC = "vpc-0123456789abcdef0";
+  public static final String SUBNET_A = "subnet-0aaaaaaaaaaaaaaaa";
   static final String SUBNET_B = "subnet-0bbbbbbbbbbbbbbbb";
-  static final String SUBNET_C = "subnet-0cccccccccccccccc";
-  static final String SUBNET_PRIVATE = "subnet-0ddddddddddddddd1";
-  static final String SG_ALB = "sg-0a1b2c3d4e5f60001";
-  static final String SG_TASK = "sg-0a1b2c3d4e5f60002";
+  public static final String SUBNET_C = "subnet-0cccccccccccccccc";
+  public static final String SUBNET_PRIVATE = "subnet-0ddddddddddddddd1";
+  public static final String SG_ALB = "sg-0a1b2c3d4e5f60001";
+  public static final String SG_TASK = "sg-0a1b2c3d4e5f60002";
   private static final Map<String, String> ZONES = Map.of(SUBNET_A, "us-east-1a", SUBNET_B, "us-east-1b",
       SUBNET_C, "us-east-1c", SUBNET_PRIVATE, "us-east-1a");
   private static final Map<String, String> CIDRS = Map.of(SUBNET_A, "172.31.0.0/20", SUBNET_B, "172.31.16.0/20",
       SUBNET_C, "172.31.32.0/20", SUBNET_PRIVATE, "172.31.128.0/24");
 
   /** Ingress rules "to|from|port"; by default the task group admits the ALB group on port 80. */
-  final Set<String> ingress = new HashSet<>(Set.of(SG_TASK + "|" + SG_ALB + "|80"));
+  public final Set<String> ingress = new HashSet<>(Set.of(SG_TASK + "|" + SG_ALB + "|80"));
 
-  static List<String> publicSubnets() {
+  public static List<String> publicSubnets() {
     return List.of(SUBNET_A, SUBNET_B);
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bgwizard.sandbox.core.Ports;
 
 /** A stand-in for ECS task definitions and CodeDeploy: records what the pipeline asks and answers as scripted. */
 final class FakeDeployer implements Ports.Deployer {

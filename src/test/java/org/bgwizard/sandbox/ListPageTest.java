@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.bgwizard.sandbox.core.ListPage;
 import org.junit.jupiter.api.Test;
 
 class ListPageTest {

@@ -68,12 +68,12 @@ class LogsTest {
         () -> logs.putRetentionPolicy(r -> r.logGroupName("/ecs/demo").retentionInDays(2)));
     assertEquals("InvalidParameterException", e.awsErrorDetails().errorCode());
 
-    f.sandbox.logSink.append("/ecs/demo", "s", "old");
+    f.sandbox.ports.logSink.append("/ecs/demo", "s", "old");
     logs.putRetentionPolicy(r -> r.logGroupName("/ecs/demo").retentionInDays(1));
     assertEquals(1, logs.describeLogGroups(r -> r.logGroupNamePrefix("/ecs/demo")).logGroups().get(0)
         .retentionInDays());
     f.advance(2 * 86400);
-    f.sandbox.logSink.append("/ecs/demo", "s", "new");
+    f.sandbox.ports.logSink.append("/ecs/demo", "s", "new");
     assertEquals(List.of("new"), logs.getLogEvents(r -> r.logGroupName("/ecs/demo").logStreamName("s")).events()
         .stream().map(OutputLogEvent::message).toList());
   }
@@ -97,7 +97,7 @@ class LogsTest {
     assertThrows(ResourceAlreadyExistsException.class,
         () -> logs.createLogStream(r -> r.logGroupName("/ecs/demo").logStreamName("b")));
     f.advance(1);
-    f.sandbox.logSink.append("/ecs/demo", "a", "hello");
+    f.sandbox.ports.logSink.append("/ecs/demo", "a", "hello");
 
     assertEquals(List.of("a", "b"), logs.describeLogStreamsPaginator(r -> r.logGroupName("/ecs/demo").limit(1))
         .logStreams().stream().map(s -> s.logStreamName()).toList());
@@ -112,7 +112,7 @@ class LogsTest {
   void getLogEventsPaginator_readsTheWholeStream_andStops() {
     create("/ecs/demo");
     for (int i = 0; i < 5; i++) {
-      f.sandbox.logSink.append("/ecs/demo", "s", "line " + i);
+      f.sandbox.ports.logSink.append("/ecs/demo", "s", "line " + i);
     }
     var messages = logs.getLogEventsPaginator(r -> r.logGroupName("/ecs/demo").logStreamName("s").startFromHead(true)
         .limit(2)).events().stream().map(OutputLogEvent::message).toList();
@@ -124,10 +124,10 @@ class LogsTest {
   @Test
   void filterLogEvents_matchesTermsAcrossStreams() {
     create("/ecs/demo");
-    f.sandbox.logSink.append("/ecs/demo", "a", "GET / 200");
+    f.sandbox.ports.logSink.append("/ecs/demo", "a", "GET / 200");
     f.advance(1);
-    f.sandbox.logSink.append("/ecs/demo", "b", "exec format error");
-    f.sandbox.logSink.append("/ecs/demo", "b", "GET /health 500");
+    f.sandbox.ports.logSink.append("/ecs/demo", "b", "exec format error");
+    f.sandbox.ports.logSink.append("/ecs/demo", "b", "GET /health 500");
 
     var found = logs.filterLogEventsPaginator(r -> r.logGroupName("/ecs/demo").filterPattern("GET").limit(1))
         .events().stream().map(e -> e.logStreamName() + ":" + e.message()).toList();
@@ -138,10 +138,10 @@ class LogsTest {
 
   @Test
   void logSink_writesOnlyToExistingGroups() {
-    assertFalse(f.sandbox.logSink.groupExists("/ecs/demo"));
-    f.sandbox.logSink.append("/ecs/demo", "s", "lost");
+    assertFalse(f.sandbox.ports.logSink.groupExists("/ecs/demo"));
+    f.sandbox.ports.logSink.append("/ecs/demo", "s", "lost");
     create("/ecs/demo");
-    assertTrue(f.sandbox.logSink.groupExists("/ecs/demo"));
+    assertTrue(f.sandbox.ports.logSink.groupExists("/ecs/demo"));
     assertEquals(List.of(), logs.describeLogStreams(r -> r.logGroupName("/ecs/demo")).logStreams());
   }
 }

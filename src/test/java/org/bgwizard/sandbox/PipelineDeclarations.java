@@ -12,10 +12,10 @@ import software.amazon.awssdk.services.codepipeline.model.PipelineDeclaration;
 import software.amazon.awssdk.services.codepipeline.model.StageDeclaration;
 
 /** The app's pipeline JSON (PipelineStructure) as the SDK declaration the provisioner would send. */
-final class PipelineDeclarations {
+public final class PipelineDeclarations {
   private PipelineDeclarations() {}
 
-  static PipelineDeclaration from(JsonNode doc) {
+  public static PipelineDeclaration from(JsonNode doc) {
     List<StageDeclaration> stages = new ArrayList<>();
     for (JsonNode s : doc.path("stages")) {
       List<ActionDeclaration> actions = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.artifacts.PipelineStructure;
+import org.bgwizard.sandbox.codebuild.ArtifactZip;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionSummary;

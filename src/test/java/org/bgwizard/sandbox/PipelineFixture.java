@@ -14,6 +14,7 @@ import org.bgwizard.artifacts.RepoFile;
 import org.bgwizard.artifacts.RepoFiles;
 import org.bgwizard.artifacts.RolePolicies;
 import org.bgwizard.artifacts.Target;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecDefaults;
 import software.amazon.awssdk.core.SdkBytes;
@@ -31,21 +32,21 @@ import software.amazon.awssdk.services.codepipeline.model.StageState;
  * files the app generates, the build project, the artifact bucket and the pipeline, all through the SDK clients.
  * CodeDeploy is a {@link FakeDeployer}.
  */
-final class PipelineFixture {
-  static final String REGION = "us-east-1";
-  static final Target TARGET = new Target(Sandbox.ACCOUNT_ID, REGION);
+public final class PipelineFixture {
+  public static final String REGION = "us-east-1";
+  public static final Target TARGET = new Target(Sandbox.ACCOUNT_ID, REGION);
 
   final ManualClock clock;
-  final Sandbox sandbox;
+  public final Sandbox sandbox;
   final FakeDeployer deployer = new FakeDeployer();
-  SetupSpec spec;
+  public SetupSpec spec;
   private String head;
 
-  PipelineFixture() {
+  public PipelineFixture() {
     this(SpecDefaults.tutorial("demo", REGION));
   }
 
-  PipelineFixture(SetupSpec spec) {
+  public PipelineFixture(SetupSpec spec) {
     this(spec, ManualClock.startingAt("2026-01-05T09:00:00Z"));
   }
 
@@ -54,24 +55,24 @@ final class PipelineFixture {
   }
 
   /** A fixture over an existing sandbox (e.g. one reopened from its file) that runs on {@code clock}. */
-  PipelineFixture(SetupSpec spec, Sandbox sandbox, ManualClock clock) {
+  public PipelineFixture(SetupSpec spec, Sandbox sandbox, ManualClock clock) {
     this.clock = clock;
     this.sandbox = sandbox;
     this.spec = spec;
-    sandbox.deployer = deployer;
+    sandbox.ports.deployer = deployer;
   }
 
-  Arns arns() {
+  public Arns arns() {
     return Arns.of(spec, TARGET);
   }
 
-  void advance(long seconds) {
+  public void advance(long seconds) {
     clock.advance(Duration.ofSeconds(seconds));
     sandbox.account().advanceToNow();
   }
 
   /** The four roles with the app's trust and permission policies, {@code edit} applied to each document. */
-  void roles(UnaryOperator<String> editPermissions) {
+  public void roles(UnaryOperator<String> editPermissions) {
     for (RolePolicies role : IamPolicies.generated(spec, TARGET)) {
       sandbox.iam().createRole(b -> b.roleName(role.roleName()).assumeRolePolicyDocument(role.trustJson()));
       sandbox.iam().putRolePolicy(b -> b.roleName(role.roleName()).policyName("permissions")
@@ -79,7 +80,7 @@ final class PipelineFixture {
     }
   }
 
-  void propagate() {
+  public void propagate() {
     advance(sandbox.account().settings().propagationDelaySeconds);
   }
 
@@ -107,7 +108,7 @@ final class PipelineFixture {
     return this;
   }
 
-  Map<String, String> generatedFiles() {
+  public Map<String, String> generatedFiles() {
     Map<String, String> files = new LinkedHashMap<>();
     for (RepoFile f : RepoFiles.generate(spec, TARGET)) {
       files.put(f.path(), f.content());
@@ -133,7 +134,7 @@ final class PipelineFixture {
     return head;
   }
 
-  CreateProjectRequest.Builder projectRequest() {
+  public CreateProjectRequest.Builder projectRequest() {
     var cb = spec.codeBuild();
     List<EnvironmentVariable> env = new ArrayList<>();
     Buildspec.projectEnvironment(spec, TARGET).forEach((k, v) ->
@@ -152,7 +153,7 @@ final class PipelineFixture {
         .pipeline(PipelineDeclarations.from(PipelineStructure.declaration(spec, TARGET)));
   }
 
-  void createPipeline() {
+  public void createPipeline() {
     sandbox.codePipeline().createPipeline(pipelineRequest().build());
   }
 
@@ -165,7 +166,7 @@ final class PipelineFixture {
   }
 
   /** Each stage's latest execution status, "-" for a stage no execution has entered. */
-  Map<String, String> stageStatuses() {
+  public Map<String, String> stageStatuses() {
     Map<String, String> out = new LinkedHashMap<>();
     for (StageState s : stages()) {
       out.put(s.stageName(), s.latestExecution() == null ? "-" : s.latestExecution().statusAsString());
@@ -173,22 +174,22 @@ final class PipelineFixture {
     return out;
   }
 
-  StageState stage(String name) {
+  public StageState stage(String name) {
     return stages().stream().filter(s -> s.stageName().equals(name)).findFirst().orElseThrow();
   }
 
-  String latestExecutionId() {
+  public String latestExecutionId() {
     return sandbox.codePipeline().listPipelineExecutions(b -> b.pipelineName(pipelineName()))
         .pipelineExecutionSummaries().get(0).pipelineExecutionId();
   }
 
-  PipelineExecution execution(String id) {
+  public PipelineExecution execution(String id) {
     return sandbox.codePipeline().getPipelineExecution(b -> b.pipelineName(pipelineName()).pipelineExecutionId(id))
         .pipelineExecution();
   }
 
   /** Runs the first execution through Source and Build. */
-  void throughBuild() {
+  public void throughBuild() {
     advance(sandbox.account().settings().sourceSeconds);
     advance(sandbox.account().settings().buildSeconds + 2);
   }
@@ -198,7 +199,7 @@ final class PipelineFixture {
   }
 
   /** The build the pipeline's Build action started most recently. */
-  Build latestBuild() {
+  public Build latestBuild() {
     String id = sandbox.codeBuild().listBuildsForProject(b -> b.projectName(spec.codeBuild().project())).ids().get(0);
     return build(id);
   }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Sleeper;
 import org.bgwizard.setup.Pipeline;
 import org.bgwizard.setup.SpecDefaults;
 import org.junit.jupiter.api.Test;

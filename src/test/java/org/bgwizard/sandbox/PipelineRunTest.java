@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bgwizard.sandbox.codebuild.BuildRun;
+import org.bgwizard.sandbox.core.Ports;
+import org.bgwizard.sandbox.core.Service;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.codebuild.model.Build;
 import software.amazon.awssdk.services.codepipeline.model.ActionExecutionDetail;
@@ -166,7 +169,7 @@ class PipelineRunTest {
     f.createPipeline();
     f.throughBuild();
 
-    var pull = f.sandbox.registry.pull(f.imageUri(f.head().substring(0, 7)), "X86_64", true);
+    var pull = f.sandbox.ports.registry.pull(f.imageUri(f.head().substring(0, 7)), "X86_64", true);
     assertEquals(Ports.ImageBehaviour.UNHEALTHY, pull.behaviour());
   }
 

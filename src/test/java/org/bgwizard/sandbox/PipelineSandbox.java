@@ -1,6 +1,7 @@
 package org.bgwizard.sandbox;
 
 import java.time.Duration;
+import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.setup.Pipeline;
 
 /** The tutorial's pipeline with a manual approval stage in a sandbox (CodeDeploy faked), for tests outside this package. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import org.bgwizard.sandbox.SandboxFixtures.BlueGreenService;
 import org.bgwizard.sandbox.SandboxFixtures.GroupOptions;
+import org.bgwizard.sandbox.core.Ports;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentLimitExceededException;
 import software.amazon.awssdk.services.ecs.model.AccessDeniedException;
@@ -22,7 +23,7 @@ class SandboxDeployerTest {
 
   private final BlueGreenService f = SandboxFixtures.blueGreenService(GroupOptions.defaults().terminationWait(0)
       .autoRollback(false));
-  private final Ports.Deployer deployer = f.sandbox.deployer;
+  private final Ports.Deployer deployer = f.sandbox.ports.deployer;
 
   private String taskdef() {
     ObjectNode td = JSON.createObjectNode().put("family", "demo-task").put("networkMode", "awsvpc")

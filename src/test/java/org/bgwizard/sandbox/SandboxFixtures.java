@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bgwizard.sandbox.core.ManualClock;
 import software.amazon.awssdk.services.codedeploy.model.CreateDeploymentGroupRequest;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentInfo;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentReadyAction;

@@ -12,7 +12,7 @@ import org.bgwizard.aws.TaggedResource;
 import org.bgwizard.provision.ProvisionError;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.ResourceRef;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.setup.SetupSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

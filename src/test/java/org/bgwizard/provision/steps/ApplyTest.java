@@ -10,7 +10,7 @@ import java.util.List;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ProvisionResult;
-import org.bgwizard.sandbox.CallRecord;
+import org.bgwizard.sandbox.core.CallRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

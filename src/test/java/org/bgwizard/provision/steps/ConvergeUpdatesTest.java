@@ -9,7 +9,7 @@ import java.util.List;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.setup.CodeBuild;
 import org.bgwizard.setup.Pipeline;
 import org.junit.jupiter.api.Test;

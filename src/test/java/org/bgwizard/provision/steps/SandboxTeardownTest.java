@@ -12,7 +12,7 @@ import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.TeardownPlan;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.setup.Ecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

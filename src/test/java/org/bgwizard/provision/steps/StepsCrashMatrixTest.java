@@ -13,7 +13,7 @@ import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.Step;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

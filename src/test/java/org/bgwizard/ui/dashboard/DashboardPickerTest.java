@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.sandbox.BlueGreenSandbox;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.session.Session;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.bgwizard.aws.SimulatedAccount;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 
 /** The simulated account's speed, as the app's SandboxSteps gives it, recording what the window set; nothing else. */
 public final class SpeedOnlyAccount implements SimulatedAccount {

@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.artifacts.Target;
 import org.bgwizard.aws.Connection;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.CurrentThreadExecutor;
 import org.bgwizard.ui.common.FakeDialogs;

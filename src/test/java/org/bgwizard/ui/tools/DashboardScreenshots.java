@@ -28,7 +28,7 @@ import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.dashboard.DashboardServices;
 import org.bgwizard.ui.dashboard.SpeedOnlyAccount;
-import org.bgwizard.sandbox.ScaledClock;
+import org.bgwizard.sandbox.core.ScaledClock;
 import org.bgwizard.ui.dashboard.DashboardWindow;
 
 /**

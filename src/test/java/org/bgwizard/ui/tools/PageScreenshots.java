@@ -20,7 +20,7 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
-import org.bgwizard.sandbox.Service;
+import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;

@@ -1,0 +1,178 @@
+package org.bgwizard.sandbox.core;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bgwizard.sandbox.Sandbox;
+
+/**
+ * What one simulated service asks of another, inside the account lock and without going through an API call
+ * (no latency, no faults, no call log). Each engine implements the port of its service; {@link Sandbox}
+ * wires them here, and tests may replace one with a double.
+ */
+public final class Ports {
+  // Engines read these at call time, never cache them, so a test can replace one with a double right after
+  // construction.
+  public IamChecks iamChecks;
+  public Network network;
+  public Registry registry;
+  public LogSink logSink;
+  public Sources sources;
+  public Deployer deployer;
+  public Secrets secrets;
+  public Events events;
+  public PipelineStarter pipelineStarter;
+
+  /** IAM as the other services see it (IamEngine). */
+  public interface IamChecks {
+    enum Assume { OK, NO_SUCH_ROLE, NOT_YET_PROPAGATED, NOT_TRUSTED }
+
+    /** Whether {@code servicePrincipal} (e.g. {@code codedeploy.amazonaws.com}) may assume the role now. */
+    Assume canAssume(String roleArn, String servicePrincipal);
+
+    /**
+     * Whether the role's identity policies (inline and attached, AWS managed ones included) allow
+     * {@code action} on {@code resourceArn}; {@code passedToService} is the {@code iam:PassedToService}
+     * context key for {@code iam:PassRole}, else null.
+     */
+    boolean allows(String roleArn, String action, String resourceArn, String passedToService);
+
+    boolean roleExists(String roleArn);
+  }
+
+  /** The network as the other services see it (Ec2Engine). */
+  public interface Network {
+    String defaultVpcId();
+
+    /** Availability zone of a subnet, empty when there is no such subnet. */
+    Optional<String> availabilityZoneOf(String subnetId);
+
+    Optional<String> vpcOfSubnet(String subnetId);
+
+    /** The subnet's IPv4 CIDR block (ECS gives task ENIs addresses from it), empty when there is no such subnet. */
+    Optional<String> cidrOf(String subnetId);
+
+    /** Whether the subnet routes to an internet gateway (default subnets do). */
+    boolean isPublic(String subnetId);
+
+    boolean securityGroupExists(String groupId);
+
+    /** Whether {@code toGroupId} admits TCP {@code port} from {@code fromGroupId} (or from 0.0.0.0/0). */
+    boolean allowsIngress(String toGroupId, String fromGroupId, int port);
+
+    /** Registers who else uses security groups, for DeleteSecurityGroup's DependencyViolation. */
+    void addUsageCheck(Function<String, Optional<String>> usedBy);
+  }
+
+  /** How a container image behaves when a task runs it: set by the simulated build, read by ECS. */
+  public enum ImageBehaviour { HEALTHY, UNHEALTHY, CRASHES }
+
+  /**
+   * Outcome of pulling an image for a task. {@code stoppedReason} is ECS's text when the pull fails; when it
+   * succeeds, a non-null {@code stoppedReason} is what the container prints as it exits by itself (catalogue row
+   * 20's exec format error, with behaviour CRASHES).
+   */
+  public record Pull(boolean ok, String stoppedReason, ImageBehaviour behaviour) {}
+
+  /** Container images (EcrEngine): what a task pull finds, and what a build pushes. */
+  public interface Registry {
+    /**
+     * Pulls {@code imageUri} for a task of {@code cpuArchitecture} (X86_64/ARM64): ECR images of this account
+     * by tag or digest, ECR Public images, and unqualified names that resolve to Docker Hub (catalogue
+     * rows 18, 19, 20).
+     */
+    Pull pull(String imageUri, String cpuArchitecture, boolean publicIpOrNat);
+
+    /** Pushes an image built by the simulated CodeBuild; returns its digest ({@code sha256:…}). */
+    String push(String repositoryName, List<String> tags, String cpuArchitecture, ImageBehaviour behaviour);
+
+    /**
+     * Adds tags to an image already in the repository (a build pushing the same image under another tag: ECR
+     * keeps one digest); false when the repository holds no image with that digest.
+     */
+    boolean addTags(String repositoryName, String digest, List<String> tags);
+  }
+
+  /** CloudWatch Logs (LogsEngine): awslogs and CodeBuild write here. */
+  public interface LogSink {
+    boolean groupExists(String group);
+
+    /** Creates the group when missing, as CodeBuild does for {@code /aws/codebuild/<project>} on a first build. */
+    void ensureGroup(String group);
+
+    void append(String group, String stream, String message);
+  }
+
+  /** A commit's files, as a pipeline source action reads them. */
+  public record Snapshot(String commitId, String message, Map<String, String> files) {}
+
+  /** Sources and artifact storage (CodeCommitEngine, S3Engine). */
+  public interface Sources {
+    Optional<Snapshot> codeCommitHead(String repository, String branch);
+
+    boolean bucketExists(String bucket);
+
+    Optional<byte[]> getObject(String bucket, String key);
+
+    /** Stores an object (creating a version in versioned buckets); false when the bucket does not exist. */
+    boolean putObject(String bucket, String key, byte[] content);
+
+    /** The latest version id of an object ({@code null} in a bucket never versioned), empty when there is none. */
+    Optional<String> objectVersion(String bucket, String key);
+
+    /** A CodeConnections connection's status (PENDING, AVAILABLE), empty when there is no such connection. */
+    Optional<String> connectionStatus(String connectionArn);
+
+    /** The head of {@code branch} of {@code owner/repo} at the simulated provider (GitHub, GitLab, Bitbucket). */
+    Optional<Snapshot> providerHead(String fullRepositoryId, String branch);
+  }
+
+  /** ECS and CodeDeploy as the pipeline's deploy action uses them (EcsEngine, CodeDeployEngine). */
+  public interface Deployer {
+    /**
+     * Registers a task definition from taskdef.json text on behalf of {@code callerRoleArn} (which needs
+     * iam:PassRole on the roles it names — catalogue row 16). Returns the new revision's ARN; throws the ECS
+     * SDK exception a real RegisterTaskDefinition would.
+     */
+    String registerTaskDefinition(String taskdefJson, String callerRoleArn);
+
+    /** Starts a blue/green deployment with the AppSpec content; returns its id or throws CodeDeploy's error. */
+    String createDeployment(String application, String deploymentGroup, String appspecYaml);
+
+    /** Created, Queued, InProgress, Ready, Succeeded, Failed or Stopped. */
+    String deploymentStatus(String deploymentId);
+
+    /** The deployment's errorInformation message when it failed or stopped, else null. */
+    String deploymentError(String deploymentId);
+
+    /**
+     * The latest ACTIVE revision of {@code familyOrArn} (a family, {@code family:revision} or an ARN) as the
+     * {@code taskDefinition} object of {@code aws ecs describe-task-definition} prints it (JSON text, with
+     * taskDefinitionArn, revision, status, requiresAttributes, compatibilities, registeredAt, registeredBy), or
+     * empty when there is none. A build's buildspec turns it into taskdef.json (seed 001).
+     */
+    Optional<String> describeTaskDefinition(String familyOrArn);
+  }
+
+  /** Secrets Manager as CodeBuild reads it for {@code env: secrets-manager:} (SecretsEngine). */
+  public interface Secrets {
+    /** A secret's full ARN and current string value. */
+    record Secret(String arn, String secretString) {}
+
+    /** The secret given by name or ARN (its current version), or empty when there is none to read. */
+    Optional<Secret> secret(String secretId);
+  }
+
+  /** EventBridge's default event bus (EventBridgeEngine): where services put the events rules match. */
+  public interface Events {
+    void put(String source, String detailType, List<String> resources, ObjectNode detail);
+  }
+
+  /** CodePipeline as an EventBridge rule's target starts it (CodePipelineEngine). */
+  public interface PipelineStarter {
+    /** Starts the pipeline with trigger CloudWatchEvent; false when there is no such pipeline. */
+    boolean startByEvent(String pipelineName, String ruleArn);
+  }
+}

@@ -1,0 +1,16 @@
+package org.bgwizard.sandbox.core;
+
+import java.time.Instant;
+
+/**
+ * An engine whose resources change by themselves as simulated time passes (a load balancer becoming active,
+ * tasks starting, a deployment moving through its lifecycle). The account advances all engines together,
+ * transition by transition, so cross-service effects happen in time order.
+ */
+public interface Simulated {
+  /** The earliest instant strictly after the account's current time at which this engine changes, or null. */
+  Instant nextTransition();
+
+  /** Performs every transition due at or before {@code t}; {@code account.now()} equals {@code t} meanwhile. */
+  void advanceTo(Instant t);
+}

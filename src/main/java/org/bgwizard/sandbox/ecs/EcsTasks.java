@@ -1,0 +1,605 @@
+package org.bgwizard.sandbox.ecs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bgwizard.sandbox.ecs.EcsState.ContainerDefinition;
+import org.bgwizard.sandbox.ecs.EcsState.ContainerState;
+import org.bgwizard.sandbox.ecs.EcsState.LoadBalancerRef;
+import org.bgwizard.sandbox.ecs.EcsState.Task;
+import org.bgwizard.sandbox.ecs.EcsState.TaskDefinition;
+import org.bgwizard.sandbox.ecs.EcsState.TaskSet;
+import org.bgwizard.sandbox.core.Ports.ImageBehaviour;
+import org.bgwizard.sandbox.core.Ports;
+import org.bgwizard.sandbox.core.SandboxAccount;
+import org.bgwizard.sandbox.core.Service;
+import org.bgwizard.sandbox.core.Simulated;
+import org.bgwizard.sandbox.elb.ElbEngine;
+import org.bgwizard.sandbox.elb.ElbState;
+import org.bgwizard.sandbox.elb.ElbTargets;
+
+/**
+ * Tasks and the service scheduler (Amazon ECS API Reference, TaskSet; ECS Developer Guide, task lifecycle). Each task
+ * set keeps ceil(desiredCount × scale) tasks whose desired status is RUNNING; a task that stops is replaced at once. A
+ * task goes PROVISIONING → PENDING → RUNNING ({@code settings().taskProvisioningSeconds}, {@code taskPendingSeconds});
+ * at the end of PENDING it assumes its execution role, finds its awslogs group and pulls its images, and fails to start
+ * (TaskFailedToStart) with the text of whichever step failed. Once RUNNING its IP is registered in the set's target
+ * group; ELB health decides the rest. Stopping: DEACTIVATING while the target drains, STOPPING
+ * ({@code taskStoppingSeconds}), STOPPED; stopped tasks stay describable for an hour.
+ *
+ * <p>Architecture mismatch (catalogue row 20): the pull succeeds and the container exits a few seconds after it
+ * starts; the task's stoppedReason is "Essential container in task exited", the container's exit code 255 and its
+ * reason the exec format error text (real ECS shows that text only in the container's log; the sandbox also puts it
+ * in the container's reason, and in the log when the container uses awslogs).
+ *
+ * <p>Service events, newest first: "has started N tasks", "registered 1 targets", "is unhealthy in (target-group …)",
+ * "has begun draining connections", "deregistered 1 targets", "has stopped N running tasks", "is unable to
+ * consistently start tasks successfully" (a task failed to start: the reason is on the stopped task) and
+ * "has reached a steady state".
+ */
+final class EcsTasks implements Simulated {
+  static final int CRASH_AFTER_SECONDS = 5;
+  static final Duration STOPPED_RETENTION = Duration.ofHours(1);
+  private static final Set<String> STOPPING_OR_AFTER = Set.of("STOPPING", "DEPROVISIONING", "STOPPED");
+  private static final String DEFAULT_VPC_CIDR = "172.31.0.0/16";
+  private static final int MAX_EVENTS = 100;
+
+  record Counts(int pending, int running, int healthy) {}
+
+  private final SandboxAccount account;
+  private final Ports ports;
+  private final EcsEngine ecs;
+  private final ElbEngine elb;
+
+  EcsTasks(SandboxAccount account, Ports ports, EcsEngine ecs, ElbEngine elb) {
+    this.account = account;
+    this.ports = ports;
+    this.ecs = ecs;
+    this.elb = elb;
+    elb.targets().endpoints(this::endpointAt);
+    elb.targets().observer(this::healthDecided);
+  }
+
+  private EcsState st() {
+    return account.state().ecs;
+  }
+
+  private Instant now() {
+    return account.now();
+  }
+
+  private int seconds(int configured) {
+    return Math.max(1, configured);
+  }
+
+  // ---- simulation
+
+  @Override
+  public Instant nextTransition() {
+    Instant next = null;
+    for (Task t : st().tasks.values()) {
+      next = ElbEngine.earliest(next, t.nextAt);
+    }
+    for (EcsState.Service s : st().services.values()) {
+      if (s.inactiveAt != null) {
+        next = ElbEngine.earliest(next, s.inactiveAt.plus(STOPPED_RETENTION));
+      }
+    }
+    return next;
+  }
+
+  @Override
+  public void advanceTo(Instant t) {
+    boolean due = true;
+    while (due) {
+      due = false;
+      for (Task task : List.copyOf(st().tasks.values())) {
+        if (task.nextAt != null && !task.nextAt.isAfter(t) && st().tasks.containsKey(task.taskArn)) {
+          step(task);
+          due = true;
+        }
+      }
+      reconcile();
+    }
+    st().services.values().removeIf(s -> s.inactiveAt != null && !s.inactiveAt.plus(STOPPED_RETENTION).isAfter(t));
+  }
+
+  private void step(Task task) {
+    switch (task.lastStatus) {
+      case "PROVISIONING" -> {
+        task.lastStatus = "PENDING";
+        task.pullStartedAt = now();
+        task.nextAt = now().plusSeconds(seconds(account.settings().taskPendingSeconds));
+      }
+      case "PENDING" -> start(task);
+      case "RUNNING" -> running(task);
+      case "DEACTIVATING" -> {
+        task.lastStatus = "STOPPING";
+        task.nextAt = now().plusSeconds(seconds(account.settings().taskStoppingSeconds));
+      }
+      case "STOPPING", "DEPROVISIONING" -> finish(task);
+      default -> st().tasks.remove(task.taskArn);
+    }
+  }
+
+  private void start(Task task) {
+    TaskDefinition td = st().taskDefinitions.get(task.taskDefinitionArn);
+    String failure = startFailure(task, td);
+    task.pullStoppedAt = now();
+    if (failure != null) {
+      task.desiredStatus = "STOPPED";
+      task.stopCode = "TaskFailedToStart";
+      task.stoppedReason = failure;
+      task.stoppingAt = now();
+      task.lastStatus = "DEPROVISIONING";
+      task.nextAt = now().plusSeconds(seconds(account.settings().taskStoppingSeconds));
+      serviceOf(task).ifPresent(s -> event(s, "(service " + s.serviceName + ") is unable to consistently start tasks "
+          + "successfully. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide."));
+      return;
+    }
+    task.lastStatus = "RUNNING";
+    task.startedAt = now();
+    for (ContainerState c : task.containers) {
+      c.lastStatus = "RUNNING";
+      boolean essential = definition(td, c.name).essential == null || definition(td, c.name).essential;
+      if (essential && ImageBehaviour.CRASHES.name().equals(c.behaviour)) {
+        task.exitsAt = now().plusSeconds(CRASH_AFTER_SECONDS);
+      }
+    }
+    task.nextAt = task.exitsAt;
+    writeLogs(task, td, false);
+    if (task.targetGroupArn != null) {
+      elb.targets().registerTask(task.targetGroupArn, task.privateIp, task.targetPort, task.availabilityZone);
+      task.registered = true;
+      serviceOf(task).ifPresent(s -> event(s, "(service " + s.serviceName + ") registered 1 targets in (target-group "
+          + task.targetGroupArn + ")"));
+    }
+  }
+
+  /** The first reason the task cannot start, or null; records each container's pulled image behaviour. */
+  private String startFailure(Task task, TaskDefinition td) {
+    if (td.executionRoleArn != null) {
+      var assume = iam().canAssume(td.executionRoleArn, "ecs-tasks.amazonaws.com");
+      if (assume != Ports.IamChecks.Assume.OK) {
+        return "ECS was unable to assume the role '" + td.executionRoleArn + "' that was provided for this task. "
+            + "Please verify that the role being passed has the proper trust relationship and permissions and that "
+            + "your IAM user has permissions to pass this role.";
+      }
+    }
+    for (ContainerDefinition c : td.containerDefinitions) {
+      String group = awslogsGroup(c);
+      if (group != null && !logs().groupExists(group)) {
+        return "ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: "
+            + "failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not "
+            + "exist. : exit status 1";
+      }
+    }
+    String arch = td.runtimePlatform == null || td.runtimePlatform.cpuArchitecture == null ? "X86_64"
+        : td.runtimePlatform.cpuArchitecture;
+    boolean outbound = task.subnetId != null && network().isPublic(task.subnetId) && task.publicIp;
+    for (ContainerState c : task.containers) {
+      Ports.Pull pull = registry().pull(c.image, arch, outbound);
+      if (!pull.ok()) {
+        c.reason = pull.stoppedReason();
+        return pull.stoppedReason();
+      }
+      c.behaviour = pull.behaviour().name();
+      c.exitMessage = pull.stoppedReason();
+    }
+    return null;
+  }
+
+  private void running(Task task) {
+    if (task.exitsAt != null && !task.exitsAt.isAfter(now())) {
+      TaskDefinition td = st().taskDefinitions.get(task.taskDefinitionArn);
+      for (ContainerState c : task.containers) {
+        if (ImageBehaviour.CRASHES.name().equals(c.behaviour)) {
+          c.lastStatus = "STOPPED";
+          c.exitCode = c.exitMessage != null ? 255 : 1;
+          c.reason = c.exitMessage;
+        }
+      }
+      writeLogs(task, td, true);
+      stop(task, "EssentialContainerExited", "Essential container in task exited");
+      serviceOf(task).ifPresent(s -> event(s, stoppedMessage(s, List.of(task))));
+      return;
+    }
+    if (task.healthCheckAt != null && !task.healthCheckAt.isAfter(now())) {
+      task.healthCheckAt = null;
+      var health = elb.targets().stateOf(task.targetGroupArn, task.privateIp, task.targetPort);
+      if (health.isPresent() && health.get().state().equals("unhealthy")) {
+        failHealthChecks(task);
+        return;
+      }
+    }
+    task.nextAt = ElbEngine.earliest(task.exitsAt, task.healthCheckAt);
+  }
+
+  private void finish(Task task) {
+    task.lastStatus = "STOPPED";
+    task.stoppedAt = now();
+    for (ContainerState c : task.containers) {
+      if (c.lastStatus.equals("RUNNING") && c.exitCode == null) {
+        c.exitCode = 0;
+      }
+      c.lastStatus = "STOPPED";
+    }
+    task.nextAt = now().plus(STOPPED_RETENTION);
+  }
+
+  /** Asks a task to stop: it drains its target first when registered. No-op for a task already stopping. */
+  void stop(Task task, String stopCode, String reason) {
+    if (task.desiredStatus.equals("STOPPED")) {
+      return;
+    }
+    task.desiredStatus = "STOPPED";
+    task.stopCode = stopCode;
+    task.stoppedReason = reason;
+    task.stoppingAt = now();
+    task.exitsAt = null;
+    task.healthCheckAt = null;
+    Instant drained = now();
+    if (task.registered) {
+      drained = elb.targets().deregisterTask(task.targetGroupArn, task.privateIp, task.targetPort);
+      task.registered = false;
+      serviceOf(task).ifPresent(s -> {
+        event(s, "(service " + s.serviceName + ") has begun draining connections on 1 tasks.");
+        event(s, "(service " + s.serviceName + ") deregistered 1 targets in (target-group " + task.targetGroupArn + ")");
+      });
+    }
+    if (drained.isAfter(now())) {
+      task.lastStatus = "DEACTIVATING";
+      task.nextAt = drained;
+    } else {
+      task.lastStatus = "STOPPING";
+      task.nextAt = now().plusSeconds(seconds(account.settings().taskStoppingSeconds));
+    }
+  }
+
+  // ---- queries and StopTask
+
+  /** The task named by ARN or id in the cluster, stopped ones included while they are remembered. */
+  Optional<Task> find(EcsState.Cluster c, String ref) {
+    String id = ref.substring(ref.lastIndexOf('/') + 1);
+    return Optional.ofNullable(st().tasks.get(ecs.arn("task/" + c.clusterName + "/" + id)));
+  }
+
+  Task userStop(EcsState.Cluster c, String ref, String reason) {
+    if (ref == null || ref.isEmpty()) {
+      throw ecs.invalid("task can not be blank.");
+    }
+    Task t = find(c, ref).orElseThrow(() -> ecs.invalid("The referenced task was not found."));
+    if (t.desiredStatus.equals("RUNNING")) {
+      stop(t, "UserInitiated", reason == null || reason.isEmpty() ? "Task stopped by user" : reason);
+      serviceOf(t).ifPresent(s -> event(s, stoppedMessage(s, List.of(t))));
+      reconcile();
+    }
+    return t;
+  }
+
+  /** Task ARNs of the cluster with this desired status (RUNNING when null), optionally of a service or family. */
+  List<String> list(EcsState.Cluster c, String serviceArn, String desiredStatus, String family, String startedBy) {
+    String wanted = desiredStatus == null ? "RUNNING" : desiredStatus;
+    return st().tasks.values().stream()
+        .filter(t -> t.clusterArn.equals(c.clusterArn))
+        .filter(t -> serviceArn == null || serviceArn.equals(t.serviceArn))
+        .filter(t -> t.desiredStatus.equals(wanted))
+        .filter(t -> family == null || t.taskDefinitionArn.contains(":task-definition/" + family + ":"))
+        .filter(t -> startedBy == null || startedBy.equals(t.startedBy))
+        .map(t -> t.taskArn).toList();
+  }
+
+  // ---- ELB
+
+  private Optional<ElbTargets.Endpoint> endpointAt(String ip) {
+    for (Task t : st().tasks.values()) {
+      if (ip.equals(t.privateIp) && t.lastStatus.equals("RUNNING")) {
+        TaskDefinition td = st().taskDefinitions.get(t.taskDefinitionArn);
+        Set<Integer> ports = td.containerDefinitions.stream().flatMap(c -> c.portMappings.stream())
+            .map(p -> p.containerPort).collect(Collectors.toSet());
+        boolean unhealthy = t.containers.stream().anyMatch(c -> ImageBehaviour.UNHEALTHY.name().equals(c.behaviour));
+        return Optional.of(new ElbTargets.Endpoint(t.securityGroups,
+            unhealthy ? ImageBehaviour.UNHEALTHY : ImageBehaviour.HEALTHY, ports));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void healthDecided(String targetGroupArn, ElbState.Target target) {
+    Task task = st().tasks.values().stream()
+        .filter(t -> t.registered && targetGroupArn.equals(t.targetGroupArn) && target.id.equals(t.privateIp)
+            && t.targetPort == target.port)
+        .findFirst().orElse(null);
+    if (task == null) {
+      return;
+    }
+    if (target.state.equals("unhealthy")) {
+      var service = serviceOf(task);
+      service.ifPresent(s -> event(s, "(service " + s.serviceName + ") (port " + target.port + ") is unhealthy in "
+          + "(target-group " + targetGroupArn + ") due to (reason " + target.description + ")."));
+      Integer grace = service.map(s -> s.healthCheckGracePeriodSeconds).orElse(null);
+      Instant graceEnds = grace == null ? null : task.startedAt.plusSeconds(grace);
+      if (graceEnds != null && graceEnds.isAfter(now())) {
+        task.healthCheckAt = graceEnds;
+        task.nextAt = ElbEngine.earliest(task.exitsAt, graceEnds);
+      } else {
+        failHealthChecks(task);
+      }
+    }
+    reconcile();
+  }
+
+  private void failHealthChecks(Task task) {
+    stop(task, "ServiceSchedulerInitiated", "Task failed ELB health checks in (target-group " + task.targetGroupArn
+        + ")");
+    serviceOf(task).ifPresent(s -> event(s, stoppedMessage(s, List.of(task))));
+  }
+
+  // ---- scheduler
+
+  static int computedDesired(EcsState.Service s, TaskSet set) {
+    if (!s.status.equals("ACTIVE") || set.status.equals("DRAINING")) {
+      return 0;
+    }
+    return (int) Math.ceil(s.desiredCount * set.scalePercent / 100.0 - 1e-9);
+  }
+
+  /** Brings every service's task sets to their desired counts and updates stability and service status. */
+  void reconcile() {
+    for (EcsState.Service s : List.copyOf(st().services.values())) {
+      if (s.status.equals("INACTIVE")) {
+        continue;
+      }
+      for (TaskSet set : List.copyOf(s.taskSets)) {
+        scale(s, set);
+        if (set.status.equals("DRAINING") && tasksOf(set).stream().allMatch(t -> t.lastStatus.equals("STOPPED"))) {
+          s.taskSets.remove(set);
+        } else {
+          updateStability(s, set);
+        }
+      }
+      // DeleteService (ECS API reference): "After all tasks have transitioned to either STOPPING or STOPPED status,
+      // the service status moves from DRAINING to INACTIVE"; the cluster still holds them (ClusterContainsTasks).
+      if (s.status.equals("DRAINING") && st().tasks.values().stream()
+          .noneMatch(t -> s.serviceArn.equals(t.serviceArn) && !STOPPING_OR_AFTER.contains(t.lastStatus))) {
+        s.status = "INACTIVE";
+        s.inactiveAt = now();
+        continue;
+      }
+      boolean steady = s.status.equals("ACTIVE")
+          && s.taskSets.stream().allMatch(t -> t.stabilityStatus.equals("STEADY_STATE"));
+      if (steady && !s.steady) {
+        event(s, "(service " + s.serviceName + ") has reached a steady state.");
+      }
+      s.steady = steady;
+    }
+  }
+
+  private void scale(EcsState.Service s, TaskSet set) {
+    int desired = computedDesired(s, set);
+    List<Task> live = tasksOf(set).stream().filter(t -> t.desiredStatus.equals("RUNNING")).toList();
+    if (live.size() < desired) {
+      if (!s.launchType.equals("FARGATE")) {
+        String msg = "(service " + s.serviceName + ") was unable to place a task because no container instance met all "
+            + "of its requirements. Reason: No Container Instances were found in your cluster.";
+        if (s.events.isEmpty() || !s.events.get(0).message.equals(msg)) {
+          event(s, msg);
+        }
+        return;
+      }
+      List<Task> started = new ArrayList<>();
+      for (int i = live.size(); i < desired; i++) {
+        started.add(launch(s, set));
+      }
+      event(s, "(service " + s.serviceName + ") has started " + started.size() + " tasks: "
+          + started.stream().map(t -> "(task " + taskId(t) + ")").collect(Collectors.joining(" ")) + ".");
+    } else if (live.size() > desired) {
+      List<Task> extra = live.stream()
+          .sorted(Comparator.comparing((Task t) -> t.lastStatus.equals("RUNNING")).thenComparing(t -> t.createdAt,
+              Comparator.reverseOrder()))
+          .limit(live.size() - desired).toList();
+      extra.forEach(t -> stop(t, "ServiceSchedulerInitiated", "Scaling activity initiated by (deployment " + set.id
+          + ")"));
+      event(s, stoppedMessage(s, extra));
+    }
+  }
+
+  private void updateStability(EcsState.Service s, TaskSet set) {
+    Counts c = counts(s, set);
+    boolean draining = tasksOf(set).stream()
+        .anyMatch(t -> t.desiredStatus.equals("STOPPED") && !t.lastStatus.equals("STOPPED"));
+    boolean lb = !set.loadBalancers.isEmpty();
+    String stability = c.running() == computedDesired(s, set) && c.pending() == 0 && !draining
+        && (!lb || c.healthy() == c.running()) ? "STEADY_STATE" : "STABILIZING";
+    if (!stability.equals(set.stabilityStatus)) {
+      set.stabilityStatus = stability;
+      set.stabilityStatusAt = now();
+    }
+  }
+
+  Counts counts(EcsState.Service s, TaskSet set) {
+    int pending = 0;
+    int running = 0;
+    int healthy = 0;
+    for (Task t : tasksOf(set)) {
+      if (!t.desiredStatus.equals("RUNNING")) {
+        continue;
+      }
+      if (t.lastStatus.equals("RUNNING")) {
+        running++;
+        if (t.registered && elb.targets().stateOf(t.targetGroupArn, t.privateIp, t.targetPort)
+            .filter(h -> h.state().equals("healthy")).isPresent()) {
+          healthy++;
+        }
+      } else {
+        pending++;
+      }
+    }
+    return new Counts(pending, running, healthy);
+  }
+
+  private List<Task> tasksOf(TaskSet set) {
+    return st().tasks.values().stream().filter(t -> set.id.equals(t.taskSetId)).toList();
+  }
+
+  private Task launch(EcsState.Service s, TaskSet set) {
+    TaskDefinition td = st().taskDefinitions.get(set.taskDefinition);
+    String cluster = EcsEngine.clusterName(s.clusterArn);
+    var t = new Task();
+    String id = account.ids().hex(32);
+    t.taskArn = ecs.arn("task/" + cluster + "/" + id);
+    t.clusterArn = s.clusterArn;
+    t.serviceArn = s.serviceArn;
+    t.taskSetId = set.id;
+    t.taskDefinitionArn = td.taskDefinitionArn;
+    t.group = "service:" + s.serviceName;
+    t.startedBy = set.id;
+    t.launchType = s.launchType;
+    t.cpu = td.cpu;
+    t.memory = td.memory;
+    t.lastStatus = "PROVISIONING";
+    t.desiredStatus = "RUNNING";
+    t.createdAt = now();
+    t.nextAt = now().plusSeconds(seconds(account.settings().taskProvisioningSeconds));
+    if (s.network != null) {
+      Ports.Network network = network();
+      t.subnetId = s.network.subnets.get(Integer.parseInt(account.ids().hex(4), 16) % s.network.subnets.size());
+      t.availabilityZone = network.availabilityZoneOf(t.subnetId).orElse(null);
+      t.privateIp = allocateIp(network.cidrOf(t.subnetId).orElse(DEFAULT_VPC_CIDR));
+      t.eniId = "eni-" + account.ids().hex(17);
+      t.attachmentId = account.ids().uuid();
+      t.securityGroups.addAll(s.network.securityGroups);
+      t.publicIp = "ENABLED".equals(s.network.assignPublicIp);
+    }
+    if (!set.loadBalancers.isEmpty()) {
+      LoadBalancerRef lb = set.loadBalancers.get(0);
+      t.targetGroupArn = lb.targetGroupArn;
+      t.targetPort = lb.containerPort;
+    }
+    for (ContainerDefinition cd : td.containerDefinitions) {
+      var c = new ContainerState();
+      c.containerArn = ecs.arn("container/" + cluster + "/" + id + "/" + account.ids().uuid());
+      c.name = cd.name;
+      c.image = cd.image;
+      c.lastStatus = "PENDING";
+      t.containers.add(c);
+    }
+    if ("SERVICE".equals(s.propagateTags)) {
+      t.tags.putAll(s.tags);
+    } else if ("TASK_DEFINITION".equals(s.propagateTags)) {
+      t.tags.putAll(td.tags);
+    }
+    st().tasks.put(t.taskArn, t);
+    return t;
+  }
+
+  private String allocateIp(String cidr) {
+    String[] parts = cidr.split("/");
+    long base = 0;
+    for (String octet : parts[0].split("\\.")) {
+      base = base * 256 + Integer.parseInt(octet);
+    }
+    long usable = (1L << (32 - Integer.parseInt(parts[1]))) - 5;
+    Set<String> used = new HashSet<>();
+    st().tasks.values().stream().filter(t -> !t.lastStatus.equals("STOPPED") && t.privateIp != null)
+        .forEach(t -> used.add(t.privateIp));
+    long start = Long.parseLong(account.ids().hex(8), 16) % usable;
+    for (long i = 0; i < usable; i++) {
+      long ip = base + 4 + (start + i) % usable;
+      String s = (ip >> 24 & 255) + "." + (ip >> 16 & 255) + "." + (ip >> 8 & 255) + "." + (ip & 255);
+      if (!used.contains(s)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("no free address left in " + cidr);
+  }
+
+  // ---- logs and events
+
+  private static String awslogsGroup(ContainerDefinition c) {
+    var log = c.logConfiguration;
+    return log != null && "awslogs".equals(log.logDriver) ? log.options.get("awslogs-group") : null;
+  }
+
+  private void writeLogs(Task task, TaskDefinition td, boolean exiting) {
+    for (ContainerState c : task.containers) {
+      ContainerDefinition cd = definition(td, c.name);
+      String group = awslogsGroup(cd);
+      if (group == null || !logs().groupExists(group)) {
+        continue;
+      }
+      String stream = cd.logConfiguration.options.get("awslogs-stream-prefix") + "/" + c.name + "/" + taskId(task);
+      if (!exiting) {
+        logs().append(group, stream, "[sandbox] container " + c.name + " started from " + c.image);
+        cd.portMappings.forEach(p -> logs().append(group, stream, "[sandbox] listening on port " + p.containerPort));
+      } else if (c.exitCode != null) {
+        logs().append(group, stream, c.exitMessage != null ? c.exitMessage
+            : "[sandbox] process exited with status " + c.exitCode);
+      }
+    }
+  }
+
+  private static ContainerDefinition definition(TaskDefinition td, String name) {
+    return td.containerDefinitions.stream().filter(c -> c.name.equals(name)).findFirst().orElseThrow();
+  }
+
+  static String taskId(Task t) {
+    return t.taskArn.substring(t.taskArn.lastIndexOf('/') + 1);
+  }
+
+  private String stoppedMessage(EcsState.Service s, List<Task> stopped) {
+    return "(service " + s.serviceName + ") has stopped " + stopped.size() + " running tasks: "
+        + stopped.stream().map(t -> "(task " + taskId(t) + ")").collect(Collectors.joining(" ")) + ".";
+  }
+
+  private void event(EcsState.Service s, String message) {
+    var e = new EcsState.ServiceEvent();
+    e.id = account.ids().uuid();
+    e.createdAt = now();
+    e.message = message;
+    s.events.add(0, e);
+    if (s.events.size() > MAX_EVENTS) {
+      s.events.remove(s.events.size() - 1);
+    }
+  }
+
+  private Optional<EcsState.Service> serviceOf(Task task) {
+    return Optional.ofNullable(task.serviceArn == null ? null : st().services.get(task.serviceArn));
+  }
+
+  // ---- ports
+
+  private Ports.IamChecks iam() {
+    Ports.IamChecks p = ports.iamChecks;
+    if (p == null) {
+      throw new IllegalStateException("sandbox port iamChecks not wired");
+    }
+    return p;
+  }
+
+  private Ports.Registry registry() {
+    Ports.Registry p = ports.registry;
+    if (p == null) {
+      throw new IllegalStateException("sandbox port registry not wired");
+    }
+    return p;
+  }
+
+  private Ports.LogSink logs() {
+    Ports.LogSink p = ports.logSink;
+    if (p == null) {
+      throw new IllegalStateException("sandbox port logSink not wired");
+    }
+    return p;
+  }
+
+  private Ports.Network network() {
+    return ecs.network();
+  }
+}

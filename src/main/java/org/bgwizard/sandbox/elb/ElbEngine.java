@@ -1,0 +1,583 @@
+package org.bgwizard.sandbox.elb;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bgwizard.sandbox.elb.ElbState.Forward;
+import org.bgwizard.sandbox.elb.ElbState.Listener;
+import org.bgwizard.sandbox.elb.ElbState.LoadBalancer;
+import org.bgwizard.sandbox.elb.ElbState.TargetGroup;
+import org.bgwizard.sandbox.core.Ports;
+import org.bgwizard.sandbox.core.SandboxAccount;
+import org.bgwizard.sandbox.core.Service;
+import org.bgwizard.sandbox.core.Simulated;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateListenerException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateLoadBalancerNameException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ElasticLoadBalancingV2Exception;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidConfigurationRequestException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidSecurityGroupException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerNotFoundException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerNotFoundException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.OperationNotPermittedException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SubnetNotFoundException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAssociationLimitException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
+
+/**
+ * Application load balancers, target groups and listeners (ELB API Reference). A new load balancer is
+ * {@code provisioning} and turns {@code active} {@code settings().loadBalancerProvisioningSeconds} later;
+ * listeners are accepted meanwhile (Amazon ECS Developer Guide, "Creating a service using a blue/green deployment":
+ * listeners created right after the load balancer, no wait). Target groups are created and changed in
+ * {@link ElbTargetGroups}, target registration and health live in {@link ElbTargets}.
+ *
+ * <p>Package-private API for the engines built on this one (all inside the account lock):
+ * <ul>
+ *   <li>CodeDeploy: {@link #listenerInfo} (load balancer, port and weighted forward of a listener),
+ *       {@link #setForwardWeights} (the traffic shift: write a listener's weighted forward action),
+ *       {@link #targetGroupArnByName}, {@link #loadBalancerArnsOf} (which load balancers a target group is on,
+ *       through their listeners), {@link #targetHealth} (state and reason per target of a target group).</li>
+ *   <li>ECS: {@link #targetGroupInfo}, and through {@link #targets()} registration of task IPs, draining, the
+ *       health observer and the endpoint probe.</li>
+ * </ul>
+ */
+public final class ElbEngine implements Simulated {
+  static final String ACTIVE = "active";
+  static final String PROVISIONING = "provisioning";
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?");
+
+  private final SandboxAccount account;
+  private final Ports ports;
+  private final ElbTargets targets;
+  private final ElbTargetGroups targetGroups;
+
+  public ElbEngine(SandboxAccount account, Ports ports) {
+    this.account = account;
+    this.ports = ports;
+    this.targets = new ElbTargets(account, this);
+    this.targetGroups = new ElbTargetGroups(account, this);
+    account.register(this);
+  }
+
+  public ElbTargets targets() {
+    return targets;
+  }
+
+  ElbTargetGroups targetGroups() {
+    return targetGroups;
+  }
+
+  ElbState st() {
+    return account.state().elb;
+  }
+
+  AwsServiceException error(AwsServiceException.Builder builder, String code, String message) {
+    return account.error(builder, Service.ELBV2, code, message);
+  }
+
+  AwsServiceException validation(String message) {
+    return error(ElasticLoadBalancingV2Exception.builder(), "ValidationError", message);
+  }
+
+  String arnPrefix() {
+    return "arn:aws:elasticloadbalancing:" + account.region() + ":" + account.accountId() + ":";
+  }
+
+  // ---- load balancers
+
+  record LoadBalancerSpec(String name, List<String> subnets, List<String> securityGroups, String scheme, String type,
+      String ipAddressType, Map<String, String> tags) {}
+
+  LoadBalancer createLoadBalancer(LoadBalancerSpec spec) {
+    checkName("Load balancer", spec.name());
+    if (spec.name().startsWith("internal-")) {
+      throw validation("Load balancer name cannot start with 'internal-'");
+    }
+    String type = spec.type() == null ? "application" : spec.type();
+    if (!type.equals("application")) {
+      throw validation("The sandbox simulates application load balancers only, not '" + type + "'");
+    }
+    String scheme = spec.scheme() == null ? "internet-facing" : spec.scheme();
+    String ipType = spec.ipAddressType() == null ? "ipv4" : spec.ipAddressType();
+    if (spec.subnets().isEmpty()) {
+      throw validation("At least one subnet must be specified");
+    }
+    Ports.Network network = network();
+    List<String> zones = new ArrayList<>();
+    String vpc = null;
+    for (String subnet : spec.subnets()) {
+      String zone = network.availabilityZoneOf(subnet).orElseThrow(() -> error(SubnetNotFoundException.builder(),
+          "SubnetNotFound", "The subnet ID '" + subnet + "' is not valid"));
+      if (zones.contains(zone)) {
+        throw error(InvalidConfigurationRequestException.builder(), "InvalidConfigurationRequest",
+            "A load balancer cannot be attached to multiple subnets in the same Availability Zone");
+      }
+      zones.add(zone);
+      String subnetVpc = network.vpcOfSubnet(subnet).orElseThrow();
+      if (vpc != null && !vpc.equals(subnetVpc)) {
+        throw error(InvalidConfigurationRequestException.builder(), "InvalidConfigurationRequest",
+            "The subnets must belong to the same VPC");
+      }
+      vpc = subnetVpc;
+    }
+    if (zones.size() < 2) {
+      // a ValidationError, unlike the one-subnet-per-zone rule (cfn-lint #638, aws-cdk-examples #226 captures)
+      throw validation("At least two subnets in two different Availability Zones must be specified");
+    }
+    for (String sg : spec.securityGroups()) {
+      if (!network.securityGroupExists(sg)) {
+        // kubernetes-sigs/aws-load-balancer-controller #2371 (also right after CreateSecurityGroup: Ec2SecurityGroups)
+        throw error(InvalidSecurityGroupException.builder(), "InvalidSecurityGroup", "The security group '" + sg
+            + "' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidGroup.NotFound)");
+      }
+    }
+    LoadBalancer existing = loadBalancerByName(spec.name());
+    if (existing != null) {
+      if (new HashSet<>(existing.subnets).equals(new HashSet<>(spec.subnets()))
+          && new HashSet<>(existing.securityGroups).equals(new HashSet<>(spec.securityGroups()))
+          && existing.scheme.equals(scheme) && existing.ipAddressType.equals(ipType)) {
+        return existing;
+      }
+      throw error(DuplicateLoadBalancerNameException.builder(), "DuplicateLoadBalancerName",
+          "A load balancer with the same name '" + spec.name() + "' exists, but with different settings");
+    }
+    var lb = new LoadBalancer();
+    String id = account.ids().hex(16);
+    lb.arn = arnPrefix() + "loadbalancer/app/" + spec.name() + "/" + id;
+    lb.name = spec.name();
+    lb.dnsName = (scheme.equals("internal") ? "internal-" : "") + spec.name() + "-" + account.ids().digits(10) + "."
+        + account.region() + ".elb.amazonaws.com";
+    lb.scheme = scheme;
+    lb.type = type;
+    lb.ipAddressType = ipType;
+    lb.vpcId = vpc;
+    lb.subnets.addAll(spec.subnets());
+    lb.zones.addAll(zones);
+    lb.securityGroups.addAll(spec.securityGroups());
+    lb.state = PROVISIONING;
+    lb.createdAt = account.now();
+    lb.activeAt = account.now().plusSeconds(Math.max(0, account.settings().loadBalancerProvisioningSeconds));
+    lb.attributes.putAll(ElbAttributes.LOAD_BALANCER_DEFAULTS);
+    lb.tags.putAll(spec.tags());
+    st().loadBalancers.put(lb.arn, lb);
+    if (!lb.activeAt.isAfter(account.now())) {
+      lb.state = ACTIVE;
+    }
+    return lb;
+  }
+
+  private LoadBalancer loadBalancerByName(String name) {
+    return st().loadBalancers.values().stream().filter(l -> l.name.equals(name)).findFirst().orElse(null);
+  }
+
+  LoadBalancer loadBalancer(String arn) {
+    LoadBalancer lb = st().loadBalancers.get(arn);
+    if (lb == null) {
+      throw lbNotFound();
+    }
+    return lb;
+  }
+
+  private AwsServiceException lbNotFound() {
+    return error(LoadBalancerNotFoundException.builder(), "LoadBalancerNotFound", "One or more load balancers not found");
+  }
+
+  List<LoadBalancer> describeLoadBalancers(List<String> arns, List<String> names) {
+    if (!arns.isEmpty() && !names.isEmpty()) {
+      throw validation("Load balancer ARNs and load balancer names cannot be specified at the same time");
+    }
+    if (!arns.isEmpty()) {
+      return arns.stream().map(this::loadBalancer).toList();
+    }
+    if (!names.isEmpty()) {
+      List<LoadBalancer> found = new ArrayList<>();
+      for (String n : names) {
+        LoadBalancer lb = loadBalancerByName(n);
+        if (lb == null) {
+          throw error(LoadBalancerNotFoundException.builder(), "LoadBalancerNotFound",
+              "Load balancers '[" + n + "]' not found");
+        }
+        found.add(lb);
+      }
+      return found;
+    }
+    return List.copyOf(st().loadBalancers.values());
+  }
+
+  /** Deleting a missing load balancer succeeds, as AWS documents; its listeners go with it. */
+  void deleteLoadBalancer(String arn) {
+    LoadBalancer lb = st().loadBalancers.get(arn);
+    if (lb == null) {
+      return;
+    }
+    if ("true".equals(lb.attributes.get("deletion_protection.enabled"))) {
+      throw error(OperationNotPermittedException.builder(), "OperationNotPermitted",
+          "Load balancer '" + arn + "' cannot be deleted because deletion protection is enabled");
+    }
+    st().listeners.values().removeIf(l -> l.loadBalancerArn.equals(arn));
+    st().loadBalancers.remove(arn);
+  }
+
+  void modifyLoadBalancerAttributes(String arn, Map<String, String> changes) {
+    LoadBalancer lb = loadBalancer(arn);
+    ElbAttributes.validateLoadBalancer(changes, this);
+    lb.attributes.putAll(changes);
+  }
+
+  // ---- shared checks
+
+  int range(String field, Integer value, int min, int max, int current) {
+    if (value == null) {
+      return current;
+    }
+    if (value < min || value > max) {
+      throw validation("1 validation error detected: Value '" + value + "' at '" + field
+          + "' failed to satisfy constraint: Member must have value " + (value < min
+              ? "greater than or equal to " + min : "less than or equal to " + max));
+    }
+    return value;
+  }
+
+  void checkPort(String field, int port) {
+    range(field, port, 1, 65535, port);
+  }
+
+  void checkName(String kind, String name) {
+    if (name == null || name.isEmpty()) {
+      throw validation(kind + " name is required");
+    }
+    if (name.length() > 32) {
+      throw validation(kind + " name '" + name + "' cannot be longer than '32' characters");
+    }
+    if (!NAME.matcher(name).matches()) {
+      throw validation(kind + " name '" + name + "' can only contain characters that are alphanumeric characters "
+          + "or hyphens(-), and must not begin or end with a hyphen");
+    }
+  }
+
+  // ---- target groups (lookups; the rest is in ElbTargetGroups)
+
+  TargetGroup targetGroupByName(String name) {
+    return st().targetGroups.values().stream().filter(t -> t.name.equals(name)).findFirst().orElse(null);
+  }
+
+  TargetGroup targetGroup(String arn) {
+    TargetGroup tg = st().targetGroups.get(arn);
+    if (tg == null) {
+      throw tgNotFound();
+    }
+    return tg;
+  }
+
+  AwsServiceException tgNotFound() {
+    return error(TargetGroupNotFoundException.builder(), "TargetGroupNotFound", "One or more target groups not found");
+  }
+
+  /** The load balancers whose listeners forward to the target group. */
+  public Set<String> loadBalancerArnsOf(String targetGroupArn) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Listener l : st().listeners.values()) {
+      if (l.forward.stream().anyMatch(f -> f.targetGroupArn.equals(targetGroupArn))) {
+        out.add(l.loadBalancerArn);
+      }
+    }
+    return out;
+  }
+
+  public boolean inUse(String targetGroupArn) {
+    return !loadBalancerArnsOf(targetGroupArn).isEmpty();
+  }
+
+  // ---- listeners
+
+  /** A forward action: target groups with weights, and target group stickiness. */
+  record ForwardAction(List<Forward> targets, boolean stickinessEnabled, Integer stickinessDurationSeconds) {}
+
+  Listener createListener(String loadBalancerArn, String protocol, Integer port, ForwardAction action,
+      Map<String, String> tags) {
+    LoadBalancer lb = loadBalancer(loadBalancerArn);
+    checkListenerProtocol(protocol);
+    if (port == null) {
+      throw validation("A listener port must be specified");
+    }
+    checkPort("port", port);
+    checkForward(action, lb, null);
+    for (Listener l : st().listeners.values()) {
+      if (l.loadBalancerArn.equals(loadBalancerArn) && l.port == port) {
+        if (l.protocol.equals(protocol) && sameForward(l, action)) {
+          return l;
+        }
+        throw error(DuplicateListenerException.builder(), "DuplicateListener",
+            "A listener already exists on this port for this load balancer '" + loadBalancerArn + "'");
+      }
+    }
+    var l = new Listener();
+    l.arn = arnPrefix() + "listener/app/" + lb.name + "/" + lb.arn.substring(lb.arn.lastIndexOf('/') + 1) + "/"
+        + account.ids().hex(16);
+    l.loadBalancerArn = loadBalancerArn;
+    l.protocol = protocol;
+    l.port = port;
+    setAction(l, action);
+    l.tags.putAll(tags);
+    st().listeners.put(l.arn, l);
+    targets.trafficChanged();
+    return l;
+  }
+
+  private void checkListenerProtocol(String protocol) {
+    if (protocol == null) {
+      throw validation("A listener protocol must be specified");
+    }
+    if (protocol.equals("HTTPS")) {
+      throw validation("A certificate must be specified for HTTPS listeners; the sandbox simulates HTTP listeners");
+    }
+    if (!protocol.equals("HTTP")) {
+      throw validation("Protocol '" + protocol + "' is not supported by application load balancers");
+    }
+  }
+
+  private static boolean sameForward(Listener l, ForwardAction a) {
+    if (l.forward.size() != a.targets().size()) {
+      return false;
+    }
+    for (int i = 0; i < l.forward.size(); i++) {
+      Forward x = l.forward.get(i);
+      Forward y = a.targets().get(i);
+      if (!x.targetGroupArn.equals(y.targetGroupArn) || x.weight != y.weight) {
+        return false;
+      }
+    }
+    return l.stickinessEnabled == a.stickinessEnabled();
+  }
+
+  private void checkForward(ForwardAction action, LoadBalancer lb, String listenerArn) {
+    if (action.targets().isEmpty()) {
+      throw validation("A target group ARN must be specified");
+    }
+    Set<String> seen = new HashSet<>();
+    for (Forward f : action.targets()) {
+      TargetGroup tg = targetGroup(f.targetGroupArn);
+      if (!seen.add(f.targetGroupArn)) {
+        throw validation("Target group '" + f.targetGroupArn + "' is specified more than once in the forward action");
+      }
+      if (f.weight < 0 || f.weight > 999) {
+        throw validation("1 validation error detected: Value '" + f.weight
+            + "' at 'defaultActions.1.member.forwardConfig.targetGroups.1.member.weight' failed to satisfy "
+            + "constraint: Member must have value " + (f.weight < 0 ? "greater than or equal to 0"
+                : "less than or equal to 999"));
+      }
+      if (!tg.vpcId.equals(lb.vpcId)) {
+        throw error(InvalidConfigurationRequestException.builder(), "InvalidConfigurationRequest",
+            "The target group '" + tg.arn + "' is not in the same VPC as the load balancer");
+      }
+      for (Listener other : st().listeners.values()) {
+        if (!other.loadBalancerArn.equals(lb.arn) && !Objects.equals(other.arn, listenerArn)
+            && other.forward.stream().anyMatch(o -> o.targetGroupArn.equals(tg.arn))) {
+          throw error(TargetGroupAssociationLimitException.builder(), "TargetGroupAssociationLimit",
+              "The following target groups cannot be associated with more than one load balancer: " + tg.arn);
+        }
+      }
+    }
+    if (action.stickinessDurationSeconds() != null) {
+      range("stickinessDurationSeconds", action.stickinessDurationSeconds(), 1, 604800, 0);
+    }
+  }
+
+  private static void setAction(Listener l, ForwardAction action) {
+    l.forward.clear();
+    for (Forward f : action.targets()) {
+      l.forward.add(new Forward(f.targetGroupArn, f.weight));
+    }
+    l.stickinessEnabled = action.stickinessEnabled();
+    l.stickinessDurationSeconds = action.stickinessDurationSeconds();
+  }
+
+  Listener listener(String arn) {
+    Listener l = st().listeners.get(arn);
+    if (l == null) {
+      throw error(ListenerNotFoundException.builder(), "ListenerNotFound", "One or more listeners not found");
+    }
+    return l;
+  }
+
+  List<Listener> describeListeners(String loadBalancerArn, List<String> arns) {
+    if (loadBalancerArn == null && arns.isEmpty()) {
+      throw validation("You must specify either listener ARNs or a load balancer ARN");
+    }
+    if (!arns.isEmpty()) {
+      return arns.stream().map(this::listener).toList();
+    }
+    loadBalancer(loadBalancerArn);
+    return st().listeners.values().stream().filter(l -> l.loadBalancerArn.equals(loadBalancerArn)).toList();
+  }
+
+  Listener modifyListener(String arn, String protocol, Integer port, ForwardAction action) {
+    Listener l = listener(arn);
+    LoadBalancer lb = loadBalancer(l.loadBalancerArn);
+    if (protocol != null) {
+      checkListenerProtocol(protocol);
+    }
+    if (port != null) {
+      checkPort("port", port);
+      for (Listener other : st().listeners.values()) {
+        if (other != l && other.loadBalancerArn.equals(l.loadBalancerArn) && other.port == port) {
+          throw error(DuplicateListenerException.builder(), "DuplicateListener",
+              "A listener already exists on this port for this load balancer '" + l.loadBalancerArn + "'");
+        }
+      }
+    }
+    if (action != null) {
+      checkForward(action, lb, arn);
+    }
+    if (protocol != null) {
+      l.protocol = protocol;
+    }
+    if (port != null) {
+      l.port = port;
+    }
+    if (action != null) {
+      setAction(l, action);
+    }
+    targets.trafficChanged();
+    return l;
+  }
+
+  void deleteListener(String arn) {
+    listener(arn);
+    st().listeners.remove(arn);
+  }
+
+  // ---- tags
+
+  Map<String, String> tagsOf(String arn) {
+    if (st().loadBalancers.containsKey(arn)) {
+      return st().loadBalancers.get(arn).tags;
+    }
+    if (st().targetGroups.containsKey(arn)) {
+      return st().targetGroups.get(arn).tags;
+    }
+    if (st().listeners.containsKey(arn)) {
+      return st().listeners.get(arn).tags;
+    }
+    if (arn.contains(":targetgroup/")) {
+      throw tgNotFound();
+    }
+    if (arn.contains(":listener/")) {
+      return listener(arn).tags;
+    }
+    throw lbNotFound();
+  }
+
+  void addTags(List<String> arns, Map<String, String> tags) {
+    for (String arn : arns) {
+      Map<String, String> current = tagsOf(arn);
+      Map<String, String> merged = new LinkedHashMap<>(current);
+      merged.putAll(tags);
+      if (merged.size() > 50) {
+        throw error(software.amazon.awssdk.services.elasticloadbalancingv2.model.TooManyTagsException.builder(),
+            "TooManyTags", "The quota for the number of tags that can be assigned to a load balancer has been reached");
+      }
+    }
+    arns.forEach(a -> tagsOf(a).putAll(tags));
+  }
+
+  void removeTags(List<String> arns, List<String> keys) {
+    arns.forEach(this::tagsOf);
+    arns.forEach(a -> tagsOf(a).keySet().removeAll(keys));
+  }
+
+  // ---- simulation
+
+  @Override
+  public Instant nextTransition() {
+    Instant next = null;
+    for (LoadBalancer lb : st().loadBalancers.values()) {
+      if (lb.state.equals(PROVISIONING)) {
+        next = earliest(next, lb.activeAt);
+      }
+    }
+    return earliest(next, targets.nextTransition());
+  }
+
+  public static Instant earliest(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
+  }
+
+  @Override
+  public void advanceTo(Instant t) {
+    for (LoadBalancer lb : st().loadBalancers.values()) {
+      if (lb.state.equals(PROVISIONING) && !lb.activeAt.isAfter(t)) {
+        lb.state = ACTIVE;
+      }
+    }
+    targets.advanceTo(t);
+  }
+
+  // ---- API for CodeDeploy and ECS
+
+  public record TargetGroupWeight(String targetGroupArn, int weight) {}
+
+  public record ListenerInfo(String arn, String loadBalancerArn, int port, List<TargetGroupWeight> forward) {}
+
+  public record TargetGroupInfo(String arn, String name, String targetType, int port, String vpcId, boolean inUse) {}
+
+  public record TargetHealthInfo(String id, int port, String state, String reason) {}
+
+  public Optional<ListenerInfo> listenerInfo(String listenerArn) {
+    Listener l = st().listeners.get(listenerArn);
+    if (l == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ListenerInfo(l.arn, l.loadBalancerArn, l.port,
+        l.forward.stream().map(f -> new TargetGroupWeight(f.targetGroupArn, f.weight)).toList()));
+  }
+
+  /**
+   * Rewrites a listener's forward action with these weights (CodeDeploy's traffic shift), keeping its
+   * stickiness. Throws the ELB exceptions ModifyListener would (unknown listener or target group, bad weight).
+   */
+  public void setForwardWeights(String listenerArn, List<TargetGroupWeight> weights) {
+    Listener l = listener(listenerArn);
+    var forward = weights.stream().map(w -> new Forward(w.targetGroupArn(), w.weight())).toList();
+    modifyListener(listenerArn, null, null,
+        new ForwardAction(forward, l.stickinessEnabled, l.stickinessDurationSeconds));
+  }
+
+  public Optional<String> targetGroupArnByName(String name) {
+    return Optional.ofNullable(targetGroupByName(name)).map(tg -> tg.arn);
+  }
+
+  public Optional<TargetGroupInfo> targetGroupInfo(String arn) {
+    TargetGroup tg = st().targetGroups.get(arn);
+    return tg == null ? Optional.empty()
+        : Optional.of(new TargetGroupInfo(tg.arn, tg.name, tg.targetType, tg.port, tg.vpcId, inUse(arn)));
+  }
+
+  /** State and reason of every target of the group as DescribeTargetHealth reports them; empty if no such group. */
+  public List<TargetHealthInfo> targetHealth(String targetGroupArn) {
+    TargetGroup tg = st().targetGroups.get(targetGroupArn);
+    if (tg == null) {
+      return List.of();
+    }
+    return tg.targets.stream().map(t -> {
+      var v = targets.view(tg, t);
+      return new TargetHealthInfo(t.id, t.port, v.state(), v.reason());
+    }).toList();
+  }
+
+  Ports.Network network() {
+    Ports.Network n = ports.network;
+    if (n == null) {
+      throw new IllegalStateException("sandbox port network not wired");
+    }
+    return n;
+  }
+}

@@ -1,0 +1,131 @@
+package org.bgwizard.sandbox.sns;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bgwizard.sandbox.core.ListPage;
+import org.bgwizard.sandbox.core.SandboxAccount;
+import org.bgwizard.sandbox.core.Service;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.CreateTopicRequest;
+import software.amazon.awssdk.services.sns.model.CreateTopicResponse;
+import software.amazon.awssdk.services.sns.model.DeleteTopicRequest;
+import software.amazon.awssdk.services.sns.model.DeleteTopicResponse;
+import software.amazon.awssdk.services.sns.model.GetTopicAttributesRequest;
+import software.amazon.awssdk.services.sns.model.GetTopicAttributesResponse;
+import software.amazon.awssdk.services.sns.model.InvalidParameterException;
+import software.amazon.awssdk.services.sns.model.ListTagsForResourceRequest;
+import software.amazon.awssdk.services.sns.model.ListTagsForResourceResponse;
+import software.amazon.awssdk.services.sns.model.ListTopicsRequest;
+import software.amazon.awssdk.services.sns.model.ListTopicsResponse;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
+import software.amazon.awssdk.services.sns.model.PublishResponse;
+import software.amazon.awssdk.services.sns.model.SetTopicAttributesRequest;
+import software.amazon.awssdk.services.sns.model.SetTopicAttributesResponse;
+import software.amazon.awssdk.services.sns.model.Tag;
+import software.amazon.awssdk.services.sns.model.TagResourceRequest;
+import software.amazon.awssdk.services.sns.model.TagResourceResponse;
+import software.amazon.awssdk.services.sns.model.Topic;
+import software.amazon.awssdk.services.sns.model.UntagResourceRequest;
+import software.amazon.awssdk.services.sns.model.UntagResourceResponse;
+
+/** SNS topics (for the pipeline's approval notifications). Subscriptions are not simulated. */
+public final class SandboxSnsClient implements SnsClient {
+  /** ListTopics returns up to 100 topics per call. */
+  static final int PAGE_SIZE = 100;
+
+  private final SandboxAccount account;
+  private final SnsEngine engine;
+
+  public SandboxSnsClient(SandboxAccount account, SnsEngine engine) {
+    this.account = account;
+    this.engine = engine;
+  }
+
+  @Override
+  public CreateTopicResponse createTopic(CreateTopicRequest r) {
+    return account.call(Service.SNS, "CreateTopic", () -> CreateTopicResponse.builder()
+        .topicArn(engine.createTopic(r.name(), r.attributes(), tags(r.tags())).arn).build());
+  }
+
+  @Override
+  public GetTopicAttributesResponse getTopicAttributes(GetTopicAttributesRequest r) {
+    return account.call(Service.SNS, "GetTopicAttributes", () -> GetTopicAttributesResponse.builder()
+        .attributes(engine.attributes(r.topicArn())).build());
+  }
+
+  @Override
+  public SetTopicAttributesResponse setTopicAttributes(SetTopicAttributesRequest r) {
+    return account.call(Service.SNS, "SetTopicAttributes", () -> {
+      engine.setAttribute(r.topicArn(), r.attributeName(), r.attributeValue());
+      return SetTopicAttributesResponse.builder().build();
+    });
+  }
+
+  @Override
+  public ListTopicsResponse listTopics(ListTopicsRequest r) {
+    return account.call(Service.SNS, "ListTopics", () -> {
+      var page = ListPage.of(engine.topicsInOrder(), t -> t.arn, r.nextToken(), PAGE_SIZE,
+          () -> account.error(InvalidParameterException.builder(), Service.SNS, 400, "InvalidParameter",
+              "Invalid parameter: NextToken"));
+      return ListTopicsResponse.builder()
+          .topics(page.items().stream().map(t -> Topic.builder().topicArn(t.arn).build()).toList())
+          .nextToken(page.nextToken()).build();
+    });
+  }
+
+  @Override
+  public PublishResponse publish(PublishRequest r) {
+    return account.call(Service.SNS, "Publish", () -> {
+      String arn = r.topicArn() != null ? r.topicArn() : r.targetArn();
+      SnsState.Message m = engine.publish(arn, r.subject(), r.message(), r.messageGroupId());
+      return PublishResponse.builder().messageId(m.id).build();
+    });
+  }
+
+  @Override
+  public DeleteTopicResponse deleteTopic(DeleteTopicRequest r) {
+    return account.call(Service.SNS, "DeleteTopic", () -> {
+      engine.deleteTopic(r.topicArn());
+      return DeleteTopicResponse.builder().build();
+    });
+  }
+
+  @Override
+  public TagResourceResponse tagResource(TagResourceRequest r) {
+    return account.call(Service.SNS, "TagResource", () -> {
+      engine.tag(r.resourceArn(), tags(r.tags()));
+      return TagResourceResponse.builder().build();
+    });
+  }
+
+  @Override
+  public UntagResourceResponse untagResource(UntagResourceRequest r) {
+    return account.call(Service.SNS, "UntagResource", () -> {
+      engine.untag(r.resourceArn(), r.tagKeys());
+      return UntagResourceResponse.builder().build();
+    });
+  }
+
+  @Override
+  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
+    return account.call(Service.SNS, "ListTagsForResource", () -> ListTagsForResourceResponse.builder()
+        .tags(engine.taggable(r.resourceArn()).tags.entrySet().stream()
+            .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())
+        .build());
+  }
+
+  private static Map<String, String> tags(List<Tag> tags) {
+    Map<String, String> out = new LinkedHashMap<>();
+    tags.forEach(t -> out.put(t.key(), t.value()));
+    return out;
+  }
+
+  @Override
+  public String serviceName() {
+    return SERVICE_NAME;
+  }
+
+  @Override
+  public void close() {}
+}
