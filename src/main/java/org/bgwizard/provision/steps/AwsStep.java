@@ -133,12 +133,20 @@ abstract class AwsStep<T> implements Step {
     });
   }
 
-  /** Fails apply when the resource found cannot be used: planning normally refuses this first. */
+  /**
+   * Fails apply when the resource found cannot be used, or must be replaced (apply replaces only what the plan it
+   * was given says, after asking): planning normally refuses or plans this first.
+   */
   final void requireUsable(T found) {
     PlanStatus status = compare(found);
     if (status.refused()) {
       throw new IllegalStateException("The existing " + describe() + " cannot be used: "
           + String.join("; ", status.differences()));
+    }
+    if (status.kind() == PlanStatus.Kind.REPLACE) {
+      throw new IllegalStateException("The existing " + describe() + " must be replaced ("
+          + status.changes().stream().map(Change::toString).collect(java.util.stream.Collectors.joining("; "))
+          + "): run apply again, which plans the replacement and asks first");
     }
   }
 }

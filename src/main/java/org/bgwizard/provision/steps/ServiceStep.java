@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.bgwizard.aws.EcsResources.ServiceSpec;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.ServiceInfo;
@@ -59,30 +61,41 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     if (!"ACTIVE".equals(found.status())) {
       problems.add("The service " + name() + " is " + found.status() + " (being deleted); wait until it is gone");
     }
-    if (!"CODE_DEPLOY".equals(found.controller())) {
-      problems.add("The service " + name() + " uses the " + found.controller() + " deployment controller; blue/green"
-          + " needs CODE_DEPLOY, which cannot be changed after creation (catalogue row 10)");
-    }
     for (String tg : found.targetGroupArns()) {
       if (!pair.contains(LoadBalancerStep.nameInArn(tg))) {
         problems.add("The service " + name() + " is behind the target group " + LoadBalancerStep.nameInArn(tg)
             + ", not " + String.join(" or ", pair));
       }
     }
-    var container = setup.spec().container();
-    if (found.containerName() != null && (!container.name().equals(found.containerName())
-        || found.containerPort() == null || container.port() != found.containerPort())) {
-      problems.add("The service " + name() + " routes to container " + found.containerName() + ":"
-          + found.containerPort() + ", the setup's is " + container.name() + ":" + container.port()
-          + " (catalogue rows 4, 5)");
-    }
     if (!problems.isEmpty()) {
       return PlanStatus.refuse(problems);
+    }
+    List<Change> fixed = fixedChanges(found);
+    if (!fixed.isEmpty()) {
+      return PlanStatus.replace(fixed, "AWS cannot change these on a service with the CODE_DEPLOY deployment"
+          + " controller: UpdateService answers \"Unable to update load balancers on services with a CODE_DEPLOY"
+          + " deployment controller\" (Amazon ECS API Reference, UpdateService: loadBalancers of blue/green services"
+          + " change only through a CodeDeploy deployment), and a controller never becomes CODE_DEPLOY after"
+          + " creation (catalogue rows 4, 5, 10)", "the service is deleted and created again: its tasks stop, and"
+          + " the application is down until the new service's tasks are healthy", "aws ecs delete-service --cluster "
+          + clusterName() + " --service " + name() + " --force && " + cliEquivalent());
     }
     int wanted = setup.spec().ecs().desiredCount();
     Change count = Change.of("desired count", found.desiredCount(), wanted);
     return PlanStatus.update(count == null ? List.of() : List.of(count), "aws ecs update-service --cluster "
         + clusterName() + " --service " + name() + " --desired-count " + wanted);
+  }
+
+  /** What only a new service changes: its deployment controller, and the container its load balancer routes to. */
+  private List<Change> fixedChanges(ServiceInfo found) {
+    var container = setup.spec().container();
+    var out = new ArrayList<Change>();
+    Stream.of(Change.of("deployment controller", found.controller(), "CODE_DEPLOY"),
+        found.containerName() == null ? null : Change.of("load balancer container name", found.containerName(),
+            container.name()),
+        found.containerName() == null ? null : Change.of("load balancer container port", found.containerPort(),
+            container.port())).filter(Objects::nonNull).forEach(out::add);
+    return out;
   }
 
   @Override

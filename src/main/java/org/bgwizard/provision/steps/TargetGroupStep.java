@@ -47,25 +47,39 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
   @Override
   PlanStatus compare(TargetGroupInfo found) {
     var problems = new ArrayList<String>();
-    if (!"ip".equals(found.targetType())) {
-      problems.add("The target group " + name() + " has target type " + found.targetType() + "; Fargate tasks"
-          + " (network mode awsvpc) need type ip (catalogue row 12)");
-    }
-    if (!setup.network().vpcId().equals(found.vpcId())) {
-      problems.add("The target group " + name() + " is in " + found.vpcId() + ", the setup uses "
-          + setup.network().vpcId());
-    }
-    if (!"HTTP".equals(found.protocol()) && !"HTTPS".equals(found.protocol())) {
-      problems.add("The target group " + name() + " uses " + found.protocol() + "; an ALB forwards HTTP or HTTPS");
-    }
     for (String lb : found.lbArns()) {
       if (!loadBalancerName.equals(LoadBalancerStep.nameInArn(lb))) {
         problems.add("The target group " + name() + " is in use by the load balancer " + LoadBalancerStep.nameInArn(lb)
             + "; both groups of the pair must be on " + loadBalancerName + " (catalogue row 9)");
       }
     }
-    return problems.isEmpty() ? PlanStatus.update(healthCheckChanges(found), "aws elbv2 modify-target-group"
-        + " --target-group-arn " + found.arn() + healthCheckOptions()) : PlanStatus.refuse(problems);
+    if (!problems.isEmpty()) {
+      return PlanStatus.refuse(problems);
+    }
+    List<Change> fixed = fixedChanges(found);
+    if (!fixed.isEmpty()) {
+      return PlanStatus.replace(fixed, "AWS cannot change a target group's protocol, port, target type or VPC:"
+          + " ModifyTargetGroup changes only its health check (Elastic Load Balancing API Reference,"
+          + " ModifyTargetGroup); Fargate tasks (network mode awsvpc) need target type ip (catalogue row 12)",
+          "a new target group: the listeners that forward to it, the ECS service behind it (a CODE_DEPLOY service"
+          + " cannot change its load balancers) and the deployment group are made again; the application is"
+          + " unreachable until the new service's tasks are healthy", "aws elbv2 delete-target-group"
+          + " --target-group-arn " + found.arn() + " && " + cliEquivalent());
+    }
+    return PlanStatus.update(inPlaceChanges(found), "aws elbv2 modify-target-group"
+        + " --target-group-arn " + found.arn() + healthCheckOptions());
+  }
+
+  /** What only a new target group changes: what CreateTargetGroup sets for good. */
+  private List<Change> fixedChanges(TargetGroupInfo found) {
+    return Stream.of(Change.of("protocol", found.protocol(), "HTTP"),
+        Change.of("port", found.port(), setup.spec().container().port()),
+        Change.of("target type", found.targetType(), "ip"),
+        Change.of("VPC", found.vpcId(), setup.network().vpcId())).filter(Objects::nonNull).toList();
+  }
+
+  private List<Change> inPlaceChanges(TargetGroupInfo found) {
+    return healthCheckChanges(found);
   }
 
   /** What ModifyTargetGroup changes in place: the health check. */
