@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.bgwizard.cli.Backend;
 import org.bgwizard.cli.Cli;
+import org.bgwizard.cli.Terminal;
 import org.bgwizard.ui.WizardApp;
 
 /** The one entry point: no arguments opens the wizard window, a command runs headless. */
@@ -20,6 +21,11 @@ public final class Main {
 
   /** Runs a command with its output on {@code out} and messages on {@code err}, all written when it returns. */
   static int run(String[] args, PrintStream out, PrintStream err, Backend backend) {
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), backend);
+    return run(args, Terminal.system(), out, err, backend);
+  }
+
+  /** The same, with questions answered on {@code terminal}. */
+  static int run(String[] args, Terminal terminal, PrintStream out, PrintStream err, Backend backend) {
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), backend, terminal);
   }
 }

@@ -40,7 +40,12 @@ public final class Cli implements Runnable {
    * writers before it returns: a command may print without a line end ({@code plan} does), and the caller may exit.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Backend backend) {
-    var cmd = new CommandLine(new Cli(), new Factory(backend));
+    return run(args, out, err, backend, Terminal.system());
+  }
+
+  /** The same, with questions answered on {@code terminal}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Backend backend, Terminal terminal) {
+    var cmd = new CommandLine(new Cli(), new Factory(backend, terminal));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -56,7 +61,7 @@ public final class Cli implements Runnable {
   }
 
   /** Hands the backend to the commands that connect to AWS (those constructed with one). */
-  private record Factory(Backend backend) implements CommandLine.IFactory {
+  private record Factory(Backend backend, Terminal terminal) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       java.lang.reflect.Constructor<K> constructor;
@@ -66,7 +71,11 @@ public final class Cli implements Runnable {
         return CommandLine.defaultFactory().create(type);
       }
       constructor.setAccessible(true);
-      return constructor.newInstance(backend);
+      K command = constructor.newInstance(backend);
+      if (command instanceof ProvisioningCommand provisioning) {
+        provisioning.terminal = terminal;
+      }
+      return command;
     }
   }
 

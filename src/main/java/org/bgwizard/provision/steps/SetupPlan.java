@@ -197,6 +197,11 @@ public final class SetupPlan {
     return out;
   }
 
+  /** What apply replaces (deletes, then creates anew), in plan order: apply asks before it. */
+  public List<ResourceRef> replacements() {
+    return Replacements.of(this);
+  }
+
   AwsStep<?> step(ResourceRef ref) {
     return steps.get(ref);
   }
