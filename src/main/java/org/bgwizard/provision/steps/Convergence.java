@@ -46,6 +46,7 @@ final class Convergence {
       }
       statuses.put(ref, status);
     }
+    Rollouts.decide(plan, statuses);
     Replacements.decide(plan, statuses, owners);
     return plan.with(statuses, owners);
   }

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bgwizard.artifacts.Appspec;
 import org.bgwizard.aws.EcsResources.ServiceSpec;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.ServiceInfo;
+import org.bgwizard.aws.TaskDefinitionInfo;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
@@ -114,6 +117,12 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
       if (found.get().desiredCount() != desired) {
         run(ctx, "ecs UpdateService " + name() + " desiredCount", () -> ecs.setDesiredCount(clusterName, name(), desired));
       }
+      String revision = ctx.output(taskDefinition, "arn");
+      if (revisionOf(revision) > revisionOf(found.get().taskDefinition())) {
+        String deployment = rollOut(ctx, revision);
+        return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName, "deployment",
+            deployment);
+      }
       return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName);
     }
     String token = ctx.beforeCreate();
@@ -124,6 +133,77 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     ServiceInfo created = call(ctx, "ecs CreateService " + name(), () -> ecs.createService(spec, token, setup.tags()));
     ctx.created(Map.of("arn", created.arn()));
     return StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName);
+  }
+
+  /**
+   * Rolls {@code revision} out the only way a CODE_DEPLOY service takes a new task definition: a CodeDeploy
+   * deployment whose appspec names it (UpdateService answers "Unable to update task definition on services with a
+   * CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.", catalogue row 25). CodeDeploy
+   * takes no idempotency token, so a run resuming after a lost response finds its deployment among the group's active
+   * ones by the revision its appspec names; another active deployment is waited for by the user (one at a time per
+   * group).
+   */
+  private String rollOut(StepContext ctx, String revision) throws Exception {
+    var codeDeploy = setup.aws().codeDeploy();
+    String app = setup.spec().codeDeploy().application();
+    String group = setup.spec().codeDeploy().deploymentGroup();
+    List<String> active = call(ctx, "codedeploy ListDeployments " + group, () -> codeDeploy.activeDeployments(app, group));
+    for (String id : active) {
+      Optional<String> content = call(ctx, "codedeploy GetDeployment " + id, () -> codeDeploy.appSpecContent(id));
+      if (content.filter(c -> c.contains(revision)).isPresent()) {
+        ctx.progress("the deployment " + id + " already rolls out " + revision);
+        return id;
+      }
+    }
+    if (!active.isEmpty()) {
+      throw new IllegalStateException("The deployment " + String.join(", ", active) + " of " + group + " is running,"
+          + " and CodeDeploy runs one at a time per deployment group: apply again when it has ended, to roll out "
+          + revision);
+    }
+    String id = call(ctx, "codedeploy CreateDeployment " + group, () -> codeDeploy.createEcsDeployment(app, group,
+        appSpec(revision), "bluegreen-wizard apply: " + revision));
+    ctx.progress("the deployment " + id + " rolls out " + revision);
+    return id;
+  }
+
+  private String appSpec(String revision) {
+    var doc = Appspec.document(setup.spec());
+    ((ObjectNode) doc.path("Resources").path(0).path("TargetService").path("Properties"))
+        .put("TaskDefinition", revision);
+    return doc.toString();
+  }
+
+  /** {@code …:task-definition/demo-task:7} → 7; 0 when there is none. */
+  static int revisionOf(String taskDefinitionArn) {
+    if (taskDefinitionArn == null || taskDefinitionArn.lastIndexOf(':') < 0) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(taskDefinitionArn.substring(taskDefinitionArn.lastIndexOf(':') + 1));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * {@code status} with the rollout of a new task definition revision added: {@code pending} is the revision
+   * registered but not yet deployed (a run stopped between the two), or null when apply registers a new one.
+   */
+  PlanStatus withRollout(PlanStatus status, ServiceInfo found, TaskDefinitionInfo pending) {
+    var changes = new ArrayList<>(status.changes());
+    String family = setup.spec().ecs().taskFamily();
+    changes.add(new Change("task definition", shortName(found.taskDefinition()), (pending == null
+        ? "a new revision of " + family : shortName(pending.arn())) + ", rolled out by a new CodeDeploy deployment"));
+    var cd = setup.spec().codeDeploy();
+    String deploy = "aws deploy create-deployment --application-name " + cd.application() + " --deployment-group-name "
+        + cd.deploymentGroup() + " --revision '{\"revisionType\":\"AppSpecContent\",\"appSpecContent\":{\"content\":"
+        + "\"<appspec.yaml with TaskDefinition: the " + (pending == null ? "new" : shortName(pending.arn()))
+        + " revision ARN>\"}}'";
+    return PlanStatus.update(changes, status.changes().isEmpty() ? deploy : status.updateCommand() + " && " + deploy);
+  }
+
+  private static String shortName(String taskDefinitionArn) {
+    return taskDefinitionArn == null ? "none" : taskDefinitionArn.substring(taskDefinitionArn.lastIndexOf('/') + 1);
   }
 
   /** Scales to zero, deletes, and waits until the service is gone so that its cluster and groups can go too. */
