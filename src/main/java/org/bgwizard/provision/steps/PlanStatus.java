@@ -58,8 +58,11 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
 
   /** This replacement refused: the resource is not the setup's to delete. */
   PlanStatus refusedBecause(String reason) {
-    return new PlanStatus(Kind.EXISTS_DIFFERS, java.util.stream.Stream.concat(
-        changes.stream().map(Change::toString), java.util.stream.Stream.of(reason)).toList(), true);
+    var out = new java.util.ArrayList<String>();
+    changes.forEach(c -> out.add(c.toString()));
+    out.addAll(differences);
+    out.add(reason);
+    return new PlanStatus(Kind.EXISTS_DIFFERS, out, true);
   }
 
   /** Exists and {@code changes} differ (none: it matches); {@code command} makes them by hand. */
