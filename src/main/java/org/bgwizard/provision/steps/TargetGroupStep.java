@@ -39,9 +39,11 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
         hc.unhealthyThreshold(), hc.successCodes());
   }
 
+  /** The target group with its deregistration delay, which only DescribeTargetGroupAttributes tells. */
   @Override
   Optional<TargetGroupInfo> lookUp() {
-    return setup.aws().elb().findTargetGroup(name());
+    var elb = setup.aws().elb();
+    return elb.findTargetGroup(name()).map(tg -> tg.withDeregistrationDelay(elb.deregistrationDelay(tg.arn())));
   }
 
   @Override
@@ -66,8 +68,24 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
           + " unreachable until the new service's tasks are healthy", "aws elbv2 delete-target-group"
           + " --target-group-arn " + found.arn() + " && " + cliEquivalent());
     }
-    return PlanStatus.update(inPlaceChanges(found), "aws elbv2 modify-target-group"
-        + " --target-group-arn " + found.arn() + healthCheckOptions());
+    List<Change> health = healthCheckChanges(found);
+    Change delay = delayChange(found);
+    var changes = new ArrayList<>(health);
+    String command = health.isEmpty() ? null : "aws elbv2 modify-target-group --target-group-arn " + found.arn()
+        + healthCheckOptions();
+    if (delay != null) {
+      changes.add(delay);
+      String attributes = "aws elbv2 modify-target-group-attributes --target-group-arn " + found.arn()
+          + " --attributes Key=deregistration_delay.timeout_seconds,Value=" + delay.to();
+      command = command == null ? attributes : command + " && " + attributes;
+    }
+    return PlanStatus.update(changes, command);
+  }
+
+  /** What ModifyTargetGroupAttributes changes in place: the deregistration delay, when it was read. */
+  private Change delayChange(TargetGroupInfo found) {
+    return found.deregistrationDelaySeconds() == null ? null : Change.of("deregistration delay (s)",
+        found.deregistrationDelaySeconds(), setup.spec().loadBalancer().deregistrationDelaySeconds());
   }
 
   /** What only a new target group changes: what CreateTargetGroup sets for good. */
@@ -76,10 +94,6 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
         Change.of("port", found.port(), setup.spec().container().port()),
         Change.of("target type", found.targetType(), "ip"),
         Change.of("VPC", found.vpcId(), setup.network().vpcId())).filter(Objects::nonNull).toList();
-  }
-
-  private List<Change> inPlaceChanges(TargetGroupInfo found) {
-    return healthCheckChanges(found);
   }
 
   /** What ModifyTargetGroup changes in place: the health check. */
@@ -123,8 +137,10 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
         run(ctx, "elbv2 ModifyTargetGroup " + name(), () -> elb.modifyHealthCheck(tg.arn(), spec()));
       }
     }
-    if (found.isEmpty() || startedEarlier(ctx)) {
-      int delay = setup.spec().loadBalancer().deregistrationDelaySeconds();
+    int delay = setup.spec().loadBalancer().deregistrationDelaySeconds();
+    boolean delayDiffers = found.isPresent() && !startedEarlier(ctx) && !Integer.valueOf(delay).equals(call(ctx,
+        "elbv2 DescribeTargetGroupAttributes " + name(), () -> elb.deregistrationDelay(tg.arn())));
+    if (found.isEmpty() || startedEarlier(ctx) || delayDiffers) {
       run(ctx, "elbv2 ModifyTargetGroupAttributes " + name(), () -> elb.setDeregistrationDelay(tg.arn(), delay));
     }
     return StepOutcome.of("arn", tg.arn(), "name", name());
