@@ -104,6 +104,9 @@ final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
     Optional<LoadBalancerInfo> found = call(ctx, "elbv2 DescribeLoadBalancers " + name(), () -> existingArn != null
         ? elb.findLoadBalancerByArn(existingArn) : elb.findLoadBalancer(name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     if (origin() == Origin.REUSE) {
       return outcome(found.orElseThrow(() -> new IllegalStateException("The load balancer " + existingArn
           + " does not exist")));

@@ -112,6 +112,9 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     String clusterName = ctx.output(cluster, "name");
     Optional<ServiceInfo> found = call(ctx, "ecs DescribeServices " + name(), () -> ecs.findService(clusterName, name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     int desired = setup.spec().ecs().desiredCount();
     if (found.isPresent()) {
       if (found.get().desiredCount() != desired) {

@@ -126,6 +126,9 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
     var elb = setup.aws().elb();
     Optional<TargetGroupInfo> found = call(ctx, "elbv2 DescribeTargetGroups " + name(), () -> elb.findTargetGroup(name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     TargetGroupInfo tg;
     if (found.isEmpty()) {
       ctx.beforeCreate();
