@@ -99,6 +99,7 @@ public final class CreateViewModel {
   /** Cancel may come while the plan is still being made, before the provisioner runs anything. */
   private volatile boolean cancelRequested;
   private volatile List<Replacement> replacements = List.of();
+  private final RunChanges changes = new RunChanges();
 
   public CreateViewModel(SetupSpec spec, WizardSession session, Messages messages, Executor ui) {
     this.spec = spec;
@@ -232,6 +233,11 @@ public final class CreateViewModel {
     return replacements;
   }
 
+  /** What the last run changed in resources that existed, one line each, for the Done page. */
+  public List<String> changes() {
+    return changes.lines();
+  }
+
   private void showPlan(Prepared prepared) {
     setRows(prepared.plan().plan().steps().stream().map(s -> s.ref()).toList());
     replacements = prepared.plan().replacements().stream()
@@ -269,6 +275,7 @@ public final class CreateViewModel {
     progress.set(0);
     startClock(workspace);
     cancelRequested = false;
+    changes.clear();
     session.executor().submit(BackgroundTask.of(() -> {
       session.recent().keep(spec);
       Journal journal = workspace.journal(spec);
@@ -381,6 +388,7 @@ public final class CreateViewModel {
       row.detail().set(detail);
       runningSummary();
     }
+    changes.note(row == null ? event.ref().toString() : row.label(), event, messages);
     if (event.state() != StepState.WAITING) {
       log.add(messages.format("create.log.line", clock(runElapsed()),
           row == null ? event.ref().toString() : row.label(), detail));

@@ -219,6 +219,10 @@ class CreatePageTest {
     robot.clickOn(createButton(robot));
     waitFor(() -> dialogs.questions.size() == 2 && !wizard.nextDisabled());
     assertEquals(8081, targetGroupPort());
+    wizard.goTo(Step.DONE);
+    String changes = robot.lookup("#changes").queryLabeled().getText();
+    assertTrue(changes.contains(": replaced (deleted and created again): port: 80 → 8081"), changes);
+    assertTrue(changes.contains(": updated in place: revision 1 differs"), changes);
   }
 
   private int targetGroupPort() {
