@@ -88,6 +88,34 @@ class ApplyReplaceConfirmationTest {
   }
 
   @Test
+  void plan_showsEachReplace_withWhyCostAndCommands_asTextAndAsJson() throws Exception {
+    Run text = main(terminal(false), "plan");
+
+    assertEquals(0, text.exit(), text::toString);
+    assertTrue(text.out().contains("  replace  ecs-service/demo-service"), text::toString);
+    assertTrue(text.out().contains("~ load balancer container port: 80 → 8081"), text::toString);
+    assertTrue(text.out().contains("! why: AWS cannot change these on a service with the CODE_DEPLOY deployment"
+        + " controller"), text::toString);
+    assertTrue(text.out().contains("! cost: the service is deleted and created again"), text::toString);
+    assertTrue(text.out().contains("$ aws ecs delete-service --cluster demo-cluster --service demo-service --force"
+        + " && aws ecs create-service"), text::toString);
+
+    Run json = main(terminal(false), "plan", "--json");
+
+    assertEquals(0, json.exit(), json::toString);
+    var steps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).path("steps");
+    var tg = java.util.stream.StreamSupport.stream(steps.spliterator(), false)
+        .filter(n -> n.path("name").asText().equals("demo-tg-1")).findFirst().orElseThrow();
+    assertEquals("replace", tg.path("action").asText());
+    assertEquals("port", tg.path("changes").get(0).path("field").asText());
+    assertEquals("8081", tg.path("changes").get(0).path("to").asText());
+    assertTrue(tg.path("differences").get(0).asText().contains("ModifyTargetGroup changes only its health check"),
+        tg::toString);
+    assertTrue(tg.path("replaceCost").asText().startsWith("a new target group"), tg::toString);
+    assertTrue(tg.path("command").asText().startsWith("aws elbv2 delete-target-group"), tg::toString);
+  }
+
+  @Test
   void apply_withoutATerminal_andWithoutYes_saysToPassYes_andChangesNothing() throws Exception {
     Run r = main(terminal(false, "y"), "apply");
 
