@@ -3,6 +3,7 @@ package org.bgwizard.app;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.bgwizard.cli.Cli;
+import org.bgwizard.cli.Terminal;
 import org.bgwizard.session.Connector;
 import org.bgwizard.ui.WizardApp;
 
@@ -20,6 +21,11 @@ public final class Main {
 
   /** Runs a command with its output on {@code out} and messages on {@code err}, all written when it returns. */
   static int run(String[] args, PrintStream out, PrintStream err, Connector connector) {
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), connector);
+    return run(args, Terminal.system(), out, err, connector);
+  }
+
+  /** The same, with questions answered on {@code terminal}. */
+  static int run(String[] args, Terminal terminal, PrintStream out, PrintStream err, Connector connector) {
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), connector, terminal);
   }
 }

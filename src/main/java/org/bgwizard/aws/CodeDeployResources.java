@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+import software.amazon.awssdk.services.codedeploy.model.AppSpecContent;
 import software.amazon.awssdk.services.codedeploy.model.ApplicationDoesNotExistException;
 import software.amazon.awssdk.services.codedeploy.model.AutoRollbackConfiguration;
 import software.amazon.awssdk.services.codedeploy.model.AutoRollbackEvent;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.codedeploy.model.DeploymentType;
 import software.amazon.awssdk.services.codedeploy.model.ECSService;
 import software.amazon.awssdk.services.codedeploy.model.InstanceAction;
 import software.amazon.awssdk.services.codedeploy.model.LoadBalancerInfo;
+import software.amazon.awssdk.services.codedeploy.model.RevisionLocation;
+import software.amazon.awssdk.services.codedeploy.model.RevisionLocationType;
 import software.amazon.awssdk.services.codedeploy.model.Tag;
 import software.amazon.awssdk.services.codedeploy.model.TargetGroupInfo;
 import software.amazon.awssdk.services.codedeploy.model.TargetGroupPairInfo;
@@ -129,6 +132,24 @@ public final class CodeDeployResources {
     return codeDeploy().listDeploymentsPaginator(r -> r.applicationName(application).deploymentGroupName(group)
         .includeOnlyStatuses(DeploymentStatus.CREATED, DeploymentStatus.QUEUED, DeploymentStatus.IN_PROGRESS,
             DeploymentStatus.BAKING, DeploymentStatus.READY)).deployments().stream().toList();
+  }
+
+  /**
+   * CreateDeployment of an ECS revision given inline (AppSpecContent, whose TaskDefinition is a registered
+   * revision's ARN); returns the deployment id. CodeDeploy takes no idempotency token here: a caller resuming after a
+   * lost response looks at the group's active deployments first ({@link #appSpecContent}).
+   */
+  public String createEcsDeployment(String application, String group, String appSpec, String description) {
+    return codeDeploy().createDeployment(r -> r.applicationName(application).deploymentGroupName(group)
+        .description(description).revision(v -> v.revisionType(RevisionLocationType.APP_SPEC_CONTENT)
+            .appSpecContent(c -> c.content(appSpec)))).deploymentId();
+  }
+
+  /** The inline appspec a deployment was created with; empty for an S3 revision (as a pipeline's). */
+  public Optional<String> appSpecContent(String deploymentId) {
+    RevisionLocation revision = codeDeploy().getDeployment(r -> r.deploymentId(deploymentId)).deploymentInfo()
+        .revision();
+    return Optional.ofNullable(revision).map(RevisionLocation::appSpecContent).map(AppSpecContent::content);
   }
 
   /** StopDeployment with auto-rollback: traffic returns to the original task set. */

@@ -89,6 +89,11 @@ public final class EcsResources {
         .map(arn -> info(ecs().describeTaskDefinition(r -> r.taskDefinition(arn)).taskDefinition()));
   }
 
+  /** One revision, by its ARN (or family:revision). */
+  public TaskDefinitionInfo taskDefinition(String arn) {
+    return info(ecs().describeTaskDefinition(r -> r.taskDefinition(arn)).taskDefinition());
+  }
+
   /** Registers {@code document} (taskdef.json's shape) as a new revision of its family. */
   public TaskDefinitionInfo registerTaskDefinition(JsonNode document, Map<String, String> tags) {
     RegisterTaskDefinitionRequest request = SdkJson.builder(document,

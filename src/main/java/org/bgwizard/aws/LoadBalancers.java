@@ -108,6 +108,13 @@ public final class LoadBalancers {
         .attributes(a -> a.key(DEREGISTRATION_DELAY).value(String.valueOf(seconds))));
   }
 
+  /** DescribeTargetGroupAttributes: the deregistration delay; null when AWS gives none. */
+  public Integer deregistrationDelay(String targetGroupArn) {
+    return elb().describeTargetGroupAttributes(r -> r.targetGroupArn(targetGroupArn)).attributes().stream()
+        .filter(a -> DEREGISTRATION_DELAY.equals(a.key())).map(a -> Integer.valueOf(a.value())).findFirst()
+        .orElse(null);
+  }
+
   public void deleteTargetGroup(String arn) {
     elb().deleteTargetGroup(r -> r.targetGroupArn(arn));
   }

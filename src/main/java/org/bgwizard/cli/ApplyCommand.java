@@ -1,7 +1,9 @@
 package org.bgwizard.cli;
 
+import java.util.List;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.ProvisionResult;
+import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.session.Connector;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
         "journal, resources with the setup's names and tag are adopted. Running it again resumes a failed or",
         "interrupted apply without duplicates."})
 final class ApplyCommand extends ProvisioningCommand {
-  @Option(names = "--yes", description = "Do not ask for confirmation.")
+  @Option(names = "--yes", description = "Do not ask for confirmation; without a terminal, needed to replace"
+      + " resources AWS cannot change in place.")
   boolean yes;
 
   ApplyCommand(Connector connector) {
@@ -38,7 +41,19 @@ final class ApplyCommand extends ProvisioningCommand {
     }
     err().print(plan.describe());
     explain(plan.warnings());
-    if (!yes && !confirm("Apply this plan?")) {
+    List<ResourceRef> replaced = plan.replacements();
+    if (!replaced.isEmpty() && !yes) {
+      err().println("This plan replaces " + replaced.size() + " resources: each is deleted, then created again.");
+      replaced.forEach(ref -> err().println("  - " + ref + ": " + plan.status(ref).replaceCost()));
+      if (!terminal.interactive()) {
+        err().println("error: apply replaces resources only when asked on a terminal, and there is none: pass --yes to"
+            + " accept replacing these " + replaced.size() + ". Nothing was changed.");
+        return Cli.FINDINGS;
+      }
+    }
+    String question = replaced.isEmpty() ? "Apply this plan?" : "Replace " + replaced.size() + " resources (and apply"
+        + " the rest of the plan)?";
+    if (!yes && !confirm(question)) {
       err().println("Nothing was changed.");
       return Cli.FINDINGS;
     }

@@ -42,7 +42,12 @@ public final class Cli implements Runnable {
    * writers before it returns: a command may print without a line end ({@code plan} does), and the caller may exit.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Connector connector) {
-    var cmd = new CommandLine(new Cli(), new Factory(connector));
+    return run(args, out, err, connector, Terminal.system());
+  }
+
+  /** The same, with questions answered on {@code terminal}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Connector connector, Terminal terminal) {
+    var cmd = new CommandLine(new Cli(), new Factory(connector, terminal));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -58,7 +63,7 @@ public final class Cli implements Runnable {
   }
 
   /** Hands the backend to the commands that connect to AWS (those constructed with one). */
-  private record Factory(Connector connector) implements CommandLine.IFactory {
+  private record Factory(Connector connector, Terminal terminal) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       java.lang.reflect.Constructor<K> constructor;
@@ -68,7 +73,11 @@ public final class Cli implements Runnable {
         return CommandLine.defaultFactory().create(type);
       }
       constructor.setAccessible(true);
-      return constructor.newInstance(connector);
+      K command = constructor.newInstance(connector);
+      if (command instanceof ProvisioningCommand provisioning) {
+        provisioning.terminal = terminal;
+      }
+      return command;
     }
   }
 

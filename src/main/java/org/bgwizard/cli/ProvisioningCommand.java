@@ -45,6 +45,7 @@ abstract class ProvisioningCommand implements Callable<Integer> {
   SandboxAccountOptions simulated;
 
   private final Connector connector;
+  Terminal terminal = Terminal.system();
 
   ProvisioningCommand(Connector connector) {
     this.connector = connector;
@@ -111,17 +112,22 @@ abstract class ProvisioningCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
-  /** Asks on stderr and reads stdin; anything but y/yes (or the end of input) is no. */
+  /** Asks on stderr and reads the terminal; anything but y/yes (or the end of input) is no. */
   boolean confirm(String question) throws IOException {
-    return confirm(err(), question);
+    err().print(question + " [y/N] ");
+    err().flush();
+    return yes(terminal.readLine());
+  }
+
+  private static boolean yes(String answer) {
+    return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
   }
 
   /** Asks on {@code err} and reads stdin; anything but y/yes (or the end of input) is no. */
   static boolean confirm(PrintWriter err, String question) throws IOException {
     err.print(question + " [y/N] ");
     err.flush();
-    String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-    return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+    return yes(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine());
   }
 
   /** Prints why the plan was refused, and the catalogue's cause and fix (in the user's language) for known texts. */

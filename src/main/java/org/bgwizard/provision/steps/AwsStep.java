@@ -139,12 +139,36 @@ abstract class AwsStep<T> implements Step {
     });
   }
 
-  /** Fails apply when the resource found cannot be used: planning normally refuses this first. */
+  /**
+   * A resource this run finds that planning did not (no journal entry: another apply of this setup, from another
+   * machine or data folder, created it since) is recorded as this setup's when its tag says so, so that teardown
+   * deletes it; without the tag it stays the user's, and the engine says it is kept.
+   */
+  final void claimIfTagged(StepContext ctx, T found) throws Exception {
+    if (origin == Origin.REUSE || ctx.recorded().isPresent()) {
+      return;
+    }
+    if (setup.ours(call(ctx, "tags of " + describe(), () -> tagsOf(found)))) {
+      ctx.beforeCreate();
+      ctx.created(identifiers(found));
+      ctx.progress("adopted from its tag " + setup.cliTagMap() + ": another apply of this setup created it meanwhile");
+    }
+  }
+
+  /**
+   * Fails apply when the resource found cannot be used, or must be replaced (apply replaces only what the plan it
+   * was given says, after asking): planning normally refuses or plans this first.
+   */
   final void requireUsable(T found) {
     PlanStatus status = compare(found);
     if (status.refused()) {
       throw new IllegalStateException("The existing " + describe() + " cannot be used: "
           + String.join("; ", status.differences()));
+    }
+    if (status.kind() == PlanStatus.Kind.REPLACE) {
+      throw new IllegalStateException("The existing " + describe() + " must be replaced ("
+          + status.changes().stream().map(Change::toString).collect(java.util.stream.Collectors.joining("; "))
+          + "): run apply again, which plans the replacement and asks first");
     }
   }
 }

@@ -46,6 +46,8 @@ final class Convergence {
       }
       statuses.put(ref, status);
     }
+    Rollouts.decide(plan, statuses);
+    Replacements.decide(plan, statuses, owners);
     return plan.with(statuses, owners);
   }
 
@@ -77,7 +79,10 @@ final class Convergence {
           .isPresent();
       Optional<Ownership> owner = plan.ownership(ref).filter(o -> o.owner() == Ownership.Owner.ADOPTED);
       String updated = updates(status).map(d -> "updated: " + d).orElse(null);
-      if (owner.isPresent()) {
+      if (status.kind() == PlanStatus.Kind.REPLACE) {
+        steps.put(ref, "replaced: " + status.changes().stream().map(Change::toString)
+            .collect(java.util.stream.Collectors.joining("; ")));
+      } else if (owner.isPresent()) {
         adopt.put(ref, owner.get().note() + (updated == null ? "" : "; " + updated));
       } else if (done && status.kind() == PlanStatus.Kind.RECREATE) {
         steps.put(ref, "recreated: the account had lost it");

@@ -77,6 +77,9 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     String tgArn = ctx.output(targetGroup, "arn");
     Optional<ListenerInfo> found = call(ctx, "elbv2 DescribeListeners " + ref().name(), () -> onPort(lbArn));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     ListenerInfo listener;
     if (found.isPresent()) {
       listener = found.get();

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.bgwizard.aws.LoadBalancerInfo;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.JournalEntry;
@@ -65,16 +67,30 @@ final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
 
   @Override
   PlanStatus compare(LoadBalancerInfo found) {
-    var problems = new ArrayList<String>();
-    if (!"application".equals(found.type())) {
-      problems.add("The load balancer " + name() + " is of type " + found.type() + "; blue/green with test traffic"
-          + " needs an Application Load Balancer");
+    List<Change> fixed = Stream.of(Change.of("type", found.type(), "application"),
+        Change.of("scheme", found.scheme(), "internet-facing"),
+        Change.of("VPC", found.vpcId(), setup.network().vpcId())).filter(Objects::nonNull).toList();
+    if (fixed.isEmpty()) {
+      return PlanStatus.update(List.of());
     }
-    if (!setup.network().vpcId().equals(found.vpcId())) {
-      problems.add("The load balancer " + name() + " is in " + found.vpcId() + ", but the setup's tasks run in "
-          + setup.network().vpcId());
+    if (origin() == Origin.REUSE) {
+      var problems = new ArrayList<String>();
+      if (!"application".equals(found.type())) {
+        problems.add("The load balancer " + name() + " is of type " + found.type() + "; blue/green with test traffic"
+            + " needs an Application Load Balancer");
+      }
+      if (!setup.network().vpcId().equals(found.vpcId())) {
+        problems.add("The load balancer " + name() + " is in " + found.vpcId() + ", but the setup's tasks run in "
+            + setup.network().vpcId());
+      }
+      return problems.isEmpty() ? PlanStatus.update(List.of()) : PlanStatus.refuse(problems);
     }
-    return problems.isEmpty() ? PlanStatus.update(List.of()) : PlanStatus.refuse(problems);
+    return PlanStatus.replace(fixed, "AWS cannot change a load balancer's type, scheme or VPC: CreateLoadBalancer"
+        + " sets them for good, and no Modify call takes them (Elastic Load Balancing API Reference,"
+        + " CreateLoadBalancer, SetSubnets)", "a new load balancer with a new DNS name: the production URL http://"
+        + found.dnsName() + "/ stops working and every client must use the new one; its listeners are made again"
+        + " and the deployment group follows them", "aws elbv2 delete-load-balancer --load-balancer-arn "
+        + found.arn() + " && " + cliEquivalent());
   }
 
   @Override
@@ -88,6 +104,9 @@ final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
     Optional<LoadBalancerInfo> found = call(ctx, "elbv2 DescribeLoadBalancers " + name(), () -> existingArn != null
         ? elb.findLoadBalancerByArn(existingArn) : elb.findLoadBalancer(name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     if (origin() == Origin.REUSE) {
       return outcome(found.orElseThrow(() -> new IllegalStateException("The load balancer " + existingArn
           + " does not exist")));

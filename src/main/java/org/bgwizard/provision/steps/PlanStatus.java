@@ -9,9 +9,10 @@ import java.util.List;
  *     either what apply will update, or (when {@code refused}) why planning fails
  * @param changes the fields apply changes in place, old → new (empty when the step describes its update in words)
  * @param updateCommand the AWS CLI command that makes those changes by hand; null when there are none
+ * @param replaceCost with {@link Kind#REPLACE}: what replacing it costs (a new DNS name, downtime); null otherwise
  */
 public record PlanStatus(Kind kind, List<String> differences, boolean refused, List<Change> changes,
-    String updateCommand) {
+    String updateCommand, String replaceCost) {
 
   public enum Kind {
     /** Nothing by that name exists: apply creates it. */
@@ -25,7 +26,12 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
     /** It could not be looked at (see {@link SetupPlan#lookupFailure}): apply tries the step, which looks again. */
     UNKNOWN,
     /** The journal records it as this setup's, but the account no longer has it: apply creates it again. */
-    RECREATE
+    RECREATE,
+    /**
+     * It differs where AWS cannot change it in place: apply deletes it and creates it anew (after asking), with
+     * what depends on it; {@code differences} says why, {@code replaceCost} what it costs.
+     */
+    REPLACE
   }
 
   public PlanStatus {
@@ -33,8 +39,30 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
     changes = List.copyOf(changes);
   }
 
+  public PlanStatus(Kind kind, List<String> differences, boolean refused, List<Change> changes,
+      String updateCommand) {
+    this(kind, differences, refused, changes, updateCommand, null);
+  }
+
   public PlanStatus(Kind kind, List<String> differences, boolean refused) {
     this(kind, differences, refused, List.of(), null);
+  }
+
+  /**
+   * Exists, and {@code changes} are fields AWS cannot change in place: {@code why} says so (citing AWS),
+   * {@code cost} what replacing it costs, {@code command} the AWS CLI commands that replace it by hand.
+   */
+  static PlanStatus replace(List<Change> changes, String why, String cost, String command) {
+    return new PlanStatus(Kind.REPLACE, List.of(why), false, changes, command, cost);
+  }
+
+  /** This replacement refused: the resource is not the setup's to delete. */
+  PlanStatus refusedBecause(String reason) {
+    var out = new java.util.ArrayList<String>();
+    changes.forEach(c -> out.add(c.toString()));
+    out.addAll(differences);
+    out.add(reason);
+    return new PlanStatus(Kind.EXISTS_DIFFERS, out, true);
   }
 
   /** Exists and {@code changes} differ (none: it matches); {@code command} makes them by hand. */
@@ -77,7 +105,7 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
     return new PlanStatus(Kind.RECREATE, List.of(why), false);
   }
 
-  /** A short word for listings: create, exists, update, reuse, recreate, REFUSED or unknown. */
+  /** A short word for listings: create, exists, update, reuse, recreate, replace, REFUSED or unknown. */
   public String label() {
     return switch (kind) {
       case CREATE -> "create";
@@ -86,6 +114,7 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
       case REUSE -> "reuse";
       case UNKNOWN -> "unknown";
       case RECREATE -> "recreate";
+      case REPLACE -> "replace";
     };
   }
 }

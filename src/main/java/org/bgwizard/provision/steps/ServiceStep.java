@@ -4,10 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bgwizard.artifacts.Appspec;
 import org.bgwizard.aws.EcsResources.ServiceSpec;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.ServiceInfo;
+import org.bgwizard.aws.TaskDefinitionInfo;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
@@ -59,30 +64,41 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     if (!"ACTIVE".equals(found.status())) {
       problems.add("The service " + name() + " is " + found.status() + " (being deleted); wait until it is gone");
     }
-    if (!"CODE_DEPLOY".equals(found.controller())) {
-      problems.add("The service " + name() + " uses the " + found.controller() + " deployment controller; blue/green"
-          + " needs CODE_DEPLOY, which cannot be changed after creation (catalogue row 10)");
-    }
     for (String tg : found.targetGroupArns()) {
       if (!pair.contains(LoadBalancerStep.nameInArn(tg))) {
         problems.add("The service " + name() + " is behind the target group " + LoadBalancerStep.nameInArn(tg)
             + ", not " + String.join(" or ", pair));
       }
     }
-    var container = setup.spec().container();
-    if (found.containerName() != null && (!container.name().equals(found.containerName())
-        || found.containerPort() == null || container.port() != found.containerPort())) {
-      problems.add("The service " + name() + " routes to container " + found.containerName() + ":"
-          + found.containerPort() + ", the setup's is " + container.name() + ":" + container.port()
-          + " (catalogue rows 4, 5)");
-    }
     if (!problems.isEmpty()) {
       return PlanStatus.refuse(problems);
+    }
+    List<Change> fixed = fixedChanges(found);
+    if (!fixed.isEmpty()) {
+      return PlanStatus.replace(fixed, "AWS cannot change these on a service with the CODE_DEPLOY deployment"
+          + " controller: UpdateService answers \"Unable to update load balancers on services with a CODE_DEPLOY"
+          + " deployment controller\" (Amazon ECS API Reference, UpdateService: loadBalancers of blue/green services"
+          + " change only through a CodeDeploy deployment), and a controller never becomes CODE_DEPLOY after"
+          + " creation (catalogue rows 4, 5, 10)", "the service is deleted and created again: its tasks stop, and"
+          + " the application is down until the new service's tasks are healthy", "aws ecs delete-service --cluster "
+          + clusterName() + " --service " + name() + " --force && " + cliEquivalent());
     }
     int wanted = setup.spec().ecs().desiredCount();
     Change count = Change.of("desired count", found.desiredCount(), wanted);
     return PlanStatus.update(count == null ? List.of() : List.of(count), "aws ecs update-service --cluster "
         + clusterName() + " --service " + name() + " --desired-count " + wanted);
+  }
+
+  /** What only a new service changes: its deployment controller, and the container its load balancer routes to. */
+  private List<Change> fixedChanges(ServiceInfo found) {
+    var container = setup.spec().container();
+    var out = new ArrayList<Change>();
+    Stream.of(Change.of("deployment controller", found.controller(), "CODE_DEPLOY"),
+        found.containerName() == null ? null : Change.of("load balancer container name", found.containerName(),
+            container.name()),
+        found.containerName() == null ? null : Change.of("load balancer container port", found.containerPort(),
+            container.port())).filter(Objects::nonNull).forEach(out::add);
+    return out;
   }
 
   @Override
@@ -96,10 +112,19 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     String clusterName = ctx.output(cluster, "name");
     Optional<ServiceInfo> found = call(ctx, "ecs DescribeServices " + name(), () -> ecs.findService(clusterName, name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     int desired = setup.spec().ecs().desiredCount();
     if (found.isPresent()) {
       if (found.get().desiredCount() != desired) {
         run(ctx, "ecs UpdateService " + name() + " desiredCount", () -> ecs.setDesiredCount(clusterName, name(), desired));
+      }
+      String revision = ctx.output(taskDefinition, "arn");
+      if (revisionOf(revision) > revisionOf(found.get().taskDefinition())) {
+        String deployment = rollOut(ctx, revision);
+        return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName, "deployment",
+            deployment);
       }
       return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName);
     }
@@ -111,6 +136,77 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     ServiceInfo created = call(ctx, "ecs CreateService " + name(), () -> ecs.createService(spec, token, setup.tags()));
     ctx.created(Map.of("arn", created.arn()));
     return StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName);
+  }
+
+  /**
+   * Rolls {@code revision} out the only way a CODE_DEPLOY service takes a new task definition: a CodeDeploy
+   * deployment whose appspec names it (UpdateService answers "Unable to update task definition on services with a
+   * CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.", catalogue row 25). CodeDeploy
+   * takes no idempotency token, so a run resuming after a lost response finds its deployment among the group's active
+   * ones by the revision its appspec names; another active deployment is waited for by the user (one at a time per
+   * group).
+   */
+  private String rollOut(StepContext ctx, String revision) throws Exception {
+    var codeDeploy = setup.aws().codeDeploy();
+    String app = setup.spec().codeDeploy().application();
+    String group = setup.spec().codeDeploy().deploymentGroup();
+    List<String> active = call(ctx, "codedeploy ListDeployments " + group, () -> codeDeploy.activeDeployments(app, group));
+    for (String id : active) {
+      Optional<String> content = call(ctx, "codedeploy GetDeployment " + id, () -> codeDeploy.appSpecContent(id));
+      if (content.filter(c -> c.contains(revision)).isPresent()) {
+        ctx.progress("the deployment " + id + " already rolls out " + revision);
+        return id;
+      }
+    }
+    if (!active.isEmpty()) {
+      throw new IllegalStateException("The deployment " + String.join(", ", active) + " of " + group + " is running,"
+          + " and CodeDeploy runs one at a time per deployment group: apply again when it has ended, to roll out "
+          + revision);
+    }
+    String id = call(ctx, "codedeploy CreateDeployment " + group, () -> codeDeploy.createEcsDeployment(app, group,
+        appSpec(revision), "bluegreen-wizard apply: " + revision));
+    ctx.progress("the deployment " + id + " rolls out " + revision);
+    return id;
+  }
+
+  private String appSpec(String revision) {
+    var doc = Appspec.document(setup.spec());
+    ((ObjectNode) doc.path("Resources").path(0).path("TargetService").path("Properties"))
+        .put("TaskDefinition", revision);
+    return doc.toString();
+  }
+
+  /** {@code …:task-definition/demo-task:7} → 7; 0 when there is none. */
+  static int revisionOf(String taskDefinitionArn) {
+    if (taskDefinitionArn == null || taskDefinitionArn.lastIndexOf(':') < 0) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(taskDefinitionArn.substring(taskDefinitionArn.lastIndexOf(':') + 1));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * {@code status} with the rollout of a new task definition revision added: {@code pending} is the revision
+   * registered but not yet deployed (a run stopped between the two), or null when apply registers a new one.
+   */
+  PlanStatus withRollout(PlanStatus status, ServiceInfo found, TaskDefinitionInfo pending) {
+    var changes = new ArrayList<>(status.changes());
+    String family = setup.spec().ecs().taskFamily();
+    changes.add(new Change("task definition", shortName(found.taskDefinition()), (pending == null
+        ? "a new revision of " + family : shortName(pending.arn())) + ", rolled out by a new CodeDeploy deployment"));
+    var cd = setup.spec().codeDeploy();
+    String deploy = "aws deploy create-deployment --application-name " + cd.application() + " --deployment-group-name "
+        + cd.deploymentGroup() + " --revision '{\"revisionType\":\"AppSpecContent\",\"appSpecContent\":{\"content\":"
+        + "\"<appspec.yaml with TaskDefinition: the " + (pending == null ? "new" : shortName(pending.arn()))
+        + " revision ARN>\"}}'";
+    return PlanStatus.update(changes, status.changes().isEmpty() ? deploy : status.updateCommand() + " && " + deploy);
+  }
+
+  private static String shortName(String taskDefinitionArn) {
+    return taskDefinitionArn == null ? "none" : taskDefinitionArn.substring(taskDefinitionArn.lastIndexOf('/') + 1);
   }
 
   /** Scales to zero, deletes, and waits until the service is gone so that its cluster and groups can go too. */

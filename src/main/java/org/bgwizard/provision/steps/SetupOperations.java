@@ -85,7 +85,11 @@ public final class SetupOperations {
    * @throws PlanRefusedException when something found cannot be used: nothing has been created
    */
   public SetupPlan plan(SetupSpec spec, Journal journal) {
-    return Convergence.against(plan(spec), journal);
+    SetupPlan converged = Convergence.against(plan(spec), journal);
+    if (!converged.refusals().isEmpty()) {
+      throw new PlanRefusedException(converged.refusals());
+    }
+    return converged;
   }
 
   /**
@@ -95,6 +99,15 @@ public final class SetupOperations {
   public ProvisionResult apply(SetupPlan plan, Journal journal, ProvisionListener listener) {
     journal.bindScope(scope(plan.spec()));
     SetupPlan converged = Convergence.against(plan, journal);
+    if (!converged.refusals().isEmpty()) {
+      throw new PlanRefusedException(converged.refusals());
+    }
+    if (!Replacements.of(converged).isEmpty()) {
+      ProvisionResult deleted = replace(converged, journal, listener);
+      if (deleted.status() != ProvisionResult.Status.SUCCEEDED) {
+        return deleted;
+      }
+    }
     Optional<Step> first = converged.applyFirst();
     if (first.isPresent()) {
       ProvisionResult alone = provisioner.apply(Plan.of(List.of(first.get())), journal, listener);
@@ -103,6 +116,25 @@ public final class SetupOperations {
       }
     }
     return provisioner.apply(converged.plan(), journal, listener, Convergence.runAgain(converged, journal));
+  }
+
+  /**
+   * Deletes what the plan replaces, dependents first, so that the apply after it creates them anew. Refused while a
+   * blue/green deployment runs: it holds both target groups and both listeners, and CodeDeploy allows one deployment
+   * at a time per group (its target group pair would be deleted under it).
+   */
+  private ProvisionResult replace(SetupPlan plan, Journal journal, ProvisionListener listener) {
+    var codeDeploy = plan.spec().codeDeploy();
+    if (aws.codeDeploy().findDeploymentGroup(codeDeploy.application(), codeDeploy.deploymentGroup()).isPresent()) {
+      List<String> running = aws.codeDeploy().activeDeployments(codeDeploy.application(), codeDeploy.deploymentGroup());
+      if (!running.isEmpty()) {
+        throw new IllegalStateException("The deployment " + String.join(", ", running) + " of "
+            + codeDeploy.deploymentGroup() + " is running, and replacing " + Replacements.of(plan).stream()
+            .map(ResourceRef::toString).collect(java.util.stream.Collectors.joining(", ")) + " would delete what it"
+            + " uses: wait until it ends (or stop it from the dashboard), then apply again. Nothing was changed.");
+      }
+    }
+    return provisioner.teardown(Replacements.deletions(plan, journal), journal, listener);
   }
 
   public SetupStatus status(SetupSpec spec, Journal journal, boolean withOrphans) {

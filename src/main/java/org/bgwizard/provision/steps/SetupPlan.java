@@ -202,6 +202,11 @@ public final class SetupPlan {
     return out;
   }
 
+  /** What apply replaces (deletes, then creates anew), in plan order: apply asks before it. */
+  public List<ResourceRef> replacements() {
+    return Replacements.of(this);
+  }
+
   AwsStep<?> step(ResourceRef ref) {
     return steps.get(ref);
   }
@@ -239,6 +244,10 @@ public final class SetupPlan {
           .append("\n           ! apply tries this step: it looks again, and fails on this step alone if AWS"
               + " refuses again\n"));
       status.changes().forEach(c -> out.append("           ~ ").append(c).append('\n'));
+      if (status.kind() == PlanStatus.Kind.REPLACE) {
+        status.differences().forEach(d -> out.append("           ! why: ").append(d).append('\n'));
+        out.append("           ! cost: ").append(status.replaceCost()).append('\n');
+      }
       command(step.ref()).ifPresent(c -> out.append("           $ ").append(c).append('\n'));
     }
     problems.forEach(p -> out.append("Refused: ").append(p).append('\n'));
@@ -256,6 +265,7 @@ public final class SetupPlan {
     PlanStatus status = statuses.get(ref);
     return switch (status.kind()) {
       case CREATE, RECREATE, UNKNOWN -> Optional.of(steps.get(ref).cliEquivalent());
+      case REPLACE -> Optional.ofNullable(status.updateCommand());
       case EXISTS_DIFFERS -> Optional.of(status.updateCommand() != null ? status.updateCommand()
           : steps.get(ref).cliEquivalent());
       default -> Optional.empty();
@@ -269,8 +279,8 @@ public final class SetupPlan {
       Optional<Ownership> owner = ownership(step.ref());
       return new PlannedStep(step.ref().kind(), step.ref().name(), status.label(),
           owner.map(o -> o.owner().name()).orElse(null), owner.map(Ownership::note).orElse(null),
-          status.changes().isEmpty() ? status.differences() : List.of(), status.changes(),
-          command(step.ref()).orElse(null));
+          status.changes().isEmpty() || status.kind() == PlanStatus.Kind.REPLACE ? status.differences() : List.of(),
+          status.changes(), command(step.ref()).orElse(null), status.replaceCost());
     }).toList();
   }
 

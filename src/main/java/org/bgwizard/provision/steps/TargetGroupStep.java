@@ -39,33 +39,61 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
         hc.unhealthyThreshold(), hc.successCodes());
   }
 
+  /** The target group with its deregistration delay, which only DescribeTargetGroupAttributes tells. */
   @Override
   Optional<TargetGroupInfo> lookUp() {
-    return setup.aws().elb().findTargetGroup(name());
+    var elb = setup.aws().elb();
+    return elb.findTargetGroup(name()).map(tg -> tg.withDeregistrationDelay(elb.deregistrationDelay(tg.arn())));
   }
 
   @Override
   PlanStatus compare(TargetGroupInfo found) {
     var problems = new ArrayList<String>();
-    if (!"ip".equals(found.targetType())) {
-      problems.add("The target group " + name() + " has target type " + found.targetType() + "; Fargate tasks"
-          + " (network mode awsvpc) need type ip (catalogue row 12)");
-    }
-    if (!setup.network().vpcId().equals(found.vpcId())) {
-      problems.add("The target group " + name() + " is in " + found.vpcId() + ", the setup uses "
-          + setup.network().vpcId());
-    }
-    if (!"HTTP".equals(found.protocol()) && !"HTTPS".equals(found.protocol())) {
-      problems.add("The target group " + name() + " uses " + found.protocol() + "; an ALB forwards HTTP or HTTPS");
-    }
     for (String lb : found.lbArns()) {
       if (!loadBalancerName.equals(LoadBalancerStep.nameInArn(lb))) {
         problems.add("The target group " + name() + " is in use by the load balancer " + LoadBalancerStep.nameInArn(lb)
             + "; both groups of the pair must be on " + loadBalancerName + " (catalogue row 9)");
       }
     }
-    return problems.isEmpty() ? PlanStatus.update(healthCheckChanges(found), "aws elbv2 modify-target-group"
-        + " --target-group-arn " + found.arn() + healthCheckOptions()) : PlanStatus.refuse(problems);
+    if (!problems.isEmpty()) {
+      return PlanStatus.refuse(problems);
+    }
+    List<Change> fixed = fixedChanges(found);
+    if (!fixed.isEmpty()) {
+      return PlanStatus.replace(fixed, "AWS cannot change a target group's protocol, port, target type or VPC:"
+          + " ModifyTargetGroup changes only its health check (Elastic Load Balancing API Reference,"
+          + " ModifyTargetGroup); Fargate tasks (network mode awsvpc) need target type ip (catalogue row 12)",
+          "a new target group: the listeners that forward to it, the ECS service behind it (a CODE_DEPLOY service"
+          + " cannot change its load balancers) and the deployment group are made again; the application is"
+          + " unreachable until the new service's tasks are healthy", "aws elbv2 delete-target-group"
+          + " --target-group-arn " + found.arn() + " && " + cliEquivalent());
+    }
+    List<Change> health = healthCheckChanges(found);
+    Change delay = delayChange(found);
+    var changes = new ArrayList<>(health);
+    String command = health.isEmpty() ? null : "aws elbv2 modify-target-group --target-group-arn " + found.arn()
+        + healthCheckOptions();
+    if (delay != null) {
+      changes.add(delay);
+      String attributes = "aws elbv2 modify-target-group-attributes --target-group-arn " + found.arn()
+          + " --attributes Key=deregistration_delay.timeout_seconds,Value=" + delay.to();
+      command = command == null ? attributes : command + " && " + attributes;
+    }
+    return PlanStatus.update(changes, command);
+  }
+
+  /** What ModifyTargetGroupAttributes changes in place: the deregistration delay, when it was read. */
+  private Change delayChange(TargetGroupInfo found) {
+    return found.deregistrationDelaySeconds() == null ? null : Change.of("deregistration delay (s)",
+        found.deregistrationDelaySeconds(), setup.spec().loadBalancer().deregistrationDelaySeconds());
+  }
+
+  /** What only a new target group changes: what CreateTargetGroup sets for good. */
+  private List<Change> fixedChanges(TargetGroupInfo found) {
+    return Stream.of(Change.of("protocol", found.protocol(), "HTTP"),
+        Change.of("port", found.port(), setup.spec().container().port()),
+        Change.of("target type", found.targetType(), "ip"),
+        Change.of("VPC", found.vpcId(), setup.network().vpcId())).filter(Objects::nonNull).toList();
   }
 
   /** What ModifyTargetGroup changes in place: the health check. */
@@ -98,6 +126,9 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
     var elb = setup.aws().elb();
     Optional<TargetGroupInfo> found = call(ctx, "elbv2 DescribeTargetGroups " + name(), () -> elb.findTargetGroup(name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     TargetGroupInfo tg;
     if (found.isEmpty()) {
       ctx.beforeCreate();
@@ -109,8 +140,10 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
         run(ctx, "elbv2 ModifyTargetGroup " + name(), () -> elb.modifyHealthCheck(tg.arn(), spec()));
       }
     }
-    if (found.isEmpty() || startedEarlier(ctx)) {
-      int delay = setup.spec().loadBalancer().deregistrationDelaySeconds();
+    int delay = setup.spec().loadBalancer().deregistrationDelaySeconds();
+    boolean delayDiffers = found.isPresent() && !startedEarlier(ctx) && !Integer.valueOf(delay).equals(call(ctx,
+        "elbv2 DescribeTargetGroupAttributes " + name(), () -> elb.deregistrationDelay(tg.arn())));
+    if (found.isEmpty() || startedEarlier(ctx) || delayDiffers) {
       run(ctx, "elbv2 ModifyTargetGroupAttributes " + name(), () -> elb.setDeregistrationDelay(tg.arn(), delay));
     }
     return StepOutcome.of("arn", tg.arn(), "name", name());

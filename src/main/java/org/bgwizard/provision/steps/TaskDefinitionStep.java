@@ -19,7 +19,8 @@ import org.bgwizard.provision.StepOutcome;
 /**
  * The task definition's first revision, running the initial image until the pipeline's first build. A newest
  * revision that matches the setup (the image aside: the pipeline replaces it) is used as it is, so a rerun
- * registers nothing.
+ * registers nothing. When the setup changes it (CPU, memory, port, environment…), a new revision is registered with
+ * the image the service runs now, and the service step rolls it out through CodeDeploy.
  */
 final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
 
@@ -33,7 +34,23 @@ final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
   }
 
   private ObjectNode document() {
-    return TaskDefinitions.document(setup.spec(), setup.target(), setup.spec().container().initialImage());
+    return document(setup.spec().container().initialImage());
+  }
+
+  private ObjectNode document(String image) {
+    return TaskDefinitions.document(setup.spec(), setup.target(), image);
+  }
+
+  /** The image production runs (the service's revision), else the newest revision's, else the setup's first. */
+  private String currentImage(StepContext ctx, Optional<TaskDefinitionInfo> latest) throws Exception {
+    var ecs = setup.aws().ecs();
+    var names = setup.spec().ecs();
+    Optional<String> serving = call(ctx, "ecs DescribeServices " + names.service(),
+        () -> ecs.findService(names.cluster(), names.service())).map(s -> s.taskDefinition());
+    Optional<TaskDefinitionInfo> running = serving.isPresent() ? Optional.of(call(ctx, "ecs DescribeTaskDefinition "
+        + serving.get(), () -> ecs.taskDefinition(serving.get()))) : latest;
+    return running.map(TaskDefinitionStep::imageOf).filter(i -> !i.isEmpty())
+        .orElse(setup.spec().container().initialImage());
   }
 
   @Override
@@ -46,7 +63,8 @@ final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
     List<String> differences = differences(found);
     return differences.isEmpty() ? PlanStatus.update(List.of())
         : PlanStatus.update(List.of("revision " + found.revision() + " differs (" + String.join("; ", differences)
-            + "): a new revision will be registered"));
+            + "): a new revision will be registered, with the image the service runs, and rolled out by a new"
+            + " CodeDeploy deployment"));
   }
 
   private List<String> differences(TaskDefinitionInfo found) {
@@ -58,6 +76,19 @@ final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
       ((ObjectNode) wantedContainers.get(i)).set("image", haveContainers.get(i).path("image"));
     }
     return JsonDiff.missingOrDifferent(wanted, have);
+  }
+
+  /** Whether {@code revision} runs the image of the revision {@code otherArn}; false when that cannot be read. */
+  boolean sameImage(TaskDefinitionInfo revision, String otherArn) {
+    try {
+      return imageOf(revision).equals(imageOf(setup.aws().ecs().taskDefinition(otherArn)));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static String imageOf(TaskDefinitionInfo revision) {
+    return revision.document().path("containerDefinitions").path(0).path("image").asText("");
   }
 
   @Override
@@ -73,9 +104,10 @@ final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
     if (found.isPresent() && differences(found.get()).isEmpty()) {
       return outcome(found.get());
     }
+    String image = found.isPresent() ? currentImage(ctx, found) : setup.spec().container().initialImage();
     ctx.beforeCreate();
     TaskDefinitionInfo registered = call(ctx, "ecs RegisterTaskDefinition " + family(),
-        () -> ecs.registerTaskDefinition(document(), setup.tags()));
+        () -> ecs.registerTaskDefinition(document(image), setup.tags()));
     ctx.created(Map.of("arn", registered.arn()));
     return outcome(registered);
   }

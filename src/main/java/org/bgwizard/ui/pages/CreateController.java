@@ -111,6 +111,17 @@ public final class CreateController {
 
   @FXML
   private void create() {
+    var replacing = model.replacements();
+    if (!replacing.isEmpty()) {
+      if (dialogs.confirm(window(), new Question(messages.get("create.replace.title"),
+          messages.format("create.replace.header", replacing.size()), messages.format("create.replace.details",
+              replacing.stream().map(r -> "• " + StepRow.resourceLabel(r.ref(), messages) + ": " + r.cost())
+                  .collect(Collectors.joining("\n"))), messages.format("create.replace.yes", replacing.size()),
+          messages.get("create.replace.no")))) {
+        model.create();
+      }
+      return;
+    }
     if (!simulated && !dialogs.confirm(window(), new Question(messages.get("create.confirm.title"),
         messages.format("create.confirm.header", model.rows().size(), model.spec().region()),
         messages.get("create.confirm.details"), messages.get("create.confirm.yes"), messages.get("create.confirm.no")))) {

@@ -69,6 +69,8 @@ public final class CreateViewModel {
   private final BooleanBinding canTeardown;
   /** Cancel may come while the plan is still being made, before the provisioner runs anything. */
   private volatile boolean cancelRequested;
+  private volatile List<Replacement> replacements = List.of();
+  private final RunChanges changes = new RunChanges();
 
   public CreateViewModel(SetupSpec spec, WizardSession session, Messages messages, Executor ui) {
     this.spec = spec;
@@ -179,20 +181,35 @@ public final class CreateViewModel {
 
   private record Prepared(SetupPlan plan, List<JournalEntry> journal) {}
 
+  /** What Create would replace, each with what it costs: the page asks before it starts (empty: nothing). */
+  public record Replacement(ResourceRef ref, String cost) {}
+
   private Prepared planWithJournal(Session workspace) throws Exception {
-    SetupPlan plan = workspace.operations().plan(spec);
-    return new Prepared(plan, workspace.journal(spec).entries());
+    Journal journal = workspace.journal(spec);
+    return new Prepared(workspace.operations().plan(spec, journal), journal.entries());
+  }
+
+  public List<Replacement> replacements() {
+    return replacements;
+  }
+
+  /** What the last run changed in resources that existed, one line each, for the Done page. */
+  public List<String> changes() {
+    return changes.lines();
   }
 
   private void showPlan(Prepared prepared) {
     run.setRows(prepared.plan().plan().steps().stream().map(s -> s.ref()).toList());
+    replacements = prepared.plan().replacements().stream()
+        .map(r -> new Replacement(r, prepared.plan().status(r).replaceCost())).toList();
     var rows = run.rows();
     long creates = 0;
     for (StepRow row : rows) {
       var entry = prepared.journal().stream().filter(e -> e.ref().equals(row.ref())).findFirst();
-      boolean done = entry.filter(e -> e.state() == JournalEntry.State.DONE).isPresent();
-      row.state().set(done ? StepState.DONE : StepState.WAITING);
       var status = prepared.plan().status(row.ref());
+      boolean done = entry.filter(e -> e.state() == JournalEntry.State.DONE).isPresent()
+          && (status.kind() == PlanStatus.Kind.EXISTS_MATCHES || status.kind() == PlanStatus.Kind.REUSE);
+      row.state().set(done ? StepState.DONE : StepState.WAITING);
       row.detail().set(messages.get("plan.status." + status.kind().name().toLowerCase(Locale.ROOT)));
       if (!done && status.kind() == PlanStatus.Kind.CREATE) {
         creates++;
@@ -217,14 +234,20 @@ public final class CreateViewModel {
     problem.set("");
     run.start(workspace.clock());
     cancelRequested = false;
+    changes.clear();
     session.executor().submit(BackgroundTask.of(() -> {
       session.recent().keep(spec);
-      SetupPlan plan = workspace.operations().plan(spec);
+      Journal journal = workspace.journal(spec);
+      SetupPlan plan = workspace.operations().plan(spec, journal);
       List<ResourceRef> refs = plan.plan().steps().stream().map(s -> s.ref()).toList();
       if (cancelRequested) {
         return new ProvisionResult(ProvisionResult.Status.CANCELLED, List.of(), List.of(), List.of(), refs, Map.of());
       }
-      Journal journal = workspace.journal(spec);
+      var confirmed = replacements.stream().map(Replacement::ref).toList();
+      var unconfirmed = plan.replacements().stream().filter(r -> !confirmed.contains(r)).toList();
+      if (!unconfirmed.isEmpty()) {
+        throw new IllegalStateException(messages.format("create.replace.changed", unconfirmed));
+      }
       ui.execute(() -> {
         run.setRows(refs);
         hasJournal.set(true);
@@ -296,7 +319,10 @@ public final class CreateViewModel {
         // asked for before the run had started: the provisioner takes it now
         workspace.operations().cancel();
       }
-    }, this::runningSummary);
+    }, (label, event) -> {
+      changes.note(label, event, messages);
+      runningSummary();
+    });
   }
 
   /** While a run goes on, the status line counts what is done so far instead of repeating the plan. */

@@ -29,6 +29,10 @@ public final class DoneController {
   @FXML private VBox consoleLinks;
   @FXML private Label cliCommands;
 
+  @FXML
+  private VBox changesSection;
+  @FXML
+  private Label changes;
   private final DoneViewModel model;
   private final DashboardLauncher dashboards;
   private final Messages messages;
@@ -50,6 +54,9 @@ public final class DoneController {
     boolean simulated = model.simulated();
     costReminder.setVisible(!simulated);
     costReminder.setManaged(!simulated);
+    changes.setText(String.join("\n", model.changes().stream().map(line -> "• " + line).toList()));
+    changesSection.setVisible(!model.changes().isEmpty());
+    changesSection.setManaged(!model.changes().isEmpty());
     productionUrl.textProperty().bind(model.productionUrl());
     testUrl.textProperty().bind(model.testUrl());
     // the simulated load balancer's name resolves nowhere: the dashboard shows which version each port serves

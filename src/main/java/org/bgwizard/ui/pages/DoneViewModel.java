@@ -1,5 +1,6 @@
 package org.bgwizard.ui.pages;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +31,15 @@ public final class DoneViewModel {
   private final ReadOnlyStringWrapper pipelineStarted = new ReadOnlyStringWrapper(this, "pipelineStarted", "");
   private final ReadOnlyBooleanWrapper startingPipeline = new ReadOnlyBooleanWrapper(this, "startingPipeline");
 
+  private final List<String> changes;
+
   public DoneViewModel(SetupSpec spec, WizardSession session, Messages messages) {
+    this(spec, session, messages, List.of());
+  }
+
+  /** {@code changes}: what the Create run before this page changed in existing resources, one line each. */
+  public DoneViewModel(SetupSpec spec, WizardSession session, Messages messages, List<String> changes) {
+    this.changes = List.copyOf(changes);
     this.spec = spec;
     this.session = session;
     this.messages = messages;
@@ -38,6 +47,10 @@ public final class DoneViewModel {
 
   public SetupSpec spec() {
     return spec;
+  }
+
+  public List<String> changes() {
+    return changes;
   }
 
   /** How a terminal runs the app's commands, as the app was started. */

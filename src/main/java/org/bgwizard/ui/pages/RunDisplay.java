@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -101,16 +102,18 @@ final class RunDisplay {
 
   /**
    * Shows the run's events; {@code onEvent} runs on the provisioner's thread first (a cancel asked for before the
-   * run started goes in there), {@code stepShown} on the FX thread after each step's row changed.
+   * run started goes in there), {@code stepShown} on the FX thread after each step's row changed, with the step's
+   * label and the event.
    */
-  ProvisionListener listener(Runnable onEvent, Runnable stepShown) {
+  ProvisionListener listener(Runnable onEvent, BiConsumer<String, StepEvent> stepShown) {
     return new ProvisionListener() {
       @Override
       public void onStep(StepEvent event) {
         onEvent.run();
         ui.execute(() -> {
           if (stepChanged(event)) {
-            stepShown.run();
+            StepRow row = byRef.get(event.ref());
+            stepShown.accept(row == null ? event.ref().toString() : row.label(), event);
           }
         });
       }

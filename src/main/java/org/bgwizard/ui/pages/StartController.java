@@ -162,7 +162,8 @@ public final class StartController {
     @Override
     protected void updateItem(RecentSetups.Entry entry, boolean empty) {
       super.updateItem(entry, empty);
-      setText(empty || entry == null ? null : messages.format(entry.created() ? "start.recent.created"
+      setText(empty || entry == null ? null : messages.format(entry.adopted() ? "start.recent.adopted"
+          : entry.created() ? "start.recent.created"
           : "start.recent.draft", entry.name(), entry.file()));
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bgwizard.setup.SpecFormatException;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecJson;
@@ -30,8 +31,15 @@ public final class RecentSetups {
     this.journalDir = journalDir;
   }
 
-  /** A setup file still readable; {@code created} when its setup has a journal. */
-  public record Entry(Path file, String name, boolean created) {}
+  /**
+   * A setup file still readable; {@code created} when its setup has a journal, {@code adopted} when that journal
+   * was rebuilt from the account (this machine did not create the resources; their tags say they are the setup's).
+   */
+  public record Entry(Path file, String name, boolean created, boolean adopted) {
+    public Entry(Path file, String name, boolean created) {
+      this(file, name, created, false);
+    }
+  }
 
   /** The files that still hold a readable setup, newest first. */
   public List<Entry> entries() {
@@ -39,7 +47,8 @@ public final class RecentSetups {
     for (Path file : files()) {
       try {
         String name = SpecJson.load(file).name();
-        entries.add(new Entry(file, name, hasJournal(name)));
+        Optional<Path> journal = journalOf(name);
+        entries.add(new Entry(file, name, journal.isPresent(), journal.filter(RecentSetups::adopted).isPresent()));
       } catch (IOException | SpecFormatException e) {
         // moved, deleted or no longer a setup: not offered again
       }
@@ -64,15 +73,29 @@ public final class RecentSetups {
     return store.toAbsolutePath().getParent().resolve("setups").resolve(spec.name() + ".json");
   }
 
-  /** A journal for {@code name} on AWS or in one of the simulated accounts (kept beside this list). */
-  private boolean hasJournal(String name) {
+  /** The journal for {@code name} on AWS or in one of the simulated accounts (kept beside this list). */
+  private Optional<Path> journalOf(String name) {
     String journal = name + ".journal.json";
     if (Files.exists(journalDir.resolve(journal))) {
-      return true;
+      return Optional.of(journalDir.resolve(journal));
     }
     Path sandboxes = store.toAbsolutePath().getParent().resolve("sandbox");
     try (var regions = Files.list(sandboxes)) {
-      return regions.anyMatch(region -> Files.exists(region.resolve("journals").resolve(journal)));
+      return regions.map(region -> region.resolve("journals").resolve(journal)).filter(Files::exists).findFirst();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the journal records resources adopted from their tags (a journal rebuilt on this machine). */
+  private static boolean adopted(Path journal) {
+    try {
+      for (var entry : Json.MAPPER.readTree(journal.toFile()).path("entries")) {
+        if (entry.path("adopted").isTextual()) {
+          return true;
+        }
+      }
+      return false;
     } catch (IOException e) {
       return false;
     }

@@ -1,5 +1,6 @@
 package org.bgwizard.ui.wizard;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
@@ -52,6 +53,8 @@ public final class Pages {
   private final WizardSession session;
   private final SetupFiles files;
   private final Dialogs dialogs;
+  /** The Create page last shown: the Done page says what its run changed. */
+  private CreateViewModel lastCreate;
 
   public Pages(FxmlLoaderFactory loader, WizardModel model, WizardSession session, SetupFiles files,
       Dialogs dialogs) {
@@ -97,6 +100,7 @@ public final class Pages {
 
   private Parent create(SetupSpec spec) {
     var create = new CreateViewModel(spec, session, loader.messages(), FxThread.INSTANCE);
+    lastCreate = create;
     var identity = session.identity().get();
     var view = loader.load("/fxml/wizard_create.fxml", CreateController.class,
         () -> new CreateController(create, dialogs, loader.messages(), identity == null || identity.simulated(),
@@ -108,7 +112,8 @@ public final class Pages {
   }
 
   private Parent done(SetupSpec spec) {
-    var done = new DoneViewModel(spec, session, loader.messages());
+    var done = new DoneViewModel(spec, session, loader.messages(), lastCreate == null ? List.of()
+        : lastCreate.changes());
     var launcher = new DashboardLauncher(session, dialogs, loader.messages());
     return loader.load("/fxml/wizard_done.fxml", DoneController.class, () -> new DoneController(done, launcher,
         loader.messages(), session.recent().keptFile(spec), dialogs)).root();

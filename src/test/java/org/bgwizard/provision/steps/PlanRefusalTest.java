@@ -40,16 +40,17 @@ class PlanRefusalTest {
   }
 
   @Test
-  void plan_refusesAnExistingTargetGroupOfTypeInstance_beforeAnyCreateCall() throws Exception {
+  void plan_refusesToReplaceAnUntaggedTargetGroupOfTypeInstance_beforeAnyCreateCall() throws Exception {
     var h = new SandboxHarness(dir);
     String vpc = h.clients.ec2().describeVpcs().vpcs().get(0).vpcId();
     h.clients.elbv2().createTargetGroup(r -> r.name("demo-tg-1").protocol(ProtocolEnum.HTTP).port(80).vpcId(vpc)
         .targetType(TargetTypeEnum.INSTANCE));
     int calls = h.calls().size();
 
-    var refused = assertThrows(PlanRefusedException.class, () -> h.ops.plan(h.spec));
+    var refused = assertThrows(PlanRefusedException.class, () -> h.ops.plan(h.spec, h.journal()));
 
-    assertTrue(refused.getMessage().contains("target type instance"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("target type: instance → ip"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("it must be replaced, but it is not this setup's"), refused.getMessage());
     assertTrue(refused.getMessage().contains("catalogue row 12"), refused.getMessage());
     var after = h.operations().subList(calls, h.calls().size());
     assertFalse(after.isEmpty());
@@ -57,27 +58,45 @@ class PlanRefusalTest {
   }
 
   @Test
-  void plan_refusesAnExistingLoadBalancerInAnotherVpc() {
+  void plan_replacesALoadBalancerInAnotherVpc_sayingTheUrlChanges() {
     var lb = new LoadBalancerInfo("arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/demo-alb/1",
         "demo-alb", "dns", "active", "vpc-other", "internet-facing", "application", List.of(), List.of());
 
-    var refused = assertThrows(PlanRefusedException.class,
-        () -> SetupPlan.build(SPEC, TARGET, found(ResourceKind.LOAD_BALANCER, "demo-alb", lb)));
+    SetupPlan plan = SetupPlan.build(SPEC, TARGET, found(ResourceKind.LOAD_BALANCER, "demo-alb", lb));
 
-    assertTrue(refused.reasons().get(0).contains("vpc-other"), refused.getMessage());
+    PlanStatus status = plan.status(new ResourceRef(ResourceKind.LOAD_BALANCER.id(), "demo-alb"));
+    assertEquals(PlanStatus.Kind.REPLACE, status.kind());
+    assertTrue(status.changes().get(0).toString().startsWith("VPC: vpc-other → "), status::toString);
+    assertTrue(status.replaceCost().contains("the production URL http://dns/ stops working"), status::toString);
   }
 
   @Test
-  void plan_refusesAServiceWithoutTheCodeDeployController() {
+  void plan_replacesAnInternalLoadBalancer_sayingWhy() {
+    var lb = new LoadBalancerInfo("arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/demo-alb/1",
+        "demo-alb", "dns", "active", NETWORK.vpcId(), "internal", "application", List.of(), List.of());
+
+    SetupPlan plan = SetupPlan.build(SPEC, TARGET, found(ResourceKind.LOAD_BALANCER, "demo-alb", lb));
+
+    PlanStatus status = plan.status(new ResourceRef(ResourceKind.LOAD_BALANCER.id(), "demo-alb"));
+    assertEquals(PlanStatus.Kind.REPLACE, status.kind());
+    assertEquals("scheme: internal → internet-facing", status.changes().get(0).toString());
+    assertTrue(status.differences().get(0).contains("AWS cannot change a load balancer's type, scheme or VPC"),
+        status::toString);
+  }
+
+  @Test
+  void plan_replacesAServiceWithoutTheCodeDeployController() {
     var service = new ServiceInfo("arn:aws:ecs:us-east-1:123456789012:service/demo-cluster/demo-service",
         "demo-service", "arn:cluster", "ACTIVE", "ECS", 1, 1, "td", List.of(), "demo", 80, List.of(), List.of(),
         "FARGATE");
 
-    var refused = assertThrows(PlanRefusedException.class,
-        () -> SetupPlan.build(SPEC, TARGET, found(ResourceKind.SERVICE, "demo-service", service)));
+    SetupPlan plan = SetupPlan.build(SPEC, TARGET, found(ResourceKind.SERVICE, "demo-service", service));
 
-    assertTrue(refused.getMessage().contains("CODE_DEPLOY"), refused.getMessage());
-    assertTrue(refused.getMessage().contains("row 10"), refused.getMessage());
+    PlanStatus status = plan.status(new ResourceRef(ResourceKind.SERVICE.id(), "demo-service"));
+    assertEquals(PlanStatus.Kind.REPLACE, status.kind());
+    assertEquals("deployment controller: ECS → CODE_DEPLOY", status.changes().get(0).toString());
+    assertTrue(status.differences().get(0).contains("catalogue rows 4, 5, 10"), status::toString);
+    assertTrue(status.replaceCost().contains("deleted and created again"), status::toString);
   }
 
   @Test

@@ -194,6 +194,42 @@ class CreatePageTest {
   }
 
   @Test
+  void create_thatReplacesResources_asksWithEachAndItsCost_andReplacesOnlyOnceAccepted(FxRobot robot)
+      throws Exception {
+    openCreatePage(robot, sandbox -> { });
+    waitFor(() -> !createButton(robot).isDisabled());
+    robot.clickOn(createButton(robot));
+    waitFor(() -> !wizard.nextDisabled());
+    var c = SPEC.container();
+    robot.interact(() -> model.spec().set(SPEC.withContainer(new org.bgwizard.setup.Container(c.name(), 8081, c.cpu(),
+        c.memory(), c.architecture(), c.environment(), c.healthCheckPath(), c.initialImage()))));
+    wizard.goTo(Step.REVIEW);
+    wizard.goTo(Step.CREATE);
+    waitFor(() -> rows(robot).stream().anyMatch(r -> r.detail().get().startsWith("AWS cannot change it in place")));
+    dialogs.confirmAnswer = false;
+
+    robot.clickOn(createButton(robot));
+
+    waitFor(() -> dialogs.questions.size() == 1);
+    var question = dialogs.questions.get(0);
+    assertEquals("Replace 6 resources?", question.header());
+    assertTrue(question.details().contains(": a new target group"), question.details());
+    assertEquals(80, targetGroupPort());
+    dialogs.confirmAnswer = true;
+    robot.clickOn(createButton(robot));
+    waitFor(() -> dialogs.questions.size() == 2 && !wizard.nextDisabled());
+    assertEquals(8081, targetGroupPort());
+    wizard.goTo(Step.DONE);
+    String changes = robot.lookup("#changes").queryLabeled().getText();
+    assertTrue(changes.contains(": replaced (deleted and created again): port: 80 → 8081"), changes);
+    assertTrue(changes.contains(": updated in place: revision 1 differs"), changes);
+  }
+
+  private int targetGroupPort() {
+    return opened.get().elbv2().describeTargetGroups(r -> r.names("shop-tg-1")).targetGroups().get(0).port();
+  }
+
+  @Test
   void teardown_listsWhatItDeletes_asksFirst_andEmptiesTheAccount(FxRobot robot) throws Exception {
     openCreatePage(robot, sandbox -> { });
     waitFor(() -> !createButton(robot).isDisabled());

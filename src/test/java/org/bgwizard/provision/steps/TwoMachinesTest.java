@@ -1,0 +1,46 @@
+package org.bgwizard.provision.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.bgwizard.provision.JournalEntry;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.ResourceRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two machines apply the same setup at once (issue 13): the second planned before the first created anything, so
+ * its plan says create; its steps then find what the first made. What carries the setup's tag is recorded as the
+ * setup's own on the second machine too, so either machine's teardown deletes it.
+ */
+class TwoMachinesTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void apply_findingTaggedResourcesCreatedMeanwhileByAnotherMachine_recordsThemAsTheSetups() throws Exception {
+    var first = new SandboxHarness(dir.resolve("first"));
+    var second = new SandboxHarness(dir.resolve("second"), first);
+    SetupPlan stale = second.ops.plan(second.spec, second.journal());
+    assertEquals(PlanStatus.Kind.CREATE, stale.status(new ResourceRef("elbv2-target-group", "demo-tg-1")).kind());
+    assertTrue(first.apply().succeeded());
+    List<String> made = Inventory.of(first.clients);
+
+    var result = second.ops.apply(stale, second.journal(), second.listener());
+
+    assertTrue(result.succeeded(), () -> result.failed().toString());
+    assertEquals(made, Inventory.of(first.clients), "nothing made twice");
+    for (String kind : List.of("elbv2-target-group", "elbv2-load-balancer", "elbv2-listener", "ecs-service")) {
+      List<JournalEntry> entries = second.journal().entries().stream().filter(e -> e.ref().kind().equals(kind))
+          .toList();
+      assertTrue(!entries.isEmpty() && entries.stream().allMatch(e -> e.origin() == Origin.CREATE), kind + ": "
+          + entries);
+    }
+    assertTrue(second.events.stream().anyMatch(e -> e.message() != null && e.message().startsWith(
+        "adopted from its tag bgwizard:setup=demo: another apply of this setup created it meanwhile")),
+        second.events::toString);
+  }
+}
