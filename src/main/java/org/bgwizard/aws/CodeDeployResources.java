@@ -58,6 +58,24 @@ public final class CodeDeployResources {
     }
   }
 
+  /**
+   * A deployment group, and whether its application exists: GetDeploymentGroup answers ApplicationDoesNotExist for
+   * a missing application and DeploymentGroupDoesNotExist for a missing group (CodeDeploy API Reference,
+   * GetDeploymentGroup), so one call tells both.
+   */
+  public record GroupLookup(boolean applicationExists, Optional<DeploymentGroupInfo> group) {}
+
+  public GroupLookup lookUpGroup(String application, String name) {
+    try {
+      return new GroupLookup(true, Optional.of(info(codeDeploy().getDeploymentGroup(r -> r.applicationName(application)
+          .deploymentGroupName(name)).deploymentGroupInfo())));
+    } catch (DeploymentGroupDoesNotExistException e) {
+      return new GroupLookup(true, Optional.empty());
+    } catch (ApplicationDoesNotExistException e) {
+      return new GroupLookup(false, Optional.empty());
+    }
+  }
+
   public void createApplication(String name, Map<String, String> tags) {
     codeDeploy().createApplication(r -> r.applicationName(name).computePlatform(ComputePlatform.ECS).tags(tags(tags)));
   }
@@ -186,6 +204,7 @@ public final class CodeDeployResources {
         pair == null || pair.testTrafficRoute() == null ? List.of() : pair.testTrafficRoute().listenerArns(),
         ready == null ? null : ready.actionOnTimeoutAsString(), ready == null ? null : ready.waitTimeInMinutes(),
         terminate == null ? null : terminate.terminationWaitTimeInMinutes(),
-        g.autoRollbackConfiguration() != null && Boolean.TRUE.equals(g.autoRollbackConfiguration().enabled()));
+        g.autoRollbackConfiguration() != null && Boolean.TRUE.equals(g.autoRollbackConfiguration().enabled()),
+        g.computePlatformAsString());
   }
 }

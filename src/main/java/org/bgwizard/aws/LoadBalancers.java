@@ -82,6 +82,21 @@ public final class LoadBalancers {
     }
   }
 
+  /**
+   * The target groups of these names that exist, in one DescribeTargetGroups when all do; the call fails as a whole
+   * (TargetGroupNotFound) when one name does not exist, and then each is asked alone.
+   */
+  public Map<String, TargetGroupInfo> findTargetGroups(List<String> names) {
+    var found = new java.util.LinkedHashMap<String, TargetGroupInfo>();
+    try {
+      elb().describeTargetGroups(r -> r.names(names)).targetGroups().forEach(tg -> found.put(tg.targetGroupName(),
+          info(tg)));
+    } catch (TargetGroupNotFoundException e) {
+      names.forEach(name -> findTargetGroup(name).ifPresent(tg -> found.put(name, tg)));
+    }
+    return found;
+  }
+
   public List<TargetGroupInfo> targetGroups() {
     return elb().describeTargetGroupsPaginator(r -> { }).targetGroups().stream().map(LoadBalancers::info).toList();
   }

@@ -22,8 +22,16 @@ final class CodeDeployApplicationStep extends AwsStep<String> {
     return ref().name();
   }
 
+  /** Its compute platform, from the deployment group's lookup when the group exists (one call for both). */
   @Override
-  Optional<String> lookUp() {
+  Optional<String> lookUp() throws Exception {
+    var shared = DeploymentGroupStep.lookUpShared(setup);
+    if (!shared.applicationExists()) {
+      return Optional.empty();
+    }
+    if (shared.group().isPresent() && shared.group().get().computePlatform() != null) {
+      return Optional.of(shared.group().get().computePlatform());
+    }
     return setup.aws().codeDeploy().findApplication(name());
   }
 

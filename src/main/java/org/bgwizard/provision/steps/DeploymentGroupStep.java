@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bgwizard.aws.CodeDeployResources.DeploymentGroupSpec;
+import org.bgwizard.aws.CodeDeployResources;
 import org.bgwizard.aws.DeploymentGroupInfo;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.JournalEntry;
@@ -58,8 +59,15 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
   }
 
   @Override
-  Optional<DeploymentGroupInfo> lookUp() {
-    return setup.aws().codeDeploy().findDeploymentGroup(codeDeploy().application(), name());
+  Optional<DeploymentGroupInfo> lookUp() throws Exception {
+    return lookUpShared(setup).group();
+  }
+
+  /** The setup's group and whether its application exists, read once for this step and the application's. */
+  static CodeDeployResources.GroupLookup lookUpShared(Setup setup) throws Exception {
+    var codeDeploy = setup.spec().codeDeploy();
+    return setup.lookups().once("deployment group",
+        () -> setup.aws().codeDeploy().lookUpGroup(codeDeploy.application(), codeDeploy.deploymentGroup()));
   }
 
   @Override

@@ -39,11 +39,18 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
         hc.unhealthyThreshold(), hc.successCodes());
   }
 
-  /** The target group with its deregistration delay, which only DescribeTargetGroupAttributes tells. */
+  /**
+   * The target group with its deregistration delay, which only DescribeTargetGroupAttributes tells; both groups of
+   * the pair are read in one call.
+   */
   @Override
-  Optional<TargetGroupInfo> lookUp() {
+  Optional<TargetGroupInfo> lookUp() throws Exception {
     var elb = setup.aws().elb();
-    return elb.findTargetGroup(name()).map(tg -> tg.withDeregistrationDelay(elb.deregistrationDelay(tg.arn())));
+    var lb = setup.spec().loadBalancer();
+    Map<String, TargetGroupInfo> pair = setup.lookups().once("target groups",
+        () -> elb.findTargetGroups(List.of(lb.targetGroup1(), lb.targetGroup2())));
+    return Optional.ofNullable(pair.get(name()))
+        .map(tg -> tg.withDeregistrationDelay(elb.deregistrationDelay(tg.arn())));
   }
 
   @Override

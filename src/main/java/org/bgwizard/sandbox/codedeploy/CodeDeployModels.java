@@ -44,6 +44,9 @@ final class CodeDeployModels {
       Deployment lastSucceeded) {
     return DeploymentGroupInfo.builder()
         .applicationName(a.applicationName)
+        // "computePlatform: The destination platform type for the deployment" (CodeDeploy API Reference,
+        // DeploymentGroupInfo): the application's
+        .computePlatform(a.computePlatform)
         .deploymentGroupId(g.deploymentGroupId)
         .deploymentGroupName(g.deploymentGroupName)
         .deploymentConfigName(g.deploymentConfigName)

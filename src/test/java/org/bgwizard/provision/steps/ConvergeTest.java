@@ -30,7 +30,8 @@ class ConvergeTest {
     assertTrue(result.succeeded(), () -> result.failed().toString());
     List<String> operations = h.operations().subList(before, h.calls().size());
     assertEquals(List.of(), operations.stream().filter(ApplyTest::mutating).toList());
-    // 29 reads for the 25 resources of the tutorial setup: every role in one GetAccountAuthorizationDetails
+    // 29 reads for the 25 resources of the tutorial setup: every role in one GetAccountAuthorizationDetails, both
+    // target groups in one DescribeTargetGroups, the CodeDeploy application known from its group's GetDeploymentGroup
     assertTrue(operations.size() <= 30, operations.size() + " calls: " + operations);
   }
 
