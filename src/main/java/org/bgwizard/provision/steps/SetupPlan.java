@@ -1,6 +1,7 @@
 package org.bgwizard.provision.steps;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class SetupPlan {
     var byRef = new LinkedHashMap<ResourceRef, AwsStep<?>>();
     steps.forEach(s -> byRef.put(s.ref(), s));
     this.steps = byRef;
-    this.statuses = Map.copyOf(statuses);
+    this.statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
     this.problems = List.copyOf(problems);
     this.warnings = List.copyOf(warnings);
     this.lookupFailures = Map.copyOf(lookupFailures);

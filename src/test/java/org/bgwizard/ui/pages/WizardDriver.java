@@ -61,8 +61,14 @@ final class WizardDriver {
     return label.isVisible() ? label.getText() : "";
   }
 
+  /** Read on the FX thread: a lookup from the test's thread can meet the scene graph while the page changes it. */
   boolean nextDisabled() {
-    return robot.lookup("#nextButton").queryAs(Button.class).isDisabled();
+    try {
+      return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#nextButton").queryAs(Button.class)
+          .isDisabled()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not read the Next button", e);
+    }
   }
 
   void click(String id) {
