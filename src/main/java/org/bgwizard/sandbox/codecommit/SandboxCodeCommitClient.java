@@ -106,9 +106,9 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
   @Override
   public CreateCommitResponse createCommit(CreateCommitRequest r) {
     return account.call(Service.CODECOMMIT, "CreateCommit", () -> {
-      List<CodeCommitEngine.PutFile> puts = new ArrayList<>();
+      List<CodeCommitCommits.PutFile> puts = new ArrayList<>();
       for (PutFileEntry p : r.putFiles()) {
-        puts.add(new CodeCommitEngine.PutFile(p.filePath(), p.fileModeAsString(),
+        puts.add(new CodeCommitCommits.PutFile(p.filePath(), p.fileModeAsString(),
             p.fileContent() == null ? null : p.fileContent().asByteArray(),
             p.sourceFile() == null ? null : p.sourceFile().filePath(),
             p.sourceFile() != null && Boolean.TRUE.equals(p.sourceFile().isMove())));
@@ -117,7 +117,7 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
       for (SetFileModeEntry m : r.setFileModes()) {
         modes.put(m.filePath(), m.fileModeAsString());
       }
-      var result = engine.createCommit(r.repositoryName(), r.branchName(), r.parentCommitId(), r.authorName(),
+      var result = engine.commits().createCommit(r.repositoryName(), r.branchName(), r.parentCommitId(), r.authorName(),
           r.email(), r.commitMessage(), puts, r.deleteFiles().stream().map(DeleteFileEntry::filePath).toList(), modes);
       return CreateCommitResponse.builder().commitId(result.commit().id).treeId(result.commit().treeId)
           .filesAdded(metadata(result.added())).filesUpdated(metadata(result.updated()))
@@ -233,7 +233,7 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
         "InvalidContinuationTokenException", "The specified continuation token is not valid."));
   }
 
-  private static List<FileMetadata> metadata(List<CodeCommitEngine.Change> changes) {
+  private static List<FileMetadata> metadata(List<CodeCommitCommits.Change> changes) {
     return changes.stream().map(c -> FileMetadata.builder().absolutePath(c.path()).blobId(c.blobId())
         .fileMode(c.mode()).build()).toList();
   }

@@ -1,6 +1,5 @@
 package org.bgwizard.sandbox.codepipeline;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,25 +18,19 @@ import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Simulated;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.codepipeline.model.ActionNotFoundException;
-import software.amazon.awssdk.services.codepipeline.model.ApprovalAlreadyCompletedException;
-import software.amazon.awssdk.services.codepipeline.model.DuplicatedStopRequestException;
-import software.amazon.awssdk.services.codepipeline.model.InvalidApprovalTokenException;
 import software.amazon.awssdk.services.codepipeline.model.InvalidArnException;
 import software.amazon.awssdk.services.codepipeline.model.InvalidTagsException;
 import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionNotFoundException;
-import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionNotStoppableException;
 import software.amazon.awssdk.services.codepipeline.model.PipelineNameInUseException;
 import software.amazon.awssdk.services.codepipeline.model.PipelineNotFoundException;
 import software.amazon.awssdk.services.codepipeline.model.PipelineVersionNotFoundException;
 import software.amazon.awssdk.services.codepipeline.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.codepipeline.model.StageNotFoundException;
 import software.amazon.awssdk.services.codepipeline.model.TooManyTagsException;
-import software.amazon.awssdk.services.codepipeline.model.ValidationException;
 
 /**
  * Pipelines and their executions (CodePipeline API Reference). An execution moves stage by stage; within a stage,
- * actions of one runOrder run together ({@link PipelineActions} does their work). A stage holds one execution at a time
+ * actions of one runOrder run together ({@link PipelineActions} does their work; {@link PipelineControl} stops
+ * and approves). A stage holds one execution at a time
  * (except in PARALLEL mode): the next waits before it, and in SUPERSEDED mode a newer execution arriving there
  * supersedes the one already waiting. CodeCommit and S3 sources with PollForSourceChanges are polled every minute (and
  * so, here, are connection sources with DetectChanges), and a new commit or object version starts an execution, until
@@ -53,6 +46,7 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
   private final CodePipelineStructure structure;
   private final PipelineActions actions;
   private final PipelinePolling polling;
+  private final PipelineControl control;
 
   public CodePipelineEngine(SandboxAccount account, Ports ports, CodeBuildEngine codeBuild) {
     this.account = account;
@@ -60,7 +54,12 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
     this.structure = new CodePipelineStructure(account);
     this.actions = new PipelineActions(account, ports, codeBuild);
     this.polling = new PipelinePolling(account, ports);
+    this.control = new PipelineControl(account, this);
     account.register(this);
+  }
+
+  PipelineControl control() {
+    return control;
   }
 
   private CodePipelineState st() {
@@ -241,87 +240,13 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
     return true;
   }
 
-  Execution stop(String pipelineName, String id, boolean abandon, String reason) {
-    Execution e = execution(pipelineName, id);
-    if (e.status.equals("Stopping") && !abandon) {
-      throw error(DuplicatedStopRequestException.builder(), "DuplicatedStopRequestException",
-          "Pipeline execution " + id + " is already being stopped"); // (unv)
-    }
-    if (!e.status.equals("InProgress") && !e.status.equals("Stopping")) {
-      throw error(PipelineExecutionNotStoppableException.builder(), "PipelineExecutionNotStoppableException",
-          "Pipeline execution " + id + " cannot be stopped because its status is " + e.status); // (unv)
-    }
-    e.stopReason = reason;
-    e.abandon = abandon;
-    e.status = "Stopping";
-    e.lastUpdateTime = account.now();
-    StageRun run = e.waiting ? null : e.stages.get(stageName(e));
-    if (run != null) {
-      for (ActionRun a : run.actions) {
-        boolean approval = a.token != null;
-        if (a.status.equals("InProgress") && (abandon || approval)) {
-          abandonAction(a);
-        }
-      }
-    }
-    settle(pipeline(pipelineName), e);
-    return e;
-  }
-
-  private static void abandonAction(ActionRun a) {
-    a.status = "Abandoned";
-    a.dueAt = null;
-    a.token = null;
-  }
-
-  /** PutApprovalResult; returns when it was answered. */
-  Instant approve(String pipelineName, String stageName, String actionName, String token, String status,
-      String summary) {
-    Pipeline p = pipeline(pipelineName);
-    Stage stage = p.stages.stream().filter(s -> s.name.equals(stageName)).findFirst().orElseThrow(() -> error(
-        StageNotFoundException.builder(), "StageNotFoundException", "Stage '" + stageName
-            + "' does not exist in pipeline '" + pipelineName + "'"));
-    stage.actions.stream().filter(a -> a.name.equals(actionName) && a.provider.equals("Manual")).findFirst()
-        .orElseThrow(() -> error(ActionNotFoundException.builder(), "ActionNotFoundException",
-            "Approval action '" + actionName + "' does not exist in stage '" + stageName + "'")); // (unv)
-    if (summary != null && summary.length() > 512 || !List.of("Approved", "Rejected").contains(status)) {
-      throw error(ValidationException.builder(), "ValidationException", "1 validation error detected: the result"
-          + " needs a status of Approved or Rejected and a summary of at most 512 characters");
-    }
-    for (Execution e : executions(pipelineName)) {
-      StageRun run = e.stages.get(stageName);
-      Optional<ActionRun> action = run == null ? Optional.empty()
-          : run.actions.stream().filter(a -> a.actionName.equals(actionName)).findFirst();
-      if (action.isEmpty() || token == null) {
-        continue;
-      }
-      ActionRun a = action.get();
-      if (token.equals(a.token) && a.status.equals("InProgress")) {
-        a.status = status.equals("Approved") ? "Succeeded" : "Failed";
-        a.summary = summary;
-        a.updatedBy = callerArn();
-        a.token = null;
-        a.dueAt = null;
-        a.lastUpdateTime = account.now();
-        settle(p, e);
-        return account.now();
-      }
-      if (token.equals(a.externalExecutionId)) {
-        throw error(ApprovalAlreadyCompletedException.builder(), "ApprovalAlreadyCompletedException",
-            "The approval request has already been answered or has expired"); // (unv)
-      }
-    }
-    throw error(InvalidApprovalTokenException.builder(), "InvalidApprovalTokenException",
-        "The approval token " + token + " is not valid for action '" + actionName + "'"); // (unv)
-  }
-
   // ---- the run: stages, actions, waiting
 
   static String stageName(Execution e, Pipeline p) {
     return p.stages.get(e.stageIndex).name;
   }
 
-  private String stageName(Execution e) {
+  String stageName(Execution e) {
     return stageName(e, pipeline(e.pipelineName));
   }
 
@@ -395,7 +320,7 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
   }
 
   /** Moves the execution on after its actions changed: next group, next stage, or the end. */
-  private void settle(Pipeline p, Execution e) {
+  void settle(Pipeline p, Execution e) {
     if (e.waiting || !(e.status.equals("InProgress") || e.status.equals("Stopping"))) {
       if (e.waiting && e.status.equals("Stopping")) {
         finish(e, "Stopped", e.stopReason);
@@ -442,7 +367,7 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
         run.status = status.equals("Failed") ? "Failed" : status.equals("Succeeded") ? "Succeeded"
             : status.equals("Stopped") ? "Stopped" : "Cancelled";
       }
-      run.actions.stream().filter(a -> a.status.equals("InProgress")).forEach(CodePipelineEngine::abandonAction);
+      run.actions.stream().filter(a -> a.status.equals("InProgress")).forEach(PipelineControl::abandonAction);
     }
   }
 
@@ -514,7 +439,7 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
     }
   }
 
-  private AwsServiceException error(AwsServiceException.Builder builder, String code, String message) {
+  AwsServiceException error(AwsServiceException.Builder builder, String code, String message) {
     return account.error(builder, Service.CODEPIPELINE, code, message);
   }
 }

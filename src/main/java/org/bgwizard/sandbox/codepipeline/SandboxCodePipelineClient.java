@@ -141,7 +141,7 @@ public final class SandboxCodePipelineClient implements CodePipelineClient {
   @Override
   public StopPipelineExecutionResponse stopPipelineExecution(StopPipelineExecutionRequest r) {
     return account.call(Service.CODEPIPELINE, "StopPipelineExecution", () -> {
-      Execution e = engine.stop(r.pipelineName(), r.pipelineExecutionId(), Boolean.TRUE.equals(r.abandon()), r.reason());
+      Execution e = engine.control().stop(r.pipelineName(), r.pipelineExecutionId(), Boolean.TRUE.equals(r.abandon()), r.reason());
       return StopPipelineExecutionResponse.builder().pipelineExecutionId(e.id).build();
     });
   }
@@ -149,7 +149,7 @@ public final class SandboxCodePipelineClient implements CodePipelineClient {
   @Override
   public PutApprovalResultResponse putApprovalResult(PutApprovalResultRequest r) {
     return account.call(Service.CODEPIPELINE, "PutApprovalResult", () -> {
-      var at = engine.approve(r.pipelineName(), r.stageName(), r.actionName(), r.token(),
+      var at = engine.control().approve(r.pipelineName(), r.stageName(), r.actionName(), r.token(),
           r.result() == null ? null : r.result().statusAsString(), r.result() == null ? null : r.result().summary());
       return PutApprovalResultResponse.builder().approvedAt(at).build();
     });

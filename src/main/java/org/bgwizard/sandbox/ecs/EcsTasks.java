@@ -4,14 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.bgwizard.sandbox.ecs.EcsState.ContainerDefinition;
 import org.bgwizard.sandbox.ecs.EcsState.ContainerState;
-import org.bgwizard.sandbox.ecs.EcsState.LoadBalancerRef;
 import org.bgwizard.sandbox.ecs.EcsState.Task;
 import org.bgwizard.sandbox.ecs.EcsState.TaskDefinition;
 import org.bgwizard.sandbox.ecs.EcsState.TaskSet;
@@ -47,7 +44,6 @@ final class EcsTasks implements Simulated {
   static final int CRASH_AFTER_SECONDS = 5;
   static final Duration STOPPED_RETENTION = Duration.ofHours(1);
   private static final Set<String> STOPPING_OR_AFTER = Set.of("STOPPING", "DEPROVISIONING", "STOPPED");
-  private static final String DEFAULT_VPC_CIDR = "172.31.0.0/16";
   private static final int MAX_EVENTS = 100;
 
   record Counts(int pending, int running, int healthy) {}
@@ -56,12 +52,16 @@ final class EcsTasks implements Simulated {
   private final Ports ports;
   private final EcsEngine ecs;
   private final ElbEngine elb;
+  private final EcsContainers containers;
+  private final EcsTaskLaunch launcher;
 
   EcsTasks(SandboxAccount account, Ports ports, EcsEngine ecs, ElbEngine elb) {
     this.account = account;
     this.ports = ports;
     this.ecs = ecs;
     this.elb = elb;
+    this.containers = new EcsContainers(ports, ecs);
+    this.launcher = new EcsTaskLaunch(account, ecs);
     elb.targets().endpoints(this::endpointAt);
     elb.targets().observer(this::healthDecided);
   }
@@ -74,7 +74,7 @@ final class EcsTasks implements Simulated {
     return account.now();
   }
 
-  private int seconds(int configured) {
+  static int seconds(int configured) {
     return Math.max(1, configured);
   }
 
@@ -130,7 +130,7 @@ final class EcsTasks implements Simulated {
 
   private void start(Task task) {
     TaskDefinition td = st().taskDefinitions.get(task.taskDefinitionArn);
-    String failure = startFailure(task, td);
+    String failure = containers.startFailure(task, td);
     task.pullStoppedAt = now();
     if (failure != null) {
       task.desiredStatus = "STOPPED";
@@ -147,52 +147,19 @@ final class EcsTasks implements Simulated {
     task.startedAt = now();
     for (ContainerState c : task.containers) {
       c.lastStatus = "RUNNING";
-      boolean essential = definition(td, c.name).essential == null || definition(td, c.name).essential;
+      boolean essential = EcsContainers.definition(td, c.name).essential == null || EcsContainers.definition(td, c.name).essential;
       if (essential && ImageBehaviour.CRASHES.name().equals(c.behaviour)) {
         task.exitsAt = now().plusSeconds(CRASH_AFTER_SECONDS);
       }
     }
     task.nextAt = task.exitsAt;
-    writeLogs(task, td, false);
+    containers.writeLogs(task, td, false);
     if (task.targetGroupArn != null) {
       elb.targets().registerTask(task.targetGroupArn, task.privateIp, task.targetPort, task.availabilityZone);
       task.registered = true;
       serviceOf(task).ifPresent(s -> event(s, "(service " + s.serviceName + ") registered 1 targets in (target-group "
           + task.targetGroupArn + ")"));
     }
-  }
-
-  /** The first reason the task cannot start, or null; records each container's pulled image behaviour. */
-  private String startFailure(Task task, TaskDefinition td) {
-    if (td.executionRoleArn != null) {
-      var assume = iam().canAssume(td.executionRoleArn, "ecs-tasks.amazonaws.com");
-      if (assume != Ports.IamChecks.Assume.OK) {
-        return "ECS was unable to assume the role '" + td.executionRoleArn + "' that was provided for this task. "
-            + "Please verify that the role being passed has the proper trust relationship and permissions and that "
-            + "your IAM user has permissions to pass this role.";
-      }
-    }
-    for (ContainerDefinition c : td.containerDefinitions) {
-      String group = awslogsGroup(c);
-      if (group != null && !logs().groupExists(group)) {
-        return "ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: "
-            + "failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not "
-            + "exist. : exit status 1";
-      }
-    }
-    String arch = td.runtimePlatform == null || td.runtimePlatform.cpuArchitecture == null ? "X86_64"
-        : td.runtimePlatform.cpuArchitecture;
-    boolean outbound = task.subnetId != null && network().isPublic(task.subnetId) && task.publicIp;
-    for (ContainerState c : task.containers) {
-      Ports.Pull pull = registry().pull(c.image, arch, outbound);
-      if (!pull.ok()) {
-        c.reason = pull.stoppedReason();
-        return pull.stoppedReason();
-      }
-      c.behaviour = pull.behaviour().name();
-      c.exitMessage = pull.stoppedReason();
-    }
-    return null;
   }
 
   private void running(Task task) {
@@ -205,7 +172,7 @@ final class EcsTasks implements Simulated {
           c.reason = c.exitMessage;
         }
       }
-      writeLogs(task, td, true);
+      containers.writeLogs(task, td, true);
       stop(task, "EssentialContainerExited", "Essential container in task exited");
       serviceOf(task).ifPresent(s -> event(s, stoppedMessage(s, List.of(task))));
       return;
@@ -395,7 +362,7 @@ final class EcsTasks implements Simulated {
       }
       List<Task> started = new ArrayList<>();
       for (int i = live.size(); i < desired; i++) {
-        started.add(launch(s, set));
+        started.add(launcher.launch(s, set));
       }
       event(s, "(service " + s.serviceName + ") has started " + started.size() + " tasks: "
           + started.stream().map(t -> "(task " + taskId(t) + ")").collect(Collectors.joining(" ")) + ".");
@@ -448,106 +415,7 @@ final class EcsTasks implements Simulated {
     return st().tasks.values().stream().filter(t -> set.id.equals(t.taskSetId)).toList();
   }
 
-  private Task launch(EcsState.Service s, TaskSet set) {
-    TaskDefinition td = st().taskDefinitions.get(set.taskDefinition);
-    String cluster = EcsEngine.clusterName(s.clusterArn);
-    var t = new Task();
-    String id = account.ids().hex(32);
-    t.taskArn = ecs.arn("task/" + cluster + "/" + id);
-    t.clusterArn = s.clusterArn;
-    t.serviceArn = s.serviceArn;
-    t.taskSetId = set.id;
-    t.taskDefinitionArn = td.taskDefinitionArn;
-    t.group = "service:" + s.serviceName;
-    t.startedBy = set.id;
-    t.launchType = s.launchType;
-    t.cpu = td.cpu;
-    t.memory = td.memory;
-    t.lastStatus = "PROVISIONING";
-    t.desiredStatus = "RUNNING";
-    t.createdAt = now();
-    t.nextAt = now().plusSeconds(seconds(account.settings().taskProvisioningSeconds));
-    if (s.network != null) {
-      Ports.Network network = network();
-      t.subnetId = s.network.subnets.get(Integer.parseInt(account.ids().hex(4), 16) % s.network.subnets.size());
-      t.availabilityZone = network.availabilityZoneOf(t.subnetId).orElse(null);
-      t.privateIp = allocateIp(network.cidrOf(t.subnetId).orElse(DEFAULT_VPC_CIDR));
-      t.eniId = "eni-" + account.ids().hex(17);
-      t.attachmentId = account.ids().uuid();
-      t.securityGroups.addAll(s.network.securityGroups);
-      t.publicIp = "ENABLED".equals(s.network.assignPublicIp);
-    }
-    if (!set.loadBalancers.isEmpty()) {
-      LoadBalancerRef lb = set.loadBalancers.get(0);
-      t.targetGroupArn = lb.targetGroupArn;
-      t.targetPort = lb.containerPort;
-    }
-    for (ContainerDefinition cd : td.containerDefinitions) {
-      var c = new ContainerState();
-      c.containerArn = ecs.arn("container/" + cluster + "/" + id + "/" + account.ids().uuid());
-      c.name = cd.name;
-      c.image = cd.image;
-      c.lastStatus = "PENDING";
-      t.containers.add(c);
-    }
-    if ("SERVICE".equals(s.propagateTags)) {
-      t.tags.putAll(s.tags);
-    } else if ("TASK_DEFINITION".equals(s.propagateTags)) {
-      t.tags.putAll(td.tags);
-    }
-    st().tasks.put(t.taskArn, t);
-    return t;
-  }
-
-  private String allocateIp(String cidr) {
-    String[] parts = cidr.split("/");
-    long base = 0;
-    for (String octet : parts[0].split("\\.")) {
-      base = base * 256 + Integer.parseInt(octet);
-    }
-    long usable = (1L << (32 - Integer.parseInt(parts[1]))) - 5;
-    Set<String> used = new HashSet<>();
-    st().tasks.values().stream().filter(t -> !t.lastStatus.equals("STOPPED") && t.privateIp != null)
-        .forEach(t -> used.add(t.privateIp));
-    long start = Long.parseLong(account.ids().hex(8), 16) % usable;
-    for (long i = 0; i < usable; i++) {
-      long ip = base + 4 + (start + i) % usable;
-      String s = (ip >> 24 & 255) + "." + (ip >> 16 & 255) + "." + (ip >> 8 & 255) + "." + (ip & 255);
-      if (!used.contains(s)) {
-        return s;
-      }
-    }
-    throw new IllegalStateException("no free address left in " + cidr);
-  }
-
-  // ---- logs and events
-
-  private static String awslogsGroup(ContainerDefinition c) {
-    var log = c.logConfiguration;
-    return log != null && "awslogs".equals(log.logDriver) ? log.options.get("awslogs-group") : null;
-  }
-
-  private void writeLogs(Task task, TaskDefinition td, boolean exiting) {
-    for (ContainerState c : task.containers) {
-      ContainerDefinition cd = definition(td, c.name);
-      String group = awslogsGroup(cd);
-      if (group == null || !logs().groupExists(group)) {
-        continue;
-      }
-      String stream = cd.logConfiguration.options.get("awslogs-stream-prefix") + "/" + c.name + "/" + taskId(task);
-      if (!exiting) {
-        logs().append(group, stream, "[sandbox] container " + c.name + " started from " + c.image);
-        cd.portMappings.forEach(p -> logs().append(group, stream, "[sandbox] listening on port " + p.containerPort));
-      } else if (c.exitCode != null) {
-        logs().append(group, stream, c.exitMessage != null ? c.exitMessage
-            : "[sandbox] process exited with status " + c.exitCode);
-      }
-    }
-  }
-
-  private static ContainerDefinition definition(TaskDefinition td, String name) {
-    return td.containerDefinitions.stream().filter(c -> c.name.equals(name)).findFirst().orElseThrow();
-  }
+  // ---- events
 
   static String taskId(Task t) {
     return t.taskArn.substring(t.taskArn.lastIndexOf('/') + 1);
@@ -571,32 +439,6 @@ final class EcsTasks implements Simulated {
 
   private Optional<EcsState.Service> serviceOf(Task task) {
     return Optional.ofNullable(task.serviceArn == null ? null : st().services.get(task.serviceArn));
-  }
-
-  // ---- ports
-
-  private Ports.IamChecks iam() {
-    Ports.IamChecks p = ports.iamChecks;
-    if (p == null) {
-      throw new IllegalStateException("sandbox port iamChecks not wired");
-    }
-    return p;
-  }
-
-  private Ports.Registry registry() {
-    Ports.Registry p = ports.registry;
-    if (p == null) {
-      throw new IllegalStateException("sandbox port registry not wired");
-    }
-    return p;
-  }
-
-  private Ports.LogSink logs() {
-    Ports.LogSink p = ports.logSink;
-    if (p == null) {
-      throw new IllegalStateException("sandbox port logSink not wired");
-    }
-    return p;
   }
 
   private Ports.Network network() {

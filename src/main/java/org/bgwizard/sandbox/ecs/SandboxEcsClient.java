@@ -163,13 +163,13 @@ public final class SandboxEcsClient implements EcsClient {
       }
       var dc = r.deploymentConfiguration();
       boolean alarms = dc != null && dc.alarms() != null && Boolean.TRUE.equals(dc.alarms().enable());
-      var spec = new EcsEngine.ServiceSpec(r.cluster(), r.serviceName(), r.taskDefinition(),
+      var spec = new EcsServices.ServiceSpec(r.cluster(), r.serviceName(), r.taskDefinition(),
           EcsModels.loadBalancers(r.loadBalancers()), r.desiredCount(), r.launchTypeAsString(), r.platformVersion(),
           EcsModels.network(r.networkConfiguration()),
           r.deploymentController() == null ? null : r.deploymentController().typeAsString(),
           r.schedulingStrategyAsString(), r.healthCheckGracePeriodSeconds(), r.clientToken(),
           EcsModels.tags(r.tags()), r.propagateTagsAsString(), Boolean.TRUE.equals(r.enableECSManagedTags()), alarms);
-      return CreateServiceResponse.builder().service(EcsModels.service(ecs.createService(spec), ecs, true)).build();
+      return CreateServiceResponse.builder().service(EcsModels.service(ecs.services().createService(spec), ecs, true)).build();
     });
   }
 
@@ -195,19 +195,19 @@ public final class SandboxEcsClient implements EcsClient {
   @Override
   public UpdateServiceResponse updateService(UpdateServiceRequest r) {
     return call("UpdateService", () -> {
-      var update = new EcsEngine.ServiceUpdate(r.desiredCount(), r.taskDefinition(),
+      var update = new EcsServices.ServiceUpdate(r.desiredCount(), r.taskDefinition(),
           Boolean.TRUE.equals(r.forceNewDeployment()), EcsModels.network(r.networkConfiguration()),
           r.hasLoadBalancers() ? EcsModels.loadBalancers(r.loadBalancers()) : null, r.platformVersion(),
           r.hasCapacityProviderStrategy(), r.hasServiceRegistries(), r.healthCheckGracePeriodSeconds());
       return UpdateServiceResponse.builder()
-          .service(EcsModels.service(ecs.updateService(r.cluster(), r.service(), update), ecs, false)).build();
+          .service(EcsModels.service(ecs.services().updateService(r.cluster(), r.service(), update), ecs, false)).build();
     });
   }
 
   @Override
   public DeleteServiceResponse deleteService(DeleteServiceRequest r) {
     return call("DeleteService", () -> DeleteServiceResponse.builder().service(EcsModels.service(
-        ecs.deleteService(r.cluster(), r.service(), Boolean.TRUE.equals(r.force())), ecs, false)).build());
+        ecs.services().deleteService(r.cluster(), r.service(), Boolean.TRUE.equals(r.force())), ecs, false)).build());
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,16 +19,13 @@ import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Simulated;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateListenerException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateLoadBalancerNameException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ElasticLoadBalancingV2Exception;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidConfigurationRequestException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.InvalidSecurityGroupException;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerNotFoundException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerNotFoundException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.OperationNotPermittedException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.SubnetNotFoundException;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAssociationLimitException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
 
 /**
@@ -37,7 +33,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupN
  * {@code provisioning} and turns {@code active} {@code settings().loadBalancerProvisioningSeconds} later;
  * listeners are accepted meanwhile (Amazon ECS Developer Guide, "Creating a service using a blue/green deployment":
  * listeners created right after the load balancer, no wait). Target groups are created and changed in
- * {@link ElbTargetGroups}, target registration and health live in {@link ElbTargets}.
+ * {@link ElbTargetGroups}, listeners in {@link ElbListeners}, target registration and health live in {@link ElbTargets}.
  *
  * <p>Package-private API for the engines built on this one (all inside the account lock):
  * <ul>
@@ -58,17 +54,23 @@ public final class ElbEngine implements Simulated {
   private final Ports ports;
   private final ElbTargets targets;
   private final ElbTargetGroups targetGroups;
+  private final ElbListeners listeners;
 
   public ElbEngine(SandboxAccount account, Ports ports) {
     this.account = account;
     this.ports = ports;
     this.targets = new ElbTargets(account, this);
     this.targetGroups = new ElbTargetGroups(account, this);
+    this.listeners = new ElbListeners(account, this);
     account.register(this);
   }
 
   public ElbTargets targets() {
     return targets;
+  }
+
+  ElbListeners listeners() {
+    return listeners;
   }
 
   ElbTargetGroups targetGroups() {
@@ -296,164 +298,6 @@ public final class ElbEngine implements Simulated {
     return !loadBalancerArnsOf(targetGroupArn).isEmpty();
   }
 
-  // ---- listeners
-
-  /** A forward action: target groups with weights, and target group stickiness. */
-  record ForwardAction(List<Forward> targets, boolean stickinessEnabled, Integer stickinessDurationSeconds) {}
-
-  Listener createListener(String loadBalancerArn, String protocol, Integer port, ForwardAction action,
-      Map<String, String> tags) {
-    LoadBalancer lb = loadBalancer(loadBalancerArn);
-    checkListenerProtocol(protocol);
-    if (port == null) {
-      throw validation("A listener port must be specified");
-    }
-    checkPort("port", port);
-    checkForward(action, lb, null);
-    for (Listener l : st().listeners.values()) {
-      if (l.loadBalancerArn.equals(loadBalancerArn) && l.port == port) {
-        if (l.protocol.equals(protocol) && sameForward(l, action)) {
-          return l;
-        }
-        throw error(DuplicateListenerException.builder(), "DuplicateListener",
-            "A listener already exists on this port for this load balancer '" + loadBalancerArn + "'");
-      }
-    }
-    var l = new Listener();
-    l.arn = arnPrefix() + "listener/app/" + lb.name + "/" + lb.arn.substring(lb.arn.lastIndexOf('/') + 1) + "/"
-        + account.ids().hex(16);
-    l.loadBalancerArn = loadBalancerArn;
-    l.protocol = protocol;
-    l.port = port;
-    setAction(l, action);
-    l.tags.putAll(tags);
-    st().listeners.put(l.arn, l);
-    targets.trafficChanged();
-    return l;
-  }
-
-  private void checkListenerProtocol(String protocol) {
-    if (protocol == null) {
-      throw validation("A listener protocol must be specified");
-    }
-    if (protocol.equals("HTTPS")) {
-      throw validation("A certificate must be specified for HTTPS listeners; the sandbox simulates HTTP listeners");
-    }
-    if (!protocol.equals("HTTP")) {
-      throw validation("Protocol '" + protocol + "' is not supported by application load balancers");
-    }
-  }
-
-  private static boolean sameForward(Listener l, ForwardAction a) {
-    if (l.forward.size() != a.targets().size()) {
-      return false;
-    }
-    for (int i = 0; i < l.forward.size(); i++) {
-      Forward x = l.forward.get(i);
-      Forward y = a.targets().get(i);
-      if (!x.targetGroupArn.equals(y.targetGroupArn) || x.weight != y.weight) {
-        return false;
-      }
-    }
-    return l.stickinessEnabled == a.stickinessEnabled();
-  }
-
-  private void checkForward(ForwardAction action, LoadBalancer lb, String listenerArn) {
-    if (action.targets().isEmpty()) {
-      throw validation("A target group ARN must be specified");
-    }
-    Set<String> seen = new HashSet<>();
-    for (Forward f : action.targets()) {
-      TargetGroup tg = targetGroup(f.targetGroupArn);
-      if (!seen.add(f.targetGroupArn)) {
-        throw validation("Target group '" + f.targetGroupArn + "' is specified more than once in the forward action");
-      }
-      if (f.weight < 0 || f.weight > 999) {
-        throw validation("1 validation error detected: Value '" + f.weight
-            + "' at 'defaultActions.1.member.forwardConfig.targetGroups.1.member.weight' failed to satisfy "
-            + "constraint: Member must have value " + (f.weight < 0 ? "greater than or equal to 0"
-                : "less than or equal to 999"));
-      }
-      if (!tg.vpcId.equals(lb.vpcId)) {
-        throw error(InvalidConfigurationRequestException.builder(), "InvalidConfigurationRequest",
-            "The target group '" + tg.arn + "' is not in the same VPC as the load balancer");
-      }
-      for (Listener other : st().listeners.values()) {
-        if (!other.loadBalancerArn.equals(lb.arn) && !Objects.equals(other.arn, listenerArn)
-            && other.forward.stream().anyMatch(o -> o.targetGroupArn.equals(tg.arn))) {
-          throw error(TargetGroupAssociationLimitException.builder(), "TargetGroupAssociationLimit",
-              "The following target groups cannot be associated with more than one load balancer: " + tg.arn);
-        }
-      }
-    }
-    if (action.stickinessDurationSeconds() != null) {
-      range("stickinessDurationSeconds", action.stickinessDurationSeconds(), 1, 604800, 0);
-    }
-  }
-
-  private static void setAction(Listener l, ForwardAction action) {
-    l.forward.clear();
-    for (Forward f : action.targets()) {
-      l.forward.add(new Forward(f.targetGroupArn, f.weight));
-    }
-    l.stickinessEnabled = action.stickinessEnabled();
-    l.stickinessDurationSeconds = action.stickinessDurationSeconds();
-  }
-
-  Listener listener(String arn) {
-    Listener l = st().listeners.get(arn);
-    if (l == null) {
-      throw error(ListenerNotFoundException.builder(), "ListenerNotFound", "One or more listeners not found");
-    }
-    return l;
-  }
-
-  List<Listener> describeListeners(String loadBalancerArn, List<String> arns) {
-    if (loadBalancerArn == null && arns.isEmpty()) {
-      throw validation("You must specify either listener ARNs or a load balancer ARN");
-    }
-    if (!arns.isEmpty()) {
-      return arns.stream().map(this::listener).toList();
-    }
-    loadBalancer(loadBalancerArn);
-    return st().listeners.values().stream().filter(l -> l.loadBalancerArn.equals(loadBalancerArn)).toList();
-  }
-
-  Listener modifyListener(String arn, String protocol, Integer port, ForwardAction action) {
-    Listener l = listener(arn);
-    LoadBalancer lb = loadBalancer(l.loadBalancerArn);
-    if (protocol != null) {
-      checkListenerProtocol(protocol);
-    }
-    if (port != null) {
-      checkPort("port", port);
-      for (Listener other : st().listeners.values()) {
-        if (other != l && other.loadBalancerArn.equals(l.loadBalancerArn) && other.port == port) {
-          throw error(DuplicateListenerException.builder(), "DuplicateListener",
-              "A listener already exists on this port for this load balancer '" + l.loadBalancerArn + "'");
-        }
-      }
-    }
-    if (action != null) {
-      checkForward(action, lb, arn);
-    }
-    if (protocol != null) {
-      l.protocol = protocol;
-    }
-    if (port != null) {
-      l.port = port;
-    }
-    if (action != null) {
-      setAction(l, action);
-    }
-    targets.trafficChanged();
-    return l;
-  }
-
-  void deleteListener(String arn) {
-    listener(arn);
-    st().listeners.remove(arn);
-  }
 
   // ---- tags
 
@@ -471,7 +315,7 @@ public final class ElbEngine implements Simulated {
       throw tgNotFound();
     }
     if (arn.contains(":listener/")) {
-      return listener(arn).tags;
+      return listeners.listener(arn).tags;
     }
     throw lbNotFound();
   }
@@ -545,10 +389,10 @@ public final class ElbEngine implements Simulated {
    * stickiness. Throws the ELB exceptions ModifyListener would (unknown listener or target group, bad weight).
    */
   public void setForwardWeights(String listenerArn, List<TargetGroupWeight> weights) {
-    Listener l = listener(listenerArn);
+    Listener l = listeners.listener(listenerArn);
     var forward = weights.stream().map(w -> new Forward(w.targetGroupArn(), w.weight())).toList();
-    modifyListener(listenerArn, null, null,
-        new ForwardAction(forward, l.stickinessEnabled, l.stickinessDurationSeconds));
+    listeners.modifyListener(listenerArn, null, null,
+        new ElbListeners.ForwardAction(forward, l.stickinessEnabled, l.stickinessDurationSeconds));
   }
 
   public Optional<String> targetGroupArnByName(String name) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.bgwizard.sandbox.elb.ElbEngine.ForwardAction;
+import org.bgwizard.sandbox.elb.ElbListeners.ForwardAction;
 import org.bgwizard.sandbox.elb.ElbState.Forward;
 import org.bgwizard.sandbox.elb.ElbTargetGroups.HealthCheckSpec;
 import org.bgwizard.sandbox.core.EcsPaging;
@@ -208,7 +208,7 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
   @Override
   public CreateListenerResponse createListener(CreateListenerRequest r) {
     return call("CreateListener", () -> {
-      var l = elb.createListener(r.loadBalancerArn(), r.protocolAsString(), r.port(), forward(r.defaultActions()),
+      var l = elb.listeners().createListener(r.loadBalancerArn(), r.protocolAsString(), r.port(), forward(r.defaultActions()),
           tags(r.tags()));
       return CreateListenerResponse.builder().listeners(toSdk(l)).build();
     });
@@ -217,7 +217,7 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
   @Override
   public DescribeListenersResponse describeListeners(DescribeListenersRequest r) {
     return call("DescribeListeners", () -> {
-      var page = page(elb.describeListeners(r.loadBalancerArn(), r.listenerArns()), r.marker(), r.pageSize());
+      var page = page(elb.listeners().describeListeners(r.loadBalancerArn(), r.listenerArns()), r.marker(), r.pageSize());
       return DescribeListenersResponse.builder().listeners(page.items().stream().map(this::toSdk).toList())
           .nextMarker(page.nextToken()).build();
     });
@@ -229,14 +229,14 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
       ForwardAction action = r.hasDefaultActions() && !r.defaultActions().isEmpty() ? forward(r.defaultActions())
           : null;
       return ModifyListenerResponse.builder()
-          .listeners(toSdk(elb.modifyListener(r.listenerArn(), r.protocolAsString(), r.port(), action))).build();
+          .listeners(toSdk(elb.listeners().modifyListener(r.listenerArn(), r.protocolAsString(), r.port(), action))).build();
     });
   }
 
   @Override
   public DeleteListenerResponse deleteListener(DeleteListenerRequest r) {
     return call("DeleteListener", () -> {
-      elb.deleteListener(r.listenerArn());
+      elb.listeners().deleteListener(r.listenerArn());
       return DeleteListenerResponse.builder().build();
     });
   }
