@@ -44,6 +44,8 @@ final class SandboxHarness {
   private final AtomicReference<String> loseResponseOf = new AtomicReference<>();
   private final java.util.concurrent.atomic.AtomicInteger loseCountdown = new java.util.concurrent.atomic.AtomicInteger();
   private final Path journalFile;
+  private final AtomicReference<String> meanwhileBefore = new AtomicReference<>();
+  private final AtomicReference<Runnable> meanwhile = new AtomicReference<>();
 
   SandboxHarness(Path dir) {
     this(dir, SpecDefaults.tutorial("demo", REGION), Runnable::run);
@@ -108,6 +110,15 @@ final class SandboxHarness {
     loseResponseOf.set(client + "." + operation);
   }
 
+  /**
+   * Runs {@code action} once, just before the next call of {@code operation} on the client named {@code client}
+   * goes through: what another machine does between this one's look-up and its create.
+   */
+  void beforeNext(String client, String operation, Runnable action) {
+    meanwhile.set(action);
+    meanwhileBefore.set(client + "." + operation);
+  }
+
   List<CallRecord> calls() {
     return sandbox.account().calls();
   }
@@ -133,6 +144,12 @@ final class SandboxHarness {
       }
       if (args != null && args.length == 1 && args[0] instanceof software.amazon.awssdk.core.SdkRequest) {
         requests.add(args[0]);
+      }
+      String name = type.getSimpleName() + "." + method.getName().substring(0, 1).toUpperCase(Locale.ROOT)
+          + method.getName().substring(1);
+      if (name.equals(meanwhileBefore.get())) {
+        meanwhileBefore.set(null);
+        meanwhile.getAndSet(null).run();
       }
       Object result;
       try {
