@@ -163,7 +163,8 @@ abstract class AwsStep<T> implements Step {
    * The create call, which AWS may answer with "already exists" when another apply of this setup (or someone else)
    * created the resource between this run's look-up and its create. Then it is found again: with the setup's tag it
    * is recorded as the setup's own; without, this run's intent is withdrawn, so that it stays the user's. Either way
-   * the step fails saying so, and apply again goes on from what the journal now records.
+   * the step fails saying so (not with AWS's own message, which would hide whose it is), and apply again goes on from
+   * what the journal now records.
    */
   final <R> R creating(StepContext ctx, String what, Call<R> create, Call<Optional<T>> findAgain) throws Exception {
     try {
@@ -183,12 +184,12 @@ abstract class AwsStep<T> implements Step {
         ctx.created(identifiers(again.get()));
         throw new IllegalStateException(meanwhile + ". It carries the tag " + setup.cliTagMap() + ": another apply"
             + " of this setup made it, so it is recorded as this setup's (adopted from its tag) and teardown deletes"
-            + " it. Run apply again to go on with it.", e);
+            + " it. Run apply again to go on with it.");
       }
       ctx.withdrawIntent();
       throw new IllegalStateException(meanwhile + ". It does not carry the tag " + setup.cliTagMap() + ", so it is"
           + " not this setup's: apply leaves it alone and teardown never deletes it. Run apply again to use it as"
-          + " yours, or delete it, or give the setup another name.", e);
+          + " yours, or delete it, or give the setup another name.");
     }
   }
 

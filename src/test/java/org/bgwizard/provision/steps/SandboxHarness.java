@@ -45,7 +45,7 @@ final class SandboxHarness {
   private final java.util.concurrent.atomic.AtomicInteger loseCountdown = new java.util.concurrent.atomic.AtomicInteger();
   private final Path journalFile;
   private final AtomicReference<String> meanwhileBefore = new AtomicReference<>();
-  private final AtomicReference<Runnable> meanwhile = new AtomicReference<>();
+  private final AtomicReference<java.util.function.UnaryOperator<Object>> meanwhile = new AtomicReference<>();
 
   SandboxHarness(Path dir) {
     this(dir, SpecDefaults.tutorial("demo", REGION), Runnable::run);
@@ -111,11 +111,12 @@ final class SandboxHarness {
   }
 
   /**
-   * Runs {@code action} once, just before the next call of {@code operation} on the client named {@code client}
-   * goes through: what another machine does between this one's look-up and its create.
+   * Just before the next call of {@code operation} on the client named {@code client} goes through, sends the
+   * request {@code another} makes of it to the account first: what another machine does between this one's look-up
+   * and its create. When that request fails, it is sent again before the next call.
    */
-  void beforeNext(String client, String operation, Runnable action) {
-    meanwhile.set(action);
+  void beforeNext(String client, String operation, java.util.function.UnaryOperator<Object> another) {
+    meanwhile.set(another);
     meanwhileBefore.set(client + "." + operation);
   }
 
@@ -148,8 +149,12 @@ final class SandboxHarness {
       String name = type.getSimpleName() + "." + method.getName().substring(0, 1).toUpperCase(Locale.ROOT)
           + method.getName().substring(1);
       if (name.equals(meanwhileBefore.get())) {
-        meanwhileBefore.set(null);
-        meanwhile.getAndSet(null).run();
+        try {
+          method.invoke(client, meanwhile.get().apply(args[0]));
+          meanwhileBefore.set(null);
+        } catch (InvocationTargetException e) {
+          // the other machine's call failed (a role not assumable yet): it tries again before this one's next call
+        }
       }
       Object result;
       try {
