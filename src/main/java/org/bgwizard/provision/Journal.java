@@ -165,6 +165,18 @@ public final class Journal {
     return fresh.clientToken();
   }
 
+  /** Puts back the entry a run found ({@code before}; none: removes it) over the INTENT that run recorded. */
+  synchronized void withdrawIntent(ResourceRef ref, Optional<JournalEntry> before) {
+    JournalEntry now = entries.get(ref);
+    if (now == null || now.origin() != Origin.CREATE || now.state() != State.INTENT) {
+      throw new IllegalStateException("withdrawIntent(" + ref + ") without an intent on record");
+    }
+    var next = new LinkedHashMap<>(entries);
+    before.ifPresentOrElse(b -> next.put(ref, b), () -> next.remove(ref));
+    save(scope, next);
+    entries = next;
+  }
+
   synchronized void recordCreated(ResourceRef ref, Map<String, String> identifiers) {
     JournalEntry old = entries.get(ref);
     if (old == null || old.origin() != Origin.CREATE

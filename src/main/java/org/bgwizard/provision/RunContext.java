@@ -97,6 +97,11 @@ final class RunContext implements StepContext {
   }
 
   @Override
+  public void withdrawIntent() {
+    journal.withdrawIntent(step.ref(), recorded);
+  }
+
+  @Override
   public Retrier retrier() {
     return retrier;
   }

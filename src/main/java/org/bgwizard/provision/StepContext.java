@@ -33,6 +33,12 @@ public interface StepContext {
   /** Records CREATED with the identifiers AWS returned, at once, so teardown can delete it even if a wait fails. */
   void created(Map<String, String> identifiers);
 
+  /**
+   * Forgets the INTENT this run recorded when its create call made nothing, because the name was taken by a
+   * resource that is not this setup's: the entry goes back to what the run found, so the journal never claims it.
+   */
+  void withdrawIntent();
+
   /** Retries throttling and IAM propagation errors only, within a bound. */
   Retrier retrier();
 

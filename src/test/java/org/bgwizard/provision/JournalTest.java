@@ -262,4 +262,24 @@ class JournalTest {
       }
     }
   }
+
+  @Test
+  void withdrawIntent_putsBackWhatTheRunFound_onDisk() throws Exception {
+    Journal journal = time.journal(file());
+    journal.recordIntent(ROLE);
+    journal.withdrawIntent(ROLE, java.util.Optional.empty());
+    assertEquals(List.of(), reread().entries());
+
+    journal.recordIntent(ROLE);
+    journal.recordCreated(ROLE, Map.of("arn", "arn:aws:iam::123456789012:role/bg-codedeploy-role"));
+    journal.recordDone(ROLE, Origin.CREATE, Map.of());
+    journal.recordDeleting(ROLE);
+    journal.recordDeleted(ROLE);
+    JournalEntry deleted = journal.entry(ROLE).orElseThrow();
+    journal.recordIntent(ROLE);
+    journal.withdrawIntent(ROLE, java.util.Optional.of(deleted));
+    assertEquals(List.of(deleted), reread().entries());
+    assertThrows(IllegalStateException.class, () -> journal.withdrawIntent(ROLE, java.util.Optional.empty()),
+        "only an intent can be withdrawn");
+  }
 }

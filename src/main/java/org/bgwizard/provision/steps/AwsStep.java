@@ -25,6 +25,8 @@ abstract class AwsStep<T> implements Step {
   private final Origin origin;
   private final Set<ResourceRef> dependsOn;
   private final Duration expected;
+  /** Planning found nothing to use: what apply finds with no journal entry was made since, by another apply. */
+  private volatile boolean plannedCreate;
 
   AwsStep(Setup setup, ResourceKind kind, String name, Origin origin, Collection<ResourceRef> dependsOn,
       Duration expected) {
@@ -87,6 +89,7 @@ abstract class AwsStep<T> implements Step {
 
   /** What apply will do, given what {@link #lookUp} found. */
   final PlanStatus assess(Optional<T> found) {
+    plannedCreate = origin == Origin.CREATE && found.isEmpty();
     if (origin == Origin.REUSE) {
       if (found.isEmpty()) {
         return PlanStatus.refuse("You chose an existing " + describe() + ", but it does not exist");
@@ -140,12 +143,13 @@ abstract class AwsStep<T> implements Step {
   }
 
   /**
-   * A resource this run finds that planning did not (no journal entry: another apply of this setup, from another
-   * machine or data folder, created it since) is recorded as this setup's when its tag says so, so that teardown
-   * deletes it; without the tag it stays the user's, and the engine says it is kept.
+   * A resource this run finds that planning did not (no journal entry, and the plan said create: another apply of
+   * this setup, from another machine or data folder, created it since) is recorded as this setup's when its tag says
+   * so, so that teardown deletes it; without the tag it stays the user's, and the engine says it is kept. Only then
+   * are tags read, so a kind whose tags cost a call pays it in this race alone.
    */
   final void claimIfTagged(StepContext ctx, T found) throws Exception {
-    if (origin == Origin.REUSE || ctx.recorded().isPresent()) {
+    if (!plannedCreate || origin == Origin.REUSE || ctx.recorded().isPresent()) {
       return;
     }
     if (setup.ours(call(ctx, "tags of " + describe(), () -> tagsOf(found)))) {
@@ -153,6 +157,47 @@ abstract class AwsStep<T> implements Step {
       ctx.created(identifiers(found));
       ctx.progress("adopted from its tag " + setup.cliTagMap() + ": another apply of this setup created it meanwhile");
     }
+  }
+
+  /**
+   * The create call, which AWS may answer with "already exists" when another apply of this setup (or someone else)
+   * created the resource between this run's look-up and its create. Then it is found again: with the setup's tag it
+   * is recorded as the setup's own; without, this run's intent is withdrawn, so that it stays the user's. Either way
+   * the step fails saying so (not with AWS's own message, which would hide whose it is), and apply again goes on from
+   * what the journal now records.
+   */
+  final <R> R creating(StepContext ctx, String what, Call<R> create, Call<Optional<T>> findAgain) throws Exception {
+    try {
+      return call(ctx, what, create);
+    } catch (Exception e) {
+      String code = AwsCodes.alreadyExists(e);
+      if (code == null) {
+        throw e;
+      }
+      Optional<T> again = call(ctx, "look up " + describe() + " again", findAgain);
+      if (again.isEmpty()) {
+        throw e;
+      }
+      String meanwhile = "The " + describe() + " was created by someone else between this apply's look-up and its"
+          + " create (AWS answered " + code + ")";
+      if (setup.ours(call(ctx, "tags of " + describe(), () -> tagsOf(again.get())))) {
+        ctx.created(identifiers(again.get()));
+        throw new IllegalStateException(meanwhile + ". It carries the tag " + setup.cliTagMap() + ": another apply"
+            + " of this setup made it, so it is recorded as this setup's (adopted from its tag) and teardown deletes"
+            + " it. Run apply again to go on with it.");
+      }
+      ctx.withdrawIntent();
+      throw new IllegalStateException(meanwhile + ". It does not carry the tag " + setup.cliTagMap() + ", so it is"
+          + " not this setup's: apply leaves it alone and teardown never deletes it. Run apply again to use it as"
+          + " yours, or delete it, or give the setup another name.");
+    }
+  }
+
+  final void creating(StepContext ctx, String what, Action create, Call<Optional<T>> findAgain) throws Exception {
+    creating(ctx, what, () -> {
+      create.run();
+      return null;
+    }, findAgain);
   }
 
   /**

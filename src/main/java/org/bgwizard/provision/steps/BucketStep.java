@@ -63,9 +63,12 @@ class BucketStep extends AwsStep<BucketInfo> {
     var buckets = setup.aws().buckets();
     Optional<BucketInfo> found = call(ctx, "s3 HeadBucket " + name(), () -> buckets.find(name()));
     found.ifPresent(this::requireUsable);
-    if (found.isEmpty()) {
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    } else {
       ctx.beforeCreate();
-      run(ctx, "s3 CreateBucket " + name(), () -> buckets.create(name(), setup.target().region()));
+      creating(ctx, "s3 CreateBucket " + name(), () -> buckets.create(name(), setup.target().region()),
+          () -> buckets.find(name()));
       ctx.created(Map.of("arn", setup.arns().bucketArn(name())));
     }
     if (found.isEmpty() || startedEarlier(ctx)) {

@@ -135,6 +135,7 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
     ProjectInfo project;
     if (found.isPresent()) {
       project = found.get();
+      claimIfTagged(ctx, project);
       boolean ours = setup.ours(project.tags()) || startedEarlier(ctx) || recordedAsOurs(ctx);
       PlanStatus status = compare(project, ours);
       if (status.refused()) {
@@ -147,7 +148,8 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
       }
     } else {
       ctx.beforeCreate();
-      project = call(ctx, "codebuild CreateProject " + name(), () -> builds.create(spec, setup.tags()));
+      project = creating(ctx, "codebuild CreateProject " + name(), () -> builds.create(spec, setup.tags()),
+          () -> builds.find(name()));
       ctx.created(Map.of("arn", project.arn()));
     }
     return StepOutcome.of("arn", project.arn(), "name", name());

@@ -49,6 +49,9 @@ final class ClusterStep extends AwsStep<ClusterInfo> {
     var ecs = setup.aws().ecs();
     Optional<ClusterInfo> found = call(ctx, "ecs DescribeClusters " + name(), () -> ecs.findCluster(name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     if (found.isPresent() || origin() == Origin.REUSE) {
       ClusterInfo c = found.orElseThrow(() -> new IllegalStateException("The cluster " + name() + " does not exist"));
       return StepOutcome.of("arn", c.arn(), "name", name());

@@ -56,6 +56,9 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
   public StepOutcome apply(StepContext ctx) throws Exception {
     var repos = setup.aws().codeCommit();
     Optional<CodeCommitRepoInfo> found = call(ctx, "codecommit GetRepository " + name(), () -> repos.find(name()));
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     if (origin() == Origin.REUSE || (found.isPresent() && !startedEarlier(ctx))) {
       return outcome(found.orElseThrow(() -> new IllegalStateException("The CodeCommit repository " + name()
           + " does not exist")), null);
@@ -63,8 +66,8 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
     CodeCommitRepoInfo repo;
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      repo = call(ctx, "codecommit CreateRepository " + name(), () -> repos.create(name(),
-          ResourceTexts.codeCommitDescription(setup.spec()), setup.tags()));
+      repo = creating(ctx, "codecommit CreateRepository " + name(), () -> repos.create(name(),
+          ResourceTexts.codeCommitDescription(setup.spec()), setup.tags()), () -> repos.find(name()));
       ctx.created(Map.of("arn", repo.arn()));
     } else {
       repo = found.get();

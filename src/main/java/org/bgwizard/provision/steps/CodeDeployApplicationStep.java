@@ -54,9 +54,12 @@ final class CodeDeployApplicationStep extends AwsStep<String> {
     var codeDeploy = setup.aws().codeDeploy();
     Optional<String> found = call(ctx, "codedeploy GetApplication " + name(), () -> codeDeploy.findApplication(name()));
     found.ifPresent(this::requireUsable);
-    if (found.isEmpty()) {
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    } else {
       ctx.beforeCreate();
-      run(ctx, "codedeploy CreateApplication " + name(), () -> codeDeploy.createApplication(name(), setup.tags()));
+      creating(ctx, "codedeploy CreateApplication " + name(), () -> codeDeploy.createApplication(name(), setup.tags()),
+          () -> codeDeploy.findApplication(name()));
       ctx.created(Map.of("arn", setup.arns().codeDeployApplication()));
     }
     return StepOutcome.of("arn", setup.arns().codeDeployApplication(), "name", name());

@@ -92,6 +92,7 @@ final class ConnectionStep extends AwsStep<ConnectionInfo> {
     if (found.isPresent()) {
       connection = found.get();
       requireUsable(connection);
+      claimIfTagged(ctx, connection);
     } else {
       ctx.beforeCreate();
       connection = call(ctx, "codeconnections CreateConnection " + ref().name(),

@@ -139,6 +139,9 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     Optional<DeploymentGroupInfo> found = call(ctx, "codedeploy GetDeploymentGroup " + name(),
         () -> codeDeploy.findDeploymentGroup(app, name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     var spec = new DeploymentGroupSpec(app, name(), ctx.output(role, "arn"), codeDeploy().deploymentConfig(),
         ctx.output(service, "cluster"), ctx.output(service, "name"), pair.get(0), pair.get(1),
         ctx.output(productionListener, "arn"), ctx.output(testListener, "arn"),
@@ -146,7 +149,8 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
         codeDeploy().terminationWaitMinutes(), codeDeploy().autoRollback());
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      run(ctx, "codedeploy CreateDeploymentGroup " + name(), () -> codeDeploy.createDeploymentGroup(spec, setup.tags()));
+      creating(ctx, "codedeploy CreateDeploymentGroup " + name(), () -> codeDeploy.createDeploymentGroup(spec,
+          setup.tags()), () -> codeDeploy.findDeploymentGroup(app, name()));
       ctx.created(Map.of("arn", setup.arns().codeDeployDeploymentGroup()));
     } else if (!settingsDiffer(found.get()).isEmpty()) {
       run(ctx, "codedeploy UpdateDeploymentGroup " + name(), () -> codeDeploy.updateDeploymentGroup(spec));

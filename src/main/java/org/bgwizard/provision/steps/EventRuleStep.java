@@ -88,10 +88,18 @@ final class EventRuleStep extends AwsStep<EventRuleInfo> {
   }
 
   @Override
+  Map<String, String> tagsOf(EventRuleInfo found) {
+    return found.tags();
+  }
+
+  @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var rules = setup.aws().eventRules();
     Optional<EventRuleInfo> found = call(ctx, "events DescribeRule " + name(), () -> rules.find(name()));
     found.ifPresent(this::requireUsable);
+    if (found.isPresent()) {
+      claimIfTagged(ctx, found.get());
+    }
     String arn;
     if (found.isEmpty() || !ruleMatches(found.get())) {
       if (found.isEmpty()) {

@@ -72,6 +72,11 @@ final class EventsRoleStep extends AwsStep<RoleStep.Found> {
   }
 
   @Override
+  Map<String, String> tagsOf(RoleStep.Found found) {
+    return found.role().tags();
+  }
+
+  @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var roles = setup.aws().roles();
     String trust = Json.pretty(ChangeDetection.trustPolicy());
@@ -79,12 +84,13 @@ final class EventsRoleStep extends AwsStep<RoleStep.Found> {
     RoleInfo info;
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      info = call(ctx, "iam CreateRole " + name(), () -> roles.create(name(), trust,
-          ResourceTexts.eventsRoleDescription(setup.spec()), setup.tags()));
+      info = creating(ctx, "iam CreateRole " + name(), () -> roles.create(name(), trust,
+          ResourceTexts.eventsRoleDescription(setup.spec()), setup.tags()), () -> RoleStep.find(roles, name()));
       ctx.created(Map.of("arn", info.arn()));
     } else {
       info = found.get();
       requireUsable(new RoleStep.Found(info, Optional.empty()));
+      claimIfTagged(ctx, new RoleStep.Found(info, Optional.empty()));
       if (RoleStep.replacesTrust(setup, info, ChangeDetection.trustPolicy(), ChangeDetection.EVENTS_PRINCIPAL)) {
         run(ctx, "iam UpdateAssumeRolePolicy " + name(), () -> roles.updateTrustPolicy(name(), trust));
       }

@@ -51,10 +51,12 @@ final class LogGroupStep extends AwsStep<LogGroupInfo> {
     Optional<LogGroupInfo> found = call(ctx, "logs DescribeLogGroups " + name(), () -> logs.find(name()));
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      run(ctx, "logs CreateLogGroup " + name(), () -> logs.create(name(), setup.tags()));
+      creating(ctx, "logs CreateLogGroup " + name(), () -> logs.create(name(), setup.tags()), () -> logs.find(name()));
       found = call(ctx, "logs DescribeLogGroups " + name(), () -> logs.find(name()));
       ctx.created(Map.of("arn", found.orElseThrow(() -> new IllegalStateException("The log group " + name()
           + " was created but cannot be found")).arn()));
+    } else {
+      claimIfTagged(ctx, found.get());
     }
     LogGroupInfo group = found.get();
     if (group.retentionDays() == null || group.retentionDays() != retentionDays) {

@@ -124,11 +124,13 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
     JsonNode declaration = connection == null ? declaration() : declaration(ctx.output(connection, "arn"));
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      run(ctx, "codepipeline CreatePipeline " + name(), () -> pipelines.create(declaration, setup.tags()));
+      creating(ctx, "codepipeline CreatePipeline " + name(), () -> pipelines.create(declaration, setup.tags()),
+          () -> pipelines.find(name()).map(p -> new Found(p, new TagChanges.Read(pipelines.tagsOf(arn), null))));
       ctx.created(Map.of("arn", arn));
       return StepOutcome.of("arn", arn, "name", name());
     }
     Map<String, String> tags = call(ctx, "codepipeline ListTagsForResource " + name(), () -> pipelines.tagsOf(arn));
+    claimIfTagged(ctx, new Found(found.get(), new TagChanges.Read(tags, null)));
     boolean ours = setup.ours(tags) || startedEarlier(ctx) || recordedAsOurs(ctx);
     PlanStatus status = compare(found.get(), tags, declaration, ours);
     if (status.refused()) {

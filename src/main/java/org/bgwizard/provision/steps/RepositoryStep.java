@@ -131,14 +131,16 @@ final class RepositoryStep extends AwsStep<RepositoryStep.Found> {
     }
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      RepositoryInfo info = call(ctx, "ecr CreateRepository " + name(), () -> repos.create(name(),
-          repository.scanOnPush(), setup.tags()));
+      RepositoryInfo info = creating(ctx, "ecr CreateRepository " + name(), () -> repos.create(name(),
+          repository.scanOnPush(), setup.tags()), () -> repos.find(name()).map(r -> new Found(r, Optional.empty(),
+              new TagChanges.Read(repos.tagsOf(r.arn()), null))));
       ctx.created(Map.of("arn", info.arn(), "uri", info.uri()));
       run(ctx, "ecr PutLifecyclePolicy " + name(), () -> repos.putLifecyclePolicy(name(), lifecyclePolicy()));
       return outcome(info);
     }
     RepositoryInfo info = found.get();
     Map<String, String> tags = call(ctx, "ecr ListTagsForResource " + name(), () -> repos.tagsOf(info.arn()));
+    claimIfTagged(ctx, new Found(info, Optional.empty(), new TagChanges.Read(tags, null)));
     boolean ours = startedEarlier(ctx) || recordedAsOurs(ctx);
     if (!ours && !setup.ours(tags)) {
       return outcome(info);

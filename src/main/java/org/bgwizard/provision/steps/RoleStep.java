@@ -165,12 +165,13 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
     RoleInfo info;
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      info = call(ctx, "iam CreateRole " + name(), () -> roles.create(name(), policies.trustJson(),
-          ResourceTexts.roleDescription(setup.spec(), role), setup.tags()));
+      info = creating(ctx, "iam CreateRole " + name(), () -> roles.create(name(), policies.trustJson(),
+          ResourceTexts.roleDescription(setup.spec(), role), setup.tags()), () -> find(roles, name()));
       ctx.created(Map.of("arn", info.arn()));
     } else {
       info = found.get();
       requireUsable(new Found(info, Optional.empty()));
+      claimIfTagged(ctx, new Found(info, Optional.empty()));
       if (replacesTrust(setup, info, policies.trust(), role.servicePrincipal())) {
         run(ctx, "iam UpdateAssumeRolePolicy " + name(), () -> roles.updateTrustPolicy(name(), policies.trustJson()));
       }
@@ -183,6 +184,11 @@ final class RoleStep extends AwsStep<RoleStep.Found> {
           policies.permissionsJson()));
     }
     return StepOutcome.of("arn", info.arn(), "name", name());
+  }
+
+  /** GetRole, at apply time: the role with its tags. */
+  static Optional<Found> find(IamRoles roles, String name) {
+    return roles.find(name).map(r -> new Found(r, Optional.empty()));
   }
 
   /** TagRole with the setup's tags a role of this setup lacks; nothing for the user's roles. */

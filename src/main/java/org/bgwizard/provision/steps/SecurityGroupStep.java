@@ -107,9 +107,11 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
     String id;
     if (found.isEmpty()) {
       ctx.beforeCreate();
-      id = call(ctx, "ec2 CreateSecurityGroup " + name(), () -> groups.create(vpc, name(), description, setup.tags()));
+      id = creating(ctx, "ec2 CreateSecurityGroup " + name(), () -> groups.create(vpc, name(), description,
+          setup.tags()), () -> groups.find(vpc, name()));
       ctx.created(Map.of("id", id));
     } else {
+      claimIfTagged(ctx, found.get());
       id = found.get().id();
     }
     for (int port : cidrPorts) {

@@ -102,6 +102,7 @@ final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
     Optional<TaskDefinitionInfo> found = call(ctx, "ecs ListTaskDefinitions, DescribeTaskDefinition " + family(),
         () -> ecs.latestTaskDefinition(family()));
     if (found.isPresent() && differences(found.get()).isEmpty()) {
+      claimIfTagged(ctx, found.get());
       return outcome(found.get());
     }
     String image = found.isPresent() ? currentImage(ctx, found) : setup.spec().container().initialImage();

@@ -44,6 +44,8 @@ final class SandboxHarness {
   private final AtomicReference<String> loseResponseOf = new AtomicReference<>();
   private final java.util.concurrent.atomic.AtomicInteger loseCountdown = new java.util.concurrent.atomic.AtomicInteger();
   private final Path journalFile;
+  private final AtomicReference<String> meanwhileBefore = new AtomicReference<>();
+  private final AtomicReference<java.util.function.UnaryOperator<Object>> meanwhile = new AtomicReference<>();
 
   SandboxHarness(Path dir) {
     this(dir, SpecDefaults.tutorial("demo", REGION), Runnable::run);
@@ -108,6 +110,16 @@ final class SandboxHarness {
     loseResponseOf.set(client + "." + operation);
   }
 
+  /**
+   * Just before the next call of {@code operation} on the client named {@code client} goes through, sends the
+   * request {@code another} makes of it to the account first: what another machine does between this one's look-up
+   * and its create. When that request fails, it is sent again before the next call.
+   */
+  void beforeNext(String client, String operation, java.util.function.UnaryOperator<Object> another) {
+    meanwhile.set(another);
+    meanwhileBefore.set(client + "." + operation);
+  }
+
   List<CallRecord> calls() {
     return sandbox.account().calls();
   }
@@ -133,6 +145,16 @@ final class SandboxHarness {
       }
       if (args != null && args.length == 1 && args[0] instanceof software.amazon.awssdk.core.SdkRequest) {
         requests.add(args[0]);
+      }
+      String name = type.getSimpleName() + "." + method.getName().substring(0, 1).toUpperCase(Locale.ROOT)
+          + method.getName().substring(1);
+      if (name.equals(meanwhileBefore.get())) {
+        try {
+          method.invoke(client, meanwhile.get().apply(args[0]));
+          meanwhileBefore.set(null);
+        } catch (InvocationTargetException e) {
+          // the other machine's call failed (a role not assumable yet): it tries again before this one's next call
+        }
       }
       Object result;
       try {
