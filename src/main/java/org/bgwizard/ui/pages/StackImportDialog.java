@@ -28,7 +28,7 @@ final class StackImportDialog {
     commands.setId("importCommands");
     commands.setEditable(false);
     commands.setPrefRowCount(12);
-    commands.getStyleClass().add("import-commands");
+    commands.setStyle("-fx-font-family: monospace;");
     var copied = new Label();
     var copy = new Button(messages.get("stack.import.copy"));
     copy.setId("copyImportCommands");
@@ -49,7 +49,6 @@ final class StackImportDialog {
     var leftOutHeading = new Label(messages.get("stack.import.leftOut"));
     leftOutHeading.setWrapText(true);
     var content = new VBox(8, intro, commands, new HBox(8, copy, copied), leftOutHeading, leftOut);
-    content.setPrefWidth(860);
 
     var dialog = new Dialog<ButtonType>();
     dialog.initOwner(owner);
@@ -62,6 +61,11 @@ final class StackImportDialog {
     dialog.getDialogPane().getButtonTypes().setAll(record, close);
     dialog.getDialogPane().lookupButton(record).setId("recordImportButton");
     dialog.getDialogPane().setContent(content);
+    dialog.getDialogPane().setPrefWidth(900);
+    dialog.getDialogPane().setMinWidth(900);
+    if (owner != null && owner.getScene() != null) {
+      dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    }
     dialog.getDialogPane().setId("stackImportDialog");
     dialog.setResultConverter(type -> type);
     dialog.setOnHidden(e -> {
