@@ -125,6 +125,12 @@ class StackHandoverPageTest {
     waitFor(() -> robot.lookup("#stackStatus").queryLabeled().getText().startsWith("Recorded in"));
 
     assertEquals("shop", StackMarker.read(journal()).orElseThrow().stack());
+    Files.writeString(folder.resolve("README.md"), "my notes");
+    dialogs.confirmAnswer = false;
+    wizard.click("moveToStackButton");
+    waitFor(() -> dialogs.questions.size() == 1);
+    assertEquals("Replace 1 file(s) in " + folder + "?", dialogs.questions.get(0).header());
+    assertEquals("my notes", Files.readString(folder.resolve("README.md")), "declined: the user's file stays");
     wizard.goTo(Step.CREATE);
     waitFor(() -> model.canGoNext().get() == false && !robot.lookup("#problemText").queryAs(TextArea.class)
         .getText().isEmpty());
