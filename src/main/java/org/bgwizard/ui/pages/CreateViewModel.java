@@ -26,7 +26,9 @@ import org.bgwizard.provision.TeardownPlan;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
+import org.bgwizard.export.StackMarker;
 import org.bgwizard.session.Session;
+import org.bgwizard.session.StackHandover;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
@@ -63,6 +65,7 @@ public final class CreateViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyBooleanWrapper hasJournal = new ReadOnlyBooleanWrapper(this, "hasJournal");
+  private final ReadOnlyBooleanWrapper stackManaged = new ReadOnlyBooleanWrapper(this, "stackManaged");
   private final BooleanBinding running;
   private final BooleanBinding canCreate;
   private final BooleanBinding canCancel;
@@ -85,8 +88,8 @@ public final class CreateViewModel {
     }, phase);
     canCancel = Bindings.createBooleanBinding(() -> phase.get() == Phase.CREATING || phase.get() == Phase.DELETING,
         phase);
-    canTeardown = Bindings.createBooleanBinding(() -> hasJournal.get() && !phase.get().running()
-        && phase.get() != Phase.NOT_CONNECTED, phase, hasJournal);
+    canTeardown = Bindings.createBooleanBinding(() -> hasJournal.get() && !stackManaged.get()
+        && !phase.get().running() && phase.get() != Phase.NOT_CONNECTED, phase, hasJournal, stackManaged);
   }
 
   public SetupSpec spec() {
@@ -184,7 +187,25 @@ public final class CreateViewModel {
   /** What Create would replace, each with what it costs: the page asks before it starts (empty: nothing). */
   public record Replacement(ResourceRef ref, String cost) {}
 
+  /** A CloudFormation stack manages the setup (recorded by the import): Create and Teardown leave it alone. */
+  private static final class StackManagedException extends Exception {
+    private final StackMarker marker;
+
+    StackManagedException(StackMarker marker) {
+      super(marker.refusal("create"));
+      this.marker = marker;
+    }
+  }
+
+  private void refuseWhenStackManaged(Session workspace) throws Exception {
+    var manager = StackHandover.manager(workspace, spec);
+    if (manager.isPresent()) {
+      throw new StackManagedException(manager.get());
+    }
+  }
+
   private Prepared planWithJournal(Session workspace) throws Exception {
+    refuseWhenStackManaged(workspace);
     Journal journal = workspace.journal(spec);
     return new Prepared(workspace.operations().plan(spec, journal), journal.entries());
   }
@@ -236,6 +257,7 @@ public final class CreateViewModel {
     cancelRequested = false;
     changes.clear();
     session.executor().submit(BackgroundTask.of(() -> {
+      refuseWhenStackManaged(workspace);
       session.recent().keep(spec);
       Journal journal = workspace.journal(spec);
       SetupPlan plan = workspace.operations().plan(spec, journal);
@@ -279,6 +301,7 @@ public final class CreateViewModel {
       return;
     }
     session.executor().submit(BackgroundTask.of(() -> {
+      refuseWhenStackManaged(workspace);
       Journal journal = workspace.journal(spec);
       return new TeardownPreview(workspace.operations().teardownPlan(spec, journal), journal);
     }).onSuccess(then::accept).onError(this::refusedOrFailed));
@@ -373,6 +396,12 @@ public final class CreateViewModel {
   }
 
   private void refusedOrFailed(Throwable error) {
+    if (error instanceof StackManagedException managed) {
+      stackManaged.set(true);
+      problem.set(messages.format("stack.managed", managed.marker.stack(), managed.marker.recordedAt()));
+      phase.set(Phase.REFUSED);
+      return;
+    }
     if (error instanceof PlanRefusedException refused) {
       problem.set(messages.format("create.refused", String.join("\n", refused.reasons())));
       phase.set(Phase.REFUSED);

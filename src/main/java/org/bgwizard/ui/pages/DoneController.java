@@ -25,6 +25,8 @@ public final class DoneController {
   @FXML private Button startPipelineButton;
   @FXML private Button cloudFormationButton;
   @FXML private Label pipelineStarted;
+  @FXML private Button moveToStackButton;
+  @FXML private Label stackStatus;
   @FXML private Label consoleNote;
   @FXML private VBox consoleLinks;
   @FXML private Label cliCommands;
@@ -69,6 +71,8 @@ public final class DoneController {
     pipelineStarted.textProperty().bind(model.pipelineStarted());
     Toggles.showWhen(model.pipelineStarted().isNotEmpty(), pipelineStarted);
     problem.textProperty().bind(model.problem());
+    stackStatus.textProperty().bind(model.stackStatus());
+    Toggles.showWhen(model.stackStatus().isNotEmpty(), stackStatus);
     Toggles.showWhen(model.problem().isNotEmpty(), problem);
     consoleNote.setText(messages.get(simulated ? "done.console.simulated" : "done.console.intro"));
     if (!simulated) {
@@ -107,6 +111,24 @@ public final class DoneController {
   @FXML
   private void openDashboard() {
     dashboards.open(model.spec(), dashboardButton.getScene().getWindow());
+  }
+
+  /** The import files into a folder the user picks, then the commands and "I have run the import". */
+  @FXML
+  private void moveToStack() {
+    var window = moveToStackButton.getScene().getWindow();
+    dialogs.chooseFolder(window, messages.get("stack.import.title")).ifPresent(folder -> model.prepareImport(folder,
+        setupFile, files -> {
+          if (!files.replaced().isEmpty() && !dialogs.confirm(window, new Dialogs.Question(
+              messages.get("stack.import.title"),
+              messages.format("stack.import.overwrite.header", files.replaced().size(), folder),
+              String.join("\n", files.replaced().stream().map(Path::toString).toList()),
+              messages.get("stack.import.overwrite.yes"), messages.get("stack.import.overwrite.no")))) {
+            return;
+          }
+          model.writeImport(files, written -> StackImportDialog.show(window, written, messages,
+              () -> model.recordImport(written.stack())));
+        }));
   }
 
   @FXML

@@ -1,6 +1,11 @@
 package org.bgwizard.ui.pages;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,12 +14,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bgwizard.artifacts.ConsoleLinks;
 import org.bgwizard.aws.ResourceKind;
+import org.bgwizard.export.CloudFormationImport;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.session.Session;
+import org.bgwizard.session.StackHandover;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.services.WizardSession;
+import org.bgwizard.util.AtomicFiles;
 
 /**
  * The Done page: where the new service answers (the load balancer's name, from the journal), the console pages
@@ -30,6 +38,7 @@ public final class DoneViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyStringWrapper pipelineStarted = new ReadOnlyStringWrapper(this, "pipelineStarted", "");
   private final ReadOnlyBooleanWrapper startingPipeline = new ReadOnlyBooleanWrapper(this, "startingPipeline");
+  private final ReadOnlyStringWrapper stackStatus = new ReadOnlyStringWrapper(this, "stackStatus", "");
 
   private final List<String> changes;
 
@@ -101,6 +110,69 @@ public final class DoneViewModel {
         .andFinally(() -> startingPipeline.set(false)));
   }
 
+  /** The stack that manages the setup, or why the import files were not made; empty before. */
+  public ReadOnlyStringProperty stackStatus() {
+    return stackStatus.getReadOnlyProperty();
+  }
+
+  /**
+   * The import files for the stack named like the setup ({@code export --format cloudformation-import}), and those
+   * of them that {@code folder} holds with other content.
+   */
+  public record ImportFiles(Path folder, String stack, CloudFormationImport.Prepared prepared, List<Path> replaced) {}
+
+  /** Makes the import files from the journal and the account, in the background; nothing is written yet. */
+  public void prepareImport(Path folder, Path setupFile, Consumer<ImportFiles> then) {
+    Session workspace = session.workspace().get();
+    if (workspace == null) {
+      stackStatus.set(messages.get("create.notConnected"));
+      return;
+    }
+    String stack = spec.name();
+    stackStatus.set("");
+    session.executor().submit(BackgroundTask.of(() -> {
+      var prepared = StackHandover.prepare(workspace, spec, stack, setupFile.toString());
+      var replaced = prepared.files().entrySet().stream().map(f -> folder.resolve(f.getKey()))
+          .filter(path -> differs(path, prepared.files().get(path.getFileName().toString()))).toList();
+      return new ImportFiles(folder, stack, prepared, replaced);
+    }).onSuccess(then).onError(this::importFailed));
+  }
+
+  /** Writes the import files into their folder, in the background. */
+  public void writeImport(ImportFiles files, Consumer<ImportFiles> then) {
+    session.executor().submit(BackgroundTask.of(() -> {
+      for (var file : files.prepared().files().entrySet()) {
+        AtomicFiles.write(files.folder().resolve(file.getKey()), file.getValue());
+      }
+      return files;
+    }).onSuccess(then).onError(this::importFailed));
+  }
+
+  /** Records that {@code stack} manages the setup ({@code export --record-import}), in the background. */
+  public void recordImport(String stack) {
+    Session workspace = session.workspace().get();
+    if (workspace == null) {
+      stackStatus.set(messages.get("create.notConnected"));
+      return;
+    }
+    session.executor().submit(BackgroundTask.of(() -> StackHandover.record(workspace, spec, stack))
+        .onSuccess(marker -> stackStatus.set(messages.format("stack.import.recorded", stack, marker)))
+        .onError(this::importFailed));
+  }
+
+  private void importFailed(Throwable error) {
+    stackStatus.set(messages.format("stack.import.failed", error.getMessage() == null
+        ? error.getClass().getSimpleName() : error.getMessage()));
+  }
+
+  private static boolean differs(Path path, String content) {
+    try {
+      return Files.exists(path) && !Files.readString(path, StandardCharsets.UTF_8).equals(content);
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
   public Map<String, String> consoleLinks() {
     return ConsoleLinks.of(spec);
   }
@@ -118,6 +190,10 @@ public final class DoneViewModel {
           testUrl.set(url(dns, spec.loadBalancer().testPort()));
         }, () -> problem.set(messages.get("done.notCreated"))))
         .onError(error -> problem.set(messages.format("create.error", error.getMessage()))));
+    session.executor().submit(BackgroundTask.of(() -> StackHandover.manager(workspace, spec))
+        .onSuccess(manager -> manager.ifPresent(m -> stackStatus.set(messages.format("stack.managed", m.stack(),
+            m.recordedAt()))))
+        .onError(this::importFailed));
   }
 
   private Optional<String> dnsName(Session workspace) throws Exception {

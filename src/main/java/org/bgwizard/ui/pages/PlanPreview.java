@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,11 +13,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bgwizard.artifacts.RepoFile;
+import org.bgwizard.export.StackMarker;
 import org.bgwizard.provision.steps.LookupFailure;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.session.Session;
+import org.bgwizard.session.StackHandover;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 import org.bgwizard.ui.common.BackgroundTask;
@@ -91,15 +94,19 @@ public final class PlanPreview {
     status.set(messages.get("review.plan.looking"));
     session.ensureRegion(spec.region(), () -> {
       Session workspace = session.workspace().get();
-      session.executor().submit(BackgroundTask.of(() -> workspace.operations().plan(spec))
-          .onSuccess(this::show)
+      session.executor().submit(BackgroundTask.of(() -> new Looked(StackHandover.manager(workspace, spec),
+              workspace.operations().plan(spec)))
+          .onSuccess(looked -> show(looked.plan(), looked.manager()))
           .onError(error -> status.set(error instanceof PlanRefusedException refused
               ? messages.format("create.refused", String.join("\n", refused.reasons()))
               : messages.format("review.plan.failed", error.getMessage()))));
     }, error -> status.set(messages.format("review.plan.failed", error.getMessage())));
   }
 
-  private void show(SetupPlan plan) {
+  /** The plan, and the stack that manages the setup when one was recorded. */
+  private record Looked(Optional<StackMarker> manager, SetupPlan plan) {}
+
+  private void show(SetupPlan plan, Optional<StackMarker> manager) {
     long creates = 0;
     var shown = new ArrayList<Row>();
     var unknown = new ArrayList<String>();
@@ -115,8 +122,10 @@ public final class PlanPreview {
     rows.setAll(shown);
     String summary = messages.format("review.plan.summary", shown.size(), creates, plan.target().accountId(),
         plan.target().region());
-    status.set(unknown.isEmpty() ? summary
-        : summary + "\n" + messages.format("review.plan.unknown", unknown.size(), String.join(", ", unknown)));
+    String shownStatus = unknown.isEmpty() ? summary
+        : summary + "\n" + messages.format("review.plan.unknown", unknown.size(), String.join(", ", unknown));
+    status.set(manager.map(m -> messages.format("stack.managed", m.stack(), m.recordedAt()) + "\n").orElse("")
+        + shownStatus);
   }
 
   /** "AccessDeniedException on codecommit:GetRepository: User: … is not authorized …" (the action column says unknown). */

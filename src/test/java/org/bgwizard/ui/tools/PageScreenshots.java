@@ -80,7 +80,13 @@ public final class PageScreenshots {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    new WizardWindow(stage, model, new ViewSettings(locale, theme), new FakeDialogs(), session).show();
+    var dialogs = new FakeDialogs();
+    try {
+      dialogs.folder = Files.createTempDirectory("bgwizard-stack-import");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    new WizardWindow(stage, model, new ViewSettings(locale, theme), dialogs, session).show();
     double height = stage.getHeight();
     var todo = new ArrayDeque<>(PAGES);
     Platform.runLater(() -> next(stage, height, model, dir, todo));
@@ -88,7 +94,7 @@ public final class PageScreenshots {
 
   private static void next(Stage stage, double height, WizardModel model, Path dir, ArrayDeque<Step> todo) {
     if (todo.isEmpty()) {
-      picker(stage, dir);
+      stackImport(stage, dir, () -> picker(stage, dir));
       return;
     }
     Step step = todo.peek();
@@ -116,6 +122,26 @@ public final class PageScreenshots {
     stage.setHeight(height + Math.max(0, Math.ceil(hidden)));
     shootWhenResized(stage, sceneHeight, 100, dir.resolve("page-" + step.key() + ".png"),
         () -> next(stage, height, model, dir, todo));
+  }
+
+  /** The Done page's Move under CloudFormation…: the dialog with the commands and what is left out, then closed. */
+  private static void stackImport(Stage stage, Path dir, Runnable then) {
+    ((Button) stage.getScene().lookup("#moveToStackButton")).fire();
+    Platform.runLater(() -> Platform.runLater(() -> shootDialog(stage, dir, 100, then)));
+  }
+
+  /** The window manager sizes the dialog asynchronously: waits (a bounded number of pulses) for its width. */
+  private static void shootDialog(Stage stage, Path dir, int pulses, Runnable then) {
+    var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+    double wanted = dialog.getScene().getRoot().prefWidth(-1);
+    if (dialog.getScene().getWidth() < wanted - 1 && pulses > 0) {
+      Platform.runLater(() -> shootDialog(stage, dir, pulses - 1, then));
+      return;
+    }
+    System.out.println("dialog " + dialog.getScene().getWidth() + " of " + wanted);
+    write(dialog.getScene().snapshot(null), dir.resolve("done-stack-import.png"));
+    dialog.hide();
+    Platform.runLater(then);
   }
 
   /** Window › Dashboard of a deployment group…: the picker listing the account's groups, then exit. */
