@@ -97,6 +97,12 @@ class ApplyReplaceConfirmationTest {
     assertTrue(text.out().contains("! why: AWS cannot change these on a service with the CODE_DEPLOY deployment"
         + " controller"), text::toString);
     assertTrue(text.out().contains("! cost: the service is deleted and created again"), text::toString);
+    // a replace that follows another says why once, with the grammar of its causes
+    assertTrue(text.out().contains("  replace  elbv2-listener/demo-alb:80"), text::toString);
+    assertEquals(1, text.out().split("it refers to elbv2-target-group/demo-tg-1, which is replaced", -1).length - 1,
+        text::toString);
+    assertTrue(text.out().contains("! why: it refers to elbv2-listener/demo-alb:80 and elbv2-listener/demo-alb:8080"
+        + " and elbv2-target-group/demo-tg-1 and elbv2-target-group/demo-tg-2, which are replaced"), text::toString);
     assertTrue(text.out().contains("$ aws ecs delete-service --cluster demo-cluster --service demo-service --force"
         + " && aws ecs create-service"), text::toString);
 

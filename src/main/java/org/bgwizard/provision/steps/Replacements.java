@@ -31,7 +31,8 @@ final class Replacements {
             && statuses.get(d).kind() == PlanStatus.Kind.REPLACE && follows(ref, d)).sorted().toList();
         if (!causes.isEmpty()) {
           statuses.put(ref, PlanStatus.replace(List.of(), "it refers to " + causes.stream().map(ResourceRef::toString)
-              .collect(Collectors.joining(" and ")) + ", which is replaced", "made again after "
+              .collect(Collectors.joining(" and ")) + (causes.size() == 1 ? ", which is replaced" : ", which are replaced"),
+              "made again after "
               + causes.stream().map(ResourceRef::toString).collect(Collectors.joining(" and ")),
               step.cliEquivalent()));
         }

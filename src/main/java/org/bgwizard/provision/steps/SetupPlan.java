@@ -238,7 +238,7 @@ public final class SetupPlan {
       }
       out.append('\n');
       ownership(step.ref()).map(Ownership::note).ifPresent(n -> out.append("           (").append(n).append(")\n"));
-      if (status.changes().isEmpty()) {
+      if (status.changes().isEmpty() && status.kind() != PlanStatus.Kind.REPLACE) {
         status.differences().forEach(d -> out.append("           ! ").append(d).append('\n'));
       }
       lookupFailure(step.ref()).ifPresent(f -> out.append("           ! ").append(f.message())
