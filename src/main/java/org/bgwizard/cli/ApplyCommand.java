@@ -1,10 +1,12 @@
 package org.bgwizard.cli;
 
 import java.util.List;
+import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.steps.PlanRefusedException;
+import org.bgwizard.provision.steps.PlanStatus;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.session.Connector;
 import org.bgwizard.session.Session;
@@ -69,7 +71,12 @@ final class ApplyCommand extends ProvisioningCommand {
               + "/ (test listener :" + setup.loadBalancer().testPort() + ")");
         }
       });
-      err().println("The pipeline " + setup.pipeline().name() + " starts its first run now.");
+      PlanStatus pipeline = plan.status(new ResourceRef(ResourceKind.PIPELINE.id(), setup.pipeline().name()));
+      if (pipeline != null
+          && (pipeline.kind() == PlanStatus.Kind.CREATE || pipeline.kind() == PlanStatus.Kind.RECREATE)) {
+        // CreatePipeline starts a run at once (CodePipeline user guide, "Start a pipeline in CodePipeline")
+        err().println("The pipeline " + setup.pipeline().name() + " starts its first run now.");
+      }
     }
     return code;
   }

@@ -76,6 +76,7 @@ class ApplyReplaceConfirmationTest {
     assertEquals(0, init.exit(), init::toString);
     Run applied = main(terminal(false), "apply", "--yes");
     assertEquals(0, applied.exit(), applied::toString);
+    assertTrue(applied.err().contains("The pipeline demo-pipeline starts its first run now."), applied::toString);
     String text = Files.readString(setup);
     String changed = text.replaceFirst("\"port\" : 80,", "\"port\" : 8081,");
     assertFalse(text.equals(changed), text);
@@ -161,6 +162,7 @@ class ApplyReplaceConfirmationTest {
 
     assertEquals(0, r.exit(), r::toString);
     assertFalse(r.err().contains("[y/N]"), r::toString);
+    assertFalse(r.err().contains("starts its first run"), "the pipeline was there before: " + r);
     assertTrue(r.err().contains("ok ecs-service/demo-service: replaced: load balancer container port: 80 → 8081"),
         r::toString);
     assertEquals(8081, targetGroupPort());
