@@ -153,6 +153,8 @@ class ApplyReplaceConfirmationTest {
     assertTrue(r.err().contains("Replace 6 resources (and apply the rest of the plan)? [y/N] "), r::toString);
     assertTrue(r.err().contains("ok elbv2-target-group/demo-tg-1: deleted"), r::toString);
     assertTrue(r.err().contains("ok elbv2-target-group/demo-tg-1: replaced: port: 80 → 8081"), r::toString);
+    assertTrue(r.err().contains("ok elbv2-listener/demo-alb:80: replaced: it refers to elbv2-target-group/demo-tg-1,"
+        + " which is replaced"), r::toString);
     assertEquals(8081, targetGroupPort());
   }
 

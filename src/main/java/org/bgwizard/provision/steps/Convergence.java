@@ -80,8 +80,9 @@ final class Convergence {
       Optional<Ownership> owner = plan.ownership(ref).filter(o -> o.owner() == Ownership.Owner.ADOPTED);
       String updated = updates(status).map(d -> "updated: " + d).orElse(null);
       if (status.kind() == PlanStatus.Kind.REPLACE) {
-        steps.put(ref, "replaced: " + status.changes().stream().map(Change::toString)
-            .collect(java.util.stream.Collectors.joining("; ")));
+        // a replace that follows another has no field of its own: say why instead
+        steps.put(ref, "replaced: " + (status.changes().isEmpty() ? String.join("; ", status.differences())
+            : status.changes().stream().map(Change::toString).collect(java.util.stream.Collectors.joining("; "))));
       } else if (owner.isPresent()) {
         adopt.put(ref, owner.get().note() + (updated == null ? "" : "; " + updated));
       } else if (done && status.kind() == PlanStatus.Kind.RECREATE) {
