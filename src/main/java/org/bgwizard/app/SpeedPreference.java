@@ -2,11 +2,12 @@ package org.bgwizard.app;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.bgwizard.aws.Connection;
+import org.bgwizard.util.AtomicFiles;
 
 /**
  * The speed of the simulated account's time the user last chose in the window, kept in the app's data folder
@@ -37,12 +38,8 @@ record SpeedPreference(Path file) {
       }
     }
     properties.setProperty(KEY, Double.toString(speed));
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "preferences", ".tmp");
-    try (Writer out = Files.newBufferedWriter(temp)) {
-      properties.store(out, "Blue/Green Pipeline Wizard");
-    }
-    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    var text = new StringWriter();
+    properties.store(text, "Blue/Green Pipeline Wizard");
+    AtomicFiles.write(file, text.toString());
   }
 }
