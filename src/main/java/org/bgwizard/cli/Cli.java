@@ -47,7 +47,7 @@ public final class Cli implements Runnable {
 
   /** The same, with questions answered on {@code terminal}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Connector connector, Terminal terminal) {
-    var cmd = new CommandLine(new Cli(), new Factory(connector, terminal));
+    var cmd = commandLine(connector, terminal);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -60,6 +60,41 @@ public final class Cli implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The commands, each description made of whole paragraphs: the sources split a paragraph over several strings to
+   * keep lines short, and picocli would start a new line at each one, mid-sentence.
+   */
+  static CommandLine commandLine(Connector connector, Terminal terminal) {
+    var cmd = new CommandLine(new Cli(), new Factory(connector, terminal));
+    wholeParagraphs(cmd);
+    return cmd;
+  }
+
+  private static void wholeParagraphs(CommandLine command) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      var usage = sub.getCommandSpec().usageMessage();
+      usage.description(paragraphs(usage.description()));
+      wholeParagraphs(sub);
+    }
+  }
+
+  /** Joins consecutive strings until one ends a sentence ('.' or ':'). */
+  static String[] paragraphs(String[] parts) {
+    var out = new java.util.ArrayList<String>();
+    var current = new StringBuilder();
+    for (String part : parts) {
+      current.append(current.length() == 0 ? "" : " ").append(part.strip());
+      if (part.isBlank() || part.endsWith(".") || part.endsWith(":")) {
+        out.add(current.toString());
+        current.setLength(0);
+      }
+    }
+    if (current.length() > 0) {
+      out.add(current.toString());
+    }
+    return out.toArray(String[]::new);
   }
 
   /** Hands the backend to the commands that connect to AWS (those constructed with one). */

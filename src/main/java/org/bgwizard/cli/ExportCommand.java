@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Hand the setup over to another tool, in one of three formats.",
-        "cloudformation writes one CloudFormation template of the whole setup (to --out, or to stdout), with",
-        "parameters for the VPC and subnets and the production and test URLs as outputs; it needs no connection.",
-        "cloudformation-import writes into the folder --out what moves a created setup under a stack without",
-        "recreating anything: the template, the resources to import with their identifiers from the journal and the",
-        "account, and the AWS CLI commands to run; it connects like status.",
-        "cli writes the plan as a shell script of AWS CLI commands in dependency order, with the waits between",
-        "them; it connects like plan.",
+        "cloudformation writes one CloudFormation template of the whole setup (to --out, or to stdout), with"
+            + " parameters for the VPC and subnets and the production and test URLs as outputs; it needs no"
+            + " connection.",
+        "cloudformation-import writes into the folder --out what moves a created setup under a stack without"
+            + " recreating anything: the template, the resources to import with their identifiers from the journal"
+            + " and the account, and the AWS CLI commands to run; it connects like status.",
+        "cli writes the plan as a shell script of AWS CLI commands in dependency order, with the waits between"
+            + " them; it connects like plan.",
         "A setup that does not validate is refused with every problem, and nothing is written."})
 final class ExportCommand implements Callable<Integer> {
   static final String CLOUDFORMATION = "cloudformation";

@@ -170,6 +170,24 @@ class CliTest {
         command + ": '" + summary + "'"));
   }
 
+  /** Each paragraph of a command's description is whole: picocli wraps it, so a source line must not stop mid-way. */
+  @Test
+  void commandDescriptions_areWholeParagraphs() {
+    var cut = new java.util.ArrayList<String>();
+    var commands = new java.util.ArrayDeque<picocli.CommandLine>(List.of(
+        Cli.commandLine(org.bgwizard.session.Connector.NONE, Terminal.system())));
+    while (!commands.isEmpty()) {
+      var command = commands.pop();
+      command.getSubcommands().values().forEach(commands::push);
+      for (String paragraph : command.getCommandSpec().usageMessage().description()) {
+        if (!(paragraph.isEmpty() || paragraph.endsWith(".") || paragraph.endsWith(":"))) {
+          cut.add(command.getCommandSpec().qualifiedName() + ": '" + paragraph + "'");
+        }
+      }
+    }
+    assertEquals(List.of(), cut);
+  }
+
   @Test
   void unknownCommand_isAUsageError() {
     assertEquals(2, run("deploy-everything"));
