@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
+import org.bgwizard.sandbox.core.TagLists;
 import software.amazon.awssdk.services.codeconnections.CodeConnectionsClient;
 import software.amazon.awssdk.services.codeconnections.model.Connection;
 import software.amazon.awssdk.services.codeconnections.model.CreateConnectionRequest;
@@ -105,8 +106,7 @@ public final class SandboxCodeConnectionsClient implements CodeConnectionsClient
   @Override
   public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
     return account.call(Service.CODECONNECTIONS, "ListTagsForResource", () -> ListTagsForResourceResponse.builder()
-        .tags(engine.get(r.resourceArn()).tags.entrySet().stream()
-            .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()).build());
+        .tags(TagLists.fromMap(engine.get(r.resourceArn()).tags, (k, v) -> Tag.builder().key(k).value(v).build())).build());
   }
 
   private Connection connection(ConnectionsState.Connection c) {
@@ -115,11 +115,7 @@ public final class SandboxCodeConnectionsClient implements CodeConnectionsClient
   }
 
   private static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (tags != null) {
-      tags.forEach(t -> out.put(t.key(), t.value()));
-    }
-    return out;
+    return TagLists.toMap(tags, Tag::key, Tag::value);
   }
 
   @Override

@@ -1,11 +1,11 @@
 package org.bgwizard.sandbox.eventbridge;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
+import org.bgwizard.sandbox.core.TagLists;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.DeleteRuleRequest;
 import software.amazon.awssdk.services.eventbridge.model.DeleteRuleResponse;
@@ -149,8 +149,7 @@ public final class SandboxEventBridgeClient implements EventBridgeClient {
   @Override
   public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
     return account.call(Service.EVENTBRIDGE, "ListTagsForResource", () -> ListTagsForResourceResponse.builder()
-        .tags(engine.byArn(r.resourceARN()).tags.entrySet().stream()
-            .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())
+        .tags(TagLists.fromMap(engine.byArn(r.resourceARN()).tags, (k, v) -> Tag.builder().key(k).value(v).build()))
         .build());
   }
 
@@ -159,9 +158,7 @@ public final class SandboxEventBridgeClient implements EventBridgeClient {
   }
 
   private static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> out = new LinkedHashMap<>();
-    tags.forEach(t -> out.put(t.key(), t.value()));
-    return out;
+    return TagLists.toMap(tags, Tag::key, Tag::value);
   }
 
   @Override

@@ -1,11 +1,11 @@
 package org.bgwizard.sandbox.sns;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
+import org.bgwizard.sandbox.core.TagLists;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.CreateTopicRequest;
 import software.amazon.awssdk.services.sns.model.CreateTopicResponse;
@@ -110,15 +110,12 @@ public final class SandboxSnsClient implements SnsClient {
   @Override
   public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
     return account.call(Service.SNS, "ListTagsForResource", () -> ListTagsForResourceResponse.builder()
-        .tags(engine.taggable(r.resourceArn()).tags.entrySet().stream()
-            .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())
+        .tags(TagLists.fromMap(engine.taggable(r.resourceArn()).tags, (k, v) -> Tag.builder().key(k).value(v).build()))
         .build());
   }
 
   private static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> out = new LinkedHashMap<>();
-    tags.forEach(t -> out.put(t.key(), t.value()));
-    return out;
+    return TagLists.toMap(tags, Tag::key, Tag::value);
   }
 
   @Override
