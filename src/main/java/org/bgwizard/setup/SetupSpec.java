@@ -8,7 +8,7 @@ import java.util.Map;
  * {@link SpecValidator}; {@link SpecDefaults#tutorial(String, String)} fills it from a name and a region.
  */
 @JsonPropertyOrder({"formatVersion", "name", "region", "network", "container", "repository", "loadBalancer",
-    "ecs", "codeDeploy", "codeBuild", "source", "pipeline", "roles", "tags"})
+    "ecs", "strategy", "codeDeploy", "ecsNative", "codeBuild", "source", "pipeline", "roles", "tags"})
 public record SetupSpec(
     int formatVersion,
     String name,
@@ -18,7 +18,10 @@ public record SetupSpec(
     ImageRepository repository,
     LoadBalancer loadBalancer,
     Ecs ecs,
+    @com.fasterxml.jackson.annotation.JsonInclude(value = com.fasterxml.jackson.annotation.JsonInclude.Include.CUSTOM,
+        valueFilter = Strategy.DefaultFilter.class) Strategy strategy,
     CodeDeploy codeDeploy,
+    EcsNative ecsNative,
     CodeBuild codeBuild,
     Source source,
     Pipeline pipeline,
@@ -30,22 +33,25 @@ public record SetupSpec(
   public static final String SETUP_TAG = "bgwizard:setup";
 
   public SetupSpec {
+    strategy = strategy == null ? Strategy.CODEDEPLOY : strategy;
     tags = tags == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(tags));
   }
 
-  public SetupSpec withName(String v) { return new SetupSpec(formatVersion, v, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withRegion(String v) { return new SetupSpec(formatVersion, name, v, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withNetwork(Network v) { return new SetupSpec(formatVersion, name, region, v, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withContainer(Container v) { return new SetupSpec(formatVersion, name, region, network, v, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withRepository(ImageRepository v) { return new SetupSpec(formatVersion, name, region, network, container, v, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withLoadBalancer(LoadBalancer v) { return new SetupSpec(formatVersion, name, region, network, container, repository, v, ecs, codeDeploy, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withEcs(Ecs v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, v, codeDeploy, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withCodeDeploy(CodeDeploy v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, v, codeBuild, source, pipeline, roles, tags); }
-  public SetupSpec withCodeBuild(CodeBuild v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, v, source, pipeline, roles, tags); }
-  public SetupSpec withSource(Source v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, v, pipeline, roles, tags); }
-  public SetupSpec withPipeline(Pipeline v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, v, roles, tags); }
-  public SetupSpec withRoles(Roles v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, v, tags); }
-  public SetupSpec withTags(Map<String, String> v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, codeDeploy, codeBuild, source, pipeline, roles, v); }
+  public SetupSpec withName(String v) { return new SetupSpec(formatVersion, v, region, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withRegion(String v) { return new SetupSpec(formatVersion, name, v, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withNetwork(Network v) { return new SetupSpec(formatVersion, name, region, v, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withContainer(Container v) { return new SetupSpec(formatVersion, name, region, network, v, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withRepository(ImageRepository v) { return new SetupSpec(formatVersion, name, region, network, container, v, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withLoadBalancer(LoadBalancer v) { return new SetupSpec(formatVersion, name, region, network, container, repository, v, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withEcs(Ecs v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, v, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withStrategy(Strategy v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, v, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withCodeDeploy(CodeDeploy v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, strategy, v, ecsNative, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withEcsNative(EcsNative v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, v, codeBuild, source, pipeline, roles, tags); }
+  public SetupSpec withCodeBuild(CodeBuild v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, v, source, pipeline, roles, tags); }
+  public SetupSpec withSource(Source v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, v, pipeline, roles, tags); }
+  public SetupSpec withPipeline(Pipeline v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, v, roles, tags); }
+  public SetupSpec withRoles(Roles v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, v, tags); }
+  public SetupSpec withTags(Map<String, String> v) { return new SetupSpec(formatVersion, name, region, network, container, repository, loadBalancer, ecs, strategy, codeDeploy, ecsNative, codeBuild, source, pipeline, roles, v); }
 
   /** Tags for every taggable resource: the user's tags plus {@link #SETUP_TAG}. */
   public Map<String, String> resourceTags() {

@@ -35,6 +35,24 @@ class SpecJsonTest {
   }
 
   @Test
+  void aCodeDeploySetup_writesNoStrategy_andAFileWithoutOneLoadsAsCodeDeploy() throws Exception {
+    assertTrue(!DEFAULTS.contains("strategy"), DEFAULTS);
+    assertEquals(Strategy.CODEDEPLOY, SpecJson.read(DEFAULTS).strategy());
+  }
+
+  @Test
+  void anEcsNativeSetup_roundTripsExactly_withItsStrategyWritten() throws SpecFormatException {
+    var spec = SpecDefaults.tutorial("demo", "us-east-1").withStrategy(Strategy.ECS_NATIVE).withCodeDeploy(null)
+        .withEcsNative(new EcsNative(EcsNative.Shift.LINEAR, 20, 2, 10, true, 30, EcsNative.TimeoutAction.ROLLBACK,
+            new Roles.RoleRef("demo-ecs-infrastructure", null), 60));
+    String written = SpecJson.write(spec);
+
+    assertTrue(written.contains("\"strategy\" : \"ecs-native\""), written);
+    assertEquals(spec, SpecJson.read(written));
+    assertEquals(written, SpecJson.write(SpecJson.read(written)));
+  }
+
+  @Test
   void specWithEveryOptionalPart_roundTripsExactly() throws SpecFormatException {
     var spec = SpecEdits.edit(SpecDefaults.tutorial("demo", "us-east-1"),
         "network.vpcId", "vpc-0a1b2c3d", "network.subnets", BrokenSpecs.TWO_SUBNETS,
