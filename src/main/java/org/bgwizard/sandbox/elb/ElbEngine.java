@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupN
  * {@code provisioning} and turns {@code active} {@code settings().loadBalancerProvisioningSeconds} later;
  * listeners are accepted meanwhile (Amazon ECS Developer Guide, "Creating a service using a blue/green deployment":
  * listeners created right after the load balancer, no wait). Target groups are created and changed in
- * {@link ElbTargetGroups}, listeners in {@link ElbListeners}, listener rules in {@link ElbRules}, target registration and health live in {@link ElbTargets}.
+ * {@link ElbTargetGroups}, listeners in {@link ElbListeners}, listener rules in {@link ElbRules}, target
+ * registration and health live in {@link ElbTargets}.
  *
  * <p>Package-private API for the engines built on this one (all inside the account lock):
  * <ul>
@@ -42,6 +43,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupN
  *       {@link #setForwardWeights} (the traffic shift: write a listener's weighted forward action),
  *       {@link #targetGroupArnByName}, {@link #loadBalancerArnsOf} (which load balancers a target group is on,
  *       through their listeners), {@link #targetHealth} (state and reason per target of a target group).</li>
+ *   <li>ECS built-in blue/green: {@link #ruleInfo} (a listener rule's listener, load balancer, action type and
+ *       weights), {@link #setRuleWeights} (its traffic shift), {@link #route} (the forward a request takes).</li>
  *   <li>ECS: {@link #targetGroupInfo}, and through {@link #targets()} registration of task IPs, draining, the
  *       health observer and the endpoint probe.</li>
  * </ul>
