@@ -196,6 +196,13 @@ final class EcsServices {
         : ecs.activeTaskDefinition(u.taskDefinition()).taskDefinitionArn;
     NetworkConfig network = s.deploymentController.equals(CODE_DEPLOY) || u.network() == null ? s.network
         : checkNetwork(taskDefinitions.describe(tdArn), u.network());
+    boolean newRevision = !tdArn.equals(primary.taskDefinition) || u.forceNewDeployment();
+    if (newRevision && EcsBlueGreenConfig.shiftsTraffic(s.deploymentConfiguration)
+        && EcsServiceDeployments.inProgress(s).isPresent()) {
+      // Not captured from AWS: the sandbox runs one service deployment at a time and says so.
+      throw invalid("The sandbox runs one blue/green service deployment at a time: "
+          + EcsServiceDeployments.inProgress(s).get().arn + " is in progress. Continue or stop it first.");
+    }
     if (u.desiredCount() != null) {
       s.desiredCount = u.desiredCount();
     }
@@ -203,8 +210,12 @@ final class EcsServices {
       s.healthCheckGracePeriodSeconds = u.healthCheckGracePeriodSeconds();
     }
     s.network = network;
-    if (s.deploymentController.equals("ECS")) {
-      if (!tdArn.equals(primary.taskDefinition) || u.forceNewDeployment()) {
+    if (s.deploymentController.equals("ECS") && EcsBlueGreenConfig.shiftsTraffic(s.deploymentConfiguration)) {
+      if (newRevision) {
+        ecs.deployments().start(s, tdArn);
+      }
+    } else if (s.deploymentController.equals("ECS")) {
+      if (newRevision) {
         primary.status = "DRAINING";
         primary.scalePercent = 0;
         ecs.newTaskSet(s, tdArn, s.loadBalancers, null, null).status = "PRIMARY";
