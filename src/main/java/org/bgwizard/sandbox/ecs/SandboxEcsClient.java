@@ -207,7 +207,9 @@ public final class SandboxEcsClient implements EcsClient {
       var update = new EcsServices.ServiceUpdate(r.desiredCount(), r.taskDefinition(),
           Boolean.TRUE.equals(r.forceNewDeployment()), EcsModels.network(r.networkConfiguration()),
           r.hasLoadBalancers() ? EcsModels.loadBalancers(r.loadBalancers()) : null, r.platformVersion(),
-          r.hasCapacityProviderStrategy(), r.hasServiceRegistries(), r.healthCheckGracePeriodSeconds());
+          r.hasCapacityProviderStrategy(), r.hasServiceRegistries(), r.healthCheckGracePeriodSeconds(),
+          r.deploymentController() == null ? null : r.deploymentController().typeAsString(),
+          EcsBlueGreenModels.config(r.deploymentConfiguration()));
       return UpdateServiceResponse.builder()
           .service(EcsModels.service(ecs.services().updateService(r.cluster(), r.service(), update), ecs, false)).build();
     });
