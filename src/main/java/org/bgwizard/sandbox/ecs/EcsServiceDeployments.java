@@ -247,6 +247,16 @@ final class EcsServiceDeployments implements Simulated {
       if (!d.status.equals(IN_PROGRESS)) {
         return;
       }
+      if (!s.status.equals("ACTIVE")) {
+        // Inferred: DeleteService stops the service's tasks, so its deployment ends without a rollback.
+        d.status = "STOPPED";
+        d.statusReason = "The service was deleted.";
+        d.stoppedAt = account.now();
+        d.finishedAt = account.now();
+        d.updatedAt = account.now();
+        awaiting(d).ifPresent(h -> h.status = "FAILED");
+        return;
+      }
       Optional<HookRun> awaiting = awaiting(d);
       if (awaiting.isPresent()) {
         if (awaiting.get().expiresAt.isAfter(account.now())) {
@@ -330,8 +340,9 @@ final class EcsServiceDeployments implements Simulated {
 
   // ---- helpers
 
+  /** Sets a rule's weights; a rule deleted meanwhile (a teardown) is left alone. */
   private void weigh(String ruleArn, ServiceDeployment d, double greenPercent) {
-    if (ruleArn == null) {
+    if (ruleArn == null || elb.ruleInfo(ruleArn).isEmpty()) {
       return;
     }
     int green = (int) Math.round(greenPercent);

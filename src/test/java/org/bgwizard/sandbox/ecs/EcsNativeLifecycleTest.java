@@ -265,6 +265,24 @@ class EcsNativeLifecycleTest {
   }
 
   @Test
+  void teardownDuringAPause_stopsTheDeployment_andTheAccountKeepsAnswering() {
+    n.create(c -> c.lifecycleHooks(pause("PRE_PRODUCTION_TRAFFIC_SHIFT", 5, "ROLLBACK")));
+    n.f.advance(240);
+    release(EcsFixture.NGINX);
+    advanceUntil("PRE_PRODUCTION_TRAFFIC_SHIFT", 600);
+    String arn = latest().serviceDeploymentArn();
+
+    n.f.sandbox.ecs().deleteService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE).force(true));
+    n.f.sandbox.elbv2().deleteListener(r -> r.listenerArn(n.bg.production()));
+    n.f.sandbox.elbv2().deleteListener(r -> r.listenerArn(n.bg.test()));
+    n.f.advance(600);
+
+    var d = n.f.sandbox.ecs().describeServiceDeployments(r -> r.serviceDeploymentArns(arn)).serviceDeployments();
+    assertEquals("STOPPED", d.get(0).statusAsString());
+    assertTrue(n.f.sandbox.ecs().listTasks(r -> r.cluster(EcsFixture.CLUSTER)).taskArns().isEmpty());
+  }
+
+  @Test
   void newRevisionWhileADeploymentRuns_isRefused() {
     n.create(c -> c.lifecycleHooks(pause("PRE_PRODUCTION_TRAFFIC_SHIFT", 30, "ROLLBACK")));
     n.f.advance(240);
