@@ -108,6 +108,22 @@ class EcsNativeLifecycleTest {
   }
 
   @Test
+  void pause_putsAnEcsHookStateChangeEventOnEventBridge() {
+    var seen = new java.util.ArrayList<String>();
+    SandboxInternals.ports(n.f.sandbox).events = (source, type, resources, detail) -> seen.add(source + "|" + type
+        + "|" + resources + "|" + detail.get("eventName").asText() + "|" + detail.get("hookId").asText());
+    n.create(c -> c.lifecycleHooks(pause("POST_SCALE_UP", 30, "ROLLBACK")));
+    n.f.advance(240);
+    release(EcsFixture.NGINX);
+
+    advanceUntil("POST_SCALE_UP", 600);
+
+    String hookId = latest().lifecycleHookDetails().get(0).hookId();
+    assertEquals(List.of("aws.ecs|ECS Hook State Change|[" + n.f.service().serviceArn() + "]|HOOK_AWAITING_ACTION|"
+        + hookId), seen);
+  }
+
+  @Test
   void nextRelease_goesBackToTheFirstTargetGroup() {
     n.create(c -> c.bakeTimeInMinutes(0));
     n.f.advance(240);
