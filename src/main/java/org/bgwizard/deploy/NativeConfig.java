@@ -29,4 +29,30 @@ public record NativeConfig(String cluster, String service, String controller, St
     String listener = ruleArn.replace(":listener-rule/", ":listener/");
     return listener.substring(0, listener.lastIndexOf('/'));
   }
+
+  /**
+   * The service's routing in the shape the monitor reads traffic through: the listeners of the production and test
+   * rules, both target groups by name, the strategy, and the bake time where CodeDeploy has its termination wait.
+   * There is no ready wait (a PAUSE hook takes its place) and no CodeDeploy rollback setting.
+   */
+  GroupConfig asGroup() {
+    List<String> test = listenerOf(testRule) == null ? List.of() : List.of(listenerOf(testRule));
+    List<String> groups = new java.util.ArrayList<>();
+    if (targetGroup != null) {
+      groups.add(TargetGroupNames.of(targetGroup));
+    }
+    if (alternateTargetGroup != null) {
+      groups.add(TargetGroupNames.of(alternateTargetGroup));
+    }
+    return new GroupConfig(cluster, service, listenerOf(productionRule) == null ? List.of()
+        : List.of(listenerOf(productionRule)), test, groups, strategy, null, bakeTimeMinutes, false);
+  }
+
+  /** The listener rule behind {@code listenerArn}: production's or test's, null for another listener. */
+  String ruleOf(String listenerArn) {
+    if (listenerArn != null && listenerArn.equals(listenerOf(productionRule))) {
+      return productionRule;
+    }
+    return listenerArn != null && listenerArn.equals(listenerOf(testRule)) ? testRule : null;
+  }
 }
