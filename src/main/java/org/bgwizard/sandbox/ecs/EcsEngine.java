@@ -50,6 +50,8 @@ public final class EcsEngine {
   private final EcsTaskDefinitions taskDefinitions;
   private final EcsTasks tasks;
   private final EcsServices services;
+  private final EcsBlueGreenConfig blueGreenConfig;
+  private final EcsServiceDeployments deployments;
 
   public EcsEngine(SandboxAccount account, Ports ports, ElbEngine elb) {
     this.account = account;
@@ -59,6 +61,9 @@ public final class EcsEngine {
     this.tasks = new EcsTasks(account, ports, this, elb);
     account.register(tasks);
     this.services = new EcsServices(account, this, taskDefinitions);
+    this.blueGreenConfig = new EcsBlueGreenConfig(this, elb, ports);
+    this.deployments = new EcsServiceDeployments(account, this, elb);
+    account.register(deployments);
   }
 
   public EcsTaskDefinitions taskDefinitions() {
@@ -67,6 +72,14 @@ public final class EcsEngine {
 
   EcsServices services() {
     return services;
+  }
+
+  EcsServiceDeployments deployments() {
+    return deployments;
+  }
+
+  EcsBlueGreenConfig blueGreenConfig() {
+    return blueGreenConfig;
   }
 
   EcsTasks tasks() {
