@@ -20,16 +20,16 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleConditio
  * production and test rules, the infrastructure role, BLUE_GREEN with a bake time and a PAUSE hook before
  * production traffic; and the dashboard's monitor and actions over the same clients.
  */
-final class NativeSandbox {
+public final class NativeSandbox {
   static final String REPO = "123456789012.dkr.ecr.us-east-1.amazonaws.com/demo";
-  final EcsFixture f = new EcsFixture();
+  public final EcsFixture f = new EcsFixture();
   final EcsFixture.BlueGreen bg;
   final String productionRule;
   final AwsClients clients;
-  final DeploymentMonitor monitor;
-  final DeploymentActions actions;
+  public final DeploymentMonitor monitor;
+  public final DeploymentActions actions;
 
-  NativeSandbox(int bakeMinutes, int pauseMinutes) {
+  public NativeSandbox(int bakeMinutes, int pauseMinutes) {
     IamEngine iam = SandboxInternals.iamEngine(f.sandbox);
     SandboxInternals.ports(f.sandbox).iamChecks = new Ports.IamChecks() {
       @Override
@@ -87,7 +87,7 @@ final class NativeSandbox {
   }
 
   /** UpdateService with a new task definition of {@code image}: what the pipeline's Amazon ECS action does. */
-  void release(String image) {
+  public void release(String image) {
     String td = f.taskDefinition(image);
     f.sandbox.ecs().updateService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE).taskDefinition(td));
   }
@@ -100,7 +100,7 @@ final class NativeSandbox {
   }
 
   /** Advances a second at a time, reading as the dashboard does, until {@code condition} or {@code seconds} pass. */
-  DeploymentSnapshot until(java.util.function.Predicate<DeploymentSnapshot> condition, int seconds) {
+  public DeploymentSnapshot until(java.util.function.Predicate<DeploymentSnapshot> condition, int seconds) {
     DeploymentSnapshot s = monitor.refreshNow();
     for (int i = 0; i < seconds && !condition.test(s); i += 5) {
       f.advance(5);

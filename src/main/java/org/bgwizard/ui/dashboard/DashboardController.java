@@ -227,6 +227,9 @@ public final class DashboardController {
     notice(s);
     eventsList.getItems().setAll(ecsNative ? NativeParts.stages(s, PARTS, messages) : PARTS.events(d).stream()
         .map(e -> e.name() + "   " + e.status() + "   " + e.start() + " → " + e.end()).toList());
+    if (ecsNative) {
+      eventsList.scrollTo(Math.max(0, NativeParts.focus(s, PARTS) - 2));
+    }
     trafficBox.getChildren().setAll(TrafficDiagram.of(s, messages));
     stoppedList.getItems().setAll(PARTS.stopped(s.service()).stream().map(t -> (t.at() == null
         ? messages.get("dashboard.stopping") : t.at()) + "  " + t.reason()

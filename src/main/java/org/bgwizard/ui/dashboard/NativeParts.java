@@ -33,11 +33,22 @@ final class NativeParts {
         + messages.get("dashboard.native.stage." + st.state().name())).toList();
   }
 
+  /** The index of the stage the deployment is at (running, paused or where it ended); 0 when none. */
+  static int focus(DeploymentSnapshot s, SnapshotPresenter parts) {
+    var stages = parts.stages(s);
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).state() != NativeView.StageState.DONE && stages.get(i).state() != NativeView.StageState.PENDING) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   private static String mark(NativeView.StageState state) {
     return switch (state) {
       case DONE -> "✓";
       case CURRENT -> "▶";
-      case PAUSED -> "⏸";
+      case PAUSED -> "‖";
       case ENDED -> "✗";
       case PENDING -> "·";
     };

@@ -95,7 +95,7 @@ class NativeDashboardTest {
         text("#deploymentLabel"));
     assertTrue(text("#deploymentLabel").contains("pause before production traffic (times out after 60 min: ROLLBACK)"),
         text("#deploymentLabel"));
-    assertTrue(items("#eventsList").contains("⏸  PRE_PRODUCTION_TRAFFIC_SHIFT   paused: approve or roll back"),
+    assertTrue(items("#eventsList").contains("‖  PRE_PRODUCTION_TRAFFIC_SHIFT   paused: approve or roll back"),
         items("#eventsList").toString());
     assertTrue(items("#eventsList").contains("✓  POST_TEST_TRAFFIC_SHIFT   done"), items("#eventsList").toString());
     assertTrue(text("#countdownLabel").startsWith("Paused before production traffic: approve or roll back within"
@@ -123,9 +123,10 @@ class NativeDashboardTest {
 
     assertTrue(text("#nativeNoteLabel").contains("ベイク時間が終わると ECS が元のリビジョンを削除します"),
         text("#nativeNoteLabel"));
-    assertTrue(text("#countdownLabel").startsWith("本番トラフィックの前で一時停止中：残り 0:58:20 以内に"),
+    assertTrue(text("#countdownLabel").startsWith(
+        "本番トラフィックの前で一時停止中：残り 0:58:20 以内に承認またはロールバック（過ぎると ECS が ROLLBACK）"),
         text("#countdownLabel"));
-    assertTrue(items("#eventsList").contains("⏸  PRE_PRODUCTION_TRAFFIC_SHIFT   一時停止中：承認またはロールバック"),
+    assertTrue(items("#eventsList").contains("‖  PRE_PRODUCTION_TRAFFIC_SHIFT   一時停止中：承認またはロールバック"),
         items("#eventsList").toString());
   }
 }
