@@ -2,6 +2,8 @@ package org.bgwizard.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -49,7 +51,7 @@ class NativeDashboardTest {
   private Stage stage;
 
   private void open(Locale locale) {
-    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+    WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
       stage = new Stage();
       var window = new DashboardWindow(stage, Messages.of(locale), dialogs, new CurrentThreadExecutor(),
           new DashboardServices(monitor, new DeploymentActions(new SdkDeploymentCommands(clients),
@@ -63,7 +65,7 @@ class NativeDashboardTest {
   @AfterEach
   void close() {
     if (stage != null) {
-      WaitForAsyncUtils.waitForAsyncFx(10_000, stage::close);
+      WaitForAsyncUtils.waitForAsyncFx(30_000, stage::close);
     }
     clients.close();
     server.close();
@@ -128,5 +130,28 @@ class NativeDashboardTest {
         text("#countdownLabel"));
     assertTrue(items("#eventsList").contains("‖  PRE_PRODUCTION_TRAFFIC_SHIFT   一時停止中：承認またはロールバック"),
         items("#eventsList").toString());
+  }
+
+  @Test
+  void oneWindowPerService_twoServicesTwoWindows() throws Exception {
+    var registry = new OpenDashboards();
+    var other = DeploymentTarget.ecsNative(NativeEcsFake.CLUSTER, "other-service", null, null);
+    DashboardWindow first = WaitForAsyncUtils.asyncFx(() -> registry.open(monitor.target(), this::window)).get();
+    DashboardWindow again = WaitForAsyncUtils.asyncFx(() -> registry.open(monitor.target(),
+        () -> { throw new AssertionError("a second window for the same service"); })).get();
+    DashboardWindow second = WaitForAsyncUtils.asyncFx(() -> registry.open(other, this::window)).get();
+
+    assertSame(first, again);
+    assertNotSame(first, second);
+    assertEquals(2, registry.count());
+    WaitForAsyncUtils.waitForAsyncFx(30_000, registry::closeAll);
+  }
+
+  private DashboardWindow window() {
+    var window = new DashboardWindow(new Stage(), Messages.of(Locale.ENGLISH), dialogs, new CurrentThreadExecutor(),
+        new DashboardServices(monitor, new DeploymentActions(new SdkDeploymentCommands(clients),
+            new SdkServiceDeployments(clients)), null, uri -> { }, CLOCK, false, null));
+    window.show();
+    return window;
   }
 }
