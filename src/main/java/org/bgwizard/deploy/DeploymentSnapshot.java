@@ -10,8 +10,8 @@ import java.util.List;
  * @param current the latest deployment, null when the group has none
  * @param history older deployments, newest first
  * @param refreshedAt when the last refresh ended (successful or not)
- * @param ecsNative the ECS built-in blue/green deployments, null for CodeDeploy (whose {@code current} and
- *     {@code history} are then empty)
+ * @param ecsNative the ECS service deployments of an ECS built-in blue/green target, null for CodeDeploy; with it,
+ *     {@code current} and {@code history} (CodeDeploy's) are null and empty
  */
 public record DeploymentSnapshot(DeploymentTarget target, GroupConfig group, PipelineView pipeline,
     DeploymentView current, List<DeploymentView> history, TrafficView traffic, ServiceView service,
