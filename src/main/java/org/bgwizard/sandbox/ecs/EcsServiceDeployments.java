@@ -89,15 +89,8 @@ final class EcsServiceDeployments implements Simulated {
   record Found(EcsState.Service service, ServiceDeployment deployment) {}
 
   Found find(String arn) {
-    for (EcsState.Service s : ecs.st().services.values()) {
-      for (ServiceDeployment d : s.serviceDeployments) {
-        if (d.arn.equals(arn)) {
-          return new Found(s, d);
-        }
-      }
-    }
-    throw ecs.error(ServiceDeploymentNotFoundException.builder(), "ServiceDeploymentNotFoundException",
-        "The service deployment " + arn + " does not exist.");
+    return lookup(arn).orElseThrow(() -> ecs.error(ServiceDeploymentNotFoundException.builder(),
+        "ServiceDeploymentNotFoundException", "The service deployment " + arn + " does not exist."));
   }
 
   Optional<Found> lookup(String arn) {

@@ -219,6 +219,22 @@ class EcsNativeLifecycleTest {
   }
 
   @Test
+  void brokenRelease_whoseContainerExits_rollsBackByItselfBeforeAnyTraffic() {
+    n.create(c -> { });
+    n.f.advance(240);
+    release(brokenImage(Ports.ImageBehaviour.CRASHES));
+
+    n.f.advance(900);
+
+    ServiceDeployment d = latest();
+    assertEquals("ROLLBACK_SUCCESSFUL", d.statusAsString());
+    assertEquals("SCALE_UP", d.lifecycleStageAsString());
+    assertEquals(3, d.deploymentCircuitBreaker().failureCount());
+    assertEquals(List.of(100, 0), weights(n.productionRule));
+    assertEquals(List.of(100, 0), weights(n.testRule));
+  }
+
+  @Test
   void linearStrategy_movesProductionTrafficInSteps() {
     n.create(c -> c.strategy("LINEAR").bakeTimeInMinutes(0)
         .linearConfiguration(l -> l.stepPercent(50.0).stepBakeTimeInMinutes(2)));
