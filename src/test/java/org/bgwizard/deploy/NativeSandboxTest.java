@@ -75,4 +75,18 @@ class NativeSandboxTest {
         .anyMatch(st -> st.state() == NativeView.StageState.ENDED), ended.nativeCurrent().toString());
     assertEquals(100, ended.traffic().route("Production").weights().get("demo-tg-1"));
   }
+
+  @Test
+  void nobodyApproves_thePauseTimesOut_andTheTimelineEndsAtThePause() {
+    n.release(EcsFixture.NGINX);
+    n.until(NativeSandboxTest::paused, 900);
+
+    n.f.advance(30 * 60);
+    DeploymentSnapshot ended = n.until(s -> s.nativeCurrent().terminal(), 900);
+
+    assertEquals("ROLLBACK_SUCCESSFUL", ended.nativeCurrent().status());
+    assertEquals("TIMED_OUT", ended.nativeCurrent().hooks().get(0).status());
+    assertEquals(NativeView.StageState.ENDED, state(ended, "PRE_PRODUCTION_TRAFFIC_SHIFT"));
+    assertEquals(NativeView.StageState.PENDING, state(ended, "PRODUCTION_TRAFFIC_SHIFT"));
+  }
 }
