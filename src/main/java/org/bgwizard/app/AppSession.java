@@ -13,6 +13,7 @@ import org.bgwizard.aws.EcsDeploymentGroups;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
+import org.bgwizard.aws.SdkServiceDeployments;
 import org.bgwizard.aws.SdkPracticeSource;
 import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.DeploymentActions;
@@ -102,14 +103,14 @@ final class AppSession implements Session {
       t.setDaemon(true);
       return t;
     });
-    var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(clients), clock,
-        SandboxTime.pauses(Scheduler.of(polling), pace), locale);
+    var monitor = new DeploymentMonitor(target, new SdkDeploymentReader(clients), new SdkServiceDeployments(clients),
+        clock, SandboxTime.pauses(Scheduler.of(polling), pace), locale);
     return new Monitoring(monitor, polling::shutdownNow);
   }
 
   @Override
   public DeploymentActions actions() {
-    return new DeploymentActions(new SdkDeploymentCommands(clients));
+    return new DeploymentActions(new SdkDeploymentCommands(clients), new SdkServiceDeployments(clients));
   }
 
   @Override

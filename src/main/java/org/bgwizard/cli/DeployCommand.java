@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
         "ACTION: status, release, approve, reject, reroute, terminate, rollback, practice.",
         "Each action says what it does to traffic and asks first (unless --yes); one AWS would not accept now is",
         "refused with the reason. practice (simulated account only) commits the next version of html/index.html",
-        "to the setup's CodeCommit branch (--behaviour for a broken image) and starts the pipeline."})
+        "to the setup's CodeCommit branch (--behaviour for a broken image) and starts the pipeline.",
+        "For an ecs-native setup, approve continues a deployment paused before production traffic",
+        "(ContinueServiceDeployment CONTINUE) and rollback rolls it back (ContinueServiceDeployment ROLLBACK at the",
+        "pause, else StopServiceDeployment ROLLBACK); ECS has no reroute or terminate call."})
 final class DeployCommand implements Callable<Integer> {
   enum Verb { status, release, approve, reject, reroute, terminate, rollback, practice }
 
@@ -107,7 +110,7 @@ final class DeployCommand implements Callable<Integer> {
         err.println("refused: " + v.reason());
         return Cli.FINDINGS;
       }
-      out.println(action.effect());
+      out.println(DeploymentActions.effect(action, snapshot));
       out.flush();
       if (!yes && !ProvisioningCommand.confirm(err, "Proceed?")) {
         err.println("not done");

@@ -23,16 +23,21 @@ final class DeploymentText {
 
   static String render(DeploymentSnapshot s, Instant now, boolean simulated) {
     StringBuilder b = new StringBuilder();
-    b.append("Deployment of ").append(s.target().application()).append(" / ").append(s.target().deploymentGroup())
+    b.append("Deployment of ").append(s.target().displayName())
         .append(simulated ? "   [Simulated account]" : "").append('\n');
     b.append("Refreshed ").append(time(s.refreshedAt())).append(" (").append(age(s.refreshedAt(), now))
         .append(" ago)   connection ").append(s.connection().kind())
         .append(s.connection().message().isEmpty() ? "" : ": " + s.connection().message()).append('\n');
     pipeline(b, s);
     notices(b, s);
-    deployment(b, s.current(), now);
+    if (s.ecsNative() != null) {
+      NativeText.deployment(b, s, PARTS, now);
+    } else if (!s.target().isNative()) {
+      deployment(b, s.current(), now);
+    }
     traffic(b, s);
     service(b, s.service());
+    NativeText.history(b, s, PARTS);
     if (!s.history().isEmpty()) {
       b.append("History\n");
       PARTS.history(s).forEach(d -> b.append("  ").append(d.id()).append("  ").append(d.status()).append("  by ")

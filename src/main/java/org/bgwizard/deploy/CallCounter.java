@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Counts the API calls made through a {@link DeploymentReader} (one per method call) and when they were made. */
+/**
+ * Counts the API calls made through a {@link DeploymentReader} or {@link NativeDeploymentReader} (one per method
+ * call) and when they were made.
+ */
 public final class CallCounter {
   private static final int KEPT = 10_000;
   private final Clock clock;
@@ -20,8 +23,13 @@ public final class CallCounter {
 
   /** {@code reader} with every call counted here. */
   public DeploymentReader wrap(DeploymentReader reader) {
-    return (DeploymentReader) Proxy.newProxyInstance(DeploymentReader.class.getClassLoader(),
-        new Class<?>[] {DeploymentReader.class}, (proxy, method, args) -> {
+    return wrap(DeploymentReader.class, reader);
+  }
+
+  /** {@code reader}, an interface of one API call per method, with every call counted here. */
+  public <T> T wrap(Class<T> type, T reader) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(),
+        new Class<?>[] {type}, (proxy, method, args) -> {
           if (method.getDeclaringClass() == Object.class) {
             return method.invoke(reader, args);
           }
@@ -31,7 +39,7 @@ public final class CallCounter {
           } catch (InvocationTargetException e) {
             throw e.getCause();
           }
-        });
+        }));
   }
 
   private synchronized void record() {

@@ -3,18 +3,28 @@ package org.bgwizard.deploy;
 /**
  * The dashboard's actions, each allowed only in the states AWS accepts it (CodeDeploy API Reference): reroute while the
  * deployment is Ready; terminate during the original task set's termination wait; stop and roll back while the
- * deployment is not finished; approve or reject while an approval waits.
+ * deployment is not finished; approve or reject while an approval waits. An ECS built-in blue/green deployment has
+ * its own rules ({@link NativeActions}).
  */
 public final class DeploymentActions {
   private final DeploymentCommands commands;
+  private final NativeDeploymentCommands nativeCommands;
 
   public DeploymentActions(DeploymentCommands commands) {
+    this(commands, null);
+  }
+
+  public DeploymentActions(DeploymentCommands commands, NativeDeploymentCommands nativeCommands) {
     this.commands = commands;
+    this.nativeCommands = nativeCommands;
   }
 
   public static Verdict allowed(Action action, DeploymentSnapshot s) {
     if (s == null || s.connection().kind() == ConnectionState.Kind.CONNECTING) {
       return Verdict.no(Verdict.Why.NOT_READ, "The dashboard has not read the deployment yet");
+    }
+    if (s.target().isNative() && action != Action.RELEASE && action != Action.REJECT) {
+      return NativeActions.allowed(action, s);
     }
     DeploymentView d = s.current();
     return switch (action) {
@@ -36,11 +46,20 @@ public final class DeploymentActions {
     };
   }
 
+  /** What {@code action} does to traffic for the snapshot's kind of deployment, in English. */
+  public static String effect(Action action, DeploymentSnapshot s) {
+    return s.target().isNative() && action.nativeEffect() != null ? action.nativeEffect() : action.effect();
+  }
+
   /** Performs {@code action} if allowed; throws {@link IllegalStateException} with the reason otherwise. */
   public String perform(Action action, DeploymentSnapshot s) {
     Verdict v = allowed(action, s);
     if (!v.allowed()) {
       throw new IllegalStateException(v.reason());
+    }
+    NativeDeployment nd = s.nativeCurrent();
+    if (nd != null && (action == Action.ROLLBACK || (action == Action.APPROVE && nd.pausedAt().isPresent()))) {
+      return NativeActions.perform(nativeCommands, action, nd);
     }
     switch (action) {
       case RELEASE -> {

@@ -34,6 +34,8 @@ public final class DeploymentMonitor {
   private final Clock clock;
   private final Scheduler scheduler;
   private final Locale locale;
+  /** Null for a CodeDeploy target. */
+  private final NativeReads natives;
   private final List<Consumer<DeploymentSnapshot>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, DeploymentView> finished = new HashMap<>();
   private final Map<String, ServiceView.StoppedTask> diagnosed = new HashMap<>();
@@ -60,9 +62,17 @@ public final class DeploymentMonitor {
 
   public DeploymentMonitor(DeploymentTarget target, DeploymentReader reader, Clock clock, Scheduler scheduler,
       Locale locale) {
+    this(target, reader, null, clock, scheduler, locale);
+  }
+
+  /** {@code nativeReader} reads the service deployments of an ECS built-in blue/green target (unused otherwise). */
+  public DeploymentMonitor(DeploymentTarget target, DeploymentReader reader, NativeDeploymentReader nativeReader,
+      Clock clock, Scheduler scheduler, Locale locale) {
     this.target = target;
     this.counter = new CallCounter(clock);
     this.reader = counter.wrap(reader);
+    this.natives = target.isNative()
+        ? new NativeReads(target.ecsService(), counter.wrap(NativeDeploymentReader.class, nativeReader)) : null;
     this.clock = clock;
     this.scheduler = scheduler;
     this.locale = locale;
@@ -153,12 +163,13 @@ public final class DeploymentMonitor {
   }
 
   private void readAll() {
-    group = reader.deploymentGroup(target.application(), target.deploymentGroup());
+    group = natives != null ? natives.readConfig()
+        : reader.deploymentGroup(target.application(), target.deploymentGroup());
     if (target.pipeline() != null) {
       readPipelineState();
       readExecutions();
     }
-    readIds(true);
+    readDeployments(true);
     readListeners();
     readService();
     readStopped();
@@ -169,15 +180,19 @@ public final class DeploymentMonitor {
 
   /** The reads that move while a deployment runs, plus one other in turn. */
   private void readMoving() {
-    boolean deploying = current != null && !current.terminal();
-    if (deploying) {
+    boolean deploying = natives != null ? natives.deploying() : current != null && !current.terminal();
+    if (deploying && natives != null) {
+      natives.readCurrent();
+      readListeners();
+    } else if (deploying) {
       current = view(current.id());
       readListeners();
     } else {
       readPipelineState();
-      readIds(true);
+      readDeployments(true);
     }
-    List<Runnable> slow = new ArrayList<>(List.of(() -> readIds(false), this::readService, this::readStopped));
+    List<Runnable> slow = new ArrayList<>(List.of(() -> readDeployments(false), this::readService,
+        this::readStopped));
     if (target.pipeline() != null) {
       slow.add(this::readPipelineState);
       slow.add(this::readExecutions);
@@ -206,6 +221,14 @@ public final class DeploymentMonitor {
 
   private void readExecutions() {
     executions = reader.pipelineExecutions(target.pipeline()).stream().limit(HISTORY).toList();
+  }
+
+  private void readDeployments(boolean refreshCurrent) {
+    if (natives != null) {
+      natives.readDeployments(refreshCurrent);
+    } else {
+      readIds(refreshCurrent);
+    }
   }
 
   /** The group's deployments; the current one is read again when new, or when {@code refreshCurrent}. */
@@ -246,11 +269,17 @@ public final class DeploymentMonitor {
 
   private void readListeners() {
     Map<String, TrafficView.Listener> read = new LinkedHashMap<>();
-    for (String arn : group.productionListeners()) {
-      read.put(arn, reader.listener(arn));
-    }
-    for (String arn : group.testListeners()) {
-      read.put(arn, reader.listener(arn));
+    List<String> arns = new ArrayList<>(group.productionListeners());
+    arns.addAll(group.testListeners());
+    for (String arn : arns) {
+      if (natives == null) {
+        read.put(arn, reader.listener(arn));
+      } else {
+        // ECS moves the weights of the listener rules; the listener itself (port, load balancer) stays
+        TrafficView.Listener l = listenerReads.containsKey(arn) ? listenerReads.get(arn) : reader.listener(arn);
+        read.put(arn, new TrafficView.Listener(arn, l.loadBalancerArn(), l.protocol(), l.port(),
+            natives.ruleWeights(arn)));
+      }
     }
     listenerReads = read;
     for (TrafficView.Listener l : read.values()) {
@@ -302,7 +331,7 @@ public final class DeploymentMonitor {
             .map(t -> new ServiceView.TaskSet(t.id(), t.status(), TargetGroupNames.of(t.targetGroup()),
                 t.taskDefinition(), images.getOrDefault(t.taskDefinition(), List.of()), t.running(), t.desired()))
             .toList(), serviceState.events(), stopped),
-        clock.instant(), state);
+        clock.instant(), state, natives == null ? null : natives.view());
   }
 
   private URI url(TrafficView.Listener l) {

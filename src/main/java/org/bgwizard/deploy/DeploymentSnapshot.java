@@ -10,17 +10,31 @@ import java.util.List;
  * @param current the latest deployment, null when the group has none
  * @param history older deployments, newest first
  * @param refreshedAt when the last refresh ended (successful or not)
+ * @param ecsNative the ECS service deployments of an ECS built-in blue/green target, null for CodeDeploy; with it,
+ *     {@code current} and {@code history} (CodeDeploy's) are null and empty
  */
 public record DeploymentSnapshot(DeploymentTarget target, GroupConfig group, PipelineView pipeline,
     DeploymentView current, List<DeploymentView> history, TrafficView traffic, ServiceView service,
-    Instant refreshedAt, ConnectionState connection) {
+    Instant refreshedAt, ConnectionState connection, NativeView ecsNative) {
   public DeploymentSnapshot {
     history = List.copyOf(history);
   }
 
+  public DeploymentSnapshot(DeploymentTarget target, GroupConfig group, PipelineView pipeline,
+      DeploymentView current, List<DeploymentView> history, TrafficView traffic, ServiceView service,
+      Instant refreshedAt, ConnectionState connection) {
+    this(target, group, pipeline, current, history, traffic, service, refreshedAt, connection, null);
+  }
+
   /** Something is moving: a pipeline run or a deployment not yet finished. */
   public boolean active() {
-    return (current != null && !current.terminal()) || (pipeline != null && pipeline.active());
+    return (current != null && !current.terminal()) || (pipeline != null && pipeline.active())
+        || (nativeCurrent() != null && !nativeCurrent().terminal());
+  }
+
+  /** The latest ECS service deployment, null for CodeDeploy or before any. */
+  public NativeDeployment nativeCurrent() {
+    return ecsNative == null ? null : ecsNative.current();
   }
 
   /**
@@ -41,6 +55,6 @@ public record DeploymentSnapshot(DeploymentTarget target, GroupConfig group, Pip
   }
 
   DeploymentSnapshot withConnection(ConnectionState state, Instant at) {
-    return new DeploymentSnapshot(target, group, pipeline, current, history, traffic, service, at, state);
+    return new DeploymentSnapshot(target, group, pipeline, current, history, traffic, service, at, state, ecsNative);
   }
 }

@@ -53,6 +53,19 @@ public final class SnapshotPresenter {
         t.reason(), t.diagnosis())).toList();
   }
 
+  /** An earlier ECS service deployment: its short id, status, why it ended so (may be null) and when it was created. */
+  public record PastNative(String id, String status, String reason, String createdAt) {}
+
+  /** The lifecycle stages of the latest ECS service deployment with their states; none for CodeDeploy. */
+  public List<NativeView.Stage> stages(DeploymentSnapshot s) {
+    return s.ecsNative() == null ? List.of() : s.ecsNative().timeline(s.nativeCurrent());
+  }
+
+  public List<PastNative> nativeHistory(DeploymentSnapshot s) {
+    return s.ecsNative() == null ? List.of() : s.ecsNative().history().stream()
+        .map(d -> new PastNative(d.shortId(), d.status(), d.statusReason(), time(d.createdAt()))).toList();
+  }
+
   public List<Past> history(DeploymentSnapshot s) {
     return s.history().stream().map(d -> new Past(d.id(), d.status(), d.creator(), time(d.createdAt()))).toList();
   }

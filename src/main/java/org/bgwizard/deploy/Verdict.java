@@ -8,7 +8,7 @@ public record Verdict(boolean allowed, Why why, String reason) {
   /** Why an action is refused; {@link #NONE} when it is allowed. */
   public enum Why {
     NONE, NOT_READ, NO_PIPELINE, NO_APPROVAL, NOT_READY, NOT_WAITING_FOR_TERMINATION, ROLLING_BACK, NO_DEPLOYMENT,
-    ENDED
+    ENDED, NOT_PAUSED, NO_SUCH_CALL
   }
 
   static Verdict yes() {

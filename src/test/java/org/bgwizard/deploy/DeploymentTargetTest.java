@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bgwizard.setup.Source;
 import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.setup.Strategy;
 import org.junit.jupiter.api.Test;
 
 class DeploymentTargetTest {
@@ -18,6 +19,20 @@ class DeploymentTargetTest {
     assertEquals("DgpECS-demo-cluster-demo-service", target.deploymentGroup());
     assertEquals("demo-pipeline", target.pipeline());
     assertEquals(new DeploymentTarget.SourceBranch("demo", "main"), target.source());
+    assertTrue(target.practicable());
+  }
+
+  @Test
+  void ofAnEcsNativeSetup_watchesTheServiceNotACodeDeployGroup() {
+    var spec = SpecDefaults.tutorial("demo", "us-east-1").withStrategy(Strategy.ECS_NATIVE).withCodeDeploy(null);
+
+    var target = DeploymentTarget.of(spec);
+
+    assertTrue(target.isNative());
+    assertEquals(new DeploymentTarget.EcsService("demo-cluster", "demo-service"), target.ecsService());
+    assertNull(target.application());
+    assertEquals("demo-cluster / demo-service", target.displayName());
+    assertEquals("demo-pipeline", target.pipeline());
     assertTrue(target.practicable());
   }
 

@@ -2,6 +2,7 @@ package org.bgwizard.ui.dashboard;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
@@ -65,6 +66,7 @@ public final class DashboardController {
   @FXML Button testUrlButton;
   @FXML FlowPane practiceBox;
   @FXML Label noticeLabel;
+  @FXML Label nativeNoteLabel;
   @FXML Button practiceGoodButton;
   @FXML Button practiceBrokenButton;
 
@@ -85,9 +87,17 @@ public final class DashboardController {
     bind(releaseButton, Action.RELEASE);
     bind(approveButton, Action.APPROVE);
     bind(rejectButton, Action.REJECT);
-    bind(rerouteButton, Action.REROUTE);
-    bind(terminateButton, Action.TERMINATE);
+    Label reroute = bind(rerouteButton, Action.REROUTE);
+    Label terminate = bind(terminateButton, Action.TERMINATE);
     bind(rollbackButton, Action.ROLLBACK);
+    // ECS has no reroute or terminate call: the strategy moves traffic, the bake time ends the original
+    boolean ecsNative = services.monitor().target().isNative();
+    for (Label holder : List.of(reroute, terminate)) {
+      holder.setVisible(!ecsNative);
+      holder.setManaged(!ecsNative);
+    }
+    nativeNoteLabel.setVisible(ecsNative);
+    nativeNoteLabel.setManaged(ecsNative);
     bindUrl(productionUrlButton, model.productionProperty());
     bindUrl(testUrlButton, model.testProperty());
     WrappingCells.install(stoppedList);
@@ -102,7 +112,8 @@ public final class DashboardController {
     show(model.snapshotProperty().get());
   }
 
-  private void bind(Button button, Action action) {
+  /** Returns the label that holds the button (see {@link #explained}). */
+  private Label bind(Button button, Action action) {
     button.disableProperty().bind(model.allowedProperty(action).not());
     button.setOnAction(e -> confirmAndRun(action));
     String effect = messages.get("dashboard.action." + action.name().toLowerCase(Locale.ROOT) + ".effect");
@@ -110,6 +121,7 @@ public final class DashboardController {
     model.snapshotProperty().addListener((o, was, s) -> explain(holder, action, effect));
     model.processingProperty().addListener((o, was, p) -> explain(holder, action, effect));
     explain(holder, action, effect);
+    return holder;
   }
 
   /**
@@ -129,6 +141,7 @@ public final class DashboardController {
 
   private void explain(Label holder, Action action, String effect) {
     Verdict v = DeploymentActions.allowed(action, model.snapshotProperty().get());
+    effect = effect(action, effect);
     String text = v.allowed() ? effect : model.processingProperty().get() ? messages.get("dashboard.why.busy")
         : messages.get("dashboard.why." + v.why().name());
     holder.setTooltip(new Tooltip(text));
@@ -139,7 +152,13 @@ public final class DashboardController {
   private void confirmAndRun(Action action) {
     String key = "dashboard.action." + action.name().toLowerCase(Locale.ROOT);
     DeploymentSnapshot s = model.snapshotProperty().get();
-    confirmThenRun(key, messages.get(key + ".effect"), () -> services.actions().perform(action, s));
+    confirmThenRun(key, effect(action, messages.get(key + ".effect")), () -> services.actions().perform(action, s));
+  }
+
+  /** An ECS built-in blue/green deployment moves revisions, not task sets: its own words where they differ. */
+  private String effect(Action action, String codeDeploy) {
+    String key = "dashboard.native.action." + action.name().toLowerCase(Locale.ROOT) + ".effect";
+    return services.monitor().target().isNative() && messages.bundle().containsKey(key) ? messages.get(key) : codeDeploy;
   }
 
   private void bindUrl(Button button, ReadOnlyObjectProperty<TrafficView.Route> route) {
@@ -203,18 +222,22 @@ public final class DashboardController {
         + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting"))
         + (s.pipeline() == null || s.pipeline().failure() == null ? "" : "\n" + failure(s.pipeline().failure())));
     DeploymentView d = s.current();
-    deploymentLabel.setText(headline(s));
+    boolean ecsNative = s.ecsNative() != null;
+    deploymentLabel.setText(ecsNative ? NativeParts.headline(s, PARTS, messages) : headline(s));
     notice(s);
-    eventsList.getItems().setAll(PARTS.events(d).stream()
+    eventsList.getItems().setAll(ecsNative ? NativeParts.stages(s, PARTS, messages) : PARTS.events(d).stream()
         .map(e -> e.name() + "   " + e.status() + "   " + e.start() + " → " + e.end()).toList());
+    if (ecsNative) {
+      eventsList.scrollTo(Math.max(0, NativeParts.focus(s, PARTS) - 2));
+    }
     trafficBox.getChildren().setAll(TrafficDiagram.of(s, messages));
     stoppedList.getItems().setAll(PARTS.stopped(s.service()).stream().map(t -> (t.at() == null
         ? messages.get("dashboard.stopping") : t.at()) + "  " + t.reason()
         + t.diagnosis().map(g -> "\n   " + messages.format("dashboard.diagnosis", g.row(), g.cause(), g.fix()))
             .orElse("")).toList());
     serviceEventsList.getItems().setAll(PARTS.serviceEvents(s.service()));
-    historyList.getItems().setAll(PARTS.history(s).stream().map(h -> h.id() + "  " + h.status() + "  " + h.creator()
-        + "  " + h.createdAt()).toList());
+    historyList.getItems().setAll(ecsNative ? NativeParts.history(s, PARTS) : PARTS.history(s).stream()
+        .map(h -> h.id() + "  " + h.status() + "  " + h.creator() + "  " + h.createdAt()).toList());
     countdowns();
   }
 
@@ -251,11 +274,15 @@ public final class DashboardController {
 
   private void countdowns() {
     DeploymentSnapshot s = model.snapshotProperty().get();
+    Instant now = model.nowProperty().get();
+    if (s != null && s.ecsNative() != null) {
+      countdownLabel.setText(NativeParts.countdowns(s, now, messages));
+      return;
+    }
     if (s == null || s.current() == null) {
       countdownLabel.setText("");
       return;
     }
-    Instant now = model.nowProperty().get();
     StringBuilder text = new StringBuilder();
     if (s.current().rerouteDeadline() != null) {
       text.append(messages.format("dashboard.rerouteLeft", left(now, s.current().rerouteDeadline())));

@@ -51,8 +51,9 @@ public final class DashboardWindow {
   }
 
   private Parent view(Messages messages) {
-    stage.setTitle(messages.format("dashboard.title", monitor.target().application(),
-        monitor.target().deploymentGroup()));
+    var t = monitor.target();
+    stage.setTitle(t.isNative() ? messages.format("dashboard.title", t.ecsService().cluster(), t.ecsService().service())
+        : messages.format("dashboard.title", t.application(), t.deploymentGroup()));
     return new FxmlLoaderFactory(messages).load("/fxml/dashboard.fxml", DashboardController.class,
         () -> new DashboardController(model, messages, dialogs, background, services)).root();
   }

@@ -8,7 +8,7 @@ import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.ui.common.Messages;
 
 /**
- * The dashboards open in this app, one window per deployment group: opening a group's dashboard again brings its
+ * The dashboards open in this app, one window per deployment group (or ECS built-in blue/green service): opening a group's dashboard again brings its
  * window to the front. They follow the wizard's language and close with it. FX thread only.
  */
 public final class OpenDashboards {
@@ -16,7 +16,7 @@ public final class OpenDashboards {
 
   /** The window of {@code target}'s group if one is open (brought to the front), else the one {@code opener} opens. */
   public DashboardWindow open(DeploymentTarget target, Supplier<DashboardWindow> opener) {
-    String key = target.application() + "/" + target.deploymentGroup();
+    String key = (target.isNative() ? "ecs:" : "codedeploy:") + target.displayName();
     DashboardWindow existing = open.get(key);
     if (existing != null && existing.stage().isShowing()) {
       existing.stage().toFront();

@@ -61,7 +61,9 @@ final class TrafficDiagram {
     pane.getChildren().add(lb);
     heading(pane, m.get("dashboard.diagram.listeners"), LISTENER_X);
     heading(pane, m.get("dashboard.diagram.targetGroups"), TG_X);
-    heading(pane, m.get("dashboard.diagram.taskSets"), SET_X);
+    if (s.ecsNative() == null) {
+      heading(pane, m.get("dashboard.diagram.taskSets"), SET_X); // an ECS-controlled service has no task sets
+    }
     for (int i = 0; i < routes.size(); i++) {
       TrafficView.Route r = routes.get(i);
       double y = rowY(i) + (BOX_H - LISTENER_H) / 2;

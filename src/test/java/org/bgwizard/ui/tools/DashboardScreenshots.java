@@ -19,6 +19,7 @@ import org.bgwizard.aws.SdkPracticeSource;
 import org.bgwizard.deploy.Action;
 import org.bgwizard.deploy.DashboardSim;
 import org.bgwizard.deploy.DeploymentSnapshot;
+import org.bgwizard.deploy.NativeSandbox;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.TutorialSandbox;
 import org.bgwizard.sandbox.BlueGreenSandbox;
@@ -34,7 +35,9 @@ import org.bgwizard.ui.dashboard.DashboardWindow;
 /**
  * Renders the dashboard against the sandbox to {@code <dir>/dashboard-*.png}: waiting for reroute (and what its test
  * URL would show), canary shifting, after a broken release's rollback, and a broken practice release on the
- * provisioned tutorial setup. Run under a display like {@link PageScreenshots}; {@code DIR ja} draws them in Japanese.
+ * provisioned tutorial setup; an ECS built-in blue/green service paused before production traffic, then baking.
+ * Run under a display like {@link PageScreenshots}; {@code DIR ja} draws them in Japanese, {@code DIR native} only
+ * the ECS built-in ones.
  */
 public final class DashboardScreenshots {
   private static final String TEST_URL = "#testUrlButton";
@@ -53,8 +56,14 @@ public final class DashboardScreenshots {
       locale = getParameters().getRaw().contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
       Platform.setImplicitExit(false);
       Theme.LIGHT.apply();
+      boolean onlyNative = getParameters().getRaw().contains("native");
       new Thread(() -> {
         try {
+          shootNative(dir);
+          if (onlyNative) {
+            Platform.exit();
+            return;
+          }
           shoot(dir, "dashboard-waiting-for-reroute", blueGreen(BlueGreenSandbox.ALL_AT_ONCE, 30, 60), null,
               sim -> {
                 sim.bg.deployGood();
@@ -95,6 +104,50 @@ public final class DashboardScreenshots {
         Platform.exit();
       }).start();
     }
+  }
+
+  /** ECS built-in blue/green: paused before production traffic, and after Approve, baking. */
+  private static void shootNative(Path dir) throws Exception {
+    var paused = new NativeSandbox(15, 30);
+    paused.release("public.ecr.aws/nginx/nginx:stable");
+    shoot(dir, "dashboard-native-paused", paused, n -> {
+      n.until(s -> s.nativeCurrent() != null && s.nativeCurrent().pausedAt().isPresent(), 900);
+      pass(n, 125);
+    });
+    var baking = new NativeSandbox(15, 30);
+    baking.release("public.ecr.aws/nginx/nginx:stable");
+    shoot(dir, "dashboard-native-baking", baking, n -> {
+      var s = n.until(x -> x.nativeCurrent() != null && x.nativeCurrent().pausedAt().isPresent(), 900);
+      n.actions.perform(Action.APPROVE, s);
+      n.until(x -> x.nativeCurrent().bakeEndsAt() != null, 600);
+      pass(n, 95);
+    });
+  }
+
+  /** Time passes while the dashboard polls every 5 s, as it does while a deployment moves. */
+  private static void pass(NativeSandbox n, int seconds) {
+    for (int i = 0; i < seconds; i += 5) {
+      n.f.advance(5);
+      n.monitor.refreshNow();
+    }
+  }
+
+  private static void shoot(Path dir, String name, NativeSandbox n, Consumer<NativeSandbox> drive) throws Exception {
+    var stage = onFx(() -> {
+      var s = new Stage();
+      var window = new DashboardWindow(s, Messages.of(locale), new FxDialogs(), new CurrentThreadExecutor(),
+          new DashboardServices(n.monitor, n.actions, null, uri -> { }, n.f.clock, true, null));
+      window.show();
+      s.setHeight(1040);
+      return s;
+    });
+    drive.accept(n);
+    Thread.sleep(500);
+    onFx(() -> {
+      PageScreenshots.write(stage.getScene().snapshot(null), dir.resolve(name + ".png"));
+      stage.close();
+      return null;
+    });
   }
 
   private static Predicate<DeploymentSnapshot> weight(String label, double w) {
