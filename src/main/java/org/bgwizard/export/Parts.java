@@ -13,6 +13,7 @@ import org.bgwizard.artifacts.Target;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Strategy;
 
 /** What the resource builders share while one template is built: the spec, its placeholder account, the result. */
 final class Parts {
@@ -39,9 +40,14 @@ final class Parts {
 
   void add(String logicalId, String type, String page, ObjectNode properties, List<String> dependsOn,
       ResourceKind kind, String name) {
+    add(logicalId, type, page, properties, dependsOn, kind.id(), name);
+  }
+
+  /** As above, for a resource whose journal kind is given by its id. */
+  void add(String logicalId, String type, String page, ObjectNode properties, List<String> dependsOn,
+      String kindId, String name) {
     ObjectNode resolved = (ObjectNode) AccountNeutral.resolve(properties, exact);
-    resources.add(new TemplateResource(logicalId, type, page, resolved, dependsOn,
-        new ResourceRef(kind.id(), name)));
+    resources.add(new TemplateResource(logicalId, type, page, resolved, dependsOn, new ResourceRef(kindId, name)));
   }
 
   /** Replaces the properties of a resource added before (resolved again, as {@link #add} does). */
@@ -53,6 +59,11 @@ final class Parts {
             (ObjectNode) AccountNeutral.resolve(properties, exact), r.dependsOn(), r.journalRef()));
       }
     }
+  }
+
+  /** Whether ECS deploys blue/green itself ({@link Strategy#ECS_NATIVE}): no CodeDeploy resources then. */
+  boolean isNative() {
+    return spec.strategy() == Strategy.ECS_NATIVE;
   }
 
   List<TemplateResource> resources() {
