@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.setup.SpecJson;
 import org.bgwizard.setup.SpecValidator;
+import org.bgwizard.setup.Strategy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +19,18 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "init", mixinStandardHelpOptions = true,
     description = "Write a setup file with the tutorial's defaults derived from NAME.")
 final class InitCommand implements Callable<Integer> {
+  /** The strategy by the word used in setup files. */
+  static final class StrategyConverter implements ITypeConverter<Strategy> {
+    @Override
+    public Strategy convert(String value) {
+      try {
+        return Strategy.fromId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @Spec
   CommandSpec spec;
 
@@ -32,13 +47,19 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite FILE if it exists.")
   boolean force;
 
+  @Option(names = "--strategy", paramLabel = "S", defaultValue = "codedeploy", converter = StrategyConverter.class,
+      description = "How the service deploys blue/green: codedeploy (the tutorials' way: a CodeDeploy application and"
+          + " deployment group) or ecs-native (ECS's own blue/green on listener rules, which AWS recommends for new"
+          + " setups). Default: ${DEFAULT-VALUE}.")
+  Strategy strategy;
+
   @Mixin
   SourceOptions source;
 
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
-    var setup = SpecDefaults.tutorial(name, region);
+    var setup = SpecDefaults.tutorial(name, region, strategy);
     setup = setup.withSource(source.source(name, setup.source()));
     var problems = SpecValidator.validate(setup);
     if (!problems.isEmpty()) {
@@ -51,7 +72,8 @@ final class InitCommand implements Callable<Integer> {
       return Cli.FINDINGS;
     }
     SpecJson.save(setup, file);
-    err.println("Wrote " + file + " (setup '" + name + "' in " + region + ").");
+    SpecValidator.warnings(setup).forEach(p -> err.println("warning: " + p.message()));
+    err.println("Wrote " + file + " (setup '" + name + "' in " + region + ", strategy " + strategy.id() + ").");
     err.println("Next: edit it if you like, then `validate " + file + "` and `files " + file + " --out DIR`.");
     return Cli.OK;
   }

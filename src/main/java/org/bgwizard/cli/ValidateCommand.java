@@ -30,6 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
       return Cli.FINDINGS;
     }
+    SpecValidator.warnings(setup).forEach(p -> err.println("warning: " + p.message()));
     err.println(file + ": valid (setup '" + setup.name() + "' in " + setup.region() + ")");
     return Cli.OK;
   }

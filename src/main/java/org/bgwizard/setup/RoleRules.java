@@ -5,16 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.bgwizard.setup.Roles.RoleRef;
 
-/** The four IAM roles: created by a unique name, or the user's own by ARN (IAM API Reference, CreateRole). */
+/** The IAM roles (four, or with the ECS infrastructure role instead of CodeDeploy's): created by a unique name, or the user's own by ARN (IAM API Reference, CreateRole). */
 final class RoleRules {
   private RoleRules() {}
 
-  static void check(Roles roles, Findings f) {
+  /** With the ECS infrastructure role of an ecs-native setup, which has no CodeDeploy role. */
+  static void check(Roles roles, SetupSpec spec, Findings f) {
     var refs = new LinkedHashMap<String, RoleRef>();
     refs.put("roles.taskExecution", roles.taskExecution());
-    refs.put("roles.codeDeploy", roles.codeDeploy());
+    if (spec.strategy() != Strategy.ECS_NATIVE) {
+      refs.put("roles.codeDeploy", roles.codeDeploy());
+    }
     refs.put("roles.codeBuild", roles.codeBuild());
     refs.put("roles.codePipeline", roles.codePipeline());
+    if (spec.ecsNative() != null) {
+      refs.put("ecsNative.infrastructureRole", spec.ecsNative().infrastructureRole());
+    }
     var firstByName = new HashMap<String, String>();
     refs.forEach((field, ref) -> {
       if (!f.present(field, ref)) {

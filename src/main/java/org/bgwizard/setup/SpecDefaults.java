@@ -35,7 +35,36 @@ public final class SpecDefaults {
    */
   public static final int TERMINATION_WAIT_MINUTES = 15;
 
+  /**
+   * Both revisions stay up 15 minutes after production moved, like the CodeDeploy setup's termination wait: during
+   * the bake time a rollback puts production back on the original at once ("Amazon ECS blue/green deployments"). AWS
+   * requires a value for BLUE_GREEN and proposes none; 15 keeps bake, pause and scale-up inside the pipeline's
+   * 60-minute DeploymentTimeout.
+   */
+  public static final int BAKE_TIME_MINUTES = 15;
+  /**
+   * The pause before production waits 30 minutes for a person (the hook's AWS default, 1440, would outlast the
+   * pipeline action by a day); then ROLLBACK, as CodeDeploy stops a deployment nobody rerouted.
+   */
+  public static final int PAUSE_TIMEOUT_MINUTES = 30;
+  /** The Amazon ECS deploy action's longest DeploymentTimeout (CodePipeline action reference). */
+  public static final int DEPLOYMENT_TIMEOUT_MINUTES = 60;
+
   private SpecDefaults() {}
+
+  /** The tutorial's setup deployed as {@code strategy} decides: CodeDeploy's resources, or ECS's own blue/green. */
+  public static SetupSpec tutorial(String name, String region, Strategy strategy) {
+    var spec = tutorial(name, region);
+    if (strategy != Strategy.ECS_NATIVE) {
+      return spec;
+    }
+    var r = spec.roles();
+    return spec.withStrategy(Strategy.ECS_NATIVE).withCodeDeploy(null)
+        .withEcsNative(new EcsNative(EcsNative.Shift.BLUE_GREEN, null, null, BAKE_TIME_MINUTES, true,
+            PAUSE_TIMEOUT_MINUTES, EcsNative.TimeoutAction.ROLLBACK, new RoleRef(name + "-ecs-infrastructure", null),
+            DEPLOYMENT_TIMEOUT_MINUTES))
+        .withRoles(new Roles(r.taskExecution(), null, r.codeBuild(), r.codePipeline()));
+  }
 
   public static SetupSpec tutorial(String name, String region) {
     String cluster = name + "-cluster";

@@ -29,12 +29,34 @@ public final class SpecValidator {
     });
     section(f, "loadBalancer", spec.loadBalancer(), lb -> LoadBalancerRules.check(lb, spec, f));
     section(f, "ecs", spec.ecs(), e -> EcsRules.check(e, f));
-    section(f, "codeDeploy", spec.codeDeploy(), cd -> CodeDeployRules.check(cd, f));
+    EcsNativeRules.checkStrategy(spec, f);
+    if (spec.codeDeploy() != null) {
+      CodeDeployRules.check(spec.codeDeploy(), f);
+    }
+    if (spec.ecsNative() != null) {
+      EcsNativeRules.check(spec.ecsNative(), f);
+    }
     section(f, "codeBuild", spec.codeBuild(), cb -> CodeBuildRules.check(cb, spec, f));
     section(f, "source", spec.source(), s -> SourceRules.check(s, f));
     section(f, "pipeline", spec.pipeline(), p -> PipelineRules.check(p, f));
-    section(f, "roles", spec.roles(), r -> RoleRules.check(r, f));
+    section(f, "roles", spec.roles(), r -> RoleRules.check(r, spec, f));
     TagRules.check(spec.tags(), f);
+    return f.list();
+  }
+
+  /**
+   * What AWS accepts but does not work as one would expect: an ecs-native deployment that can outlast the pipeline's
+   * Amazon ECS action, whose DeploymentTimeout (at most 60 minutes) fails the action while ECS keeps deploying
+   * (CodePipeline "Amazon Elastic Container Service deploy action reference"; catalogue row 36).
+   */
+  public static List<Problem> warnings(SetupSpec spec) {
+    var f = new Findings();
+    var n = spec == null ? null : spec.ecsNative();
+    if (n != null && spec.strategy() == Strategy.ECS_NATIVE) {
+      int longest = EcsNativeRules.longestMinutes(n);
+      f.require(longest <= n.deploymentTimeoutMinutes(), "ecsNative.deploymentTimeoutMinutes",
+          n.deploymentTimeoutMinutes(), "deploymentTimeout.exceeded", longest);
+    }
     return f.list();
   }
 

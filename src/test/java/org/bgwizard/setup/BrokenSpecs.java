@@ -56,7 +56,7 @@ final class BrokenSpecs {
   }
 
   static Stream<Broken> all() {
-    return Stream.of(top(), network(), container(), repository(), loadBalancer(), ecs(), codeDeploy(), codeBuild(),
+    return Stream.of(top(), network(), container(), repository(), loadBalancer(), ecs(), codeDeploy(), ecsNative(), codeBuild(),
         source(), pipeline(), roles(), tags()).flatMap(s -> s);
   }
 
@@ -215,6 +215,36 @@ final class BrokenSpecs {
         b("ecs.logGroup", "logGroup.invalid", "ecs.logGroup", "/" + "g".repeat(512)),
         b("ecs.logRetentionDays", "logRetention.invalid", "ecs.logRetentionDays", 2),
         b("ecs.logRetentionDays", "logRetention.invalid", "ecs.logRetentionDays", 0));
+  }
+
+  /** The edits that make the tutorial an ecs-native one, then {@code more}. */
+  private static Object[] nativeWith(Object... more) {
+    var edits = new java.util.ArrayList<Object>(Arrays.asList("strategy", "ecs-native", "codeDeploy",
+        null, "roles.codeDeploy", null, "ecsNative",
+        SpecDefaults.tutorial("demo", "us-east-1", Strategy.ECS_NATIVE).ecsNative()));
+    edits.addAll(Arrays.asList(more));
+    return edits.toArray();
+  }
+
+  static Stream<Broken> ecsNative() {
+    String n = "ecsNative.";
+    return Stream.of(
+        b("ecsNative", "missing", nativeWith("ecsNative", null)),
+        b("ecsNative", "strategy.sectionUnused", "ecsNative",
+            SpecDefaults.tutorial("demo", "us-east-1", Strategy.ECS_NATIVE).ecsNative()),
+        b("codeDeploy", "strategy.sectionUnused", nativeWith("codeDeploy", BASE.codeDeploy())),
+        b(n + "shift", "missing", nativeWith(n + "shift", null)),
+        b(n + "stepPercent", "shift.fieldUnused", nativeWith(n + "stepPercent", 10)),
+        b(n + "stepPercent", "stepPercent.range", nativeWith(n + "shift", "LINEAR", n + "stepPercent", 2,
+            n + "stepBakeMinutes", 1)),
+        b(n + "stepBakeMinutes", "stepBake.range", nativeWith(n + "shift", "CANARY", n + "stepPercent", 5,
+            n + "stepBakeMinutes", 1441)),
+        b(n + "bakeTimeMinutes", "bakeTime.range", nativeWith(n + "bakeTimeMinutes", 1441)),
+        b(n + "pauseTimeoutMinutes", "pauseTimeout.range", nativeWith(n + "pauseTimeoutMinutes", 20161)),
+        b(n + "onPauseTimeout", "pause.fieldUnused", nativeWith(n + "pauseBeforeProduction", false,
+            n + "pauseTimeoutMinutes", null)),
+        b(n + "deploymentTimeoutMinutes", "deploymentTimeout.range", nativeWith(n + "deploymentTimeoutMinutes", 61)),
+        b(n + "infrastructureRole.name", "roleName.invalid", nativeWith(n + "infrastructureRole.name", "a b")));
   }
 
   static Stream<Broken> codeDeploy() {
