@@ -75,6 +75,16 @@ public final class Arns {
     return arn("ecs", "service/" + spec.ecs().cluster() + "/" + spec.ecs().service());
   }
 
+  /** Every revision of the setup's task definition family. */
+  public String taskDefinitions() {
+    return arn("ecs", "task-definition/" + spec.ecs().taskFamily() + ":*");
+  }
+
+  /** The role ECS assumes to move an ecs-native setup's listener rules. */
+  public String infrastructureRole() {
+    return role(spec.ecsNative().infrastructureRole());
+  }
+
   /** The service's task sets, which CodeDeploy creates and deletes for each deployment. */
   public String taskSets() {
     return arn("ecs", "task-set/" + spec.ecs().cluster() + "/" + spec.ecs().service() + "/*");

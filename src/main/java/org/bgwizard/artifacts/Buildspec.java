@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.bgwizard.setup.CodeBuild.TaskDefinitionMode;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Strategy;
 
 /**
  * buildspec.yml: log in to ECR, build for the task's architecture, push, and hand the image to the deploy action
- * through imageDetail.json. The account, region and repository come from the CodeBuild project's environment
+ * through imageDetail.json (CodeDeploy blue/green), or imagedefinitions.json for the standard Amazon ECS action of an
+ * ecs-native setup. The account, region and repository come from the CodeBuild project's environment
  * ({@link #projectEnvironment}), so the file holds no account-specific value and no secret.
  */
 public final class Buildspec {
@@ -56,13 +58,23 @@ public final class Buildspec {
 
   /** The files the build hands to the pipeline as BuildArtifact. */
   public static List<String> artifactFiles(SetupSpec spec) {
+    if (deploysWithEcsAction(spec)) {
+      return List.of(FileNames.IMAGE_DEFINITIONS);
+    }
     return generatesTaskdef(spec)
         ? List.of(FileNames.TASKDEF, FileNames.APPSPEC, FileNames.IMAGE_DETAIL)
         : List.of(FileNames.IMAGE_DETAIL);
   }
 
+  /** The ECS action makes its own revision from the service's, so an ecs-native build writes no taskdef.json. */
   static boolean generatesTaskdef(SetupSpec spec) {
-    return spec.codeBuild().taskDefinitionMode() == TaskDefinitionMode.GENERATED_IN_BUILD;
+    return !deploysWithEcsAction(spec)
+        && spec.codeBuild().taskDefinitionMode() == TaskDefinitionMode.GENERATED_IN_BUILD;
+  }
+
+  /** The standard Amazon ECS deploy action (ecs-native) instead of CodeDeploy's blue/green action. */
+  public static boolean deploysWithEcsAction(SetupSpec spec) {
+    return spec.strategy() == Strategy.ECS_NATIVE;
   }
 
   private static List<String> preBuild(SetupSpec spec, boolean dockerHubLogin) {
@@ -87,6 +99,12 @@ public final class Buildspec {
     commands.add("docker push " + IMAGE);
     commands.add("docker push $REPOSITORY_URI:latest");
     // the full registry URI, never name:tag, which would resolve to Docker Hub (rows 1, 18)
+    if (deploysWithEcsAction(spec)) {
+      // an array naming the container the action puts the image in (rows 3, 35)
+      commands.add("printf '[{\"name\":\"%s\",\"imageUri\":\"%s\"}]' " + spec.container().name() + " " + IMAGE
+          + " > " + FileNames.IMAGE_DEFINITIONS);
+      return commands;
+    }
     commands.add("printf '{\"ImageURI\":\"%s\"}' " + IMAGE + " > " + FileNames.IMAGE_DETAIL);
     if (generatesTaskdef(spec)) {
       // seed 001: taskdef.json = the live task definition with the new image; two steps so a failed

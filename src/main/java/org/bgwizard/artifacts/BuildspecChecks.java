@@ -43,12 +43,16 @@ final class BuildspecChecks {
     BuildspecFacts build = docs.build();
     structure(doc, build, out);
     secrets(doc, build, out);
-    if (docs.taskDefinitionInRepo()) {
-      imageDetail(doc, build, out);
+    if (docs.ecsAction()) {
+      ImageDefinitionsChecks.check(doc, build, docs.spec(), out);
     } else {
-      generatedTaskdef(doc, build, out);
+      if (docs.taskDefinitionInRepo()) {
+        imageDetail(doc, build, out);
+      } else {
+        generatedTaskdef(doc, build, out);
+      }
+      imageDefinitions(doc, build, out);
     }
-    imageDefinitions(doc, build, out);
     docs.taskArchitecture().ifPresent(arch -> platform(doc, build, arch, out));
   }
 
@@ -159,7 +163,7 @@ final class BuildspecChecks {
   }
 
   /** Variables whose value, directly or through other variables, names an ECR registry. */
-  private static Set<String> qualifiedVariables(Map<String, List<String>> assignments) {
+  static Set<String> qualifiedVariables(Map<String, List<String>> assignments) {
     Set<String> qualified = new HashSet<>();
     boolean grew = true;
     while (grew) {
@@ -174,7 +178,7 @@ final class BuildspecChecks {
     return qualified;
   }
 
-  private static boolean namesEcrRegistry(String text, Set<String> qualifiedVariables) {
+  static boolean namesEcrRegistry(String text, Set<String> qualifiedVariables) {
     return text.contains("dkr.ecr") || text.contains("repositoryUri")
         || VARIABLE.matcher(text).results().anyMatch(m -> qualifiedVariables.contains(m.group(1)));
   }

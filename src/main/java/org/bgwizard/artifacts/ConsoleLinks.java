@@ -27,8 +27,10 @@ public final class ConsoleLinks {
     var links = new LinkedHashMap<String, String>();
     links.put(PIPELINE, home + "codesuite/codepipeline/pipelines/" + path(spec.pipeline().name()) + "/view"
         + inRegion);
-    links.put(CODEDEPLOY, home + "codesuite/codedeploy/applications/" + path(spec.codeDeploy().application())
-        + inRegion);
+    if (spec.codeDeploy() != null) {
+      links.put(CODEDEPLOY, home + "codesuite/codedeploy/applications/" + path(spec.codeDeploy().application())
+          + inRegion);
+    }
     links.put(SERVICE, home + "ecs/v2/clusters/" + path(spec.ecs().cluster()) + "/services/"
         + path(spec.ecs().service()) + "/health" + inRegion);
     links.put(LOAD_BALANCERS, home + "ec2/home" + inRegion + "#LoadBalancers:");

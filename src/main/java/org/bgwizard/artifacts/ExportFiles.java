@@ -23,6 +23,9 @@ public final class ExportFiles {
       files.add(new RepoFile("iam/" + role.role().slug() + "-trust.json", role.trustJson()));
       files.add(new RepoFile("iam/" + role.role().slug() + "-permissions.json", role.permissionsJson()));
     }
+    if (Buildspec.deploysWithEcsAction(spec) && !spec.ecsNative().infrastructureRole().isExisting()) {
+      files.add(new RepoFile("iam/" + InfrastructureRole.SLUG + "-trust.json", Json.pretty(InfrastructureRole.trust())));
+    }
     ChangeDetection.pattern(spec, target).ifPresent(pattern -> {
       files.add(new RepoFile("iam/" + EVENTS_ROLE_SLUG + "-trust.json", Json.pretty(ChangeDetection.trustPolicy())));
       files.add(new RepoFile("iam/" + EVENTS_ROLE_SLUG + "-permissions.json",

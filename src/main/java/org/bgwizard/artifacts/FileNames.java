@@ -7,6 +7,11 @@ public final class FileNames {
   public static final String TASKDEF = "taskdef.json";
   /** What the ECS blue/green deploy action reads the image from; never imagedefinitions.json (catalogue row 1). */
   public static final String IMAGE_DETAIL = "imageDetail.json";
+  /**
+   * What the standard Amazon ECS deploy action of an ecs-native setup reads: [{"name": container, "imageUri": …}]
+   * ("imagedefinitions.json file for Amazon ECS standard deployment actions", CodePipeline User Guide).
+   */
+  public static final String IMAGE_DEFINITIONS = "imagedefinitions.json";
 
   private FileNames() {}
 }

@@ -23,7 +23,7 @@ public final class IamPolicies {
 
   /** Documents for every role the wizard creates; roles given by ARN are the user's own and get none. */
   public static List<RolePolicies> generated(SetupSpec spec, Target target) {
-    return Arrays.stream(ServiceRole.values())
+    return ServiceRole.of(spec).stream()
         .map(role -> forRole(role, spec, target))
         .flatMap(Optional::stream)
         .toList();
@@ -169,8 +169,33 @@ public final class IamPolicies {
       }
     }
     doc.allow("RunBuildProject", List.of("codebuild:BatchGetBuilds", "codebuild:StartBuild"),
-            List.of(arns.codeBuildProject()))
-        .allow("DeployThroughSetupDeploymentGroup",
+            List.of(arns.codeBuildProject()));
+    if (Buildspec.deploysWithEcsAction(spec)) {
+      ecsAction(doc, arns);
+    } else {
+      codeDeployAction(doc, arns);
+    }
+    approvalTopic(spec).ifPresent(topic -> doc.allow("NotifyApprovalTopic", List.of("sns:Publish"), List.of(topic)));
+    return doc.build();
+  }
+
+  /**
+   * The standard Amazon ECS action's service role permissions ("Amazon Elastic Container Service deploy action
+   * reference": Service role permissions): read the service and its task definition, register a revision (tagged, so
+   * ecs:TagResource on task definitions), update the service, and pass the task roles to ECS tasks (catalogue row 16).
+   */
+  private static void ecsAction(PolicyDocument doc, Arns arns) {
+    doc.allow("DescribeHaveNoResourceScope",
+            List.of("ecs:DescribeServices", "ecs:DescribeTaskDefinition", "ecs:DescribeTasks", "ecs:ListTasks",
+                "ecs:RegisterTaskDefinition"),
+            List.of(ANY_RESOURCE))
+        .allow("TagRegisteredRevisions", List.of("ecs:TagResource"), List.of(arns.taskDefinitions()))
+        .allow("UpdateSetupService", List.of("ecs:UpdateService"), List.of(arns.service()))
+        .passRoleToEcsTasks(PASS_ROLE_SID, arns.taskExecutionRole());
+  }
+
+  private static void codeDeployAction(PolicyDocument doc, Arns arns) {
+    doc.allow("DeployThroughSetupDeploymentGroup",
             List.of("codedeploy:CreateDeployment", "codedeploy:GetDeployment", "codedeploy:GetApplication",
                 "codedeploy:GetApplicationRevision", "codedeploy:RegisterApplicationRevision",
                 "codedeploy:GetDeploymentConfig"),
@@ -178,8 +203,6 @@ public final class IamPolicies {
         .allow("RegisterTaskDefinitionHasNoResourceScope", List.of("ecs:RegisterTaskDefinition"),
             List.of(ANY_RESOURCE))
         .passRoleToEcsTasks(PASS_ROLE_SID, arns.taskExecutionRole());
-    approvalTopic(spec).ifPresent(topic -> doc.allow("NotifyApprovalTopic", List.of("sns:Publish"), List.of(topic)));
-    return doc.build();
   }
 
   private static Optional<String> approvalTopic(SetupSpec spec) {

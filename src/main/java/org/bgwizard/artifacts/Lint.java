@@ -33,7 +33,9 @@ public final class Lint {
     } else if (!name(buildspec).equals(Preflight.BUILDSPEC)) {
       findings.add(Finding.info(name(buildspec), null, 27, "lint.buildspecName", name(buildspec)));
     }
-    if (appspec.isEmpty()) {
+    if (Preflight.deploysWithEcsAction(input)) {
+      appspec.ifPresent(a -> findings.add(Finding.info(name(appspec), null, 0, "lint.appspecUnused")));
+    } else if (appspec.isEmpty()) {
       findings.add(Finding.error(Preflight.APPSPEC, null, 7, "lint.noAppspec"));
     } else if (!name(appspec).equals(Preflight.APPSPEC)) {
       findings.add(Finding.info(name(appspec), null, 7, "lint.appspecPath", name(appspec)));

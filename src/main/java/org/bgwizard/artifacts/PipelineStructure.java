@@ -8,7 +8,8 @@ import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 
 /**
- * The pipeline declaration: Source → Build → (Approval) → Deploy "Amazon ECS (Blue/Green)" (walkthrough row 7;
+ * The pipeline declaration: Source → Build → (Approval) → Deploy "Amazon ECS (Blue/Green)", or the standard "Amazon
+ * ECS" action for an ecs-native setup (walkthrough row 7;
  * CodePipeline User Guide, "Amazon ECS and CodeDeploy blue-green deploy action reference"; CodePipeline API
  * Reference, PipelineDeclaration). The same object is the {@code pipeline} of {@code aws codepipeline create-pipeline}.
  */
@@ -95,8 +96,26 @@ public final class PipelineStructure {
     return action("Approve", "Approval", "Manual", config, List.of(), List.of());
   }
 
+  /**
+   * ecs-native: the standard Amazon ECS action, which reads imagedefinitions.json from the build, registers a revision
+   * of the service's task definition with that image and updates the service; ECS then deploys it blue/green. Its
+   * DeploymentTimeout (1–60 minutes) bounds how long the action waits ("Amazon Elastic Container Service deploy action
+   * reference").
+   */
+  private static ObjectNode ecsDeploy(SetupSpec spec) {
+    ObjectNode config = Json.object();
+    config.put("ClusterName", spec.ecs().cluster());
+    config.put("ServiceName", spec.ecs().service());
+    config.put("FileName", FileNames.IMAGE_DEFINITIONS);
+    config.put("DeploymentTimeout", String.valueOf(spec.ecsNative().deploymentTimeoutMinutes()));
+    return action("Deploy", "Deploy", "ECS", config, List.of(BUILD_ARTIFACT), List.of());
+  }
+
   /** Seed 000: taskdef.json and appspec.yaml from the source (or, generated, from the build), image from the build. */
   private static ObjectNode deploy(SetupSpec spec) {
+    if (Buildspec.deploysWithEcsAction(spec)) {
+      return ecsDeploy(spec);
+    }
     String templates = Buildspec.generatesTaskdef(spec) ? BUILD_ARTIFACT : SOURCE_ARTIFACT;
     ObjectNode config = Json.object();
     config.put("ApplicationName", spec.codeDeploy().application());

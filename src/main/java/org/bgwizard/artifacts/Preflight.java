@@ -42,9 +42,18 @@ public final class Preflight {
 
   /** Whether the deploy stage takes taskdef.json from the repository (so a missing one is a problem). */
   static boolean expectsTaskdefInRepo(PreflightInput in) {
+    return deployDocuments(in).taskDefinitionInRepo();
+  }
+
+  /** Whether the standard Amazon ECS action deploys (ecs-native), which reads no appspec and no taskdef. */
+  static boolean deploysWithEcsAction(PreflightInput in) {
+    return deployDocuments(in).ecsAction();
+  }
+
+  private static Documents deployDocuments(PreflightInput in) {
     SourceLines buildspec = parse(in.buildspec(), SourceLines::yaml, BUILDSPEC, 27, "buildspec", new ArrayList<>());
     return new Documents(in.spec(), buildspec, buildspec == null ? null : BuildspecFacts.of(buildspec.root()),
-        null, null).taskDefinitionInRepo();
+        null, null);
   }
 
   private static SourceLines parse(String text, Parser parser, String file, int row, String kind, List<Finding> out) {

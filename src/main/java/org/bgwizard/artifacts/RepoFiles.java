@@ -14,8 +14,12 @@ public final class RepoFiles {
   public static List<RepoFile> generate(SetupSpec spec, Target target) {
     List<RepoFile> files = new ArrayList<>();
     files.add(new RepoFile(FileNames.BUILDSPEC, Buildspec.yaml(spec)));
-    files.add(new RepoFile(FileNames.APPSPEC, Appspec.yaml(spec)));
-    if (!Buildspec.generatesTaskdef(spec)) {
+    // the Amazon ECS action of an ecs-native setup takes neither: it registers a revision of the service's own task
+    // definition with the new image ("Amazon Elastic Container Service deploy action reference")
+    if (!Buildspec.deploysWithEcsAction(spec)) {
+      files.add(new RepoFile(FileNames.APPSPEC, Appspec.yaml(spec)));
+    }
+    if (!Buildspec.deploysWithEcsAction(spec) && !Buildspec.generatesTaskdef(spec)) {
       files.add(new RepoFile(FileNames.TASKDEF, TaskDefinitions.taskdefJson(spec, target)));
     }
     if (spec.source().commitStarterApp()) {

@@ -1,6 +1,9 @@
 package org.bgwizard.artifacts;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
+import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Roles;
 import org.bgwizard.setup.Roles.RoleRef;
 
@@ -40,5 +43,10 @@ public enum ServiceRole {
 
   public RoleRef ref(Roles roles) {
     return ref.apply(roles);
+  }
+
+  /** The roles a setup has: an ecs-native setup has no CodeDeploy role (its ECS infrastructure role is apart). */
+  public static List<ServiceRole> of(SetupSpec spec) {
+    return Arrays.stream(values()).filter(r -> r.ref(spec.roles()) != null).toList();
   }
 }

@@ -85,6 +85,23 @@ public final class Catalogue {
       new CatalogueEntry(33, "Replacement tasks, ELB health checks", List.of("Task failed ELB health checks")),
       // short on purpose: a container's own reason (exec format error, row 20) is more specific and must win
       new CatalogueEntry(34, "Container start", List.of("in task exited")),
+      // the standard ECS action: a container name imagedefinitions.json gives that the task definition lacks
+      // (aws-samples/aws-modern-application-workshop #153; "Amazon Elastic Container Service deploy action reference");
+      // the missing file's text is the simulated one, after row 1's (M)
+      new CatalogueEntry(35, "Pipeline deploy (Amazon ECS action, ecs-native)", List.of(
+          "The AWS ECS container … does not exist", "Exception while trying to read the image definition file")),
+      // DeploymentTimeout 1–60 min ends the action, not the ECS deployment (CDK EcsDeployActionProps; "Amazon Elastic
+      // Container Service deploy action reference"; aws/containers-roadmap #1372); the text is the simulated one (M)
+      new CatalogueEntry(36, "Pipeline deploy (Amazon ECS action, ecs-native)", List.of(
+          "did not complete within the action's DeploymentTimeout")),
+      // "Application Load Balancer resources for blue/green deployments": rules mixing forward with redirect,
+      // fixed-response or authentication fail the deployment; the text is the simulated one (M)
+      new CatalogueEntry(37, "ECS blue/green deployment (listener rules)", List.of(
+          "listener rule … has an action that is not forward", "only forward actions")),
+      // a role ECS assumes for the load balancer it cannot use (hashicorp/terraform #4609, Shippable/support #3027);
+      // the infrastructure role's trust and policy: "Amazon ECS infrastructure IAM role for load balancers"
+      new CatalogueEntry(38, "ECS blue/green deployment (infrastructure role)", List.of(
+          "Unable to assume role and validate", "AmazonECSInfrastructureRolePolicyForLoadBalancers")),
       // the same page, "CannotPullContainer task errors": the image's tag or digest is not in the repository
       new CatalogueEntry(41, "Task start (image in ECR)", List.of("CannotPullContainerError … : not found")),
       // Docker's own texts; CodeBuild prints them in the build's log (aws-actions/amazon-ecr-login #337, #431)

@@ -50,6 +50,7 @@ public final class EcsEngine {
   private final EcsTaskDefinitions taskDefinitions;
   private final EcsTasks tasks;
   private final EcsServices services;
+  private final EcsBlueGreenConfig blueGreenConfig;
 
   public EcsEngine(SandboxAccount account, Ports ports, ElbEngine elb) {
     this.account = account;
@@ -59,6 +60,7 @@ public final class EcsEngine {
     this.tasks = new EcsTasks(account, ports, this, elb);
     account.register(tasks);
     this.services = new EcsServices(account, this, taskDefinitions);
+    this.blueGreenConfig = new EcsBlueGreenConfig(this, elb, ports);
   }
 
   public EcsTaskDefinitions taskDefinitions() {
@@ -67,6 +69,10 @@ public final class EcsEngine {
 
   EcsServices services() {
     return services;
+  }
+
+  EcsBlueGreenConfig blueGreenConfig() {
+    return blueGreenConfig;
   }
 
   EcsTasks tasks() {

@@ -156,6 +156,7 @@ final class EcsModels {
       r.targetGroupArn = lb.targetGroupArn();
       r.containerName = lb.containerName();
       r.containerPort = lb.containerPort() == null ? 0 : lb.containerPort();
+      r.advancedConfiguration = EcsBlueGreenModels.advanced(lb.advancedConfiguration());
       out.add(r);
     }
     return out;
@@ -163,7 +164,8 @@ final class EcsModels {
 
   static List<LoadBalancer> loadBalancersToSdk(List<LoadBalancerRef> lbs) {
     return lbs.stream().map(l -> LoadBalancer.builder().targetGroupArn(l.targetGroupArn).containerName(l.containerName)
-        .containerPort(l.containerPort).build()).toList();
+        .containerPort(l.containerPort).advancedConfiguration(EcsBlueGreenModels.advancedToSdk(l.advancedConfiguration))
+        .build()).toList();
   }
 
   static software.amazon.awssdk.services.ecs.model.Service service(EcsState.Service s, EcsEngine ecs,
@@ -203,6 +205,8 @@ final class EcsModels {
         .createdAt(s.createdAt).createdBy(s.createdBy).networkConfiguration(network(s.network))
         .healthCheckGracePeriodSeconds(s.healthCheckGracePeriodSeconds).schedulingStrategy(s.schedulingStrategy)
         .deploymentController(DeploymentController.builder().type(s.deploymentController).build())
+        .deploymentConfiguration(s.deploymentController.equals("ECS")
+            ? EcsBlueGreenModels.configToSdk(s.deploymentConfiguration) : null)
         .enableECSManagedTags(s.enableEcsManagedTags).propagateTags(s.propagateTags).enableExecuteCommand(false)
         .tags(withTags ? tags(s.tags) : null)
         .build();

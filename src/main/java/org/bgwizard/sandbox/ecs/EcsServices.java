@@ -35,7 +35,7 @@ final class EcsServices {
       Integer desiredCount, String launchType, String platformVersion, NetworkConfig network,
       String deploymentController, String schedulingStrategy, Integer healthCheckGracePeriodSeconds,
       String clientToken, Map<String, String> tags, String propagateTags, boolean enableEcsManagedTags,
-      boolean alarms) {}
+      boolean alarms, EcsState.DeploymentConfig deploymentConfiguration) {}
 
   EcsState.Service createService(ServiceSpec spec) {
     Cluster c = ecs.activeCluster(spec.cluster());
@@ -85,6 +85,7 @@ final class EcsServices {
     for (LoadBalancerRef lb : spec.loadBalancers()) {
       ecs.checkLoadBalancer(td, lb);
     }
+    var config = ecs.blueGreenConfig().check(controller, spec.deploymentConfiguration(), spec.loadBalancers(), td);
     var s = new EcsState.Service();
     s.serviceName = spec.serviceName();
     s.serviceArn = ecs.arn("service/" + c.clusterName + "/" + s.serviceName);
@@ -106,7 +107,11 @@ final class EcsServices {
     s.clientToken = spec.clientToken();
     s.requestFingerprint = fingerprint;
     s.tags.putAll(spec.tags());
+    s.deploymentConfiguration = config;
     ecs.st().services.put(s.serviceArn, s);
+    if (EcsBlueGreenConfig.shiftsTraffic(config)) {
+      s.loadBalancers.forEach(ecs.blueGreenConfig()::routeAllTo);
+    }
     TaskSet initial = ecs.newTaskSet(s, td.taskDefinitionArn, s.loadBalancers, null, null);
     initial.status = "PRIMARY";
     ecs.tasks().reconcile();
@@ -120,7 +125,23 @@ final class EcsServices {
     return String.join("|", String.valueOf(taskDefinitions.find(spec.taskDefinition())
             .map(t -> t.taskDefinitionArn).orElse(spec.taskDefinition())),
         String.valueOf(spec.desiredCount()), String.valueOf(spec.launchType()), String.valueOf(spec.deploymentController()),
-        lbs.toString(), n == null ? "" : n.subnets + "/" + n.securityGroups + "/" + n.assignPublicIp);
+        lbs.toString(), n == null ? "" : n.subnets + "/" + n.securityGroups + "/" + n.assignPublicIp)
+        + blueGreenFingerprint(spec);
+  }
+
+  /** Empty for services without blue/green settings, so that fingerprints saved before them still match. */
+  private static String blueGreenFingerprint(ServiceSpec spec) {
+    var c = spec.deploymentConfiguration();
+    var advanced = spec.loadBalancers().stream().map(l -> l.advancedConfiguration).filter(Objects::nonNull)
+        .map(a -> a.alternateTargetGroupArn + "/" + a.productionListenerRule + "/" + a.testListenerRule + "/"
+            + a.roleArn).toList();
+    if (c == null && advanced.isEmpty()) {
+      return "";
+    }
+    return "|" + (c == null ? "" : c.strategy + "/" + c.bakeTimeInMinutes + "/" + c.linearStepPercent + "/"
+        + c.linearStepBakeTimeInMinutes + "/" + c.canaryPercent + "/" + c.canaryBakeTimeInMinutes + "/"
+        + c.lifecycleHooks.stream().map(h -> h.targetType + h.lifecycleStages + h.timeoutInMinutes + h.timeoutAction)
+            .toList()) + advanced;
   }
 
   private NetworkConfig checkNetwork(TaskDefinition td, NetworkConfig n) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.bgwizard.sandbox.core.Service;
 
 /**
@@ -109,12 +110,88 @@ public final class EcsState {
     /** Newest first, as DescribeServices returns them. */
     public List<ServiceEvent> events = new ArrayList<>();
     public Map<String, String> tags = new LinkedHashMap<>();
+    /** Fields below are left out of files while unset, so that accounts saved before them read back unchanged. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DeploymentConfig deploymentConfiguration;
+    /** Built-in blue/green deployments of this service, oldest first (EcsServiceDeployments). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<ServiceDeployment> serviceDeployments = new ArrayList<>();
   }
 
   public static final class LoadBalancerRef {
     public String targetGroupArn;
     public String containerName;
     public int containerPort;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public AdvancedConfig advancedConfiguration;
+  }
+
+  /** loadBalancers[].advancedConfiguration of a built-in blue/green service (ECS API Reference, AdvancedConfiguration). */
+  public static final class AdvancedConfig {
+    public String alternateTargetGroupArn;
+    public String productionListenerRule;
+    public String testListenerRule;
+    public String roleArn;
+  }
+
+  /** deploymentConfiguration's built-in blue/green part (ECS API Reference, DeploymentConfiguration). */
+  public static final class DeploymentConfig {
+    /** ROLLING, BLUE_GREEN, LINEAR or CANARY. */
+    public String strategy;
+    public Integer bakeTimeInMinutes;
+    public Double linearStepPercent;
+    public Integer linearStepBakeTimeInMinutes;
+    public Double canaryPercent;
+    public Integer canaryBakeTimeInMinutes;
+    public List<Hook> lifecycleHooks = new ArrayList<>();
+  }
+
+  /** A lifecycle hook (ECS API Reference, DeploymentLifecycleHook); the sandbox runs PAUSE hooks. */
+  public static final class Hook {
+    public String targetType;
+    public String hookTargetArn;
+    public String roleArn;
+    public List<String> lifecycleStages = new ArrayList<>();
+    public Integer timeoutInMinutes;
+    public String timeoutAction;
+  }
+
+  /** One built-in blue/green service deployment and where it is (ECS API Reference, ServiceDeployment). */
+  public static final class ServiceDeployment {
+    public String arn;
+    public String status;
+    public String statusReason;
+    public String lifecycleStage;
+    public Instant createdAt;
+    public Instant startedAt;
+    public Instant updatedAt;
+    public Instant finishedAt;
+    public Instant stoppedAt;
+    /** The blue task set (source revision) and the green one (target revision), by task set id. */
+    public String sourceTaskSetId;
+    public String targetTaskSetId;
+    public String sourceTaskDefinition;
+    public String targetTaskDefinition;
+    /** The target groups blue and green serve in this deployment. */
+    public String blueTargetGroupArn;
+    public String greenTargetGroupArn;
+    /** When the current stage (a bake, a step) ends; null while waiting for tasks or for an action. */
+    public Instant stageEndsAt;
+    /** Percent of production traffic on green now. */
+    public double productionPercent;
+    public double testPercent;
+    public String rollbackReason;
+    public Instant rollbackStartedAt;
+    public List<HookRun> hooks = new ArrayList<>();
+  }
+
+  /** A pause hook reached in a deployment (ECS API Reference, DeploymentLifecycleHookDetail). */
+  public static final class HookRun {
+    public String hookId;
+    public String stage;
+    public String status;
+    public Instant expiresAt;
+    public String timeoutAction;
   }
 
   public static final class NetworkConfig {

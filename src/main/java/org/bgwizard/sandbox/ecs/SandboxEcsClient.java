@@ -168,7 +168,8 @@ public final class SandboxEcsClient implements EcsClient {
           EcsModels.network(r.networkConfiguration()),
           r.deploymentController() == null ? null : r.deploymentController().typeAsString(),
           r.schedulingStrategyAsString(), r.healthCheckGracePeriodSeconds(), r.clientToken(),
-          EcsModels.tags(r.tags()), r.propagateTagsAsString(), Boolean.TRUE.equals(r.enableECSManagedTags()), alarms);
+          EcsModels.tags(r.tags()), r.propagateTagsAsString(), Boolean.TRUE.equals(r.enableECSManagedTags()), alarms,
+          EcsBlueGreenModels.config(dc));
       return CreateServiceResponse.builder().service(EcsModels.service(ecs.services().createService(spec), ecs, true)).build();
     });
   }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.bgwizard.sandbox.elb.ElbState.Forward;
 import org.bgwizard.sandbox.elb.ElbState.Listener;
 import org.bgwizard.sandbox.elb.ElbState.LoadBalancer;
+import org.bgwizard.sandbox.elb.ElbState.Rule;
 import org.bgwizard.sandbox.elb.ElbState.TargetGroup;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
@@ -33,7 +34,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupN
  * {@code provisioning} and turns {@code active} {@code settings().loadBalancerProvisioningSeconds} later;
  * listeners are accepted meanwhile (Amazon ECS Developer Guide, "Creating a service using a blue/green deployment":
  * listeners created right after the load balancer, no wait). Target groups are created and changed in
- * {@link ElbTargetGroups}, listeners in {@link ElbListeners}, target registration and health live in {@link ElbTargets}.
+ * {@link ElbTargetGroups}, listeners in {@link ElbListeners}, listener rules in {@link ElbRules}, target
+ * registration and health live in {@link ElbTargets}.
  *
  * <p>Package-private API for the engines built on this one (all inside the account lock):
  * <ul>
@@ -41,6 +43,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupN
  *       {@link #setForwardWeights} (the traffic shift: write a listener's weighted forward action),
  *       {@link #targetGroupArnByName}, {@link #loadBalancerArnsOf} (which load balancers a target group is on,
  *       through their listeners), {@link #targetHealth} (state and reason per target of a target group).</li>
+ *   <li>ECS built-in blue/green: {@link #ruleInfo} (a listener rule's listener, load balancer, action type and
+ *       weights), {@link #setRuleWeights} (its traffic shift), {@link #route} (the forward a request takes).</li>
  *   <li>ECS: {@link #targetGroupInfo}, and through {@link #targets()} registration of task IPs, draining, the
  *       health observer and the endpoint probe.</li>
  * </ul>
@@ -55,6 +59,7 @@ public final class ElbEngine implements Simulated {
   private final ElbTargets targets;
   private final ElbTargetGroups targetGroups;
   private final ElbListeners listeners;
+  private final ElbRules rules;
 
   public ElbEngine(SandboxAccount account, Ports ports) {
     this.account = account;
@@ -62,6 +67,7 @@ public final class ElbEngine implements Simulated {
     this.targets = new ElbTargets(account, this);
     this.targetGroups = new ElbTargetGroups(account, this);
     this.listeners = new ElbListeners(account, this);
+    this.rules = new ElbRules(account, this);
     account.register(this);
   }
 
@@ -71,6 +77,10 @@ public final class ElbEngine implements Simulated {
 
   ElbListeners listeners() {
     return listeners;
+  }
+
+  ElbRules rules() {
+    return rules;
   }
 
   ElbTargetGroups targetGroups() {
@@ -224,7 +234,11 @@ public final class ElbEngine implements Simulated {
       throw error(OperationNotPermittedException.builder(), "OperationNotPermitted",
           "Load balancer '" + arn + "' cannot be deleted because deletion protection is enabled");
     }
-    st().listeners.values().removeIf(l -> l.loadBalancerArn.equals(arn));
+    for (Listener l : List.copyOf(st().listeners.values())) {
+      if (l.loadBalancerArn.equals(arn)) {
+        listeners.deleteListener(l.arn);
+      }
+    }
     st().loadBalancers.remove(arn);
   }
 
@@ -283,12 +297,17 @@ public final class ElbEngine implements Simulated {
     return error(TargetGroupNotFoundException.builder(), "TargetGroupNotFound", "One or more target groups not found");
   }
 
-  /** The load balancers whose listeners forward to the target group. */
+  /** The load balancers whose listeners forward to the target group, by their default action or a rule. */
   public Set<String> loadBalancerArnsOf(String targetGroupArn) {
     Set<String> out = new LinkedHashSet<>();
     for (Listener l : st().listeners.values()) {
       if (l.forward.stream().anyMatch(f -> f.targetGroupArn.equals(targetGroupArn))) {
         out.add(l.loadBalancerArn);
+      }
+    }
+    for (Rule r : st().rules.values()) {
+      if (r.forward.stream().anyMatch(f -> f.targetGroupArn.equals(targetGroupArn))) {
+        out.add(st().listeners.get(r.listenerArn).loadBalancerArn);
       }
     }
     return out;
@@ -310,6 +329,9 @@ public final class ElbEngine implements Simulated {
     }
     if (st().listeners.containsKey(arn)) {
       return st().listeners.get(arn).tags;
+    }
+    if (arn.contains(":listener-rule/")) {
+      return rules.rule(arn).tags;
     }
     if (arn.contains(":targetgroup/")) {
       throw tgNotFound();
@@ -393,6 +415,43 @@ public final class ElbEngine implements Simulated {
     var forward = weights.stream().map(w -> new Forward(w.targetGroupArn(), w.weight())).toList();
     listeners.modifyListener(listenerArn, null, null,
         new ElbListeners.ForwardAction(forward, l.stickinessEnabled, l.stickinessDurationSeconds));
+  }
+
+  /** A listener rule as ECS's blue/green reads it; the default rule of a listener too. */
+  public record RuleInfo(String arn, String listenerArn, String loadBalancerArn, boolean isDefault, String actionType,
+      List<TargetGroupWeight> forward) {}
+
+  public Optional<RuleInfo> ruleInfo(String ruleArn) {
+    if (ruleArn == null) {
+      return Optional.empty();
+    }
+    Optional<Listener> defaultOf = rules.listenerOfDefaultRule(ruleArn);
+    Rule r = st().rules.get(ruleArn);
+    if (defaultOf.isEmpty() && r == null) {
+      return Optional.empty();
+    }
+    var v = rules.view(ruleArn);
+    return Optional.of(new RuleInfo(v.arn(), v.listenerArn(), st().listeners.get(v.listenerArn()).loadBalancerArn,
+        v.isDefault(), v.actionType(),
+        v.forward().stream().map(f -> new TargetGroupWeight(f.targetGroupArn, f.weight)).toList()));
+  }
+
+  /** Rewrites a rule's forward action with these weights (ECS blue/green's traffic shift), keeping its stickiness. */
+  public void setRuleWeights(String ruleArn, List<TargetGroupWeight> weights) {
+    var v = rules.view(ruleArn);
+    var forward = weights.stream().map(w -> new Forward(w.targetGroupArn(), w.weight())).toList();
+    rules.modify(ruleArn, null, new ElbRules.RuleAction(ElbRules.FORWARD,
+        new ElbListeners.ForwardAction(forward, v.stickinessEnabled(), v.stickinessDurationSeconds()), null));
+  }
+
+  /**
+   * The weighted forward that a request on the listener takes: the first rule, by priority, whose conditions all
+   * match, else the default action ("Listener rules for your Application Load Balancer"); empty for a
+   * fixed-response rule.
+   */
+  public List<TargetGroupWeight> route(String listenerArn, String host, String path, Map<String, String> headers) {
+    return rules.route(listenerArn, host, path, headers).stream()
+        .map(f -> new TargetGroupWeight(f.targetGroupArn, f.weight)).toList();
   }
 
   public Optional<String> targetGroupArnByName(String name) {

@@ -3,7 +3,6 @@ package org.bgwizard.sandbox.elb;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.elb.ElbState.Forward;
@@ -36,7 +35,7 @@ final class ElbListeners {
       throw elb.validation("A listener port must be specified");
     }
     elb.checkPort("port", port);
-    checkForward(action, lb, null);
+    checkForward(action, lb, "defaultActions");
     for (Listener l : elb.st().listeners.values()) {
       if (l.loadBalancerArn.equals(loadBalancerArn) && l.port == port) {
         if (l.protocol.equals(protocol) && sameForward(l, action)) {
@@ -85,7 +84,8 @@ final class ElbListeners {
     return l.stickinessEnabled == a.stickinessEnabled();
   }
 
-  private void checkForward(ForwardAction action, LoadBalancer lb, String listenerArn) {
+  /** {@code field} names the request member in validation messages: defaultActions or actions. */
+  void checkForward(ForwardAction action, LoadBalancer lb, String field) {
     if (action.targets().isEmpty()) {
       throw elb.validation("A target group ARN must be specified");
     }
@@ -97,7 +97,7 @@ final class ElbListeners {
       }
       if (f.weight < 0 || f.weight > 999) {
         throw elb.validation("1 validation error detected: Value '" + f.weight
-            + "' at 'defaultActions.1.member.forwardConfig.targetGroups.1.member.weight' failed to satisfy "
+            + "' at '" + field + ".1.member.forwardConfig.targetGroups.1.member.weight' failed to satisfy "
             + "constraint: Member must have value " + (f.weight < 0 ? "greater than or equal to 0"
                 : "less than or equal to 999"));
       }
@@ -105,12 +105,9 @@ final class ElbListeners {
         throw elb.error(InvalidConfigurationRequestException.builder(), "InvalidConfigurationRequest",
             "The target group '" + tg.arn + "' is not in the same VPC as the load balancer");
       }
-      for (Listener other : elb.st().listeners.values()) {
-        if (!other.loadBalancerArn.equals(lb.arn) && !Objects.equals(other.arn, listenerArn)
-            && other.forward.stream().anyMatch(o -> o.targetGroupArn.equals(tg.arn))) {
-          throw elb.error(TargetGroupAssociationLimitException.builder(), "TargetGroupAssociationLimit",
-              "The following target groups cannot be associated with more than one load balancer: " + tg.arn);
-        }
+      if (elb.loadBalancerArnsOf(tg.arn).stream().anyMatch(other -> !other.equals(lb.arn))) {
+        throw elb.error(TargetGroupAssociationLimitException.builder(), "TargetGroupAssociationLimit",
+            "The following target groups cannot be associated with more than one load balancer: " + tg.arn);
       }
     }
     if (action.stickinessDurationSeconds() != null) {
@@ -162,7 +159,7 @@ final class ElbListeners {
       }
     }
     if (action != null) {
-      checkForward(action, lb, arn);
+      checkForward(action, lb, "defaultActions");
     }
     if (protocol != null) {
       l.protocol = protocol;
@@ -177,8 +174,10 @@ final class ElbListeners {
     return l;
   }
 
+  /** Its rules go with it (ELB API Reference, DeleteListener). */
   void deleteListener(String arn) {
     listener(arn);
+    elb.st().rules.values().removeIf(r -> r.listenerArn.equals(arn));
     elb.st().listeners.remove(arn);
   }
 }

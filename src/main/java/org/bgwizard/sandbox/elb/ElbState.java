@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Persisted state of the simulated Elastic Load Balancing v2 service: plain data, saved with the account. */
 public final class ElbState {
@@ -12,6 +13,10 @@ public final class ElbState {
   public Map<String, LoadBalancer> loadBalancers = new LinkedHashMap<>();
   public Map<String, TargetGroup> targetGroups = new LinkedHashMap<>();
   public Map<String, Listener> listeners = new LinkedHashMap<>();
+  /** Listener rules other than the default ones (those are the listeners' default actions), by ARN. Left out of
+   * files while empty, so that accounts saved before rules existed read back unchanged. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Map<String, Rule> rules = new LinkedHashMap<>();
 
   public static final class LoadBalancer {
     public String arn;
@@ -96,5 +101,30 @@ public final class ElbState {
       this.targetGroupArn = targetGroupArn;
       this.weight = weight;
     }
+  }
+
+  /**
+   * A listener rule (ELB API Reference, CreateRule; "Listener rules for your Application Load Balancer"): a priority,
+   * conditions, and one action, forward (with weights) or fixed-response.
+   */
+  public static final class Rule {
+    public String arn;
+    public String listenerArn;
+    public int priority;
+    public List<Condition> conditions = new ArrayList<>();
+    /** forward or fixed-response. */
+    public String actionType;
+    public List<Forward> forward = new ArrayList<>();
+    public boolean stickinessEnabled;
+    public Integer stickinessDurationSeconds;
+    public String fixedResponseStatusCode;
+    public Map<String, String> tags = new LinkedHashMap<>();
+  }
+
+  /** A rule condition: path-pattern, host-header or http-header (with its header name), and its values. */
+  public static final class Condition {
+    public String field;
+    public String httpHeaderName;
+    public List<String> values = new ArrayList<>();
   }
 }

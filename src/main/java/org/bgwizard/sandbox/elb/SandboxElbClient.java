@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.bgwizard.sandbox.elb.ElbListeners.ForwardAction;
-import org.bgwizard.sandbox.elb.ElbState.Forward;
 import org.bgwizard.sandbox.elb.ElbTargetGroups.HealthCheckSpec;
 import org.bgwizard.sandbox.core.EcsPaging;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AvailabilityZone;
@@ -20,6 +17,16 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListen
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListenerResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateRuleRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateRuleResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteRuleRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteRuleResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyRuleRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyRuleResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetRulePrioritiesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetRulePrioritiesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteListenerRequest;
@@ -44,7 +51,6 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTarg
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetHealthRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetHealthResponse;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.ForwardActionConfig;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAttribute;
@@ -67,8 +73,6 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescripti
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupStickinessConfig;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealth;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealthDescription;
 
@@ -208,7 +212,7 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
   @Override
   public CreateListenerResponse createListener(CreateListenerRequest r) {
     return call("CreateListener", () -> {
-      var l = elb.listeners().createListener(r.loadBalancerArn(), r.protocolAsString(), r.port(), forward(r.defaultActions()),
+      var l = elb.listeners().createListener(r.loadBalancerArn(), r.protocolAsString(), r.port(), ElbRuleTranslation.forward(r.defaultActions(), elb),
           tags(r.tags()));
       return CreateListenerResponse.builder().listeners(toSdk(l)).build();
     });
@@ -226,7 +230,7 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
   @Override
   public ModifyListenerResponse modifyListener(ModifyListenerRequest r) {
     return call("ModifyListener", () -> {
-      ForwardAction action = r.hasDefaultActions() && !r.defaultActions().isEmpty() ? forward(r.defaultActions())
+      ForwardAction action = r.hasDefaultActions() && !r.defaultActions().isEmpty() ? ElbRuleTranslation.forward(r.defaultActions(), elb)
           : null;
       return ModifyListenerResponse.builder()
           .listeners(toSdk(elb.listeners().modifyListener(r.listenerArn(), r.protocolAsString(), r.port(), action))).build();
@@ -270,6 +274,52 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
                 .build())
             .toList())
         .build());
+  }
+
+  @Override
+  public CreateRuleResponse createRule(CreateRuleRequest r) {
+    return call("CreateRule", () -> {
+      var rule = elb.rules().create(r.listenerArn(), r.priority(), ElbRuleTranslation.conditions(r.conditions()),
+          ElbRuleTranslation.ruleAction(r.actions(), elb), tags(r.tags()));
+      return CreateRuleResponse.builder().rules(ElbRuleTranslation.toSdk(elb.rules().view(rule.arn))).build();
+    });
+  }
+
+  @Override
+  public DescribeRulesResponse describeRules(DescribeRulesRequest r) {
+    return call("DescribeRules", () -> {
+      var page = page(elb.rules().describe(r.listenerArn(), r.ruleArns()), r.marker(), r.pageSize());
+      return DescribeRulesResponse.builder().rules(page.items().stream().map(ElbRuleTranslation::toSdk).toList())
+          .nextMarker(page.nextToken()).build();
+    });
+  }
+
+  @Override
+  public ModifyRuleResponse modifyRule(ModifyRuleRequest r) {
+    return call("ModifyRule", () -> {
+      var conditions = r.hasConditions() ? ElbRuleTranslation.conditions(r.conditions()) : null;
+      var action = r.hasActions() && !r.actions().isEmpty() ? ElbRuleTranslation.ruleAction(r.actions(), elb) : null;
+      return ModifyRuleResponse.builder()
+          .rules(ElbRuleTranslation.toSdk(elb.rules().modify(r.ruleArn(), conditions, action))).build();
+    });
+  }
+
+  @Override
+  public DeleteRuleResponse deleteRule(DeleteRuleRequest r) {
+    return call("DeleteRule", () -> {
+      elb.rules().delete(r.ruleArn());
+      return DeleteRuleResponse.builder().build();
+    });
+  }
+
+  @Override
+  public SetRulePrioritiesResponse setRulePriorities(SetRulePrioritiesRequest r) {
+    return call("SetRulePriorities", () -> {
+      var priorities = new LinkedHashMap<String, Integer>();
+      r.rulePriorities().forEach(p -> priorities.put(p.ruleArn(), p.priority()));
+      return SetRulePrioritiesResponse.builder()
+          .rules(elb.rules().setPriorities(priorities).stream().map(ElbRuleTranslation::toSdk).toList()).build();
+    });
   }
 
   @Override
@@ -326,31 +376,6 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
     return targets.stream().map(t -> new ElbTargets.TargetRef(t.id(), t.port(), t.availabilityZone())).toList();
   }
 
-  private ForwardAction forward(List<Action> actions) {
-    if (actions.size() != 1) {
-      throw elb.validation("Exactly one default action must be specified; the sandbox simulates forward actions");
-    }
-    Action a = actions.get(0);
-    if (a.type() != ActionTypeEnum.FORWARD) {
-      throw elb.validation("The sandbox simulates forward actions only, not '" + a.typeAsString() + "'");
-    }
-    ForwardActionConfig fc = a.forwardConfig();
-    if (fc == null || fc.targetGroups().isEmpty()) {
-      if (a.targetGroupArn() == null) {
-        throw elb.validation("A target group ARN must be specified");
-      }
-      return new ForwardAction(List.of(new Forward(a.targetGroupArn(), 1)), false, null);
-    }
-    var targets = fc.targetGroups().stream()
-        .map(t -> new Forward(t.targetGroupArn(), t.weight() == null ? 1 : t.weight())).toList();
-    if (a.targetGroupArn() != null && (targets.size() != 1 || !targets.get(0).targetGroupArn.equals(a.targetGroupArn()))) {
-      throw elb.validation("You cannot specify multiple target groups in a forward action when TargetGroupArn is set");
-    }
-    TargetGroupStickinessConfig sc = fc.targetGroupStickinessConfig();
-    boolean sticky = sc != null && Boolean.TRUE.equals(sc.enabled());
-    return new ForwardAction(targets, sticky, sc == null ? null : sc.durationSeconds());
-  }
-
   private LoadBalancer toSdk(ElbState.LoadBalancer lb) {
     var zones = new java.util.ArrayList<AvailabilityZone>();
     for (int i = 0; i < lb.subnets.size(); i++) {
@@ -379,18 +404,9 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
   }
 
   private Listener toSdk(ElbState.Listener l) {
-    var config = ForwardActionConfig.builder()
-        .targetGroups(l.forward.stream()
-            .map(f -> TargetGroupTuple.builder().targetGroupArn(f.targetGroupArn).weight(f.weight).build()).toList())
-        .targetGroupStickinessConfig(TargetGroupStickinessConfig.builder().enabled(l.stickinessEnabled)
-            .durationSeconds(l.stickinessDurationSeconds).build())
-        .build();
-    var action = Action.builder().type(ActionTypeEnum.FORWARD).forwardConfig(config);
-    if (l.forward.size() == 1) {
-      action.targetGroupArn(l.forward.get(0).targetGroupArn);
-    }
     return Listener.builder().listenerArn(l.arn).loadBalancerArn(l.loadBalancerArn).port(l.port).protocol(l.protocol)
-        .defaultActions(action.build()).build();
+        .defaultActions(ElbRuleTranslation.forwardToSdk(l.forward, l.stickinessEnabled, l.stickinessDurationSeconds))
+        .build();
   }
 
   @Override
