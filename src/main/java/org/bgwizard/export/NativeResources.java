@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.bgwizard.artifacts.InfrastructureRole;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.aws.TaggedResources;
 import org.bgwizard.setup.EcsNative;
@@ -19,8 +20,6 @@ final class NativeResources {
   static final String INFRASTRUCTURE_ROLE = "EcsInfrastructureRole";
   static final String PRODUCTION_RULE = "ProductionListenerRule";
   static final String TEST_RULE = "TestListenerRule";
-  /** "AmazonECSInfrastructureRolePolicyForLoadBalancers", AWS Managed Policy Reference: no service-role/ path. */
-  static final String LOAD_BALANCERS_POLICY = "arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers";
   /** The kind apply records a listener rule under, named after its listener ({@code <lb>:<port>}). */
   static final String RULE_KIND = "elbv2-listener-rule";
   static final int RULE_PRIORITY = 1;
@@ -28,7 +27,11 @@ final class NativeResources {
 
   private NativeResources() {}
 
-  /** Trusted by ecs.amazonaws.com, with the managed policy for load balancers ("Amazon ECS infrastructure IAM role"). */
+  /**
+   * Trusted by ecs.amazonaws.com, with the managed policy for load balancers, as apply makes it ({@link
+   * InfrastructureRole}; the policy's ARN has no {@code service-role/} path: AWS Managed Policy Reference,
+   * "AmazonECSInfrastructureRolePolicyForLoadBalancers").
+   */
   static void infrastructureRole(Parts parts) {
     Roles.RoleRef ref = parts.spec.ecsNative().infrastructureRole();
     if (ref.isExisting()) {
@@ -37,14 +40,8 @@ final class NativeResources {
     ObjectNode p = Cfn.object();
     p.put("RoleName", ref.name());
     p.put("Description", "Blue/green setup " + parts.spec.name() + ": ECS moves traffic between the target groups");
-    ObjectNode trust = p.putObject("AssumeRolePolicyDocument");
-    trust.put("Version", "2012-10-17");
-    ObjectNode statement = trust.putArray("Statement").addObject();
-    statement.put("Sid", "AllowAccessToECSForInfrastructureManagement");
-    statement.put("Effect", "Allow");
-    statement.putObject("Principal").put("Service", "ecs.amazonaws.com");
-    statement.put("Action", "sts:AssumeRole");
-    p.set("ManagedPolicyArns", Cfn.strings(List.of(LOAD_BALANCERS_POLICY)));
+    p.set("AssumeRolePolicyDocument", InfrastructureRole.trust());
+    p.set("ManagedPolicyArns", Cfn.strings(List.of(InfrastructureRole.managedPolicyArn(parts.arns.partition()))));
     p.set("Tags", parts.tags());
     parts.add(INFRASTRUCTURE_ROLE, "AWS::IAM::Role", Pages.ROLES, p, List.of(), ResourceKind.IAM_ROLE.id(),
         ref.name());
