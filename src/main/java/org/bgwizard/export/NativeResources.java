@@ -20,7 +20,7 @@ final class NativeResources {
   static final String INFRASTRUCTURE_ROLE = "EcsInfrastructureRole";
   static final String PRODUCTION_RULE = "ProductionListenerRule";
   static final String TEST_RULE = "TestListenerRule";
-  /** The kind apply records a listener rule under, named after its listener ({@code <lb>:<port>}). */
+  /** The kind apply records a listener rule under. */
   static final String RULE_KIND = "elbv2-listener-rule";
   static final int RULE_PRIORITY = 1;
   private static final String PAUSE_STAGE = "PRE_PRODUCTION_TRAFFIC_SHIFT";
@@ -39,7 +39,7 @@ final class NativeResources {
     }
     ObjectNode p = Cfn.object();
     p.put("RoleName", ref.name());
-    p.put("Description", "Blue/green setup " + parts.spec.name() + ": ECS moves traffic between the target groups");
+    p.put("Description", "ECS moves the listener rules of setup " + parts.spec.name() + " in blue/green deployments");
     p.set("AssumeRolePolicyDocument", InfrastructureRole.trust());
     p.set("ManagedPolicyArns", Cfn.strings(List.of(InfrastructureRole.managedPolicyArn(parts.arns.partition()))));
     p.set("Tags", parts.tags());
@@ -55,9 +55,13 @@ final class NativeResources {
   static void listenerRules(Parts parts) {
     LoadBalancer lb = parts.spec.loadBalancer();
     String lbName = FoundationResources.loadBalancerName(lb);
-    rule(parts, PRODUCTION_RULE, FoundationResources.PRODUCTION_LISTENER, TaggedResources.listenerName(lbName,
-        lb.productionPort()));
-    rule(parts, TEST_RULE, FoundationResources.TEST_LISTENER, TaggedResources.listenerName(lbName, lb.testPort()));
+    rule(parts, PRODUCTION_RULE, FoundationResources.PRODUCTION_LISTENER, ruleName(lbName, lb.productionPort()));
+    rule(parts, TEST_RULE, FoundationResources.TEST_LISTENER, ruleName(lbName, lb.testPort()));
+  }
+
+  /** As apply records it: its listener's name and its priority ({@code demo-alb:80:rule-1}). */
+  static String ruleName(String loadBalancerName, int port) {
+    return TaggedResources.listenerName(loadBalancerName, port) + ":rule-" + RULE_PRIORITY;
   }
 
   private static void rule(Parts parts, String id, String listenerId, String name) {

@@ -91,9 +91,9 @@ class CloudFormationImportTest {
     var prepared = CloudFormationImport.prepare(spec, "demo", "demo.json", journal, FACTS);
 
     JsonNode toImport = Json.read(prepared.files().get(CloudFormationImport.RESOURCES_TO_IMPORT));
-    assertEquals("arn:aws:x:::elbv2-listener-rule/demo-alb:80", find(toImport, "ProductionListenerRule")
+    assertEquals("arn:aws:x:::elbv2-listener-rule/demo-alb:80:rule-1", find(toImport, "ProductionListenerRule")
         .at("/ResourceIdentifier/RuleArn").asText());
-    assertEquals("arn:aws:x:::elbv2-listener-rule/demo-alb:8080", find(toImport, "TestListenerRule")
+    assertEquals("arn:aws:x:::elbv2-listener-rule/demo-alb:8080:rule-1", find(toImport, "TestListenerRule")
         .at("/ResourceIdentifier/RuleArn").asText());
     assertEquals("demo-cluster", find(toImport, "Service").at("/ResourceIdentifier/Cluster").asText());
     assertEquals("demo-ecs-infrastructure", find(toImport, "EcsInfrastructureRole")
