@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
+import software.amazon.awssdk.services.ecs.model.DeploymentConfiguration;
 import software.amazon.awssdk.services.ecs.model.DeploymentControllerType;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.LoadBalancer;
@@ -143,6 +144,92 @@ public final class EcsResources {
         .clientToken(clientToken)
         .tags(tags(tags))).service();
     return info(s);
+  }
+
+  /**
+   * CreateService with the ECS controller deploying blue/green itself: the strategy, bake time, linear or canary
+   * steps, a PAUSE hook before production traffic, and the load balancer's advancedConfiguration (the alternate
+   * target group, the two listener rules, the infrastructure role) ("Amazon ECS blue/green deployments"; ECS API
+   * Reference, CreateService).
+   */
+  public ServiceInfo createNativeService(ServiceSpec spec, NativeDeployment deployment, String clientToken,
+      Map<String, String> tags) {
+    LoadBalancer lb = LoadBalancer.builder().targetGroupArn(spec.targetGroupArn()).containerName(spec.containerName())
+        .containerPort(spec.containerPort()).advancedConfiguration(a -> a
+            .alternateTargetGroupArn(deployment.alternateTargetGroupArn())
+            .productionListenerRule(deployment.productionRuleArn()).testListenerRule(deployment.testRuleArn())
+            .roleArn(deployment.infrastructureRoleArn())).build();
+    Service s = ecs().createService(r -> r.cluster(spec.cluster()).serviceName(spec.name())
+        .taskDefinition(spec.taskDefinitionArn()).desiredCount(spec.desiredCount()).launchType(LaunchType.FARGATE)
+        .deploymentController(d -> d.type(DeploymentControllerType.ECS))
+        .deploymentConfiguration(deploymentConfiguration(deployment))
+        .loadBalancers(lb)
+        .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(spec.subnets())
+            .securityGroups(spec.securityGroups())
+            .assignPublicIp(spec.assignPublicIp() ? AssignPublicIp.ENABLED : AssignPublicIp.DISABLED)))
+        .propagateTags(PropagateTags.SERVICE)
+        .enableECSManagedTags(true)
+        .clientToken(clientToken)
+        .tags(tags(tags))).service();
+    return info(s);
+  }
+
+  /** The service's built-in blue/green settings as DescribeServices shows them; empty for another controller. */
+  public Optional<NativeDeployment> nativeDeployment(String cluster, String name) {
+    return ecs().describeServices(r -> r.cluster(cluster).services(name)).services().stream()
+        .filter(s -> !"INACTIVE".equals(s.status())).findFirst()
+        .filter(s -> s.deploymentController() == null || "ECS".equals(s.deploymentController().typeAsString()))
+        .map(EcsResources::nativeDeployment);
+  }
+
+  private static NativeDeployment nativeDeployment(Service s) {
+    DeploymentConfiguration c = s.deploymentConfiguration();
+    LoadBalancer lb = s.loadBalancers().isEmpty() ? null : s.loadBalancers().get(0);
+    var advanced = lb == null ? null : lb.advancedConfiguration();
+    Integer step = null;
+    Integer stepBake = null;
+    if (c != null && c.linearConfiguration() != null) {
+      step = c.linearConfiguration().stepPercent() == null ? null : c.linearConfiguration().stepPercent().intValue();
+      stepBake = c.linearConfiguration().stepBakeTimeInMinutes();
+    } else if (c != null && c.canaryConfiguration() != null) {
+      step = c.canaryConfiguration().canaryPercent() == null ? null
+          : c.canaryConfiguration().canaryPercent().intValue();
+      stepBake = c.canaryConfiguration().canaryBakeTimeInMinutes();
+    }
+    var pause = c == null ? null : c.lifecycleHooks().stream().filter(h -> "PAUSE".equals(h.targetTypeAsString()))
+        .findFirst().orElse(null);
+    return new NativeDeployment(c == null ? null : c.strategyAsString(), step, stepBake,
+        c == null || c.bakeTimeInMinutes() == null ? 0 : c.bakeTimeInMinutes(),
+        pause == null || pause.timeoutConfiguration() == null ? null : pause.timeoutConfiguration().timeoutInMinutes(),
+        pause == null || pause.timeoutConfiguration() == null ? null
+            : pause.timeoutConfiguration().actionAsString(),
+        advanced == null ? null : advanced.alternateTargetGroupArn(),
+        advanced == null ? null : advanced.productionListenerRule(),
+        advanced == null ? null : advanced.testListenerRule(), advanced == null ? null : advanced.roleArn());
+  }
+
+  /** UpdateService with the deployment configuration alone: ECS applies it to the next deployment. */
+  public void updateNativeDeployment(String cluster, String name, NativeDeployment deployment) {
+    ecs().updateService(r -> r.cluster(cluster).service(name)
+        .deploymentConfiguration(deploymentConfiguration(deployment)));
+  }
+
+  private static DeploymentConfiguration deploymentConfiguration(NativeDeployment d) {
+    var config = DeploymentConfiguration.builder().strategy(d.strategy()).bakeTimeInMinutes(d.bakeTimeMinutes());
+    if ("LINEAR".equals(d.strategy())) {
+      config.linearConfiguration(l -> l.stepPercent(d.stepPercent().doubleValue())
+          .stepBakeTimeInMinutes(d.stepBakeMinutes()));
+    } else if ("CANARY".equals(d.strategy())) {
+      config.canaryConfiguration(c -> c.canaryPercent(d.stepPercent().doubleValue())
+          .canaryBakeTimeInMinutes(d.stepBakeMinutes()));
+    }
+    if (d.pauseTimeoutMinutes() != null) {
+      // "Pause hooks for Amazon ECS service deployments": PAUSE waits at PRE_PRODUCTION_TRAFFIC_SHIFT for
+      // ContinueServiceDeployment, or for its timeout's action
+      config.lifecycleHooks(h -> h.targetType("PAUSE").lifecycleStagesWithStrings("PRE_PRODUCTION_TRAFFIC_SHIFT")
+          .timeoutConfiguration(t -> t.timeoutInMinutes(d.pauseTimeoutMinutes()).action(d.onPauseTimeout())));
+    }
+    return config.build();
   }
 
   /**

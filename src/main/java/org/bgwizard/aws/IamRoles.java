@@ -98,6 +98,17 @@ public final class IamRoles {
     }
   }
 
+  /** Attaches a managed policy (AttachRolePolicy); attaching one that is attached changes nothing. */
+  public void attachManagedPolicy(String role, String policyArn) {
+    iam().attachRolePolicy(r -> r.roleName(role).policyArn(policyArn));
+  }
+
+  /** The ARNs of the managed policies attached to the role. */
+  public List<String> attachedPolicies(String role) {
+    return iam().listAttachedRolePoliciesPaginator(r -> r.roleName(role)).attachedPolicies().stream()
+        .map(AttachedPolicy::policyArn).toList();
+  }
+
   /** Deletes the role after detaching its managed policies and deleting its inline ones (IAM refuses otherwise). */
   public void delete(String name) {
     List<String> attached = new ArrayList<>();

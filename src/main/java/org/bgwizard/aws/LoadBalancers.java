@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerSchemeEnum;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerTypeEnum;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
@@ -149,6 +150,45 @@ public final class LoadBalancers {
 
   public void deleteListener(String arn) {
     elb().deleteListener(r -> r.listenerArn(arn));
+  }
+
+  /** The listener's rules without its default rule. */
+  public List<ListenerRuleInfo> rules(String listenerArn) {
+    return elb().describeRules(r -> r.listenerArn(listenerArn)).rules().stream()
+        .filter(rule -> !Boolean.TRUE.equals(rule.isDefault())).map(rule -> ruleInfo(listenerArn, rule)).toList();
+  }
+
+  /**
+   * A rule for every path ("/*") whose one forward action sends all traffic to {@code primary} and none to
+   * {@code alternate}: ECS moves these weights in an ecs-native deployment, and a rule with any other action fails it
+   * ("Application Load Balancer resources for blue/green deployments").
+   */
+  public ListenerRuleInfo createForwardRule(String listenerArn, int priority, String primary, String alternate,
+      Map<String, String> tags) {
+    var rule = elb().createRule(r -> r.listenerArn(listenerArn).priority(priority)
+        .conditions(c -> c.field("path-pattern").pathPatternConfig(p -> p.values("/*")))
+        .actions(a -> a.type(ActionTypeEnum.FORWARD).forwardConfig(f -> f.targetGroups(
+            t -> t.targetGroupArn(primary).weight(100), t -> t.targetGroupArn(alternate).weight(0))))
+        .tags(tags(tags))).rules().get(0);
+    return ruleInfo(listenerArn, rule);
+  }
+
+  public void deleteRule(String arn) {
+    elb().deleteRule(r -> r.ruleArn(arn));
+  }
+
+  private static ListenerRuleInfo ruleInfo(String listenerArn, Rule rule) {
+    var forwards = new LinkedHashMap<String, Integer>();
+    rule.actions().stream().filter(a -> a.type() == ActionTypeEnum.FORWARD).forEach(a -> {
+      if (a.forwardConfig() != null && !a.forwardConfig().targetGroups().isEmpty()) {
+        a.forwardConfig().targetGroups().forEach(t -> forwards.put(t.targetGroupArn(),
+            t.weight() == null ? 1 : t.weight()));
+      } else if (a.targetGroupArn() != null) {
+        forwards.put(a.targetGroupArn(), 1);
+      }
+    });
+    return new ListenerRuleInfo(rule.ruleArn(), listenerArn, rule.priority(), forwards,
+        rule.actions().stream().map(Action::typeAsString).toList());
   }
 
   /** Tags of each resource (load balancers, target groups, listeners), by ARN. */

@@ -13,6 +13,7 @@ public enum ResourceKind {
   TARGET_GROUP("elbv2-target-group"),
   LOAD_BALANCER("elbv2-load-balancer"),
   LISTENER("elbv2-listener"),
+  LISTENER_RULE("elbv2-listener-rule"),
   CLUSTER("ecs-cluster"),
   TASK_DEFINITION("ecs-task-definition"),
   SERVICE("ecs-service"),

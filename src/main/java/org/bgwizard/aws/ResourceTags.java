@@ -28,7 +28,7 @@ final class ResourceTags {
       }
       case LOG_GROUP -> clients.logs().listTagsForResource(r -> r.resourceArn(arn)).tags();
       case BUCKET -> new Buckets(clients).tagsOf(name);
-      case TARGET_GROUP, LOAD_BALANCER, LISTENER ->
+      case TARGET_GROUP, LOAD_BALANCER, LISTENER, LISTENER_RULE ->
           new LoadBalancers(clients).tagsOf(List.of(arn)).getOrDefault(arn, Map.of());
       case CLUSTER, SERVICE -> new EcsResources(clients).tagsOf(arn);
       case TASK_DEFINITION -> new EcsResources(clients).taskDefinitionTags(arn);

@@ -125,7 +125,7 @@ public final class SetupOperations {
    */
   private ProvisionResult replace(SetupPlan plan, Journal journal, ProvisionListener listener) {
     var codeDeploy = plan.spec().codeDeploy();
-    if (aws.codeDeploy().findDeploymentGroup(codeDeploy.application(), codeDeploy.deploymentGroup()).isPresent()) {
+    if (codeDeploy != null && aws.codeDeploy().findDeploymentGroup(codeDeploy.application(), codeDeploy.deploymentGroup()).isPresent()) {
       List<String> running = aws.codeDeploy().activeDeployments(codeDeploy.application(), codeDeploy.deploymentGroup());
       if (!running.isEmpty()) {
         throw new IllegalStateException("The deployment " + String.join(", ", running) + " of "

@@ -290,10 +290,14 @@ public final class SetupPlan {
     SetupSpec spec = setup.spec();
     var steps = new ArrayList<AwsStep<?>>();
     var roles = new LinkedHashMap<ServiceRole, RoleStep>();
-    for (ServiceRole role : ServiceRole.values()) {
+    for (ServiceRole role : ServiceRole.of(spec)) {
       roles.put(role, new RoleStep(setup, role));
     }
     steps.addAll(roles.values());
+    var infrastructureRole = InfrastructureRoleStep.appliesTo(setup) ? new InfrastructureRoleStep(setup) : null;
+    if (infrastructureRole != null) {
+      steps.add(infrastructureRole);
+    }
     var repository = new RepositoryStep(setup);
     steps.add(repository);
     SecurityGroupStep lbGroup = spec.loadBalancer().isExisting() ? null : SecurityGroupStep.forLoadBalancer(setup);
@@ -327,18 +331,31 @@ public final class SetupPlan {
     steps.add(cluster);
     var taskDefinition = new TaskDefinitionStep(setup, roles.get(ServiceRole.TASK_EXECUTION).ref(), taskLogs.ref());
     steps.add(taskDefinition);
-    var service = new ServiceStep(setup, cluster.ref(), taskDefinition.ref(), production.ref(), tg1.ref(),
-        serviceGroup.ref(), pair);
-    steps.add(service);
-    var application = new CodeDeployApplicationStep(setup);
-    steps.add(application);
-    var group = new DeploymentGroupStep(setup, application.ref(), service.ref(),
-        roles.get(ServiceRole.CODE_DEPLOY).ref(), List.of(tg1.ref(), tg2.ref()), production.ref(), test.ref(), pair);
-    steps.add(group);
+    var pipelineDeps = new ArrayList<ResourceRef>();
+    if (infrastructureRole != null) {
+      // ECS moves the rules' weights itself: no CodeDeploy application or group ("Amazon ECS blue/green deployments")
+      var productionRule = new ListenerRuleStep(setup, production, tg1.ref(), tg2.ref(), pair);
+      var testRule = new ListenerRuleStep(setup, test, tg1.ref(), tg2.ref(), pair);
+      steps.add(productionRule);
+      steps.add(testRule);
+      var service = new NativeServiceStep(setup, new NativeServiceStep.Inputs(cluster.ref(), taskDefinition.ref(),
+          tg1.ref(), tg2.ref(), productionRule.ref(), testRule.ref(), infrastructureRole.ref(), serviceGroup.ref()));
+      steps.add(service);
+      pipelineDeps.add(service.ref());
+    } else {
+      var service = new ServiceStep(setup, cluster.ref(), taskDefinition.ref(), production.ref(), tg1.ref(),
+          serviceGroup.ref(), pair);
+      steps.add(service);
+      var application = new CodeDeployApplicationStep(setup);
+      steps.add(application);
+      var group = new DeploymentGroupStep(setup, application.ref(), service.ref(),
+          roles.get(ServiceRole.CODE_DEPLOY).ref(), List.of(tg1.ref(), tg2.ref()), production.ref(), test.ref(), pair);
+      steps.add(group);
+      pipelineDeps.addAll(List.of(application.ref(), group.ref()));
+    }
     var build = new BuildProjectStep(setup, roles.get(ServiceRole.CODE_BUILD).ref(), repository.ref(), buildLogs.ref());
     steps.add(build);
-    var pipelineDeps = new ArrayList<>(List.of(roles.get(ServiceRole.CODE_PIPELINE).ref(), bucket.ref(), build.ref(),
-        application.ref(), group.ref()));
+    pipelineDeps.addAll(0, List.of(roles.get(ServiceRole.CODE_PIPELINE).ref(), bucket.ref(), build.ref()));
     ResourceRef connection = null;
     if (spec.source().provider() == Source.Provider.CODECOMMIT) {
       var source = new CodeCommitRepoStep(setup);

@@ -197,11 +197,14 @@ final class EcsBlueGreenConfig {
     }
   }
 
-  /** The first deployment: the rules forward everything to the service's target group. */
-  void routeAllTo(LoadBalancerRef lb) {
+  /**
+   * The rules forward everything to {@code serving}, one of the pair: the service's target group for the first
+   * deployment, the one the tasks run on when a CodeDeploy service moves to the ECS controller.
+   */
+  void routeAllTo(LoadBalancerRef lb, String serving) {
     AdvancedConfig a = lb.advancedConfiguration;
-    var weights = List.of(new TargetGroupWeight(lb.targetGroupArn, 100),
-        new TargetGroupWeight(a.alternateTargetGroupArn, 0));
+    String other = serving.equals(lb.targetGroupArn) ? a.alternateTargetGroupArn : lb.targetGroupArn;
+    var weights = List.of(new TargetGroupWeight(serving, 100), new TargetGroupWeight(other, 0));
     elb.setRuleWeights(a.productionListenerRule, weights);
     if (a.testListenerRule != null) {
       elb.setRuleWeights(a.testListenerRule, weights);

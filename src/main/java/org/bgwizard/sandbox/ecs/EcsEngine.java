@@ -51,6 +51,7 @@ public final class EcsEngine {
   private final EcsTasks tasks;
   private final EcsServices services;
   private final EcsBlueGreenConfig blueGreenConfig;
+  private final EcsServiceDeployments deployments;
 
   public EcsEngine(SandboxAccount account, Ports ports, ElbEngine elb) {
     this.account = account;
@@ -61,6 +62,8 @@ public final class EcsEngine {
     account.register(tasks);
     this.services = new EcsServices(account, this, taskDefinitions);
     this.blueGreenConfig = new EcsBlueGreenConfig(this, elb, ports);
+    this.deployments = new EcsServiceDeployments(account, this, elb);
+    account.register(deployments);
   }
 
   public EcsTaskDefinitions taskDefinitions() {
@@ -69,6 +72,10 @@ public final class EcsEngine {
 
   EcsServices services() {
     return services;
+  }
+
+  EcsServiceDeployments deployments() {
+    return deployments;
   }
 
   EcsBlueGreenConfig blueGreenConfig() {

@@ -7,6 +7,14 @@ import org.bgwizard.sandbox.core.EcsPaging;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ContinueServiceDeploymentRequest;
+import software.amazon.awssdk.services.ecs.model.ContinueServiceDeploymentResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeServiceDeploymentsRequest;
+import software.amazon.awssdk.services.ecs.model.DescribeServiceDeploymentsResponse;
+import software.amazon.awssdk.services.ecs.model.ListServiceDeploymentsRequest;
+import software.amazon.awssdk.services.ecs.model.ListServiceDeploymentsResponse;
+import software.amazon.awssdk.services.ecs.model.StopServiceDeploymentRequest;
+import software.amazon.awssdk.services.ecs.model.StopServiceDeploymentResponse;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.CreateClusterRequest;
 import software.amazon.awssdk.services.ecs.model.CreateClusterResponse;
@@ -199,9 +207,62 @@ public final class SandboxEcsClient implements EcsClient {
       var update = new EcsServices.ServiceUpdate(r.desiredCount(), r.taskDefinition(),
           Boolean.TRUE.equals(r.forceNewDeployment()), EcsModels.network(r.networkConfiguration()),
           r.hasLoadBalancers() ? EcsModels.loadBalancers(r.loadBalancers()) : null, r.platformVersion(),
-          r.hasCapacityProviderStrategy(), r.hasServiceRegistries(), r.healthCheckGracePeriodSeconds());
+          r.hasCapacityProviderStrategy(), r.hasServiceRegistries(), r.healthCheckGracePeriodSeconds(),
+          r.deploymentController() == null ? null : r.deploymentController().typeAsString(),
+          EcsBlueGreenModels.config(r.deploymentConfiguration()));
       return UpdateServiceResponse.builder()
           .service(EcsModels.service(ecs.services().updateService(r.cluster(), r.service(), update), ecs, false)).build();
+    });
+  }
+
+  // ---- built-in blue/green service deployments
+
+  @Override
+  public ListServiceDeploymentsResponse listServiceDeployments(ListServiceDeploymentsRequest r) {
+    return call("ListServiceDeployments", () -> {
+      EcsState.Service s = ecs.service(r.cluster(), r.service());
+      int max = r.maxResults() == null ? 20 : r.maxResults();
+      if (max < 1 || max > 100) {
+        throw ecs.invalid("maxResults must be between 1 and 100.");
+      }
+      var all = EcsServiceDeploymentModels.filter(s, r.statusAsStrings()).stream()
+          .map(d -> EcsServiceDeploymentModels.brief(s, d, ecs)).toList();
+      var page = EcsPaging.page(all, r.nextToken(), max, () -> ecs.invalid("Invalid nextToken."));
+      return ListServiceDeploymentsResponse.builder().serviceDeployments(page.items()).nextToken(page.nextToken())
+          .build();
+    });
+  }
+
+  @Override
+  public DescribeServiceDeploymentsResponse describeServiceDeployments(DescribeServiceDeploymentsRequest r) {
+    return call("DescribeServiceDeployments", () -> {
+      if (r.serviceDeploymentArns().isEmpty() || r.serviceDeploymentArns().size() > 20) {
+        throw ecs.invalid("serviceDeploymentArns can have between 1 and 20 items.");
+      }
+      var found = new ArrayList<software.amazon.awssdk.services.ecs.model.ServiceDeployment>();
+      var failures = new ArrayList<Failure>();
+      for (String arn : r.serviceDeploymentArns()) {
+        ecs.deployments().lookup(arn).ifPresentOrElse(
+            f -> found.add(EcsServiceDeploymentModels.toSdk(f.service(), f.deployment(), ecs)),
+            () -> failures.add(missing(arn)));
+      }
+      return DescribeServiceDeploymentsResponse.builder().serviceDeployments(found).failures(failures).build();
+    });
+  }
+
+  @Override
+  public ContinueServiceDeploymentResponse continueServiceDeployment(ContinueServiceDeploymentRequest r) {
+    return call("ContinueServiceDeployment", () -> {
+      ecs.deployments().continueDeployment(r.serviceDeploymentArn(), r.hookId(), r.actionAsString());
+      return ContinueServiceDeploymentResponse.builder().serviceDeploymentArn(r.serviceDeploymentArn()).build();
+    });
+  }
+
+  @Override
+  public StopServiceDeploymentResponse stopServiceDeployment(StopServiceDeploymentRequest r) {
+    return call("StopServiceDeployment", () -> {
+      ecs.deployments().stop(r.serviceDeploymentArn(), r.stopTypeAsString());
+      return StopServiceDeploymentResponse.builder().serviceDeploymentArn(r.serviceDeploymentArn()).build();
     });
   }
 

@@ -26,17 +26,28 @@ final class NativeFixture {
       {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ecs.amazonaws.com"},
         "Action": "sts:AssumeRole"}]}""";
 
-  final EcsFixture f = new EcsFixture();
+  final EcsFixture f;
   final EcsFixture.BlueGreen bg;
   final String productionRule;
   final String testRule;
   final String infraRole;
 
   NativeFixture() {
-    this(EcsFixture.NGINX);
+    this(new EcsFixture());
   }
 
-  NativeFixture(String image) {
+  NativeFixture(EcsFixture f) {
+    this.f = f;
+    wireIam(f);
+    bg = f.blueGreen(EcsFixture.NGINX);
+    productionRule = rule(bg.production());
+    testRule = rule(bg.test());
+    infraRole = role(INFRA_ROLE_NAME, TRUST_ECS, INFRA_POLICY);
+    f.advance(15);
+  }
+
+  /** Roles the sandbox's IAM knows answer from it; the others from the fixture's IAM double. */
+  static void wireIam(EcsFixture f) {
     IamEngine iam = SandboxInternals.iamEngine(f.sandbox);
     SandboxInternals.ports(f.sandbox).iamChecks = new Ports.IamChecks() {
       @Override
@@ -55,11 +66,6 @@ final class NativeFixture {
         return iam.roleExists(roleArn) || f.iam.roleExists(roleArn);
       }
     };
-    bg = f.blueGreen(image);
-    productionRule = rule(bg.production());
-    testRule = rule(bg.test());
-    infraRole = role(INFRA_ROLE_NAME, TRUST_ECS, INFRA_POLICY);
-    f.advance(15);
   }
 
   String role(String name, String trust, String policy) {
