@@ -105,7 +105,7 @@ public final class CliScript {
       int colon = name.lastIndexOf(':');
       return "\"$(listener_arn " + name.substring(0, colon) + " " + name.substring(colon + 1) + ")\"";
     }
-    if (kind.equals(NativeResources.RULE_KIND)) {
+    if (kind.equals(ResourceKind.LISTENER_RULE.id())) {
       // <load balancer>:<port>:rule-<priority>, as apply names a rule
       String[] parts = name.split(":");
       return "\"$(rule_arn " + parts[0] + " " + parts[1] + " " + parts[2].substring("rule-".length()) + ")\"";

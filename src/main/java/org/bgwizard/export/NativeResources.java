@@ -20,8 +20,6 @@ final class NativeResources {
   static final String INFRASTRUCTURE_ROLE = "EcsInfrastructureRole";
   static final String PRODUCTION_RULE = "ProductionListenerRule";
   static final String TEST_RULE = "TestListenerRule";
-  /** The kind apply records a listener rule under. */
-  static final String RULE_KIND = "elbv2-listener-rule";
   static final int RULE_PRIORITY = 1;
   private static final String PAUSE_STAGE = "PRE_PRODUCTION_TRAFFIC_SHIFT";
 
@@ -43,8 +41,7 @@ final class NativeResources {
     p.set("AssumeRolePolicyDocument", InfrastructureRole.trust());
     p.set("ManagedPolicyArns", Cfn.strings(List.of(InfrastructureRole.managedPolicyArn(parts.arns.partition()))));
     p.set("Tags", parts.tags());
-    parts.add(INFRASTRUCTURE_ROLE, "AWS::IAM::Role", Pages.ROLES, p, List.of(), ResourceKind.IAM_ROLE.id(),
-        ref.name());
+    parts.add(INFRASTRUCTURE_ROLE, "AWS::IAM::Role", Pages.ROLES, p, List.of(), ResourceKind.IAM_ROLE, ref.name());
   }
 
   /**
@@ -76,7 +73,8 @@ final class NativeResources {
     ArrayNode groups = forward.putObject("ForwardConfig").putArray("TargetGroups");
     groups.addObject().<ObjectNode>set("TargetGroupArn", Cfn.ref(FoundationResources.TARGET_GROUP_1)).put("Weight", 100);
     groups.addObject().<ObjectNode>set("TargetGroupArn", Cfn.ref(FoundationResources.TARGET_GROUP_2)).put("Weight", 0);
-    parts.add(id, "AWS::ElasticLoadBalancingV2::ListenerRule", Pages.LOAD_BALANCER, p, List.of(), RULE_KIND, name);
+    parts.add(id, "AWS::ElasticLoadBalancingV2::ListenerRule", Pages.LOAD_BALANCER, p, List.of(), ResourceKind.LISTENER_RULE,
+        name);
   }
 
   /** The service's controller, deployment configuration and the load balancer's advanced configuration. */

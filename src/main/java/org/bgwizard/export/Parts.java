@@ -40,14 +40,9 @@ final class Parts {
 
   void add(String logicalId, String type, String page, ObjectNode properties, List<String> dependsOn,
       ResourceKind kind, String name) {
-    add(logicalId, type, page, properties, dependsOn, kind.id(), name);
-  }
-
-  /** As above, for a resource whose journal kind is given by its id. */
-  void add(String logicalId, String type, String page, ObjectNode properties, List<String> dependsOn,
-      String kindId, String name) {
     ObjectNode resolved = (ObjectNode) AccountNeutral.resolve(properties, exact);
-    resources.add(new TemplateResource(logicalId, type, page, resolved, dependsOn, new ResourceRef(kindId, name)));
+    resources.add(new TemplateResource(logicalId, type, page, resolved, dependsOn,
+        new ResourceRef(kind.id(), name)));
   }
 
   /** Replaces the properties of a resource added before (resolved again, as {@link #add} does). */

@@ -36,9 +36,9 @@ class CliScriptTest {
         step(ResourceKind.TARGET_GROUP.id(), "demo-tg-2", "aws elbv2 create-target-group --name demo-tg-2"),
         step(ResourceKind.LISTENER.id(), "demo-alb:80", "aws elbv2 create-listener --port 80"),
         step(ResourceKind.LISTENER.id(), "demo-alb:8080", "aws elbv2 create-listener --port 8080"),
-        step(NativeResources.RULE_KIND, "demo-alb:80:rule-1", "aws elbv2 create-rule --listener-arn"
+        step(ResourceKind.LISTENER_RULE.id(), "demo-alb:80:rule-1", "aws elbv2 create-rule --listener-arn"
             + " <demo-alb:80 arn> --priority 1"),
-        step(NativeResources.RULE_KIND, "demo-alb:8080:rule-1", "aws elbv2 create-rule --listener-arn"
+        step(ResourceKind.LISTENER_RULE.id(), "demo-alb:8080:rule-1", "aws elbv2 create-rule --listener-arn"
             + " <demo-alb:8080 arn> --priority 1"),
         step(ResourceKind.SERVICE.id(), "demo-service", service));
     Path script = dir.resolve("setup.sh");
