@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bgwizard.artifacts.Buildspec;
 import org.bgwizard.artifacts.FileNames;
+import org.bgwizard.artifacts.InfrastructureRole;
 import org.bgwizard.setup.SetupSpec;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class NativeTemplateTest {
     assertEquals("{\"Fn::GetAtt\":[\"EcsInfrastructureRole\",\"Arn\"]}", advanced.get("RoleArn").toString());
     JsonNode role = resources.at("/EcsInfrastructureRole/Properties");
     assertEquals("demo-ecs-infrastructure", role.get("RoleName").asText());
-    assertEquals("ecs.amazonaws.com", role.at("/AssumeRolePolicyDocument/Statement/0/Principal/Service").asText());
+    assertEquals(InfrastructureRole.trust(), role.get("AssumeRolePolicyDocument"), "the document apply puts");
     assertEquals("[\"arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers\"]",
         role.get("ManagedPolicyArns").toString());
   }
