@@ -43,7 +43,10 @@ public final class CliScript {
         .append("tg_arn() { aws elbv2 describe-target-groups --names \"$1\" --query 'TargetGroups[0].TargetGroupArn'")
         .append(" --output text; }\n")
         .append("listener_arn() { aws elbv2 describe-listeners --load-balancer-arn \"$(lb_arn \"$1\")\" --query")
-        .append(" \"Listeners[?Port==\\`$2\\`].ListenerArn\" --output text; }\n");
+        .append(" \"Listeners[?Port==\\`$2\\`].ListenerArn\" --output text; }\n")
+        .append("rule_arn() { aws elbv2 describe-rules --listener-arn \"$(listener_arn \"$1\" \"$2\")\" --query")
+        .append(" \"Rules[?Priority=='$3'].RuleArn\" --output text; }\n")
+        .append("role_arn() { aws iam get-role --role-name \"$1\" --query Role.Arn --output text; }\n");
     for (PlannedStep step : steps) {
       out.append("\n# ").append(step.action()).append(": ").append(step.kind()).append('/').append(step.name())
           .append('\n');
@@ -72,7 +75,10 @@ public final class CliScript {
     while (m.find()) {
       String name = m.group(1);
       String kind = m.group(2).equals("id") ? ResourceKind.SECURITY_GROUP.id() : kinds.getOrDefault(name, "");
-      m.appendReplacement(result, Matcher.quoteReplacement(lookup(kind, name)));
+      String value = lookup(kind, name);
+      // inside '…' the shell would not run the lookup: close the quotes around it
+      boolean quoted = command.substring(0, m.start()).chars().filter(c -> c == '\'').count() % 2 == 1;
+      m.appendReplacement(result, Matcher.quoteReplacement(quoted ? "'" + value + "'" : value));
     }
     m.appendTail(result);
     return result.toString().replace(" && ", " &&\n  ");
@@ -98,6 +104,14 @@ public final class CliScript {
     if (kind.equals(ResourceKind.LISTENER.id())) {
       int colon = name.lastIndexOf(':');
       return "\"$(listener_arn " + name.substring(0, colon) + " " + name.substring(colon + 1) + ")\"";
+    }
+    if (kind.equals(ResourceKind.LISTENER_RULE.id())) {
+      // <load balancer>:<port>:rule-<priority>, as apply names a rule
+      String[] parts = name.split(":");
+      return "\"$(rule_arn " + parts[0] + " " + parts[1] + " " + parts[2].substring("rule-".length()) + ")\"";
+    }
+    if (kind.equals(ResourceKind.IAM_ROLE.id())) {
+      return "\"$(role_arn " + name + ")\"";
     }
     return "\"$(lb_arn " + name + ")\"";
   }

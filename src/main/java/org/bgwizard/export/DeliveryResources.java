@@ -19,8 +19,9 @@ import org.bgwizard.setup.CodeDeploy;
 import org.bgwizard.setup.Source;
 
 /**
- * The cluster, task definition and service (CODE_DEPLOY controller), the CodeDeploy application and deployment group
- * as plain resources, the build project, the source, the pipeline and the rule that starts it.
+ * The cluster, task definition and service (CODE_DEPLOY controller, or ECS for an {@code ecs-native} setup), the
+ * CodeDeploy application and deployment group as plain resources (none for {@code ecs-native}), the build project,
+ * the source, the pipeline and the rule that starts it.
  */
 final class DeliveryResources {
   static final String CLUSTER = "Cluster";
@@ -41,7 +42,9 @@ final class DeliveryResources {
 
   static void add(Parts parts) {
     ecs(parts);
-    codeDeploy(parts);
+    if (!parts.isNative()) {
+      codeDeploy(parts);
+    }
     buildProject(parts);
     String source = source(parts);
     pipeline(parts, source);
@@ -69,11 +72,16 @@ final class DeliveryResources {
     p.set("TaskDefinition", Cfn.ref(TASK_DEFINITION));
     p.put("DesiredCount", ecs.desiredCount());
     p.put("LaunchType", "FARGATE");
-    p.putObject("DeploymentController").put("Type", "CODE_DEPLOY");
-    ObjectNode lb = p.putArray("LoadBalancers").addObject();
+    ObjectNode lb = Cfn.object();
     lb.set("TargetGroupArn", Cfn.ref(FoundationResources.TARGET_GROUP_1));
     lb.put("ContainerName", c.name());
     lb.put("ContainerPort", c.port());
+    if (parts.isNative()) {
+      NativeResources.serviceSettings(parts, p, lb);
+    } else {
+      p.putObject("DeploymentController").put("Type", "CODE_DEPLOY");
+    }
+    p.putArray("LoadBalancers").add(lb);
     ObjectNode vpc = p.putObject("NetworkConfiguration").putObject("AwsvpcConfiguration");
     vpc.set("Subnets", Cfn.ref(Parts.SUBNETS));
     vpc.set("SecurityGroups", Cfn.array(Cfn.getAtt(FoundationResources.SERVICE_GROUP, "GroupId")));
@@ -81,9 +89,10 @@ final class DeliveryResources {
     p.put("PropagateTags", "SERVICE");
     p.put("EnableECSManagedTags", true);
     p.set("Tags", parts.tags());
-    // the target group must be attached to the load balancer before a service can use it
-    parts.add(SERVICE, "AWS::ECS::Service", Pages.ECS, p, List.of(FoundationResources.PRODUCTION_LISTENER),
-        ResourceKind.SERVICE, ecs.service());
+    // the target group must be attached to the load balancer before a service can use it; the native service names
+    // both listeners' rules, which come after the listeners
+    parts.add(SERVICE, "AWS::ECS::Service", Pages.ECS, p, parts.isNative() ? List.of()
+        : List.of(FoundationResources.PRODUCTION_LISTENER), ResourceKind.SERVICE, ecs.service());
   }
 
   private static JsonNode cluster(Parts parts) {
@@ -213,9 +222,9 @@ final class DeliveryResources {
     p.set("RoleArn", parts.roleArn(ServiceRole.CODE_PIPELINE));
     ((ObjectNode) p.get("ArtifactStore")).set("Location", Cfn.ref(FoundationResources.ARTIFACT_BUCKET));
     p.set("Tags", parts.tags());
-    var after = new ArrayList<>(List.of(BUILD_PROJECT, DEPLOYMENT_GROUP));
-    // the stages name the build project, the deployment group and a repository or bucket as text; a connection is
-    // a Ref already
+    var after = new ArrayList<>(List.of(BUILD_PROJECT, parts.isNative() ? SERVICE : DEPLOYMENT_GROUP));
+    // the stages name the build project, the deployment group (native: the cluster and service) and a repository or
+    // bucket as text; a connection is a Ref already
     if (source != null && !source.equals(SOURCE_CONNECTION)) {
       after.add(source);
     }

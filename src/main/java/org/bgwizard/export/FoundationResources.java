@@ -34,6 +34,9 @@ final class FoundationResources {
 
   static void add(Parts parts) {
     roles(parts);
+    if (parts.isNative()) {
+      NativeResources.infrastructureRole(parts);
+    }
     repository(parts);
     securityGroups(parts);
     logGroup(parts, TASK_LOGS, Pages.ECS, parts.spec.ecs().logGroup());
@@ -46,6 +49,9 @@ final class FoundationResources {
     loadBalancer(parts);
     listener(parts, PRODUCTION_LISTENER, lb.productionPort(), TARGET_GROUP_1);
     listener(parts, TEST_LISTENER, lb.testPort(), TARGET_GROUP_2);
+    if (parts.isNative()) {
+      NativeResources.listenerRules(parts);
+    }
   }
 
   /** Trust and inline policy exactly as apply puts them ({@link IamPolicies}); roles given by ARN get none. */

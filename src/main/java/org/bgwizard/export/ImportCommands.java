@@ -2,6 +2,7 @@ package org.bgwizard.export;
 
 import java.util.List;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Strategy;
 
 /** The AWS CLI commands of an import, in order, and the README that explains them. */
 final class ImportCommands {
@@ -29,12 +30,16 @@ final class ImportCommands {
         .append("bluegreen-wizard export ").append(setupFile).append(" --format cloudformation-import --stack ")
         .append(stack).append(" --record-import\n");
     if (recreate) {
-      var cd = spec.codeDeploy();
-      out.append("# 5. What CloudFormation cannot import: delete the build project and the deployment group while")
-          .append(" nothing runs, and let the stack create them again (with the outputs)\n")
-          .append("aws codebuild delete-project --name ").append(spec.codeBuild().project()).append(region).append('\n')
-          .append("aws deploy delete-deployment-group --application-name ").append(cd.application())
-          .append(" --deployment-group-name ").append(cd.deploymentGroup()).append(region).append('\n');
+      var cd = spec.strategy() == Strategy.CODEDEPLOY ? spec.codeDeploy() : null;
+      out.append("# 5. What CloudFormation cannot import: delete the build project")
+          .append(cd == null ? "" : " and the deployment group")
+          .append(" while nothing runs, and let the stack create ").append(cd == null ? "it" : "them")
+          .append(" again (with the outputs)\n")
+          .append("aws codebuild delete-project --name ").append(spec.codeBuild().project()).append(region).append('\n');
+      if (cd != null) {
+        out.append("aws deploy delete-deployment-group --application-name ").append(cd.application())
+            .append(" --deployment-group-name ").append(cd.deploymentGroup()).append(region).append('\n');
+      }
     } else {
       out.append("# 5. Add the outputs\n");
     }
@@ -82,9 +87,13 @@ final class ImportCommands {
     out.append("\n## Afterwards\n\n")
         .append("- Run drift detection (`aws cloudformation detect-stack-drift --stack-name ").append(stack)
         .append("`): CloudFormation checks only the identifiers when it imports.\n")
-        .append("- Deployments keep going through the pipeline and CodeDeploy: they register new task definition")
-        .append(" revisions and move traffic between the target groups, which the stack shows as drift of the")
-        .append(" service and the listeners. Do not change those through the stack.\n")
+        .append(spec.strategy() == Strategy.ECS_NATIVE
+            ? "- Deployments keep going through the pipeline and ECS: they register new task definition revisions and"
+                + " move traffic by the weights of the listener rules, which the stack shows as drift of the service and"
+                + " the rules. Do not change those through the stack.\n"
+            : "- Deployments keep going through the pipeline and CodeDeploy: they register new task definition"
+                + " revisions and move traffic between the target groups, which the stack shows as drift of the"
+                + " service and the listeners. Do not change those through the stack.\n")
         .append("- CloudFormation's listener type has no tags: the listeners keep the tag apply gave them, and the")
         .append(" stack does not manage it.\n");
     return out.toString();

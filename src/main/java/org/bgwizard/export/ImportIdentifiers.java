@@ -33,6 +33,9 @@ final class ImportIdentifiers {
     KEYS.put("AWS::ElasticLoadBalancingV2::TargetGroup", List.of(new Key("TargetGroupArn", "arn")));
     KEYS.put("AWS::ElasticLoadBalancingV2::LoadBalancer", List.of(new Key("LoadBalancerArn", "arn")));
     KEYS.put("AWS::ElasticLoadBalancingV2::Listener", List.of(new Key("ListenerArn", "arn")));
+    // an ecs-native setup's rules: a Cloud Control API type like the listener (uncertain: the "Resource type support"
+    // table could not be read here; Pulumi's aws-native provider, which covers only Cloud Control types, has it)
+    KEYS.put("AWS::ElasticLoadBalancingV2::ListenerRule", List.of(new Key("RuleArn", "arn")));
     KEYS.put("AWS::ECS::Cluster", List.of(new Key("ClusterName", null)));
     KEYS.put("AWS::ECS::TaskDefinition", List.of(new Key("TaskDefinitionArn", "arn")));
     KEYS.put("AWS::ECS::Service", List.of(new Key("ServiceArn", "arn"), new Key("Cluster", "cluster")));

@@ -13,6 +13,7 @@ import org.bgwizard.artifacts.Target;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Strategy;
 
 /** What the resource builders share while one template is built: the spec, its placeholder account, the result. */
 final class Parts {
@@ -53,6 +54,11 @@ final class Parts {
             (ObjectNode) AccountNeutral.resolve(properties, exact), r.dependsOn(), r.journalRef()));
       }
     }
+  }
+
+  /** Whether ECS deploys blue/green itself ({@link Strategy#ECS_NATIVE}): no CodeDeploy resources then. */
+  boolean isNative() {
+    return spec.strategy() == Strategy.ECS_NATIVE;
   }
 
   List<TemplateResource> resources() {

@@ -10,10 +10,12 @@ import org.bgwizard.setup.Network;
 import org.bgwizard.setup.SetupSpec;
 
 /**
- * The CloudFormation template of a whole setup as it is today: the CodeDeploy strategy, one environment, the source
- * the setup names. CodeDeploy is two plain resources, not the {@code AWS::CodeDeployBlueGreen} transform, which
+ * The CloudFormation template of a whole setup as it is today: either strategy, one environment, the source the setup
+ * names. CodeDeploy is two plain resources, not the {@code AWS::CodeDeployBlueGreen} transform, which
  * cannot be mixed with other resource updates, nested stacks, outputs or imports ("Considerations when managing
- * ECS blue/green deployments using CloudFormation", CloudFormation User Guide).
+ * ECS blue/green deployments using CloudFormation", CloudFormation User Guide); the built-in strategy is the
+ * service's own {@code DeploymentConfiguration} and {@code LoadBalancers[].AdvancedConfiguration} with two listener
+ * rules ({@link NativeResources}).
  */
 public final class SetupTemplate {
   private SetupTemplate() {}
@@ -23,8 +25,9 @@ public final class SetupTemplate {
     Parts parts = new Parts(spec);
     FoundationResources.add(parts);
     DeliveryResources.add(parts);
-    return new CloudFormationTemplate("Blue/green setup " + spec.name() + " (ECS Fargate, CodeDeploy, CodePipeline),"
-        + " exported by Blue/Green Pipeline Wizard", parameters(spec), parts.resources(), outputs(spec));
+    String deployer = parts.isNative() ? "ECS blue/green" : "CodeDeploy";
+    return new CloudFormationTemplate("Blue/green setup " + spec.name() + " (ECS Fargate, " + deployer
+        + ", CodePipeline), exported by Blue/Green Pipeline Wizard", parameters(spec), parts.resources(), outputs(spec));
   }
 
   /** The template as a file: what it is and how to deploy it as comments on top. */

@@ -48,6 +48,24 @@ class ExportCliTest extends SandboxCliTest {
   }
 
   @Test
+  void cloudformation_ofAnEcsNativeSetup_writesTheServicesOwnBlueGreenAndNoCodeDeploy() throws Exception {
+    Path nativeSetup = dir.resolve("native.json");
+    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--strategy", "ecs-native", "--out",
+        nativeSetup.toString()), err::toString);
+    Path template = dir.resolve("native.yaml");
+
+    int code = run("export", nativeSetup.toString(), "--format", "cloudformation", "--out", template.toString());
+
+    assertEquals(0, code, err.toString());
+    String written = Files.readString(template);
+    assertEquals(SetupTemplate.yaml(SpecJson.load(nativeSetup)), written);
+    assertTrue(written.contains("      DeploymentController:\n        Type: ECS\n"), written);
+    assertTrue(written.contains("Type: AWS::ElasticLoadBalancingV2::ListenerRule"), written);
+    assertFalse(written.contains("AWS::CodeDeploy::"), written);
+    assertEquals("", out.toString());
+  }
+
+  @Test
   void export_withAnUnknownFormat_isAUsageErrorListingTheFormats() {
     int code = run("export", setup.toString(), "--format", "terraform");
 

@@ -77,6 +77,40 @@ class CloudFormationImportTest {
         CloudFormationImport.TEMPLATE))));
   }
 
+  @Test
+  void prepare_ofANativeSetup_importsTheRulesByArn_andHasNoDeploymentGroupToRecreate() throws Exception {
+    SetupSpec spec = ExportSpecs.ecsNative();
+    var journal = new ArrayList<JournalEntry>();
+    for (TemplateResource r : SetupTemplate.of(spec).resources()) {
+      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
+      journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
+          JournalEntry.State.DONE, Map.of("arn", "arn:aws:x:::" + r.journalRef().kind() + "/" + name,
+              "id", "sg-" + name.hashCode(), "cluster", "demo-cluster"), null, Map.of()));
+    }
+
+    var prepared = CloudFormationImport.prepare(spec, "demo", "demo.json", journal, FACTS);
+
+    JsonNode toImport = Json.read(prepared.files().get(CloudFormationImport.RESOURCES_TO_IMPORT));
+    assertEquals("arn:aws:x:::elbv2-listener-rule/demo-alb:80:rule-1", find(toImport, "ProductionListenerRule")
+        .at("/ResourceIdentifier/RuleArn").asText());
+    assertEquals("arn:aws:x:::elbv2-listener-rule/demo-alb:8080:rule-1", find(toImport, "TestListenerRule")
+        .at("/ResourceIdentifier/RuleArn").asText());
+    assertEquals("demo-cluster", find(toImport, "Service").at("/ResourceIdentifier/Cluster").asText());
+    assertEquals("demo-ecs-infrastructure", find(toImport, "EcsInfrastructureRole")
+        .at("/ResourceIdentifier/RoleName").asText());
+    assertEquals(List.of("AWS::CodeBuild::Project demo-build: CloudFormation cannot import this type. "
+        + ImportIdentifiers.advice("AWS::CodeBuild::Project").orElseThrow(), "AWS::CodeCommit::Repository demo:"
+        + " CloudFormation cannot import this type. " + ImportIdentifiers.advice("AWS::CodeCommit::Repository")
+        .orElseThrow()), prepared.leftOut());
+    assertFalse(prepared.commands().contains("aws deploy"), prepared.commands());
+    assertTrue(prepared.commands().contains("# 5. What CloudFormation cannot import: delete the build project while"
+        + " nothing runs, and let the stack create it again (with the outputs)\naws codebuild delete-project --name"
+        + " demo-build --region ap-northeast-1\n"), prepared.commands());
+    assertTrue(prepared.files().get(CloudFormationImport.README).contains("weights of the listener rules"));
+    assertEquals(List.of(), TemplateChecks.problems(TemplateChecks.parse(prepared.files().get(
+        CloudFormationImport.IMPORT_TEMPLATE))));
+  }
+
   private static JsonNode find(JsonNode toImport, String logicalId) {
     for (JsonNode r : toImport) {
       if (r.get("LogicalResourceId").asText().equals(logicalId)) {

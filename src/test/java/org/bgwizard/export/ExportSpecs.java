@@ -2,16 +2,19 @@ package org.bgwizard.export;
 
 import org.bgwizard.setup.CodeDeploy;
 import org.bgwizard.setup.Ecs;
+import org.bgwizard.setup.EcsNative;
 import org.bgwizard.setup.LoadBalancer;
 import org.bgwizard.setup.Roles;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.setup.Strategy;
 
 /** The setups the export tests share. */
 final class ExportSpecs {
   static final String EXISTING_LB = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:loadbalancer/app/shared/0123456789abcdef";
   static final String EXISTING_ROLE = "arn:aws:iam::123456789012:role/team-codedeploy";
+  static final String EXISTING_INFRASTRUCTURE_ROLE = "arn:aws:iam::123456789012:role/team-ecs-infrastructure";
 
   private ExportSpecs() {}
 
@@ -21,6 +24,22 @@ final class ExportSpecs {
 
   static SetupSpec s3Source() {
     return tutorial().withSource(Source.s3("demo-source-bucket", "app/source.zip", true));
+  }
+
+  /**
+   * The built-in strategy: linear steps, a bake time, a pause before production traffic that rolls back when it
+   * times out, the infrastructure role the setup creates.
+   */
+  static SetupSpec ecsNative() {
+    return SpecDefaults.tutorial("demo", "ap-northeast-1", Strategy.ECS_NATIVE).withEcsNative(new EcsNative(
+        EcsNative.Shift.LINEAR, 20, 2, 10, true, 30, EcsNative.TimeoutAction.ROLLBACK,
+        new Roles.RoleRef("demo-ecs-infrastructure", null), 60));
+  }
+
+  /** The built-in strategy all at once, with the user's own infrastructure role. */
+  static SetupSpec ecsNativeCanaryExistingRole() {
+    return ecsNative().withEcsNative(new EcsNative(EcsNative.Shift.CANARY, 10, 5, 0, false, null, null,
+        new Roles.RoleRef("team-ecs-infrastructure", EXISTING_INFRASTRUCTURE_ROLE), 30));
   }
 
   /** A GitHub source through a connection the setup creates, which the stack must then create too. */

@@ -20,7 +20,7 @@ final class ResourceSchemas {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> FILES = List.of("iam-role", "ecr-repository", "ec2-securitygroup",
       "logs-loggroup", "s3-bucket", "elasticloadbalancingv2-targetgroup", "elasticloadbalancingv2-loadbalancer",
-      "elasticloadbalancingv2-listener", "ecs-cluster", "ecs-taskdefinition", "ecs-service", "codedeploy-application",
+      "elasticloadbalancingv2-listener", "elasticloadbalancingv2-listenerrule", "ecs-cluster", "ecs-taskdefinition", "ecs-service", "codedeploy-application",
       "codedeploy-deploymentgroup", "codebuild-project", "codecommit-repository", "codepipeline-pipeline",
       "events-rule", "codestarconnections-connection", "codeconnections-connection");
   private static final Map<String, JsonNode> BY_TYPE = load();

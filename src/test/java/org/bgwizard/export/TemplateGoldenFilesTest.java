@@ -21,7 +21,8 @@ class TemplateGoldenFilesTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "cloudformation");
 
   static Stream<Arguments> cases() {
-    return Stream.of(Arguments.of("tutorial", ExportSpecs.tutorial()), Arguments.of("s3-source", ExportSpecs.s3Source()));
+    return Stream.of(Arguments.of("tutorial", ExportSpecs.tutorial()), Arguments.of("s3-source", ExportSpecs.s3Source()),
+        Arguments.of("ecs-native", ExportSpecs.ecsNative()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.bgwizard.artifacts.RolePolicies;
 import org.bgwizard.artifacts.Target;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecValidator;
+import org.bgwizard.setup.Strategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,7 +24,8 @@ class TemplateStructureTest {
   static Stream<Arguments> setups() {
     return Stream.of(Arguments.of("tutorial", ExportSpecs.tutorial()), Arguments.of("s3", ExportSpecs.s3Source()),
         Arguments.of("new connection", ExportSpecs.newConnection()),
-        Arguments.of("existing parts", ExportSpecs.existingParts()));
+        Arguments.of("existing parts", ExportSpecs.existingParts()), Arguments.of("ecs native", ExportSpecs.ecsNative()),
+        Arguments.of("ecs native canary", ExportSpecs.ecsNativeCanaryExistingRole()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -33,7 +35,8 @@ class TemplateStructureTest {
     JsonNode template = TemplateChecks.parse(SetupTemplate.yaml(spec));
     assertEquals(List.of(), TemplateChecks.problems(template));
     assertFalse(template.has("Transform"), "no AWS::CodeDeployBlueGreen transform");
-    assertEquals("CODE_DEPLOY", template.at("/Resources/Service/Properties/DeploymentController/Type").asText());
+    assertEquals(spec.strategy() == Strategy.ECS_NATIVE ? "ECS" : "CODE_DEPLOY",
+        template.at("/Resources/Service/Properties/DeploymentController/Type").asText());
   }
 
   @ParameterizedTest(name = "{0}")
