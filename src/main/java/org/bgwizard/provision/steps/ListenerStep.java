@@ -17,7 +17,8 @@ import org.bgwizard.provision.StepOutcome;
 
 /**
  * A listener of the load balancer: production (forwarding to the first target group before any deployment,
- * catalogue row 8) or test (to the second). CodeDeploy moves them between the pair afterwards.
+ * catalogue row 8) or test (to the second). CodeDeploy moves them between the pair afterwards. A changed port is
+ * changed in place with ModifyListener, which keeps the ARN the deployment group names.
  */
 final class ListenerStep extends AwsStep<ListenerInfo> {
   private final int port;

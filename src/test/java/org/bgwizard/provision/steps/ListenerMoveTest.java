@@ -79,4 +79,35 @@ class ListenerMoveTest {
     assertEquals(List.of(before.get(80)), route.prodTrafficRoute().listenerArns());
     assertEquals(List.of(before.get(8080)), route.testTrafficRoute().listenerArns());
   }
+
+  @Test
+  void deploymentAfterTheMove_shiftsProductionTrafficOnTheNewPort_throughTheSameListener() throws Exception {
+    var h = new SandboxHarness(dir);
+    assertTrue(h.apply().succeeded());
+    String production = listeners(h).get(80);
+    var moved = new SandboxHarness(dir, withPorts(h.spec, 8000, 8080), h);
+    assertTrue(moved.apply().succeeded());
+    var c = moved.spec.container();
+    var resized = new SandboxHarness(dir, moved.spec.withContainer(new org.bgwizard.setup.Container(c.name(), c.port(),
+        512, 1024, c.architecture(), c.environment(), c.healthCheckPath(), c.initialImage())), h);
+
+    assertTrue(resized.apply().succeeded());
+    var cd = h.clients.codeDeploy();
+    String id = cd.listDeployments(r -> r.applicationName(h.spec.codeDeploy().application())
+        .deploymentGroupName(h.spec.codeDeploy().deploymentGroup())).deployments().get(0);
+    String status = "";
+    for (int i = 0; i < 240 && !status.equals("Succeeded") && !status.equals("Failed"); i++) {
+      h.clock.advance(java.time.Duration.ofSeconds(30));
+      status = cd.getDeployment(r -> r.deploymentId(id)).deploymentInfo().statusAsString();
+    }
+
+    assertEquals("Succeeded", status);
+    assertEquals(production, listeners(h).get(8000));
+    var forward = h.clients.elbv2().describeListeners(r -> r.listenerArns(production)).listeners().get(0)
+        .defaultActions().get(0);
+    String to = forward.targetGroupArn() != null ? forward.targetGroupArn()
+        : forward.forwardConfig().targetGroups().stream().filter(t -> t.weight() > 0).findFirst().orElseThrow()
+            .targetGroupArn();
+    assertTrue(to.contains("/" + h.spec.loadBalancer().targetGroup2() + "/"), to);
+  }
 }
