@@ -125,6 +125,8 @@ class ListenerPortCliTest {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
     String testListener = listeners().get(8080);
     edit(s -> s.replace("\"testPort\" : 8080", "\"testPort\" : 9090"));
+    assertEquals(1, sandbox("status"), err::toString);
+    contains(out.toString(), "DRIFTED     elbv2-listener/demo-alb:9090  " + testListener + "\n              port: 8080 → 9090");
 
     assertEquals(0, sandbox("plan"), err::toString);
     String plan = out.toString();
