@@ -68,6 +68,9 @@ final class DeliveryResources {
     p.put("ServiceName", ecs.service());
     p.set("TaskDefinition", Cfn.ref(TASK_DEFINITION));
     p.put("DesiredCount", ecs.desiredCount());
+    if (ecs.healthCheckGracePeriodSeconds() != null) {
+      p.put("HealthCheckGracePeriodSeconds", ecs.healthCheckGracePeriodSeconds());
+    }
     p.put("LaunchType", "FARGATE");
     p.putObject("DeploymentController").put("Type", "CODE_DEPLOY");
     ObjectNode lb = p.putArray("LoadBalancers").addObject();
