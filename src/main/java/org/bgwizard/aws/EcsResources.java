@@ -28,10 +28,22 @@ public final class EcsResources {
   private static final String ECS_PRINCIPAL = "ecs.amazonaws.com";
   private final AwsClients clients;
 
-  /** A Fargate service deployed blue/green by CodeDeploy, behind one target group. */
+  /**
+   * A Fargate service deployed blue/green by CodeDeploy, behind one target group.
+   *
+   * @param healthCheckGracePeriodSeconds null: not sent (AWS's default, 0)
+   */
   public record ServiceSpec(String cluster, String name, String taskDefinitionArn, int desiredCount,
       String targetGroupArn, String containerName, int containerPort, List<String> subnets,
-      List<String> securityGroups, boolean assignPublicIp) {}
+      List<String> securityGroups, boolean assignPublicIp, Integer healthCheckGracePeriodSeconds) {
+
+    public ServiceSpec(String cluster, String name, String taskDefinitionArn, int desiredCount,
+        String targetGroupArn, String containerName, int containerPort, List<String> subnets,
+        List<String> securityGroups, boolean assignPublicIp) {
+      this(cluster, name, taskDefinitionArn, desiredCount, targetGroupArn, containerName, containerPort, subnets,
+          securityGroups, assignPublicIp, null);
+    }
+  }
 
   public EcsResources(AwsClients clients) {
     this.clients = clients;
@@ -136,6 +148,7 @@ public final class EcsResources {
         .taskDefinition(spec.taskDefinitionArn()).desiredCount(spec.desiredCount()).launchType(LaunchType.FARGATE)
         .deploymentController(d -> d.type(DeploymentControllerType.CODE_DEPLOY))
         .loadBalancers(lb)
+        .healthCheckGracePeriodSeconds(spec.healthCheckGracePeriodSeconds())
         .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(spec.subnets())
             .securityGroups(spec.securityGroups())
             .assignPublicIp(spec.assignPublicIp() ? AssignPublicIp.ENABLED : AssignPublicIp.DISABLED)))
@@ -240,6 +253,16 @@ public final class EcsResources {
     ecs().updateService(r -> r.cluster(cluster).service(name).desiredCount(desiredCount));
   }
 
+  /**
+   * The health check grace period, which UpdateService changes in place on a CODE_DEPLOY service too ("only the
+   * desired count, deployment configuration, health check grace period, task placement constraints and strategies,
+   * enable ECS managed tags option, and propagate tags can be updated", ECS API Reference, UpdateService); it starts
+   * no deployment.
+   */
+  public void setHealthCheckGracePeriod(String cluster, String name, int seconds) {
+    ecs().updateService(r -> r.cluster(cluster).service(name).healthCheckGracePeriodSeconds(seconds));
+  }
+
   /** Deletes the service (force: CodeDeploy services keep task sets); it drains, then becomes INACTIVE. */
   public void deleteService(String cluster, String name) {
     ecs().deleteService(r -> r.cluster(cluster).service(name).force(true));
@@ -293,6 +316,6 @@ public final class EcsResources {
         s.taskDefinition(), s.loadBalancers().stream().map(LoadBalancer::targetGroupArn).toList(),
         lb == null ? null : lb.containerName(), lb == null ? null : lb.containerPort(),
         vpc == null ? List.of() : vpc.subnets(), vpc == null ? List.of() : vpc.securityGroups(),
-        s.launchTypeAsString());
+        s.launchTypeAsString(), s.healthCheckGracePeriodSeconds());
   }
 }

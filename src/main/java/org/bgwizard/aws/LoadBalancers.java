@@ -148,6 +148,15 @@ public final class LoadBalancers {
         .listeners().get(0));
   }
 
+  /**
+   * Moves the listener to {@code port}, keeping its ARN, actions and tags (Elastic Load Balancing API Reference,
+   * ModifyListener: properties not given stay unchanged; DuplicateListener when another listener of the load balancer
+   * has the port).
+   */
+  public ListenerInfo modifyListenerPort(String arn, int port) {
+    return info(elb().modifyListener(r -> r.listenerArn(arn).port(port)).listeners().get(0));
+  }
+
   public void deleteListener(String arn) {
     elb().deleteListener(r -> r.listenerArn(arn));
   }

@@ -24,6 +24,12 @@ public record SecurityGroupInfo(String id, String name, String vpcId, String des
     return ingress.stream().anyMatch(r -> r.admitsTcp(port) && cidr.equals(r.cidr()));
   }
 
+  /** The single TCP ports admitted from {@code cidr}, one rule each, in rule order. */
+  public List<Integer> singleTcpPortsFromCidr(String cidr) {
+    return ingress.stream().filter(r -> "tcp".equals(r.protocol()) && cidr.equals(r.cidr()) && r.fromPort() != null
+        && r.fromPort().equals(r.toPort())).map(Ingress::fromPort).distinct().toList();
+  }
+
   public boolean admitsTcpFromGroup(int port, String groupId) {
     return ingress.stream().anyMatch(r -> r.admitsTcp(port) && groupId.equals(r.sourceGroupId()));
   }

@@ -57,6 +57,21 @@ public final class SecurityGroups {
         .userIdGroupPairs(p -> p.groupId(sourceGroupId)).build());
   }
 
+  /**
+   * Stops admitting TCP {@code port} from {@code cidr}; a rule already gone counts as done (EC2 API Reference,
+   * RevokeSecurityGroupIngress: InvalidPermission.NotFound).
+   */
+  public void revokeFromCidr(String groupId, int port, String cidr) {
+    try {
+      ec2().revokeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(IpPermission.builder().ipProtocol("tcp")
+          .fromPort(port).toPort(port).ipRanges(i -> i.cidrIp(cidr)).build()));
+    } catch (AwsServiceException e) {
+      if (e.awsErrorDetails() == null || !"InvalidPermission.NotFound".equals(e.awsErrorDetails().errorCode())) {
+        throw e;
+      }
+    }
+  }
+
   private void authorize(String groupId, IpPermission permission) {
     try {
       ec2().authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(permission));

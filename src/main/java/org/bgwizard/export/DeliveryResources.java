@@ -71,6 +71,9 @@ final class DeliveryResources {
     p.put("ServiceName", ecs.service());
     p.set("TaskDefinition", Cfn.ref(TASK_DEFINITION));
     p.put("DesiredCount", ecs.desiredCount());
+    if (ecs.healthCheckGracePeriodSeconds() != null) {
+      p.put("HealthCheckGracePeriodSeconds", ecs.healthCheckGracePeriodSeconds());
+    }
     p.put("LaunchType", "FARGATE");
     ObjectNode lb = Cfn.object();
     lb.set("TargetGroupArn", Cfn.ref(FoundationResources.TARGET_GROUP_1));

@@ -210,6 +210,28 @@ public final class Journal {
         because));
   }
 
+  /**
+   * The setup's resource of {@code to}'s kind recorded under another name with the ARN (or id) {@code id} now goes by
+   * {@code to} (a setting its name carries was changed in place): one write moves its entry, at CREATED while the
+   * step that moved it runs. False when the journal has no such live entry.
+   */
+  synchronized boolean move(String id, ResourceRef to) {
+    JournalEntry old = entries.values().stream().filter(e -> e.ref().kind().equals(to.kind()) && !e.ref().equals(to)
+        && e.origin() == Origin.CREATE && e.state() != State.DELETED
+        && (id.equals(e.outputs().get("arn")) || id.equals(e.outputs().get("id")))).findFirst().orElse(null);
+    if (old == null) {
+      return false;
+    }
+    JournalEntry moved = old.moveTo(State.CREATED, Map.of(), clock.instant());
+    var next = new LinkedHashMap<>(entries);
+    next.remove(old.ref());
+    next.put(to, new JournalEntry(to, moved.origin(), moved.state(), moved.outputs(), moved.clientToken(),
+        moved.history(), moved.adopted()));
+    save(scope, next);
+    entries = next;
+    return true;
+  }
+
   synchronized void recordDeleting(ResourceRef ref) {
     put(existing(ref).moveTo(State.DELETING, Map.of(), clock.instant()));
   }

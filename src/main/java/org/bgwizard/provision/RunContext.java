@@ -102,6 +102,14 @@ final class RunContext implements StepContext {
   }
 
   @Override
+  public boolean movedFrom(String id) {
+    if (deleting) {
+      throw new IllegalStateException("Deleting " + step.ref() + " must not move anything");
+    }
+    return journal.move(id, step.ref());
+  }
+
+  @Override
   public Retrier retrier() {
     return retrier;
   }

@@ -39,6 +39,13 @@ public interface StepContext {
    */
   void withdrawIntent();
 
+  /**
+   * The resource the journal records as the setup's under another name, with the ARN (or id) {@code id}, is this
+   * step's: a setting its name carries was changed in place (a listener's port, by ModifyListener). Its entry moves to
+   * this step's ref, so teardown deletes it by its new name. False when the journal has no such live entry.
+   */
+  boolean movedFrom(String id);
+
   /** Retries throttling and IAM propagation errors only, within a bound. */
   Retrier retrier();
 

@@ -1,6 +1,9 @@
 package org.bgwizard.setup;
 
-/** Cluster, service, task family, task count and the awslogs log group (ECS and CloudWatch Logs API References). */
+/**
+ * Cluster, service, task family, task count, health check grace period and the awslogs log group (ECS and CloudWatch
+ * Logs API References).
+ */
 final class EcsRules {
   private EcsRules() {}
 
@@ -19,6 +22,10 @@ final class EcsRules {
       } else {
         f.name("ecs.logGroup", e.logGroup(), NameRule.LOG_GROUP, "logGroup.invalid");
       }
+    }
+    if (e.healthCheckGracePeriodSeconds() != null) {
+      f.range("ecs.healthCheckGracePeriodSeconds", e.healthCheckGracePeriodSeconds(), 0, Integer.MAX_VALUE,
+          "ecs.healthCheckGracePeriod");
     }
     f.require(AwsChoices.LOG_RETENTION_DAYS.contains(e.logRetentionDays()), "ecs.logRetentionDays",
         e.logRetentionDays(), "logRetention.invalid", Findings.join(AwsChoices.LOG_RETENTION_DAYS));

@@ -209,6 +209,7 @@ final class BrokenSpecs {
         b("ecs.desiredCount", "ecs.desiredCountZero", "ecs.desiredCount", 0),
         b("ecs.desiredCount", "ecs.desiredCount", "ecs.desiredCount", -1),
         b("ecs.desiredCount", "ecs.desiredCount", "ecs.desiredCount", 101),
+        b("ecs.healthCheckGracePeriodSeconds", "ecs.healthCheckGracePeriod", "ecs.healthCheckGracePeriodSeconds", -1),
         b("ecs.logGroup", "missing", "ecs.logGroup", null),
         b("ecs.logGroup", "logGroup.awsPrefix", "ecs.logGroup", "aws/ecs/demo"),
         b("ecs.logGroup", "logGroup.invalid", "ecs.logGroup", "/ecs/my demo"),

@@ -29,7 +29,8 @@ final class Convergence {
       PlanStatus status = plan.status(ref);
       Optional<?> found = plan.found(ref);
       Optional<JournalEntry> ours = journal.entry(ref)
-          .filter(e -> e.origin() == Origin.CREATE && e.state() != State.DELETED);
+          .filter(e -> e.origin() == Origin.CREATE && e.state() != State.DELETED)
+          .or(() -> found.flatMap(f -> recordedAs(journal, ref, step.idOfFound(f))));
       if (step.origin() == Origin.REUSE) {
         found.ifPresent(f -> owners.put(ref, new Ownership(Ownership.Owner.USER, null)));
       } else if (found.isEmpty()) {
@@ -49,6 +50,16 @@ final class Convergence {
     Rollouts.decide(plan, statuses);
     Replacements.decide(plan, statuses, owners);
     return plan.with(statuses, owners);
+  }
+
+  /**
+   * The setup's entry recording {@code id} under another name of the same kind: a resource whose name carries a
+   * setting that apply changes in place (a listener's port), not yet moved to its new name.
+   */
+  static Optional<JournalEntry> recordedAs(Journal journal, ResourceRef ref, String id) {
+    return journal.entries().stream().filter(e -> e.ref().kind().equals(ref.kind()) && !e.ref().equals(ref)
+        && e.origin() == Origin.CREATE && e.state() != State.DELETED && e.output("arn").filter(id::equals).isPresent())
+        .findFirst();
   }
 
   /** The setup's name and its tag make a found resource the setup's own; the name alone, the user's. */
@@ -76,7 +87,7 @@ final class Convergence {
       ResourceRef ref = step.ref();
       PlanStatus status = plan.status(ref);
       boolean done = journal.entry(ref).filter(e -> e.origin() == Origin.CREATE && e.state() == State.DONE)
-          .isPresent();
+          .isPresent() || plan.found(ref).flatMap(f -> recordedAs(journal, ref, step.idOfFound(f))).isPresent();
       Optional<Ownership> owner = plan.ownership(ref).filter(o -> o.owner() == Ownership.Owner.ADOPTED);
       String updated = updates(status).map(d -> "updated: " + d).orElse(null);
       if (status.kind() == PlanStatus.Kind.REPLACE) {
@@ -98,7 +109,8 @@ final class Convergence {
     if (status.kind() != PlanStatus.Kind.EXISTS_DIFFERS || status.refused()) {
       return Optional.empty();
     }
-    return Optional.of(String.join("; ", status.differences()));
+    return Optional.of(status.changes().isEmpty() ? String.join("; ", status.differences())
+        : status.changes().stream().map(Change::toString).collect(java.util.stream.Collectors.joining("; ")));
   }
 
   /** The found resources a journal without any entry should record as this setup's own. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bgwizard.aws.DeploymentGroupInfo;
 import org.bgwizard.aws.ListenerInfo;
 import org.bgwizard.aws.LoadBalancerInfo;
 import org.bgwizard.aws.ResourceKind;
@@ -16,7 +17,8 @@ import org.bgwizard.provision.StepOutcome;
 
 /**
  * A listener of the load balancer: production (forwarding to the first target group before any deployment,
- * catalogue row 8) or test (to the second). CodeDeploy moves them between the pair afterwards.
+ * catalogue row 8) or test (to the second). CodeDeploy moves them between the pair afterwards. A changed port is
+ * changed in place with ModifyListener, which keeps the ARN the deployment group names.
  */
 final class ListenerStep extends AwsStep<ListenerInfo> {
   private final int port;
@@ -39,6 +41,17 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     return port;
   }
 
+  /** Production forwards to the first group of the pair, test to the second. */
+  private boolean production() {
+    return targetGroup.name().equals(pair.get(0));
+  }
+
+  private int otherPort() {
+    var lb = setup.spec().loadBalancer();
+    return production() ? lb.testPort() : lb.productionPort();
+  }
+
+  /** The listener on the setup's port, else the one this step had before its port changed ({@link #moved}). */
   @Override
   Optional<ListenerInfo> lookUp() throws Exception {
     Optional<LoadBalancerInfo> found = LoadBalancerStep.lookUpShared(setup);
@@ -47,11 +60,27 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     }
     String arn = found.get().arn();
     List<ListenerInfo> listeners = setup.lookups().once("listeners " + arn, () -> setup.aws().elb().listeners(arn));
-    return listeners.stream().filter(l -> l.port() == port).findFirst();
+    Optional<ListenerInfo> onPort = listeners.stream().filter(l -> l.port() == port).findFirst();
+    if (onPort.isPresent()) {
+      return onPort;
+    }
+    return moved(listeners, DeploymentGroupStep.lookUpShared(setup).group());
   }
 
-  private Optional<ListenerInfo> onPort(String loadBalancerArn) {
-    return setup.aws().elb().listeners(loadBalancerArn).stream().filter(l -> l.port() == port).findFirst();
+  /**
+   * The listener this step had before the setup's port changed, on neither of the setup's ports now: the one the
+   * deployment group routes this step's traffic through (its production or test route names listener ARNs, which
+   * ModifyListener keeps), or without a group, the only listener there that forwards to the pair alone.
+   */
+  private Optional<ListenerInfo> moved(List<ListenerInfo> listeners, Optional<DeploymentGroupInfo> group) {
+    List<ListenerInfo> candidates = listeners.stream().filter(l -> l.port() != port && l.port() != otherPort()
+        && !l.forwards().isEmpty() && l.forwards().keySet().stream().map(LoadBalancerStep::nameInArn)
+            .allMatch(pair::contains)).toList();
+    if (group.isPresent()) {
+      List<String> routed = production() ? group.get().productionListenerArns() : group.get().testListenerArns();
+      return candidates.stream().filter(l -> routed.contains(l.arn())).findFirst();
+    }
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
   }
 
   @Override
@@ -59,9 +88,17 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     List<String> foreign = found.forwards().keySet().stream().map(LoadBalancerStep::nameInArn)
         .filter(tg -> !pair.contains(tg)).toList();
     if (found.forwards().isEmpty() || !foreign.isEmpty()) {
-      return PlanStatus.refuse("The listener on port " + port + " of " + loadBalancerName + " forwards to "
+      return PlanStatus.refuse("The listener on port " + found.port() + " of " + loadBalancerName + " forwards to "
           + (foreign.isEmpty() ? "no target group" : String.join(", ", foreign)) + "; the setup needs it to forward to "
           + targetGroup.name() + " (catalogue rows 8, 9)");
+    }
+    if (found.port() != port) {
+      return PlanStatus.update(List.of(new Change("port", String.valueOf(found.port()), String.valueOf(port))),
+          "aws elbv2 modify-listener --listener-arn " + found.arn() + " --port " + port, "ModifyListener changes the"
+          + " port in place (Elastic Load Balancing API Reference, ModifyListener) and keeps the listener's ARN,"
+          + " its forward action and its tags, so the CodeDeploy deployment group, which names the listener by ARN,"
+          + " goes on routing " + (production() ? "production" : "test") + " traffic through it; clients must use"
+          + " port " + port + " from now on");
     }
     return PlanStatus.update(List.of());
   }
@@ -71,14 +108,32 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     return found.arn();
   }
 
+  /**
+   * Finds the listener on the setup's port, else the one moved from ({@link #moved}), which ModifyListener moves to
+   * the port: its journal entry moves to this step's name first, so a run stopped before or after the call resumes
+   * from the same record; a moved listener that is neither recorded nor tagged as this setup's is not touched.
+   */
   @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     String lbArn = ctx.output(loadBalancer, "arn");
     String tgArn = ctx.output(targetGroup, "arn");
-    Optional<ListenerInfo> found = call(ctx, "elbv2 DescribeListeners " + ref().name(), () -> onPort(lbArn));
+    var elb = setup.aws().elb();
+    List<ListenerInfo> listeners = call(ctx, "elbv2 DescribeListeners " + ref().name(), () -> elb.listeners(lbArn));
+    Optional<ListenerInfo> found = listeners.stream().filter(l -> l.port() == port).findFirst();
+    if (found.isEmpty() && listeners.stream().anyMatch(l -> l.port() != otherPort())) {
+      var codeDeploy = setup.spec().codeDeploy();
+      Optional<DeploymentGroupInfo> group = call(ctx, "codedeploy GetDeploymentGroup " + codeDeploy.deploymentGroup(),
+          () -> setup.aws().codeDeploy().lookUpGroup(codeDeploy.application(), codeDeploy.deploymentGroup()).group());
+      found = moved(listeners, group);
+    }
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
-      claimIfTagged(ctx, found.get());
+      boolean moved = ctx.recorded().isEmpty() && ctx.movedFrom(found.get().arn());
+      if (found.get().port() != port) {
+        found = Optional.of(moveToPort(ctx, found.get(), moved));
+      } else if (!moved) {
+        claimIfTagged(ctx, found.get());
+      }
     }
     ListenerInfo listener;
     if (found.isPresent()) {
@@ -86,10 +141,30 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     } else {
       ctx.beforeCreate();
       listener = call(ctx, "elbv2 CreateListener " + ref().name(),
-          () -> setup.aws().elb().createListener(lbArn, port, tgArn, setup.tags()));
+          () -> elb.createListener(lbArn, port, tgArn, setup.tags()));
       ctx.created(Map.of("arn", listener.arn()));
     }
     return StepOutcome.of("arn", listener.arn(), "port", String.valueOf(port));
+  }
+
+  private ListenerInfo moveToPort(StepContext ctx, ListenerInfo listener, boolean recorded) throws Exception {
+    boolean ours = recorded || recordedAsOurs(ctx)
+        || setup.ours(call(ctx, "tags of " + describe(), () -> tagsOf(listener)));
+    if (!ours) {
+      throw new IllegalStateException("The listener on port " + listener.port() + " of " + loadBalancerName
+          + " is not this setup's (the journal does not record it and it does not carry the tag " + setup.cliTagMap()
+          + "), so apply does not move it to port " + port + ": move it yourself (aws elbv2 modify-listener"
+          + " --listener-arn " + listener.arn() + " --port " + port + "), or set the port back to " + listener.port());
+    }
+    if (!recorded && !recordedAsOurs(ctx)) {
+      ctx.beforeCreate();
+      ctx.created(Map.of("arn", listener.arn()));
+    }
+    ListenerInfo modified = call(ctx, "elbv2 ModifyListener " + ref().name() + " port " + listener.port() + " → "
+        + port, () -> setup.aws().elb().modifyListenerPort(listener.arn(), port));
+    ctx.progress("moved from port " + listener.port() + " to " + port + " with ModifyListener: the same listener"
+        + " (" + listener.arn() + "), so the deployment group still routes through it");
+    return modified;
   }
 
   @Override

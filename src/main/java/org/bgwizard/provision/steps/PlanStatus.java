@@ -74,6 +74,19 @@ public record PlanStatus(Kind kind, List<String> differences, boolean refused, L
         command);
   }
 
+  /** Exists and {@code changes} differ, made in place by {@code command}; {@code why} says what the change keeps. */
+  static PlanStatus update(List<Change> changes, String command, String why) {
+    var differences = new java.util.ArrayList<>(changes.stream().map(Change::toString).toList());
+    differences.add(why);
+    return new PlanStatus(Kind.EXISTS_DIFFERS, differences, false, changes, command);
+  }
+
+  /** What an update says beyond its changes (why it is safe in place); empty for any other status. */
+  public List<String> notes() {
+    return kind == Kind.EXISTS_DIFFERS && !refused && !changes.isEmpty()
+        ? differences.subList(Math.min(changes.size(), differences.size()), differences.size()) : List.of();
+  }
+
   static PlanStatus create() {
     return new PlanStatus(Kind.CREATE, List.of(), false);
   }

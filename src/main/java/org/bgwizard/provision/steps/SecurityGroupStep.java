@@ -16,8 +16,9 @@ import org.bgwizard.provision.StepContext;
 import org.bgwizard.provision.StepOutcome;
 
 /**
- * A security group: the load balancer's admits the production and test ports from the allowed CIDR; the
- * service's admits the container port from the load balancer's groups only.
+ * A security group: the load balancer's admits the production and test ports from the allowed CIDR (and, in the
+ * setup's own group, no longer a port a listener moved away from); the service's admits the container port from the
+ * load balancer's groups only.
  */
 final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
   private static final Duration FREE_POLL = Duration.ofSeconds(15);
@@ -81,7 +82,17 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
         missing.add("does not admit TCP " + groupPort + " from " + source + ": the rule will be added");
       }
     }
+    for (int port : stalePorts(found)) {
+      missing.add("admits TCP " + port + " from " + cidr + ", which no listener of the setup uses: the rule will be"
+          + " removed from this setup's group (RevokeSecurityGroupIngress)");
+    }
     return PlanStatus.update(missing);
+  }
+
+  /** Single TCP ports the load balancer's group admits from the setup's CIDR that are no listener's port now. */
+  private List<Integer> stalePorts(SecurityGroupInfo found) {
+    return cidr == null ? List.of() : found.singleTcpPortsFromCidr(cidr).stream()
+        .filter(p -> !cidrPorts.contains(p)).toList();
   }
 
   @Override
@@ -117,6 +128,11 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
     for (int port : cidrPorts) {
       if (found.isEmpty() || !found.get().admitsTcpFromCidr(port, cidr)) {
         run(ctx, "ec2 AuthorizeSecurityGroupIngress " + name() + " " + port, () -> groups.allowFromCidr(id, port, cidr));
+      }
+    }
+    if (found.isPresent() && recordedAsOurs(ctx)) {
+      for (int port : stalePorts(found.get())) {
+        run(ctx, "ec2 RevokeSecurityGroupIngress " + name() + " " + port, () -> groups.revokeFromCidr(id, port, cidr));
       }
     }
     for (String source : sources(ctx)) {

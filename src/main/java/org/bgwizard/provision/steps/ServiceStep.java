@@ -85,8 +85,21 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     }
     int wanted = setup.spec().ecs().desiredCount();
     Change count = Change.of("desired count", found.desiredCount(), wanted);
-    return PlanStatus.update(count == null ? List.of() : List.of(count), "aws ecs update-service --cluster "
-        + clusterName() + " --service " + name() + " --desired-count " + wanted);
+    Change grace = graceChange(found);
+    var changes = Stream.of(count, grace).filter(Objects::nonNull).toList();
+    return PlanStatus.update(changes, "aws ecs update-service --cluster " + clusterName() + " --service " + name()
+        + (count == null ? "" : " --desired-count " + wanted)
+        + (grace == null ? "" : " --health-check-grace-period-seconds " + grace.to()));
+  }
+
+  /**
+   * The grace period the setup asks for, when the service has another (a service created without one has AWS's
+   * default, 0); none asked: left as it is.
+   */
+  private Change graceChange(ServiceInfo found) {
+    Integer wanted = setup.spec().ecs().healthCheckGracePeriodSeconds();
+    int has = found.healthCheckGracePeriodSeconds() == null ? 0 : found.healthCheckGracePeriodSeconds();
+    return wanted == null ? null : Change.of("health check grace period (s)", has, wanted);
   }
 
   /** What only a new service changes: its deployment controller, and the container its load balancer routes to. */
@@ -120,6 +133,11 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
       if (found.get().desiredCount() != desired) {
         run(ctx, "ecs UpdateService " + name() + " desiredCount", () -> ecs.setDesiredCount(clusterName, name(), desired));
       }
+      if (graceChange(found.get()) != null) {
+        int grace = setup.spec().ecs().healthCheckGracePeriodSeconds();
+        run(ctx, "ecs UpdateService " + name() + " healthCheckGracePeriodSeconds",
+            () -> ecs.setHealthCheckGracePeriod(clusterName, name(), grace));
+      }
       String revision = ctx.output(taskDefinition, "arn");
       if (revisionOf(revision) > revisionOf(found.get().taskDefinition())) {
         String deployment = rollOut(ctx, revision);
@@ -132,7 +150,7 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     var spec = new ServiceSpec(clusterName, name(), ctx.output(taskDefinition, "arn"), desired,
         ctx.output(targetGroup, "arn"), setup.spec().container().name(), setup.spec().container().port(),
         setup.network().subnetIds(), List.of(ctx.output(securityGroup, "id")),
-        setup.spec().network().assignPublicIp());
+        setup.spec().network().assignPublicIp(), setup.spec().ecs().healthCheckGracePeriodSeconds());
     ServiceInfo created = call(ctx, "ecs CreateService " + name(), () -> ecs.createService(spec, token, setup.tags()));
     ctx.created(Map.of("arn", created.arn()));
     return StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName);
@@ -235,6 +253,8 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
         + " --network-configuration 'awsvpcConfiguration={subnets=[" + String.join(",", setup.network().subnetIds())
         + "],securityGroups=[<" + securityGroup.name() + " id>],assignPublicIp="
         + (setup.spec().network().assignPublicIp() ? "ENABLED" : "DISABLED") + "}' --client-token <journal token>"
+        + (setup.spec().ecs().healthCheckGracePeriodSeconds() == null ? "" : " --health-check-grace-period-seconds "
+            + setup.spec().ecs().healthCheckGracePeriodSeconds())
         + " --propagate-tags SERVICE --tags " + setup.cliEcsTag();
   }
 }

@@ -245,6 +245,7 @@ public final class SetupPlan {
           .append("\n           ! apply tries this step: it looks again, and fails on this step alone if AWS"
               + " refuses again\n"));
       status.changes().forEach(c -> out.append("           ~ ").append(c).append('\n'));
+      status.notes().forEach(n -> out.append("           ! why: ").append(n).append('\n'));
       if (status.kind() == PlanStatus.Kind.REPLACE) {
         status.differences().forEach(d -> out.append("           ! why: ").append(d).append('\n'));
         out.append("           ! cost: ").append(status.replaceCost()).append('\n');
@@ -280,7 +281,8 @@ public final class SetupPlan {
       Optional<Ownership> owner = ownership(step.ref());
       return new PlannedStep(step.ref().kind(), step.ref().name(), status.label(),
           owner.map(o -> o.owner().name()).orElse(null), owner.map(Ownership::note).orElse(null),
-          status.changes().isEmpty() || status.kind() == PlanStatus.Kind.REPLACE ? status.differences() : List.of(),
+          status.changes().isEmpty() || status.kind() == PlanStatus.Kind.REPLACE ? status.differences()
+              : status.notes(),
           status.changes(), command(step.ref()).orElse(null), status.replaceCost());
     }).toList();
   }

@@ -37,7 +37,8 @@ public record SetupStatus(String setup, String account, String region, List<Reso
     for (AwsStep<?> step : plan.awsSteps()) {
       ResourceRef ref = step.ref();
       Optional<?> found = discovered.found(ref);
-      Optional<JournalEntry> entry = journal.entry(ref);
+      Optional<JournalEntry> entry = journal.entry(ref)
+          .or(() -> found.flatMap(f -> Convergence.recordedAs(journal, ref, step.idOfFound(f))));
       String journalState = entry.map(e -> e.state().name()).orElse(null);
       String recordedArn = entry.flatMap(e -> e.output("arn").or(() -> e.output("id"))).orElse(null);
       String foundArn = found.map(step::idOfFound).orElse(null);

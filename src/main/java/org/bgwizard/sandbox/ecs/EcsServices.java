@@ -98,7 +98,10 @@ final class EcsServices {
         : spec.platformVersion()) : null;
     s.deploymentController = controller;
     s.schedulingStrategy = "REPLICA";
-    s.healthCheckGracePeriodSeconds = spec.healthCheckGracePeriodSeconds();
+    // not given: DescribeServices answers 0 (eagletmt/hako #70 for load-balanced services; kayac/ecspresso #805:
+    // "AWS ECS automatically adds this field (with value 0) to all services")
+    s.healthCheckGracePeriodSeconds = spec.healthCheckGracePeriodSeconds() == null ? 0
+        : spec.healthCheckGracePeriodSeconds();
     s.propagateTags = spec.propagateTags() == null ? "NONE" : spec.propagateTags();
     s.enableEcsManagedTags = spec.enableEcsManagedTags();
     s.loadBalancers.addAll(spec.loadBalancers());

@@ -58,7 +58,8 @@ public final class DerivedValues {
         .withEcs(ecs == null ? null : new Ecs(ecs.existingCluster() ? ecs.cluster()
             : renamer.name(ecs.cluster(), s -> s.ecs().cluster()), ecs.existingCluster(),
             renamer.name(ecs.service(), s -> s.ecs().service()), renamer.name(ecs.taskFamily(), s -> s.ecs().taskFamily()),
-            ecs.desiredCount(), renamer.name(ecs.logGroup(), s -> s.ecs().logGroup()), ecs.logRetentionDays()))
+            ecs.desiredCount(), renamer.name(ecs.logGroup(), s -> s.ecs().logGroup()), ecs.logRetentionDays(),
+            ecs.healthCheckGracePeriodSeconds()))
         .withCodeDeploy(cd == null ? null : new CodeDeploy(renamer.name(cd.application(), s -> s.codeDeploy().application()),
             renamer.name(cd.deploymentGroup(), s -> s.codeDeploy().deploymentGroup()), cd.deploymentConfig(),
             cd.reroute(), cd.rerouteWaitMinutes(), cd.terminationWaitMinutes(), cd.autoRollback()))

@@ -11,7 +11,7 @@ import org.bgwizard.ui.common.FormField;
 import org.bgwizard.ui.common.Inputs;
 import org.bgwizard.ui.common.Messages;
 
-/** The ECS service page: cluster, service, task family and size, task count, logs. */
+/** The ECS service page: cluster, service, task family and size, task count, health check grace period, logs. */
 public final class EcsController {
   @FXML private TextField cluster;
   @FXML private FormField clusterField;
@@ -26,6 +26,8 @@ public final class EcsController {
   @FXML private FormField memoryField;
   @FXML private TextField desiredCount;
   @FXML private FormField desiredCountField;
+  @FXML private TextField healthCheckGracePeriod;
+  @FXML private FormField healthCheckGracePeriodField;
   @FXML private TextField logGroup;
   @FXML private FormField logGroupField;
   @FXML private ComboBox<Integer> logRetention;
@@ -55,6 +57,9 @@ public final class EcsController {
     memoryField.errorProperty().bind(model.error("container.memory"));
     Inputs.digitsOnly(desiredCount);
     Inputs.bind(desiredCount, model.desiredCount(), desiredCountField, model.error("ecs.desiredCount"));
+    Inputs.digitsOnly(healthCheckGracePeriod);
+    Inputs.bind(healthCheckGracePeriod, model.healthCheckGracePeriod(), healthCheckGracePeriodField,
+        model.error("ecs.healthCheckGracePeriodSeconds"));
     Inputs.bind(logGroup, model.logGroup(), logGroupField, model.error("ecs.logGroup"));
     logRetention.setItems(FXCollections.observableList(EcsViewModel.logRetentionChoices()));
     logRetention.setConverter(converter(days -> messages.format("ecs.retention.choice", days)));

@@ -28,6 +28,7 @@ public final class EcsViewModel extends PageModel {
   private final ObjectProperty<Integer> memory = new SimpleObjectProperty<>(this, "memory");
   private final ObservableList<Integer> memoryChoices = FXCollections.observableArrayList();
   private final StringProperty desiredCount = new SimpleStringProperty(this, "desiredCount");
+  private final StringProperty healthCheckGracePeriod = new SimpleStringProperty(this, "healthCheckGracePeriod");
   private final StringProperty logGroup = new SimpleStringProperty(this, "logGroup");
   private final ObjectProperty<Integer> logRetentionDays = new SimpleObjectProperty<>(this, "logRetentionDays");
 
@@ -43,12 +44,15 @@ public final class EcsViewModel extends PageModel {
     memory.set(c.memory());
     memoryChoices.setAll(Fargate.memoryValues(c.cpu()));
     desiredCount.set(text(ecs.desiredCount()));
+    healthCheckGracePeriod.set(ecs.healthCheckGracePeriodSeconds() == null ? ""
+        : text(ecs.healthCheckGracePeriodSeconds()));
     logGroup.set(text(ecs.logGroup()));
     logRetentionDays.set(ecs.logRetentionDays());
     fields("ecs.cluster", "ecs.service", "ecs.taskFamily", "container.cpu", "container.memory", "ecs.desiredCount",
-        "ecs.logGroup", "ecs.logRetentionDays");
+        "ecs.healthCheckGracePeriodSeconds", "ecs.logGroup", "ecs.logRetentionDays");
     cpu.addListener((obs, old, now) -> offerMemoryFor(now));
-    watch(cluster, existingCluster, service, taskFamily, cpu, memory, desiredCount, logGroup, logRetentionDays);
+    watch(cluster, existingCluster, service, taskFamily, cpu, memory, desiredCount, healthCheckGracePeriod, logGroup,
+        logRetentionDays);
     update();
   }
 
@@ -94,6 +98,11 @@ public final class EcsViewModel extends PageModel {
     return desiredCount;
   }
 
+  /** Seconds; empty: not set, AWS's default 0 applies. */
+  public StringProperty healthCheckGracePeriod() {
+    return healthCheckGracePeriod;
+  }
+
   public StringProperty logGroup() {
     return logGroup;
   }
@@ -109,7 +118,8 @@ public final class EcsViewModel extends PageModel {
     int count = number(desiredCount, ecs.desiredCount(), "ecs.desiredCount", found);
     return base
         .withEcs(new Ecs(cluster.get(), existingCluster.get(), service.get(), taskFamily.get(), count, logGroup.get(),
-            chosen(logRetentionDays, ecs.logRetentionDays(), "ecs.logRetentionDays", found)))
+            chosen(logRetentionDays, ecs.logRetentionDays(), "ecs.logRetentionDays", found),
+            optionalNumber(healthCheckGracePeriod)))
         .withContainer(new Container(c.name(), c.port(), chosen(cpu, c.cpu(), "container.cpu", found),
             chosen(memory, c.memory(), "container.memory", found), c.architecture(), c.environment(),
             c.healthCheckPath(), c.initialImage()));

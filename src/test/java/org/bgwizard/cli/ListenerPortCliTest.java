@@ -1,0 +1,195 @@
+package org.bgwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.StreamSupport;
+import org.bgwizard.app.TestWorkspaces;
+import org.bgwizard.sandbox.Sandbox;
+import org.bgwizard.sandbox.core.CallRecord;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Service;
+import org.bgwizard.sandbox.core.Sleeper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.ec2.model.Filter;
+
+/**
+ * A changed listener port is moved in place with ModifyListener (issue 13), through the CLI's entry point against a
+ * sandbox file on manual time: the plan shows old → new with the command and why the deployment group is unaffected,
+ * apply keeps the listener (its ARN, which the deployment group names) and opens the new port in the load balancer's
+ * group instead of the old one, and a run stopped during the update resumes to the same state.
+ */
+class ListenerPortCliTest {
+  private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
+      "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop", "Revoke");
+
+  @TempDir
+  Path dir;
+  private Path setup;
+  private Path state;
+  private Path journal;
+  private StringWriter out;
+  private StringWriter err;
+  private final AtomicReference<Sandbox> opened = new AtomicReference<>();
+
+  @BeforeEach
+  void init() {
+    setup = dir.resolve("demo.json");
+    state = dir.resolve("sandbox").resolve("account.json");
+    journal = state.resolveSibling("journals").resolve("demo.journal.json");
+    assertEquals(0, run(s -> { }, "init", "demo", "--region", "us-east-1", "--out", setup.toString()));
+  }
+
+  private int run(Consumer<Sandbox> faults, String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
+        TestWorkspaces.manualBackend(sandbox -> {
+          opened.set(sandbox);
+          faults.accept(sandbox);
+        }));
+  }
+
+  private int sandbox(String command, String... more) {
+    return sandbox(s -> { }, command, more);
+  }
+
+  private int sandbox(Consumer<Sandbox> faults, String command, String... more) {
+    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
+    args.addAll(List.of(more));
+    return run(faults, args.toArray(String[]::new));
+  }
+
+  private Sandbox account() throws Exception {
+    return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
+  }
+
+  private List<String> writes() {
+    return opened.get().account().calls().stream().map(CallRecord::operation)
+        .filter(o -> WRITES.stream().anyMatch(o::startsWith)).toList();
+  }
+
+  private void edit(UnaryOperator<String> change) throws Exception {
+    String before = Files.readString(setup);
+    String after = change.apply(before);
+    assertNotEquals(before, after, "the edit changed the setup file");
+    Files.writeString(setup, after);
+  }
+
+  private static void contains(String text, String expected) {
+    assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
+  }
+
+  /** The load balancer's listeners, port → ARN. */
+  private Map<Integer, String> listeners() throws Exception {
+    var elb = account().elbv2();
+    String lb = elb.describeLoadBalancers(r -> r.names("demo-alb")).loadBalancers().get(0).loadBalancerArn();
+    var byPort = new TreeMap<Integer, String>();
+    elb.describeListeners(r -> r.loadBalancerArn(lb)).listeners().forEach(l -> byPort.put(l.port(), l.listenerArn()));
+    return byPort;
+  }
+
+  private List<Integer> openPorts() throws Exception {
+    var ec2 = account().ec2();
+    return ec2.describeSecurityGroups(r -> r.filters(Filter.builder().name("group-name").values("demo-alb").build())).securityGroups()
+        .get(0).ipPermissions().stream().map(p -> p.fromPort()).sorted().toList();
+  }
+
+  private List<String> journalNames() throws Exception {
+    return StreamSupport.stream(new ObjectMapper().readTree(journal.toFile()).path("entries").spliterator(), false)
+        .map(e -> e.path("ref").path("kind").asText() + "/" + e.path("ref").path("name").asText() + " "
+            + e.path("state").asText())
+        .filter(s -> s.startsWith("elbv2-listener/")).sorted().toList();
+  }
+
+  @Test
+  void testPortChange_isPlannedAsAnUpdate_andAppliedWithModifyListener_keepingTheListenerAndItsArn() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    String testListener = listeners().get(8080);
+    edit(s -> s.replace("\"testPort\" : 8080", "\"testPort\" : 9090"));
+    assertEquals(1, sandbox("status"), err::toString);
+    contains(out.toString(), "DRIFTED     elbv2-listener/demo-alb:9090  " + testListener + "\n              port: 8080 → 9090");
+
+    assertEquals(0, sandbox("plan"), err::toString);
+    String plan = out.toString();
+    contains(plan, "  update   elbv2-listener/demo-alb:9090");
+    contains(plan, "~ port: 8080 → 9090");
+    contains(plan, "$ aws elbv2 modify-listener --listener-arn " + testListener + " --port 9090");
+    contains(plan, "! why: ModifyListener changes the port in place");
+    contains(plan, "so the CodeDeploy deployment group, which names the listener by ARN, goes on routing test traffic");
+    contains(plan, "  update   ec2-security-group/demo-alb");
+    contains(plan, "does not admit TCP 9090 from 0.0.0.0/0: the rule will be added");
+    contains(plan, "admits TCP 8080 from 0.0.0.0/0, which no listener of the setup uses: the rule will be removed");
+    assertFalse(plan.contains("  replace "), plan);
+    assertFalse(plan.contains("  create "), plan);
+    assertEquals(0, sandbox("plan", "--json"), err::toString);
+    JsonNode step = StreamSupport.stream(new ObjectMapper().readTree(out.toString()).path("steps").spliterator(),
+        false).filter(n -> n.path("name").asText().equals("demo-alb:9090")).findFirst().orElseThrow();
+    assertEquals("update", step.path("action").asText(), step.toString());
+    assertEquals("SETUP", step.path("owner").asText(), step.toString());
+    assertEquals("8080", step.path("changes").path(0).path("from").asText(), step.toString());
+    assertTrue(step.path("differences").path(0).asText().startsWith("ModifyListener changes the port"), step::toString);
+
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    assertEquals(List.of("AuthorizeSecurityGroupIngress", "RevokeSecurityGroupIngress", "ModifyListener"), writes());
+    contains(err.toString(), "ok elbv2-listener/demo-alb:9090: updated: port: 8080 → 9090");
+    assertEquals(Map.of(80, listeners().get(80), 9090, testListener), listeners(), "the same listener, moved");
+    assertEquals(List.of(80, 9090), openPorts());
+    assertEquals(List.of("elbv2-listener/demo-alb:80 DONE", "elbv2-listener/demo-alb:9090 DONE"), journalNames());
+    var group = account().codeDeploy().getDeploymentGroup(r -> r.applicationName("AppECS-demo-cluster-demo-service")
+        .deploymentGroupName("DgpECS-demo-cluster-demo-service")).deploymentGroupInfo();
+    assertEquals(List.of(testListener), group.loadBalancerInfo().targetGroupPairInfoList().get(0).testTrafficRoute()
+        .listenerArns(), "the deployment group still names the moved listener");
+
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertEquals(List.of(), writes());
+    assertEquals(0, sandbox("status"), err::toString);
+    assertEquals(0, sandbox("teardown", "--yes"), err::toString);
+    contains(err.toString(), "- elbv2-listener/demo-alb:9090");
+    assertFalse(err.toString().contains("delete it by hand"), err.toString());
+  }
+
+  @Test
+  void productionPortChange_whenModifyListenerFailsFirst_resumes_withoutADuplicate_andEndsMoved() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    String production = listeners().get(80);
+    edit(s -> s.replace("\"productionPort\" : 80", "\"productionPort\" : 8000"));
+
+    assertEquals(1, sandbox(s -> s.faults().failNth(Service.ELBV2, "ModifyListener", 1,
+        () -> SdkClientException.create("connection reset: the process died")), "apply", "--yes"), out::toString);
+    assertEquals(List.of("elbv2-listener/demo-alb:8000 CREATED", "elbv2-listener/demo-alb:8080 DONE"), journalNames(),
+        "the journal follows the listener to its new name before the call");
+    assertEquals(Map.of(80, production, 8080, listeners().get(8080)), listeners());
+
+    assertEquals(0, sandbox("plan"), err::toString);
+    contains(out.toString(), "  update   elbv2-listener/demo-alb:8000");
+    contains(out.toString(), "~ port: 80 → 8000");
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    assertEquals(List.of("ModifyListener"), writes());
+    assertEquals(Map.of(8000, production, 8080, listeners().get(8080)), listeners());
+    assertEquals(List.of(8000, 8080), openPorts());
+    assertEquals(List.of("elbv2-listener/demo-alb:8000 DONE", "elbv2-listener/demo-alb:8080 DONE"), journalNames());
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertEquals(List.of(), writes());
+  }
+}
