@@ -123,7 +123,7 @@ final class EcsServices {
         lbs.toString(), n == null ? "" : n.subnets + "/" + n.securityGroups + "/" + n.assignPublicIp);
   }
 
-  private NetworkConfig checkNetwork(TaskDefinition td, NetworkConfig n) {
+  NetworkConfig checkNetwork(TaskDefinition td, NetworkConfig n) {
     if (!td.networkMode.equals("awsvpc")) {
       if (n != null) {
         throw invalid("Network Configuration is not valid for the given networkMode of this task definition.");

@@ -140,6 +140,8 @@ public final class EcsState {
     public Instant updatedAt;
     public String stabilityStatus;
     public Instant stabilityStatusAt;
+    /** Its own awsvpc configuration (a CodeDeploy AppSpec's NetworkConfiguration, else the service's at creation). */
+    public NetworkConfig network;
   }
 
   public static final class ServiceEvent {
