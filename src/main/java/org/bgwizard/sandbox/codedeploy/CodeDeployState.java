@@ -1,5 +1,6 @@
 package org.bgwizard.sandbox.codedeploy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,6 +91,7 @@ public final class CodeDeployState {
     public String containerName;
     public int containerPort;
     /** The AppSpec's NetworkConfiguration; null when it gives none (the replacement set takes the service's). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public EcsState.NetworkConfig network;
 
     public String errorCode;
