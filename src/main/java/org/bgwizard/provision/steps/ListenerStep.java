@@ -79,6 +79,7 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     ListenerInfo listener;
     if (found.isPresent()) {
@@ -89,7 +90,7 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
           () -> setup.aws().elb().createListener(lbArn, port, tgArn, setup.tags()));
       ctx.created(Map.of("arn", listener.arn()));
     }
-    return StepOutcome.of("arn", listener.arn(), "port", String.valueOf(port));
+    return withTags(StepOutcome.of("arn", listener.arn(), "port", String.valueOf(port)));
   }
 
   @Override

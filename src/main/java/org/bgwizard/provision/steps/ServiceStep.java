@@ -115,6 +115,7 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     int desired = setup.spec().ecs().desiredCount();
     if (found.isPresent()) {
@@ -127,10 +128,10 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
       boolean moves = !networkChanges(found.get(), groupId).isEmpty();
       if (newer || moves) {
         String deployment = rollOut(ctx, newer ? revision : found.get().taskDefinition(), moves ? groupId : null);
-        return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName, "deployment",
-            deployment);
+        return withTags(StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName, "deployment",
+            deployment));
       }
-      return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName);
+      return withTags(StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName));
     }
     String token = ctx.beforeCreate();
     var spec = new ServiceSpec(clusterName, name(), ctx.output(taskDefinition, "arn"), desired,
@@ -139,7 +140,7 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
         setup.spec().network().assignPublicIp());
     ServiceInfo created = call(ctx, "ecs CreateService " + name(), () -> ecs.createService(spec, token, setup.tags()));
     ctx.created(Map.of("arn", created.arn()));
-    return StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName);
+    return withTags(StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName));
   }
 
   /**
