@@ -1,6 +1,7 @@
 package org.bgwizard.provision.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -86,5 +87,25 @@ class TagConvergeTest {
 
     Set<ResourceKind> stillTagged = kindsTagged(h, "cost", "42");
     assertTrue(stillTagged.stream().noneMatch(TagChanges.CONVERGED::contains), stillTagged::toString);
+  }
+
+  @Test
+  void apply_changedTags_afterATaggingCallLostItsResponse_resumes_withoutDuplicates_andEndsTagged() throws Exception {
+    var h = new SandboxHarness(dir);
+    assertTrue(h.apply().succeeded());
+    List<String> before = Inventory.of(h.clients);
+    var changed = new SandboxHarness(dir, h.spec.withTags(Map.of("team", "blue")), h);
+    changed.loseResponseOf("ElasticLoadBalancingV2Client", "AddTags", 1);
+
+    assertFalse(changed.apply().succeeded(), "the tags went on, their caller saw an error");
+    assertTrue(changed.apply().succeeded());
+
+    assertEquals(before, Inventory.of(h.clients), "the same resources, none twice");
+    Set<ResourceKind> tagged = kindsTagged(h, "team", "blue");
+    assertTrue(tagged.containsAll(TagChanges.CONVERGED), tagged::toString);
+    int after = h.calls().size();
+    assertTrue(changed.apply().succeeded());
+    assertEquals(List.of(), h.operations().subList(after, h.calls().size()).stream().filter(ApplyTest::mutating)
+        .toList());
   }
 }
