@@ -66,6 +66,16 @@ public final class Buckets {
         .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())));
   }
 
+  /** Replaces the bucket's whole tag set (PutBucketTagging), or deletes it when {@code tags} is empty. */
+  void putTags(String name, Map<String, String> tags) {
+    if (tags.isEmpty()) {
+      s3().deleteBucketTagging(r -> r.bucket(name));
+      return;
+    }
+    s3().putBucketTagging(r -> r.bucket(name).tagging(t -> t.tagSet(tags.entrySet().stream()
+        .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())));
+  }
+
   public Map<String, String> tagsOf(String name) {
     var tags = new TreeMap<String, String>();
     try {

@@ -316,6 +316,7 @@ public final class EcsResources {
         s.taskDefinition(), s.loadBalancers().stream().map(LoadBalancer::targetGroupArn).toList(),
         lb == null ? null : lb.containerName(), lb == null ? null : lb.containerPort(),
         vpc == null ? List.of() : vpc.subnets(), vpc == null ? List.of() : vpc.securityGroups(),
-        s.launchTypeAsString(), s.healthCheckGracePeriodSeconds());
+        s.launchTypeAsString(), s.healthCheckGracePeriodSeconds(),
+        vpc == null ? null : vpc.assignPublicIpAsString());
   }
 }

@@ -148,6 +148,14 @@ public final class TaggedResources {
     return new ResourceTags(clients).of(kind, name, arn);
   }
 
+  /**
+   * Adds {@code add} to (or replaces their values on) the resource, and removes the keys {@code remove}, leaving every
+   * other tag as it is.
+   */
+  public void retag(ResourceKind kind, String name, String arn, Map<String, String> add, Set<String> remove) {
+    new ResourceRetagging(clients).retag(kind, name, arn, add, remove);
+  }
+
   /** How plans and reports name a listener: its load balancer and port. */
   public static String listenerName(String loadBalancerName, int port) {
     return loadBalancerName + ":" + port;

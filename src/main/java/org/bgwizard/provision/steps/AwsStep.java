@@ -12,6 +12,7 @@ import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.Step;
 import org.bgwizard.provision.StepContext;
+import org.bgwizard.provision.StepOutcome;
 
 /**
  * A step over one AWS resource of type {@code T} (the aws package's record for it). Besides the {@link Step}
@@ -27,6 +28,8 @@ abstract class AwsStep<T> implements Step {
   private final Duration expected;
   /** Planning found nothing to use: what apply finds with no journal entry was made since, by another apply. */
   private volatile boolean plannedCreate;
+  /** This run recorded a found resource as the setup's by its tag ({@link #claimIfTagged}). */
+  private volatile boolean claimed;
 
   AwsStep(Setup setup, ResourceKind kind, String name, Origin origin, Collection<ResourceRef> dependsOn,
       Duration expected) {
@@ -41,6 +44,10 @@ abstract class AwsStep<T> implements Step {
   @Override
   public final ResourceRef ref() {
     return ref;
+  }
+
+  final ResourceKind kind() {
+    return kind;
   }
 
   @Override
@@ -152,11 +159,53 @@ abstract class AwsStep<T> implements Step {
     if (!plannedCreate || origin == Origin.REUSE || ctx.recorded().isPresent()) {
       return;
     }
-    if (setup.ours(call(ctx, "tags of " + describe(), () -> tagsOf(found)))) {
+    var read = TagChanges.Read.of(() -> call(ctx, "tags of " + describe(), () -> tagsOf(found)));
+    if (read.error() != null) {
+      ctx.progress("its tags could not be read (" + read.error().getMessage() + "): treated as yours, never deleted");
+      return;
+    }
+    if (setup.ours(read.tags())) {
       ctx.beforeCreate();
       ctx.created(identifiers(found));
+      claimed = true;
       ctx.progress("adopted from its tag " + setup.cliTagMap() + ": another apply of this setup created it meanwhile");
     }
+  }
+
+  /**
+   * Brings the tags of a found resource of this setup in line with the setup's (a {@link TagChanges#CONVERGED} kind):
+   * adds what it lacks and removes the keys apply gave before that the setup no longer has. Tags are read only when the
+   * journal's record of them differs from the setup's; a read refused for lack of permission is said, and the tags
+   * are left as they are.
+   */
+  final void convergeTags(StepContext ctx, T found) throws Exception {
+    if (!TagChanges.CONVERGED.contains(kind) || origin == Origin.REUSE || !(recordedAsOurs(ctx) || claimed)) {
+      return;
+    }
+    Map<String, String> recorded = TagChanges.recorded(ctx.recorded()).orElse(Map.of());
+    if (recorded.equals(setup.tags())) {
+      return;
+    }
+    var read = TagChanges.Read.of(() -> call(ctx, "tags of " + describe(), () -> tagsOf(found)));
+    if (read.error() != null) {
+      ctx.progress("its tags could not be read (" + read.error().getMessage() + "): left as they are");
+      return;
+    }
+    Map<String, String> add = TagChanges.missing(setup, read.tags(), true);
+    Set<String> remove = TagChanges.removed(recorded, setup.tags(), read.tags());
+    if (!add.isEmpty() || !remove.isEmpty()) {
+      run(ctx, "tag " + describe(), () -> setup.aws().tagged().retag(kind, ref.name(), idOf(found), add, remove));
+    }
+  }
+
+  /** {@code outcome} with the record of the tags apply gave the resource, for a {@link TagChanges#CONVERGED} kind. */
+  final StepOutcome withTags(StepOutcome outcome) {
+    if (!TagChanges.CONVERGED.contains(kind) || origin == Origin.REUSE) {
+      return outcome;
+    }
+    var outputs = new java.util.TreeMap<>(outcome.outputs());
+    outputs.put(TagChanges.OUTPUT, TagChanges.record(setup.tags()));
+    return new StepOutcome(outputs);
   }
 
   /**
@@ -180,7 +229,14 @@ abstract class AwsStep<T> implements Step {
       }
       String meanwhile = "The " + describe() + " was created by someone else between this apply's look-up and its"
           + " create (AWS answered " + code + ")";
-      if (setup.ours(call(ctx, "tags of " + describe(), () -> tagsOf(again.get())))) {
+      var read = TagChanges.Read.of(() -> call(ctx, "tags of " + describe(), () -> tagsOf(again.get())));
+      if (read.error() != null) {
+        ctx.withdrawIntent();
+        throw new IllegalStateException(meanwhile + ". Its tags could not be read (" + read.error().getMessage()
+            + "), so it is treated as yours: apply leaves it alone and teardown never deletes it. Run apply again to"
+            + " use it as yours, or delete it, or give the setup another name.");
+      }
+      if (setup.ours(read.tags())) {
         ctx.created(identifiers(again.get()));
         throw new IllegalStateException(meanwhile + ". It carries the tag " + setup.cliTagMap() + ": another apply"
             + " of this setup made it, so it is recorded as this setup's (adopted from its tag) and teardown deletes"

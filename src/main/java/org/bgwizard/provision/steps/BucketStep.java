@@ -55,7 +55,7 @@ class BucketStep extends AwsStep<BucketInfo> {
   @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     ensureBucket(ctx);
-    return StepOutcome.of("arn", setup.arns().bucketArn(name()), "name", name());
+    return withTags(StepOutcome.of("arn", setup.arns().bucketArn(name()), "name", name()));
   }
 
   /** Finds the bucket or creates it, and makes it private, encrypted, versioned and tagged when this run made it. */
@@ -65,6 +65,7 @@ class BucketStep extends AwsStep<BucketInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     } else {
       ctx.beforeCreate();
       creating(ctx, "s3 CreateBucket " + name(), () -> buckets.create(name(), setup.target().region()),

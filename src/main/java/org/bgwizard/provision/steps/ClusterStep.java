@@ -51,10 +51,11 @@ final class ClusterStep extends AwsStep<ClusterInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     if (found.isPresent() || origin() == Origin.REUSE) {
       ClusterInfo c = found.orElseThrow(() -> new IllegalStateException("The cluster " + name() + " does not exist"));
-      return StepOutcome.of("arn", c.arn(), "name", name());
+      return withTags(StepOutcome.of("arn", c.arn(), "name", name()));
     }
     if (call(ctx, "iam GetRole, CreateServiceLinkedRole AWSServiceRoleForECS", ecs::ensureServiceLinkedRole)) {
       ctx.progress("created the ECS service-linked role AWSServiceRoleForECS (kept: it belongs to the account)");
@@ -62,7 +63,7 @@ final class ClusterStep extends AwsStep<ClusterInfo> {
     ctx.beforeCreate();
     ClusterInfo c = call(ctx, "ecs CreateCluster " + name(), () -> ecs.createCluster(name(), setup.tags()));
     ctx.created(Map.of("arn", c.arn()));
-    return StepOutcome.of("arn", c.arn(), "name", name());
+    return withTags(StepOutcome.of("arn", c.arn(), "name", name()));
   }
 
   @Override

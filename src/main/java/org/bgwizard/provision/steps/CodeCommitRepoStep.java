@@ -58,10 +58,11 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
     Optional<CodeCommitRepoInfo> found = call(ctx, "codecommit GetRepository " + name(), () -> repos.find(name()));
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     if (origin() == Origin.REUSE || (found.isPresent() && !startedEarlier(ctx))) {
-      return outcome(found.orElseThrow(() -> new IllegalStateException("The CodeCommit repository " + name()
-          + " does not exist")), null);
+      return withTags(outcome(found.orElseThrow(() -> new IllegalStateException("The CodeCommit repository " + name()
+          + " does not exist")), null));
     }
     CodeCommitRepoInfo repo;
     if (found.isEmpty()) {
@@ -84,7 +85,7 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
           branch, files, "First commit: the files the pipeline builds and deploys", AUTHOR)));
       ctx.progress("committed " + String.join(", ", files.keySet()) + " to " + branch);
     }
-    return outcome(repo, head.orElse(null));
+    return withTags(outcome(repo, head.orElse(null)));
   }
 
   private static StepOutcome outcome(CodeCommitRepoInfo repo, String commit) {

@@ -56,13 +56,14 @@ final class CodeDeployApplicationStep extends AwsStep<String> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     } else {
       ctx.beforeCreate();
       creating(ctx, "codedeploy CreateApplication " + name(), () -> codeDeploy.createApplication(name(), setup.tags()),
           () -> codeDeploy.findApplication(name()));
       ctx.created(Map.of("arn", setup.arns().codeDeployApplication()));
     }
-    return StepOutcome.of("arn", setup.arns().codeDeployApplication(), "name", name());
+    return withTags(StepOutcome.of("arn", setup.arns().codeDeployApplication(), "name", name()));
   }
 
   @Override

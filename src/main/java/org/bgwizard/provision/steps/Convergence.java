@@ -1,5 +1,6 @@
 package org.bgwizard.provision.steps;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class Convergence {
   static SetupPlan against(SetupPlan plan, Journal journal) {
     var statuses = new LinkedHashMap<ResourceRef, PlanStatus>();
     var owners = new LinkedHashMap<ResourceRef, Ownership>();
+    var read = new LinkedHashMap<ResourceRef, Map<String, String>>();
     for (AwsStep<?> step : plan.awsSteps()) {
       ResourceRef ref = step.ref();
       PlanStatus status = plan.status(ref);
@@ -43,12 +45,18 @@ final class Convergence {
         owners.put(ref, ours.get().adopted() == null ? Ownership.SETUP
             : new Ownership(Ownership.Owner.SETUP, ours.get().adopted()));
       } else {
-        owners.put(ref, plan.ownership(ref).orElseGet(() -> fromTags(step, found.get(), plan.spec().name())));
+        owners.put(ref, plan.ownership(ref).orElseGet(() -> fromTags(step, found.get(), plan.spec().name(), read)));
       }
       statuses.put(ref, status);
     }
     Rollouts.decide(plan, statuses);
     Replacements.decide(plan, statuses, owners);
+    for (AwsStep<?> step : plan.awsSteps()) {
+      Ownership owner = owners.get(step.ref());
+      if (owner != null && owner.setups()) {
+        statuses.put(step.ref(), withTagChanges(plan, journal, step, statuses.get(step.ref()), read));
+      }
+    }
     return plan.with(statuses, owners);
   }
 
@@ -62,12 +70,56 @@ final class Convergence {
         .findFirst();
   }
 
+  /**
+   * {@code status} with the tag changes of a found resource of this setup of a {@link TagChanges#CONVERGED} kind: its
+   * tags are read unless the journal records that apply gave it the setup's current ones.
+   */
+  private static PlanStatus withTagChanges(SetupPlan plan, Journal journal, AwsStep<?> step, PlanStatus status,
+      Map<ResourceRef, Map<String, String>> read) {
+    ResourceRef ref = step.ref();
+    boolean inPlace = status.kind() == PlanStatus.Kind.EXISTS_MATCHES
+        || status.kind() == PlanStatus.Kind.EXISTS_DIFFERS;
+    if (!TagChanges.CONVERGED.contains(step.kind()) || step.origin() == Origin.REUSE || !inPlace || status.refused()) {
+      return status;
+    }
+    Map<String, String> wanted = plan.spec().resourceTags();
+    Optional<Map<String, String>> recorded = TagChanges.recorded(journal.entry(ref));
+    if (recorded.filter(wanted::equals).isPresent()) {
+      return status;
+    }
+    Object found = plan.found(ref).orElseThrow();
+    Map<String, String> tags = read.get(ref);
+    if (tags == null) {
+      try {
+        tags = step.tagsOfFound(found);
+      } catch (Exception e) {
+        return status;
+      }
+    }
+    var add = new java.util.TreeMap<String, String>();
+    for (var e : wanted.entrySet()) {
+      if (!e.getValue().equals(tags.get(e.getKey()))) {
+        add.put(e.getKey(), e.getValue());
+      }
+    }
+    var remove = TagChanges.removed(recorded.orElse(Map.of()), wanted, tags);
+    if (add.isEmpty() && remove.isEmpty()) {
+      return status;
+    }
+    var changes = new ArrayList<>(status.changes());
+    changes.addAll(TagChanges.changes(tags, add, remove));
+    String command = TagChanges.command(step.kind(), ref.name(), step.idOfFound(found), tags, add, remove);
+    return PlanStatus.update(changes, status.changes().isEmpty() ? command : status.updateCommand() + " && " + command);
+  }
+
   /** The setup's name and its tag make a found resource the setup's own; the name alone, the user's. */
-  private static Ownership fromTags(AwsStep<?> step, Object found, String setup) {
+  private static Ownership fromTags(AwsStep<?> step, Object found, String setup,
+      Map<ResourceRef, Map<String, String>> read) {
     String tag = SetupSpec.SETUP_TAG + "=" + setup;
     Map<String, String> tags;
     try {
       tags = step.tagsOfFound(found);
+      read.put(step.ref(), tags);
     } catch (Exception e) {
       return new Ownership(Ownership.Owner.UNKNOWN, "its tags could not be read (" + e.getMessage()
           + "): treated as yours, never deleted");

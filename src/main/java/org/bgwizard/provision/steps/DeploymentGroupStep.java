@@ -141,6 +141,7 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     var spec = new DeploymentGroupSpec(app, name(), ctx.output(role, "arn"), codeDeploy().deploymentConfig(),
         ctx.output(service, "cluster"), ctx.output(service, "name"), pair.get(0), pair.get(1),
@@ -155,7 +156,7 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
     } else if (!settingsDiffer(found.get()).isEmpty()) {
       run(ctx, "codedeploy UpdateDeploymentGroup " + name(), () -> codeDeploy.updateDeploymentGroup(spec));
     }
-    return StepOutcome.of("arn", setup.arns().codeDeployDeploymentGroup(), "name", name(), "application", app);
+    return withTags(StepOutcome.of("arn", setup.arns().codeDeployDeploymentGroup(), "name", name(), "application", app));
   }
 
   @Override

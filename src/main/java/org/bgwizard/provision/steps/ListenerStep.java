@@ -134,6 +134,7 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
       } else if (!moved) {
         claimIfTagged(ctx, found.get());
       }
+      convergeTags(ctx, found.get());
     }
     ListenerInfo listener;
     if (found.isPresent()) {
@@ -144,7 +145,7 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
           () -> elb.createListener(lbArn, port, tgArn, setup.tags()));
       ctx.created(Map.of("arn", listener.arn()));
     }
-    return StepOutcome.of("arn", listener.arn(), "port", String.valueOf(port));
+    return withTags(StepOutcome.of("arn", listener.arn(), "port", String.valueOf(port)));
   }
 
   private ListenerInfo moveToPort(StepContext ctx, ListenerInfo listener, boolean recorded) throws Exception {

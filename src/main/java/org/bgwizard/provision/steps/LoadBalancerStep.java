@@ -106,20 +106,21 @@ final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     if (origin() == Origin.REUSE) {
-      return outcome(found.orElseThrow(() -> new IllegalStateException("The load balancer " + existingArn
-          + " does not exist")));
+      return withTags(outcome(found.orElseThrow(() -> new IllegalStateException("The load balancer " + existingArn
+          + " does not exist"))));
     }
     if (found.isPresent()) {
-      return outcome(found.get());
+      return withTags(outcome(found.get()));
     }
     ctx.beforeCreate();
     String group = ctx.output(securityGroup, "id");
     LoadBalancerInfo lb = call(ctx, "elbv2 CreateLoadBalancer " + name(),
         () -> elb.createLoadBalancer(name(), setup.network().subnetIds(), List.of(group), setup.tags()));
     ctx.created(Map.of("arn", lb.arn(), "dnsName", lb.dnsName()));
-    return outcome(lb);
+    return withTags(outcome(lb));
   }
 
   private static StepOutcome outcome(LoadBalancerInfo lb) {

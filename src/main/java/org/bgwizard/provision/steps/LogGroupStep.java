@@ -57,12 +57,13 @@ final class LogGroupStep extends AwsStep<LogGroupInfo> {
           + " was created but cannot be found")).arn()));
     } else {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     LogGroupInfo group = found.get();
     if (group.retentionDays() == null || group.retentionDays() != retentionDays) {
       run(ctx, "logs PutRetentionPolicy " + name(), () -> logs.setRetention(name(), retentionDays));
     }
-    return StepOutcome.of("arn", group.arn(), "name", name());
+    return withTags(StepOutcome.of("arn", group.arn(), "name", name()));
   }
 
   /** A running build or task writes its log group back (seen on a real account): nothing may run when it goes. */

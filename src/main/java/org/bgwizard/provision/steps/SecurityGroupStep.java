@@ -123,6 +123,7 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
       ctx.created(Map.of("id", id));
     } else {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
       id = found.get().id();
     }
     for (int port : cidrPorts) {
@@ -141,7 +142,7 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
             () -> groups.allowFromGroup(id, groupPort, source));
       }
     }
-    return StepOutcome.of("id", id, "name", name(), "vpcId", vpc);
+    return withTags(StepOutcome.of("id", id, "name", name(), "vpcId", vpc));
   }
 
   private List<String> sources(StepContext ctx) {

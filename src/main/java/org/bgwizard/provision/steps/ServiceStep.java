@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bgwizard.artifacts.Appspec;
@@ -127,6 +128,7 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     int desired = setup.spec().ecs().desiredCount();
     if (found.isPresent()) {
@@ -139,12 +141,15 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
             () -> ecs.setHealthCheckGracePeriod(clusterName, name(), grace));
       }
       String revision = ctx.output(taskDefinition, "arn");
-      if (revisionOf(revision) > revisionOf(found.get().taskDefinition())) {
-        String deployment = rollOut(ctx, revision);
-        return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName, "deployment",
-            deployment);
+      boolean newer = revisionOf(revision) > revisionOf(found.get().taskDefinition());
+      String groupId = ctx.output(securityGroup, "id");
+      boolean moves = !networkChanges(found.get(), groupId).isEmpty();
+      if (newer || moves) {
+        String deployment = rollOut(ctx, newer ? revision : found.get().taskDefinition(), moves ? groupId : null);
+        return withTags(StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName, "deployment",
+            deployment));
       }
-      return StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName);
+      return withTags(StepOutcome.of("arn", found.get().arn(), "name", name(), "cluster", clusterName));
     }
     String token = ctx.beforeCreate();
     var spec = new ServiceSpec(clusterName, name(), ctx.output(taskDefinition, "arn"), desired,
@@ -153,25 +158,29 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
         setup.spec().network().assignPublicIp(), setup.spec().ecs().healthCheckGracePeriodSeconds());
     ServiceInfo created = call(ctx, "ecs CreateService " + name(), () -> ecs.createService(spec, token, setup.tags()));
     ctx.created(Map.of("arn", created.arn()));
-    return StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName);
+    return withTags(StepOutcome.of("arn", created.arn(), "name", name(), "cluster", clusterName));
   }
 
   /**
    * Rolls {@code revision} out the only way a CODE_DEPLOY service takes a new task definition: a CodeDeploy
    * deployment whose appspec names it (UpdateService answers "Unable to update task definition on services with a
-   * CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.", catalogue row 25). CodeDeploy
-   * takes no idempotency token, so a run resuming after a lost response finds its deployment among the group's active
-   * ones by the revision its appspec names; another active deployment is waited for by the user (one at a time per
-   * group).
+   * CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.", catalogue row 25). With
+   * {@code groupId}, the same deployment moves the service to the setup's network, which UpdateService cannot change
+   * either ("If the network configuration, platform version, task definition, or load balancer need to be updated,
+   * create a new CodeDeploy deployment", Amazon ECS API Reference, UpdateService). CodeDeploy takes no idempotency
+   * token, so a run resuming after a lost response finds its deployment among the group's active ones by the revision
+   * (and network) its appspec names; another active deployment is waited for by the user (one at a time per group).
    */
-  private String rollOut(StepContext ctx, String revision) throws Exception {
+  private String rollOut(StepContext ctx, String revision, String groupId) throws Exception {
     var codeDeploy = setup.aws().codeDeploy();
     String app = setup.spec().codeDeploy().application();
     String group = setup.spec().codeDeploy().deploymentGroup();
     List<String> active = call(ctx, "codedeploy ListDeployments " + group, () -> codeDeploy.activeDeployments(app, group));
     for (String id : active) {
       Optional<String> content = call(ctx, "codedeploy GetDeployment " + id, () -> codeDeploy.appSpecContent(id));
-      if (content.filter(c -> c.contains(revision)).isPresent()) {
+      if (content.filter(c -> c.contains(revision) && (groupId == null
+          || Stream.concat(setup.network().subnetIds().stream(), Stream.of(groupId)).allMatch(c::contains)))
+          .isPresent()) {
         ctx.progress("the deployment " + id + " already rolls out " + revision);
         return id;
       }
@@ -182,16 +191,48 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
           + revision);
     }
     String id = call(ctx, "codedeploy CreateDeployment " + group, () -> codeDeploy.createEcsDeployment(app, group,
-        appSpec(revision), "bluegreen-wizard apply: " + revision));
+        appSpec(revision, groupId), "bluegreen-wizard apply: " + revision));
     ctx.progress("the deployment " + id + " rolls out " + revision);
     return id;
   }
 
-  private String appSpec(String revision) {
+  private String appSpec(String revision, String groupId) {
     var doc = Appspec.document(setup.spec());
     ((ObjectNode) doc.path("Resources").path(0).path("TargetService").path("Properties"))
         .put("TaskDefinition", revision);
+    if (groupId != null) {
+      Appspec.withNetwork(doc, setup.network().subnetIds(), List.of(groupId), setup.spec().network().assignPublicIp());
+    }
     return doc.toString();
+  }
+
+  ResourceRef securityGroup() {
+    return securityGroup;
+  }
+
+  /**
+   * How the service's awsvpc configuration differs from the setup's subnets and public IP and the tasks' group
+   * {@code groupId}; the order of subnets and groups does not matter.
+   */
+  List<Change> networkChanges(ServiceInfo found, String groupId) {
+    if (found.subnets().isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Change>();
+    Stream.of(setChange("subnets", found.subnets(), setup.network().subnetIds()),
+        setChange("security groups", found.securityGroups(), List.of(groupId)),
+        found.assignPublicIp() == null ? null : Change.of("assign public IP", found.assignPublicIp(), publicIp()))
+        .filter(Objects::nonNull).forEach(out::add);
+    return out;
+  }
+
+  private String publicIp() {
+    return setup.spec().network().assignPublicIp() ? "ENABLED" : "DISABLED";
+  }
+
+  private static Change setChange(String field, List<String> found, List<String> wanted) {
+    return new TreeSet<>(found).equals(new TreeSet<>(wanted)) ? null
+        : new Change(field, String.join(", ", found), String.join(", ", wanted));
   }
 
   /** {@code …:task-definition/demo-task:7} → 7; 0 when there is none. */
@@ -207,19 +248,28 @@ final class ServiceStep extends AwsStep<ServiceInfo> {
   }
 
   /**
-   * {@code status} with the rollout of a new task definition revision added: {@code pending} is the revision
-   * registered but not yet deployed (a run stopped between the two), or null when apply registers a new one.
+   * {@code status} with a CodeDeploy deployment added: of a new task definition revision when {@code newRevision}
+   * (apply registers it) or {@code pending} (registered but not yet deployed, as after a run stopped between the two),
+   * and of the {@code network} changes towards the tasks' group {@code groupId}; one deployment carries both.
    */
-  PlanStatus withRollout(PlanStatus status, ServiceInfo found, TaskDefinitionInfo pending) {
+  PlanStatus withRollout(PlanStatus status, ServiceInfo found, boolean newRevision, TaskDefinitionInfo pending,
+      List<Change> network, String groupId) {
     var changes = new ArrayList<>(status.changes());
     String family = setup.spec().ecs().taskFamily();
-    changes.add(new Change("task definition", shortName(found.taskDefinition()), (pending == null
-        ? "a new revision of " + family : shortName(pending.arn())) + ", rolled out by a new CodeDeploy deployment"));
+    String by = ", rolled out by a new CodeDeploy deployment";
+    String revision = "the running " + shortName(found.taskDefinition());
+    if (newRevision || pending != null) {
+      changes.add(new Change("task definition", shortName(found.taskDefinition()), (pending == null
+          ? "a new revision of " + family : shortName(pending.arn())) + by));
+      revision = "the " + (pending == null ? "new" : shortName(pending.arn())) + " revision ARN";
+    }
+    network.forEach(c -> changes.add(new Change("network " + c.field(), c.from(), c.to() + by)));
     var cd = setup.spec().codeDeploy();
     String deploy = "aws deploy create-deployment --application-name " + cd.application() + " --deployment-group-name "
         + cd.deploymentGroup() + " --revision '{\"revisionType\":\"AppSpecContent\",\"appSpecContent\":{\"content\":"
-        + "\"<appspec.yaml with TaskDefinition: the " + (pending == null ? "new" : shortName(pending.arn()))
-        + " revision ARN>\"}}'";
+        + "\"<appspec.yaml with TaskDefinition: " + revision + (network.isEmpty() ? "" : "; NetworkConfiguration:"
+        + " AwsvpcConfiguration: Subnets: [" + String.join(", ", setup.network().subnetIds()) + "], SecurityGroups: ["
+        + groupId + "], AssignPublicIp: " + publicIp()) + ">\"}}'";
     return PlanStatus.update(changes, status.changes().isEmpty() ? deploy : status.updateCommand() + " && " + deploy);
   }
 

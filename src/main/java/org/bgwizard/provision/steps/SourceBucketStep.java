@@ -43,7 +43,7 @@ final class SourceBucketStep extends BucketStep {
       call(ctx, "s3 PutObject " + name() + "/" + key, () -> buckets.putObject(name(), key, zip));
       ctx.progress("uploaded " + String.join(", ", files.keySet()) + " as s3://" + name() + "/" + key);
     }
-    return StepOutcome.of("arn", setup.arns().bucketArn(name()), "name", name());
+    return withTags(StepOutcome.of("arn", setup.arns().bucketArn(name()), "name", name()));
   }
 
   @Override

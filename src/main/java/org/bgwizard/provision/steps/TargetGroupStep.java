@@ -135,6 +135,7 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
     found.ifPresent(this::requireUsable);
     if (found.isPresent()) {
       claimIfTagged(ctx, found.get());
+      convergeTags(ctx, found.get());
     }
     TargetGroupInfo tg;
     if (found.isEmpty()) {
@@ -153,7 +154,7 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
     if (found.isEmpty() || startedEarlier(ctx) || delayDiffers) {
       run(ctx, "elbv2 ModifyTargetGroupAttributes " + name(), () -> elb.setDeregistrationDelay(tg.arn(), delay));
     }
-    return StepOutcome.of("arn", tg.arn(), "name", name());
+    return withTags(StepOutcome.of("arn", tg.arn(), "name", name()));
   }
 
   /**

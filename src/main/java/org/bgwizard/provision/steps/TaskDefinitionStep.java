@@ -103,14 +103,15 @@ final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
         () -> ecs.latestTaskDefinition(family()));
     if (found.isPresent() && differences(found.get()).isEmpty()) {
       claimIfTagged(ctx, found.get());
-      return outcome(found.get());
+      convergeTags(ctx, found.get());
+      return withTags(outcome(found.get()));
     }
     String image = found.isPresent() ? currentImage(ctx, found) : setup.spec().container().initialImage();
     ctx.beforeCreate();
     TaskDefinitionInfo registered = call(ctx, "ecs RegisterTaskDefinition " + family(),
         () -> ecs.registerTaskDefinition(document(image), setup.tags()));
     ctx.created(Map.of("arn", registered.arn()));
-    return outcome(registered);
+    return withTags(outcome(registered));
   }
 
   private static StepOutcome outcome(TaskDefinitionInfo td) {

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Iterator;
+import org.bgwizard.sandbox.ecs.EcsState.NetworkConfig;
 
 /**
- * The ECS AppSpec of a revision (YAML or JSON; JSON is YAML): the target service's task definition and the container
- * and port the load balancer sends traffic to. Whether they exist is ECS's business when the deployment installs.
+ * The ECS AppSpec of a revision (YAML or JSON; JSON is YAML): the target service's task definition, the container
+ * and port the load balancer sends traffic to, and the replacement task set's awsvpc configuration when it gives one
+ * (null: the service's). Whether they exist is ECS's business when the deployment installs (CodeDeploy User Guide,
+ * "AppSpec 'resources' section for Amazon ECS deployments": NetworkConfiguration.AwsvpcConfiguration with Subnets,
+ * SecurityGroups and AssignPublicIp ENABLED or DISABLED).
  */
-record CodeDeployAppSpec(String taskDefinition, String containerName, int containerPort) {
+record CodeDeployAppSpec(String taskDefinition, String containerName, int containerPort, NetworkConfig network) {
   private static final YAMLMapper YAML = new YAMLMapper();
 
   /** Throws IllegalArgumentException with the reason CodeDeploy reports as an invalid revision. */
@@ -46,7 +50,30 @@ record CodeDeployAppSpec(String taskDefinition, String containerName, int contai
     if (!port.canConvertToInt() && !port.asText().matches("\\d{1,5}")) {
       throw new IllegalArgumentException("The AppSpec file needs a numeric Properties.LoadBalancerInfo.ContainerPort.");
     }
-    return new CodeDeployAppSpec(taskDefinition, container, port.asInt());
+    return new CodeDeployAppSpec(taskDefinition, container, port.asInt(), network(field(properties,
+        "NetworkConfiguration")));
+  }
+
+  private static NetworkConfig network(JsonNode configuration) {
+    if (configuration.isMissingNode()) {
+      return null;
+    }
+    JsonNode vpc = field(configuration, "AwsvpcConfiguration");
+    JsonNode subnets = field(vpc, "Subnets");
+    if (!subnets.isArray() || subnets.isEmpty()) {
+      throw new IllegalArgumentException("The AppSpec file needs a list of "
+          + "Properties.NetworkConfiguration.AwsvpcConfiguration.Subnets.");
+    }
+    var out = new NetworkConfig();
+    subnets.forEach(s -> out.subnets.add(s.asText().trim()));
+    field(vpc, "SecurityGroups").forEach(g -> out.securityGroups.add(g.asText().trim()));
+    JsonNode publicIp = field(vpc, "AssignPublicIp");
+    out.assignPublicIp = publicIp.isMissingNode() ? "DISABLED" : publicIp.asText().trim();
+    if (!out.assignPublicIp.equals("ENABLED") && !out.assignPublicIp.equals("DISABLED")) {
+      throw new IllegalArgumentException("Properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp must be"
+          + " ENABLED or DISABLED, not " + out.assignPublicIp + ".");
+    }
+    return out;
   }
 
   private static String text(JsonNode node, String path) {

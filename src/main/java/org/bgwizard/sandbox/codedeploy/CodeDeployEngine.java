@@ -132,6 +132,7 @@ public final class CodeDeployEngine implements Simulated {
     d.taskDefinition = appSpec.taskDefinition();
     d.containerName = appSpec.containerName();
     d.containerPort = appSpec.containerPort();
+    d.network = appSpec.network();
     return d;
   }
 

@@ -299,7 +299,7 @@ final class CodeDeployLifecycle {
     }
     try {
       d.greenTaskSetArn = ecs.createTaskSet(d.group.clusterName, d.group.serviceName, d.taskDefinition,
-          d.greenTargetGroupArn, d.containerName, d.containerPort, d.deploymentId, 100);
+          d.greenTargetGroupArn, d.containerName, d.containerPort, d.deploymentId, 100, d.network);
     } catch (AwsServiceException e) {
       end(d, "Failed", "ECS_UPDATE_ERROR", ecsError(e), true);
       return;

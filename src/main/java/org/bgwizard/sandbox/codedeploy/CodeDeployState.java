@@ -1,10 +1,12 @@
 package org.bgwizard.sandbox.codedeploy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bgwizard.sandbox.ecs.EcsState;
 
 /** Persisted state of the simulated CodeDeploy service: plain data, saved as JSON with the whole account. */
 public final class CodeDeployState {
@@ -88,6 +90,9 @@ public final class CodeDeployState {
     public String taskDefinition;
     public String containerName;
     public int containerPort;
+    /** The AppSpec's NetworkConfiguration; null when it gives none (the replacement set takes the service's). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public EcsState.NetworkConfig network;
 
     public String errorCode;
     public String errorMessage;

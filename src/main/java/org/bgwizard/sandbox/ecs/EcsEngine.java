@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bgwizard.sandbox.ecs.EcsState.Cluster;
 import org.bgwizard.sandbox.ecs.EcsState.LoadBalancerRef;
+import org.bgwizard.sandbox.ecs.EcsState.NetworkConfig;
 import org.bgwizard.sandbox.ecs.EcsState.TaskDefinition;
 import org.bgwizard.sandbox.ecs.EcsState.TaskSet;
 import org.bgwizard.sandbox.core.Ports;
@@ -321,6 +322,13 @@ public final class EcsEngine {
 
   public String createTaskSet(String cluster, String service, String taskDefinition, String targetGroupArn,
       String containerName, int containerPort, String externalId, double scalePercent) {
+    return createTaskSet(cluster, service, taskDefinition, targetGroupArn, containerName, containerPort, externalId,
+        scalePercent, null);
+  }
+
+  /** The same with its own awsvpc configuration; null takes the service's. */
+  public String createTaskSet(String cluster, String service, String taskDefinition, String targetGroupArn,
+      String containerName, int containerPort, String externalId, double scalePercent, NetworkConfig network) {
     EcsState.Service s = service(cluster, service);
     if (!s.status.equals("ACTIVE")) {
       throw error(ServiceNotActiveException.builder(), "ServiceNotActiveException", "Service was not ACTIVE.");
@@ -338,6 +346,7 @@ public final class EcsEngine {
     checkScale(scalePercent);
     TaskSet set = newTaskSet(s, td.taskDefinitionArn, List.of(lb), externalId, "CODE_DEPLOY");
     set.scalePercent = scalePercent;
+    set.network = network == null ? s.network : services.checkNetwork(td, network);
     s.steady = false;
     tasks.reconcile();
     return set.taskSetArn;
@@ -359,6 +368,7 @@ public final class EcsEngine {
     }
     for (TaskSet other : s.taskSets) {
       if (other.status.equals("PRIMARY")) {
+        other.network = other.network == null ? s.network : other.network;
         other.status = "ACTIVE";
         other.updatedAt = account.now();
       }
@@ -366,6 +376,11 @@ public final class EcsEngine {
     set.status = "PRIMARY";
     set.updatedAt = account.now();
     s.loadBalancers = new ArrayList<>(set.loadBalancers);
+    if (set.network != null) {
+      // Inferred: DescribeServices shows the primary set's network, as it shows its load balancers; tools build the
+      // next AppSpec from it (kayac/ecspresso #209)
+      s.network = set.network;
+    }
     tasks.reconcile();
   }
 

@@ -148,7 +148,7 @@ final class EcsServices {
             .toList()) + advanced;
   }
 
-  private NetworkConfig checkNetwork(TaskDefinition td, NetworkConfig n) {
+  NetworkConfig checkNetwork(TaskDefinition td, NetworkConfig n) {
     if (!td.networkMode.equals("awsvpc")) {
       if (n != null) {
         throw invalid("Network Configuration is not valid for the given networkMode of this task definition.");

@@ -1,5 +1,6 @@
 package org.bgwizard.sandbox.ecs;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -217,6 +218,9 @@ public final class EcsState {
     public Instant updatedAt;
     public String stabilityStatus;
     public Instant stabilityStatusAt;
+    /** Its own awsvpc configuration (a CodeDeploy AppSpec's NetworkConfiguration, else the service's at creation). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public NetworkConfig network;
   }
 
   public static final class ServiceEvent {

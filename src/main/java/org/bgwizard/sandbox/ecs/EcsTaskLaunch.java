@@ -51,15 +51,16 @@ final class EcsTaskLaunch {
     t.desiredStatus = "RUNNING";
     t.createdAt = now();
     t.nextAt = now().plusSeconds(EcsTasks.seconds(account.settings().taskProvisioningSeconds));
-    if (s.network != null) {
+    EcsState.NetworkConfig vpc = set.network != null ? set.network : s.network;
+    if (vpc != null) {
       Ports.Network network = ecs.network();
-      t.subnetId = s.network.subnets.get(Integer.parseInt(account.ids().hex(4), 16) % s.network.subnets.size());
+      t.subnetId = vpc.subnets.get(Integer.parseInt(account.ids().hex(4), 16) % vpc.subnets.size());
       t.availabilityZone = network.availabilityZoneOf(t.subnetId).orElse(null);
       t.privateIp = allocateIp(network.cidrOf(t.subnetId).orElse(DEFAULT_VPC_CIDR));
       t.eniId = "eni-" + account.ids().hex(17);
       t.attachmentId = account.ids().uuid();
-      t.securityGroups.addAll(s.network.securityGroups);
-      t.publicIp = "ENABLED".equals(s.network.assignPublicIp);
+      t.securityGroups.addAll(vpc.securityGroups);
+      t.publicIp = "ENABLED".equals(vpc.assignPublicIp);
     }
     if (!set.loadBalancers.isEmpty()) {
       LoadBalancerRef lb = set.loadBalancers.get(0);
