@@ -128,4 +128,25 @@ class NativeProvisioningCliTest extends SandboxCliTest {
     assertTrue(status.contains("did not complete within the action's DeploymentTimeout of 20 minutes"), status);
     assertEquals(Map.of("demo-tg-1", 100, "demo-tg-2", 0), productionWeights(account));
   }
+
+  @Test
+  void changedBakeTime_isPlannedAsAnUpdate_andAppliedInPlaceWithUpdateService() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Files.writeString(setup, Files.readString(setup).replace("\"bakeTimeInMinutes\" : 15", "\"bakeTimeInMinutes\" : 5")
+        .replace("\"bakeTimeMinutes\" : 15", "\"bakeTimeMinutes\" : 5"));
+
+    assertEquals(0, sandbox("plan"), err::toString);
+    String plan = out.toString();
+    assertTrue(plan.contains("update   ecs-service/demo-service"), plan);
+    assertTrue(plan.contains("deployment configuration: BLUE_GREEN, bake 15 min, pause 30 min then ROLLBACK"
+        + " → BLUE_GREEN, bake 5 min, pause 30 min then ROLLBACK"), plan);
+    assertTrue(plan.contains("aws ecs update-service --cluster demo-cluster --service demo-service --desired-count 1"
+        + " --deployment-configuration 'strategy=BLUE_GREEN,bakeTimeInMinutes=5,"), plan);
+
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertEquals(5, account().ecs().describeServices(r -> r.cluster("demo-cluster").services("demo-service"))
+        .services().get(0).deploymentConfiguration().bakeTimeInMinutes());
+    assertEquals(0, sandbox("plan"), err::toString);
+    assertFalse(out.toString().contains("update   ecs-service/demo-service"), out.toString());
+  }
 }
