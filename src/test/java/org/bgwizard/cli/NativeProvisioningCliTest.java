@@ -149,4 +149,25 @@ class NativeProvisioningCliTest extends SandboxCliTest {
     assertEquals(0, sandbox("plan"), err::toString);
     assertFalse(out.toString().contains("update   ecs-service/demo-service"), out.toString());
   }
+
+  @Test
+  void firstRun_pausedThenApproved_reachesProduction_andTheActionSucceeds() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Sandbox account = account();
+    advance(account, Duration.ofMinutes(8));
+    var ecs = account.ecs();
+    String deployment = ecs.listServiceDeployments(r -> r.cluster("demo-cluster").service("demo-service"))
+        .serviceDeployments().get(0).serviceDeploymentArn();
+    var paused = ecs.describeServiceDeployments(r -> r.serviceDeploymentArns(deployment)).serviceDeployments().get(0);
+    assertEquals("PRE_PRODUCTION_TRAFFIC_SHIFT", paused.lifecycleStageAsString());
+    assertTrue(deployStatus(account).startsWith("InProgress"), deployStatus(account));
+    assertEquals(Map.of("demo-tg-1", 100, "demo-tg-2", 0), productionWeights(account));
+
+    String hook = paused.lifecycleHookDetails().get(0).hookId();
+    ecs.continueServiceDeployment(r -> r.serviceDeploymentArn(deployment).hookId(hook).action("CONTINUE"));
+    advance(account, Duration.ofMinutes(20));
+
+    assertTrue(deployStatus(account).startsWith("Succeeded"), deployStatus(account));
+    assertEquals(Map.of("demo-tg-1", 0, "demo-tg-2", 100), productionWeights(account));
+  }
 }
