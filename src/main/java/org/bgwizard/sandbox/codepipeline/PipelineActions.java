@@ -30,7 +30,7 @@ import org.bgwizard.sandbox.codebuild.shell.BuildPrograms;
  * taskdef.json, appspec.yaml and imageDetail.json from the artifacts (catalogue rows 1, 2, 7), fills
  * {@code <IMAGE1_NAME>} and {@code <TASK_DEFINITION>}, registers the task definition and starts the deployment
  * through {@link Ports.Deployer}, then polls it until Succeeded (including the original task set's termination
- * wait), Failed or Stopped.
+ * wait), Failed or Stopped. ECS: {@link EcsDeployAction}.
  */
 final class PipelineActions {
   /** How often the action looks at its deployment: a judgement (CodePipeline publishes no figure). */
