@@ -1,7 +1,8 @@
 /**
  * CodePipeline: pipeline declarations and their validation, executions stage by stage with SUPERSEDED, QUEUED and
  * PARALLEL modes, source polling, and the actions (CodeCommit, S3, CodeConnections sources; CodeBuild; ECS blue/green
- * deploy; manual approval) (CodePipeline API Reference; CodePipeline User Guide, "Start a pipeline in CodePipeline").
+ * deploy; the standard Amazon ECS deploy action; manual approval) (CodePipeline API Reference; CodePipeline User Guide,
+ * "Start a pipeline in CodePipeline", "Amazon Elastic Container Service deploy action reference").
  * Implements {@link org.bgwizard.sandbox.core.Ports.PipelineStarter}.
  */
 package org.bgwizard.sandbox.codepipeline;
