@@ -74,7 +74,7 @@ class MainEntryPointTest {
 
     assertEquals(0, r.exit(), r::toString);
     assertTrue(Files.exists(setup));
-    assertTrue(r.err().contains("Wrote " + setup + " (setup 'demo' in us-east-1)."), r::toString);
+    assertTrue(r.err().contains("Wrote " + setup + " (setup 'demo' in us-east-1, strategy codedeploy)."), r::toString);
     assertTrue(r.err().contains("Next: edit it if you like"), r::toString);
   }
 
