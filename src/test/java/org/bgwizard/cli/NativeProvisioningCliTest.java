@@ -113,6 +113,9 @@ class NativeProvisioningCliTest extends SandboxCliTest {
     advance(account, Duration.ofMinutes(20));
     assertTrue(deployStatus(account).startsWith("Succeeded"), deployStatus(account));
     assertEquals(Map.of("demo-tg-1", 0, "demo-tg-2", 100), productionWeights(account));
+
+    assertEquals(0, sandbox("status"), out + "\n" + err);
+    assertFalse(out.toString().contains("DRIFTED"), out.toString());
   }
 
   @Test

@@ -117,6 +117,11 @@ abstract class AwsStep<T> implements Step {
     return idOf((T) found);
   }
 
+  /** Whether the id the journal recorded and the id found name the same resource (else it was replaced outside). */
+  boolean sameResource(String recordedId, String foundId) {
+    return recordedId.equals(foundId);
+  }
+
   /** "role demo-codebuild", for messages. */
   String describe() {
     return ref.kind() + " " + ref.name();

@@ -73,7 +73,7 @@ public record SetupStatus(String setup, String account, String region, List<Reso
       } else {
         PlanStatus status = step.assessFound(found);
         details.addAll(status.differences());
-        if (recordedArn != null && foundArn != null && !recordedArn.equals(foundArn)) {
+        if (recordedArn != null && foundArn != null && !step.sameResource(recordedArn, foundArn)) {
           details.add("replaced outside the wizard: the journal recorded " + recordedArn);
         }
         state = details.isEmpty() ? State.PRESENT : State.DRIFTED;

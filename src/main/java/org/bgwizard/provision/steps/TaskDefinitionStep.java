@@ -96,6 +96,19 @@ final class TaskDefinitionStep extends AwsStep<TaskDefinitionInfo> {
     return found.arn();
   }
 
+  /**
+   * A later revision of the family is the same task definition: every release registers one (the CodeDeploy action
+   * from taskdef.json, the Amazon ECS action from the service's revision with imagedefinitions.json's image).
+   */
+  @Override
+  boolean sameResource(String recordedId, String foundId) {
+    return familyOf(recordedId).equals(familyOf(foundId));
+  }
+
+  private static String familyOf(String revisionArn) {
+    return revisionArn.replaceFirst(":\\d+$", "");
+  }
+
   @Override
   public StepOutcome apply(StepContext ctx) throws Exception {
     var ecs = setup.aws().ecs();
