@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bgwizard.aws.AwsErrors;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepContext;
 import org.bgwizard.provision.StepOutcome;
+import org.bgwizard.provision.WaitTimeoutException;
 
 /**
  * The service of a setup moving from CodeDeploy to ECS blue/green: while it has the CODE_DEPLOY controller, one
@@ -20,6 +22,9 @@ import org.bgwizard.provision.StepOutcome;
  * service has the ECS controller, it is the ecs-native setup's service step.
  */
 final class MigrationServiceStep extends AwsStep<NativeServiceStep.Found> {
+  private static final String ROLE_NOT_YET_USABLE = "Unable to assume role and validate the listeners";
+  private static final Duration ROLE_POLL = Duration.ofSeconds(10);
+  private static final Duration ROLE_TIMEOUT = Duration.ofMinutes(5);
   private final NativeServiceStep target;
   private final NativeServiceStep.Inputs in;
   private final MigrationSource.CodeDeployGroup group;
@@ -93,10 +98,36 @@ final class MigrationServiceStep extends AwsStep<NativeServiceStep.Found> {
         ctx.output(in.testRule(), "arn"), ctx.output(in.infrastructureRole(), "arn"));
     String cluster = ctx.output(in.cluster(), "name");
     var container = setup.spec().container();
-    run(ctx, "ecs UpdateService " + ref().name() + " deploymentController ECS", () -> setup.aws().ecs()
-        .changeToNativeController(cluster, ref().name(), ctx.output(primary(), "arn"), container.name(),
-            container.port(), wanted));
+    String primaryArn = ctx.output(primary(), "arn");
+    changeController(ctx, () -> setup.aws().ecs().changeToNativeController(cluster, ref().name(), primaryArn,
+        container.name(), container.port(), wanted));
     return StepOutcome.of("arn", found.get().service().arn(), "name", ref().name(), "cluster", cluster);
+  }
+
+  /**
+   * UpdateService, again while ECS cannot yet assume the infrastructure role made moments ago: IAM is eventually
+   * consistent, and ECS answers "Unable to assume role and validate the listeners" until the role propagated
+   * (hashicorp/terraform #4609, #2880: applying again works). A role that never becomes usable fails with that error.
+   */
+  private void changeController(StepContext ctx, Action change) throws Exception {
+    var last = new Exception[1];
+    try {
+      ctx.awaitUntil(() -> {
+        try {
+          run(ctx, "ecs UpdateService " + ref().name() + " deploymentController ECS", change);
+          return true;
+        } catch (Exception e) {
+          String message = AwsErrors.describe(e).message();
+          if (message == null || !message.contains(ROLE_NOT_YET_USABLE)) {
+            throw e;
+          }
+          last[0] = e;
+          return false;
+        }
+      }, ROLE_POLL, ROLE_TIMEOUT, "ECS to be able to assume the infrastructure role " + in.infrastructureRole().name());
+    } catch (WaitTimeoutException e) {
+      throw last[0] == null ? e : last[0];
+    }
   }
 
   @Override
