@@ -145,7 +145,18 @@ class MigrateCliTest extends SandboxCliTest {
     int exit = sandbox("migrate", "--to", "ecs-native");
 
     assertEquals(1, exit, err::toString);
-    assertTrue(err.toString().contains("create   iam-role/demo-ecs-infrastructure"), err.toString());
+    String plan = err.toString();
+    assertTrue(plan.contains("create   iam-role/demo-ecs-infrastructure"), plan);
+    assertTrue(plan.contains("~ deployment controller: CODE_DEPLOY → ECS"), plan);
+    assertTrue(plan.contains("--deployment-controller type=ECS --deployment-configuration 'strategy=BLUE_GREEN,"
+        + "bakeTimeInMinutes=15,lifecycleHooks=[{targetType=PAUSE,lifecycleStages=[PRE_PRODUCTION_TRAFFIC_SHIFT],"
+        + "timeoutConfiguration={timeoutInMinutes=30,action=ROLLBACK}}]'"), plan);
+    assertTrue(plan.contains("targetGroupArn=<demo-tg-2 arn>"), plan);
+    assertTrue(plan.contains("{\"TargetGroupArn\":\"<demo-tg-2 arn>\",\"Weight\":100}"), plan);
+    assertTrue(plan.contains("$ aws deploy delete-deployment-group --application-name AppECS-demo-cluster-demo-service"
+        + " --deployment-group-name DgpECS-demo-cluster-demo-service"), plan);
+    assertTrue(plan.contains("delete   iam-role/demo-codedeploy"), plan);
+    assertTrue(plan.contains("the migration commits it to demo main as its last step"), plan);
     assertTrue(err.toString().contains("pass --yes to migrate. Nothing was changed."), err.toString());
     assertEquals(before, Files.readString(setup));
     assertEquals("CODE_DEPLOY", controller(Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE)));
@@ -166,6 +177,17 @@ class MigrateCliTest extends SandboxCliTest {
     Sandbox s = Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
     assertEquals("CODE_DEPLOY", controller(s));
     assertFalse(s.iam().listRoles().roles().stream().anyMatch(r -> r.roleName().equals("demo-ecs-infrastructure")));
+  }
+
+  @Test
+  void migrate_ofAnS3Setup_saysWhichFileTheUserUploads() {
+    assertEquals(0, run("init", "demo", "--source", "s3", "--out", setup.toString(), "--force"), err::toString);
+
+    assertEquals(1, sandbox("migrate", "--to", "ecs-native"));
+
+    assertTrue(err.toString().matches("(?s).*Source: buildspec.yml must write imagedefinitions.json .*: write it with"
+        + " `files \\S+demo.json --out DIR` after the migration, put it in your source zip and upload the zip to"
+        + " s3://\\S+; until then a release fails at the Deploy stage\\..*"), err.toString());
   }
 
   @Test
