@@ -7,11 +7,13 @@ import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.steps.MigrationPlan;
 import org.bgwizard.provision.steps.MigrationSource;
+import org.bgwizard.provision.steps.MigrationSpec;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.session.Connector;
 import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecJson;
+import org.bgwizard.setup.SpecValidator;
 import org.bgwizard.setup.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +49,12 @@ final class MigrateCommand extends ProvisioningCommand {
     if (setup.strategy() != Strategy.CODEDEPLOY) {
       err().println("error: the setup " + setup.name() + " in " + file + " already has the strategy "
           + setup.strategy().id() + "; only a codedeploy setup can move to " + to);
+      return Cli.FINDINGS;
+    }
+    var problems = SpecValidator.validate(MigrationSpec.toNative(setup));
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err().println("error: as an ecs-native setup: " + p.message()));
+      err().println("Fix the setup first; nothing was changed.");
       return Cli.FINDINGS;
     }
     Journal journal = session.journal(setup);
