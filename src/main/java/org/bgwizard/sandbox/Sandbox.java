@@ -147,6 +147,7 @@ public final class Sandbox {
     CodePipelineEngine codePipelineEngine = new CodePipelineEngine(account, ports, codeBuildEngine);
     this.codePipeline = new SandboxCodePipelineClient(account, codePipelineEngine);
     ports.pipelineStarter = codePipelineEngine;
+    ports.ecsServiceDeploys = new org.bgwizard.sandbox.ecs.EcsPipelineDeploys(ecsEngine);
     if (fresh) {
       ec2Engine.seedDefaultNetwork();
       account.save();

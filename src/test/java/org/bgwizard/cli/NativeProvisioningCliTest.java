@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bgwizard.sandbox.Sandbox;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +38,115 @@ class NativeProvisioningCliTest extends SandboxCliTest {
         + "timeoutConfiguration={timeoutInMinutes=30,action=ROLLBACK}}]'"), plan);
     assertFalse(plan.contains("codedeploy"), plan);
     assertFalse(plan.contains("demo-codedeploy"), plan);
+  }
+
+  @Test
+  void apply_createsTheNativeSetup_thenTeardownRemovesEverything() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertTrue(err.toString().contains("ok ecs-service/demo-service: done"), err.toString());
+    assertTrue(err.toString().contains("ok elbv2-listener-rule/demo-alb:80:rule-1: done"), err.toString());
+    assertTrue(err.toString().contains("ok iam-role/demo-ecs-infrastructure: done"), err.toString());
+    assertTrue(Files.exists(state.resolveSibling("journals").resolve("demo.journal.json")));
+
+    assertEquals(0, sandbox("status"), err::toString);
+    assertFalse(out.toString().contains("MISSING"), out.toString());
+    assertFalse(out.toString().contains("DRIFTED"), out.toString());
+
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertFalse(err.toString().contains(": started"), err.toString());
+
+    assertEquals(0, sandbox("teardown", "--yes"), err::toString);
+    assertTrue(err.toString().contains("- elbv2-listener-rule/demo-alb:80:rule-1"), err.toString());
+    assertEquals(0, sandbox("status"), err::toString);
+    assertFalse(out.toString().contains("PRESENT"), out.toString());
+  }
+
+  /** The simulated account as the CLI left it, on manual time. */
+  private Sandbox account() throws Exception {
+    return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
+  }
+
+  private static void advance(Sandbox account, Duration d) {
+    for (long m = 0; m < d.toMinutes(); m++) {
+      ((ManualClock) account.account().clock()).advance(Duration.ofMinutes(1));
+      account.account().advanceToNow();
+    }
+  }
+
+  private static String deployStatus(Sandbox account) {
+    var run = account.codePipeline().listPipelineExecutions(r -> r.pipelineName("demo-pipeline"))
+        .pipelineExecutionSummaries().get(0);
+    return account.codePipeline().listActionExecutions(r -> r.pipelineName("demo-pipeline")
+        .filter(f -> f.pipelineExecutionId(run.pipelineExecutionId()))).actionExecutionDetails().stream()
+        .filter(a -> a.actionName().equals("Deploy")).map(a -> a.statusAsString() + " "
+            + (a.output() == null || a.output().executionResult() == null ? ""
+            : a.output().executionResult().externalExecutionSummary())).findFirst().orElse("not started");
+  }
+
+  private static Map<String, Integer> productionWeights(Sandbox account) {
+    String lb = account.elbv2().describeLoadBalancers(r -> r.names("demo-alb")).loadBalancers().get(0)
+        .loadBalancerArn();
+    String listener = account.elbv2().describeListeners(r -> r.loadBalancerArn(lb)).listeners().stream()
+        .filter(l -> l.port() == 80).findFirst().orElseThrow().listenerArn();
+    var rule = account.elbv2().describeRules(r -> r.listenerArn(listener)).rules().stream()
+        .filter(x -> "1".equals(x.priority())).findFirst().orElseThrow();
+    var weights = new TreeMap<String, Integer>();
+    rule.actions().get(0).forwardConfig().targetGroups().forEach(t -> weights.put(
+        t.targetGroupArn().replaceAll(".*targetgroup/([^/]+)/.*", "$1"), t.weight()));
+    return weights;
+  }
+
+  @Test
+  void firstRun_withoutPause_reachesProductionThroughTheEcsAction_afterTheBakeTime() throws Exception {
+    Files.writeString(setup, Files.readString(setup).replace("\"pauseBeforeProduction\" : true",
+        "\"pauseBeforeProduction\" : false").replaceAll(",\\s*\"pauseTimeoutMinutes\" : 30", "")
+        .replaceAll(",\\s*\"onPauseTimeout\" : \"ROLLBACK\"", ""));
+    assertEquals(0, run("validate", setup.toString()), err::toString);
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Sandbox account = account();
+    assertEquals(Map.of("demo-tg-1", 100, "demo-tg-2", 0), productionWeights(account));
+
+    advance(account, Duration.ofMinutes(12));
+    assertTrue(deployStatus(account).startsWith("InProgress"), deployStatus(account));
+    assertEquals(Map.of("demo-tg-1", 0, "demo-tg-2", 100), productionWeights(account));
+
+    advance(account, Duration.ofMinutes(20));
+    assertTrue(deployStatus(account).startsWith("Succeeded"), deployStatus(account));
+    assertEquals(Map.of("demo-tg-1", 0, "demo-tg-2", 100), productionWeights(account));
+  }
+
+  @Test
+  void firstRun_pausedAndNeverApproved_failsTheActionAtItsTimeout_whileEcsRollsBack() throws Exception {
+    Files.writeString(setup, Files.readString(setup).replace("\"deploymentTimeoutMinutes\" : 60",
+        "\"deploymentTimeoutMinutes\" : 20"));
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Sandbox account = account();
+
+    advance(account, Duration.ofMinutes(30));
+    String status = deployStatus(account);
+    assertTrue(status.startsWith("Failed"), status);
+    assertTrue(status.contains("did not complete within the action's DeploymentTimeout of 20 minutes"), status);
+    assertEquals(Map.of("demo-tg-1", 100, "demo-tg-2", 0), productionWeights(account));
+  }
+
+  @Test
+  void changedBakeTime_isPlannedAsAnUpdate_andAppliedInPlaceWithUpdateService() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Files.writeString(setup, Files.readString(setup).replace("\"bakeTimeInMinutes\" : 15", "\"bakeTimeInMinutes\" : 5")
+        .replace("\"bakeTimeMinutes\" : 15", "\"bakeTimeMinutes\" : 5"));
+
+    assertEquals(0, sandbox("plan"), err::toString);
+    String plan = out.toString();
+    assertTrue(plan.contains("update   ecs-service/demo-service"), plan);
+    assertTrue(plan.contains("deployment configuration: BLUE_GREEN, bake 15 min, pause 30 min then ROLLBACK"
+        + " → BLUE_GREEN, bake 5 min, pause 30 min then ROLLBACK"), plan);
+    assertTrue(plan.contains("aws ecs update-service --cluster demo-cluster --service demo-service --desired-count 1"
+        + " --deployment-configuration 'strategy=BLUE_GREEN,bakeTimeInMinutes=5,"), plan);
+
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertEquals(5, account().ecs().describeServices(r -> r.cluster("demo-cluster").services("demo-service"))
+        .services().get(0).deploymentConfiguration().bakeTimeInMinutes());
+    assertEquals(0, sandbox("plan"), err::toString);
+    assertFalse(out.toString().contains("update   ecs-service/demo-service"), out.toString());
   }
 }

@@ -43,7 +43,10 @@ final class CodePipelineStructure {
           Set.of("ApplicationName", "DeploymentGroupName", "TaskDefinitionTemplateArtifact", "AppSpecTemplateArtifact"),
           Set.of("TaskDefinitionTemplatePath", "AppSpecTemplatePath", "Image1ArtifactName", "Image1ContainerName",
               "Image2ArtifactName", "Image2ContainerName", "Image3ArtifactName", "Image3ContainerName",
-              "Image4ArtifactName", "Image4ContainerName"), 1, 5, 0, 0));
+              "Image4ArtifactName", "Image4ContainerName"), 1, 5, 0, 0),
+      // "Amazon Elastic Container Service deploy action reference": one input artifact, no output
+      "ECS", new ActionType("Deploy", "ECS", Set.of("ClusterName", "ServiceName"),
+          Set.of("FileName", "DeploymentTimeout"), 1, 1, 0, 0));
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{1,100}");
   private static final Pattern ARTIFACT = Pattern.compile("[a-zA-Z0-9_\\-]{1,100}");
   private static final Pattern ROLE = Pattern.compile("arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*");
@@ -109,7 +112,7 @@ final class CodePipelineStructure {
       throw action("ActionType (Category: '" + a.category + "', Provider: '" + a.provider + "', Owner: '" + a.owner
           + "', Version: '" + a.version + "') in action '" + a.name + "' is not available in region '"
           + account.region().toUpperCase(Locale.ROOT).replace('-', '_') + "' (the sandbox runs CodeCommit, S3 and"
-          + " CodeStarSourceConnection sources, CodeBuild, Manual approval and CodeDeployToECS)");
+          + " CodeStarSourceConnection sources, CodeBuild, Manual approval, CodeDeployToECS and ECS)");
     }
     boolean source = a.category.equals("Source");
     if (firstStage && !source) {

@@ -41,11 +41,13 @@ final class PipelineActions {
   private final SandboxAccount account;
   private final Ports ports;
   private final CodeBuildEngine codeBuild;
+  private final EcsDeployAction ecsDeploy;
 
   PipelineActions(SandboxAccount account, Ports ports, CodeBuildEngine codeBuild) {
     this.account = account;
     this.ports = ports;
     this.codeBuild = codeBuild;
+    this.ecsDeploy = new EcsDeployAction(account, ports);
   }
 
   private static <T> T port(T port, String name) {
@@ -77,7 +79,7 @@ final class PipelineActions {
             : Duration.ofMinutes(a.timeoutInMinutes));
       }
       case "CodeBuild" -> startBuild(p, e, a, r);
-      case "CodeDeployToECS" -> r.dueAt = account.now().plusSeconds(1);
+      case "CodeDeployToECS", "ECS" -> r.dueAt = account.now().plusSeconds(1);
       default -> r.dueAt = account.now().plusSeconds(account.settings().sourceSeconds);
     }
   }
@@ -98,6 +100,7 @@ final class PipelineActions {
           startDeployment(p, e, a, r);
         }
       }
+      case "ECS" -> ecsAction(p, e, a, r);
       default -> throw new IllegalStateException("no simulation for action provider " + a.provider);
     }
   }
@@ -377,6 +380,28 @@ final class PipelineActions {
     } catch (IOException ex) {
       return Optional.empty();
     }
+  }
+
+  private void ecsAction(Pipeline p, Execution e, Action a, ActionRun r) {
+    if (!r.started) {
+      Optional<String> failure = ecsDeploy.start(a, r, a.roleArn != null ? a.roleArn : p.roleArn,
+          name -> artifactFiles(e, name));
+      if (failure.isPresent()) {
+        fail(r, failure.get());
+        return;
+      }
+    } else {
+      var outcome = ecsDeploy.follow(a, r);
+      if (outcome.isPresent()) {
+        if (outcome.get().getKey()) {
+          succeed(r, outcome.get().getValue());
+        } else {
+          fail(r, outcome.get().getValue());
+        }
+        return;
+      }
+    }
+    r.dueAt = ecsDeploy.nextLook(a, r, DEPLOY_POLL);
   }
 
   private void followDeployment(ActionRun r) {

@@ -21,6 +21,7 @@ public final class Ports {
   public LogSink logSink;
   public Sources sources;
   public Deployer deployer;
+  public EcsServiceDeploys ecsServiceDeploys;
   public Secrets secrets;
   public Events events;
   public PipelineStarter pipelineStarter;
@@ -154,6 +155,25 @@ public final class Ports {
      * empty when there is none. A build's buildspec turns it into taskdef.json (seed 001).
      */
     Optional<String> describeTaskDefinition(String familyOrArn);
+  }
+
+  /**
+   * ECS as the pipeline's standard Amazon ECS deploy action calls it: the service's task definition, UpdateService
+   * with a new revision, and the service deployment it starts ("Amazon Elastic Container Service deploy action
+   * reference").
+   */
+  public interface EcsServiceDeploys {
+    /** The service's task definition ARN, or empty when the cluster or the service does not exist. */
+    Optional<String> taskDefinition(String cluster, String service);
+
+    /** UpdateService to {@code taskDefinitionArn}; returns the ARN of the service deployment it started. */
+    String deploy(String cluster, String service, String taskDefinitionArn);
+
+    /** The service deployment's status (PENDING, IN_PROGRESS, SUCCESSFUL, ROLLBACK_SUCCESSFUL, STOPPED, …). */
+    String status(String serviceDeploymentArn);
+
+    /** The service deployment's statusReason, or null. */
+    String reason(String serviceDeploymentArn);
   }
 
   /** Secrets Manager as CodeBuild reads it for {@code env: secrets-manager:} (SecretsEngine). */

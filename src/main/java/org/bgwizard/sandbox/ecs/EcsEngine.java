@@ -62,7 +62,7 @@ public final class EcsEngine {
     account.register(tasks);
     this.services = new EcsServices(account, this, taskDefinitions);
     this.blueGreenConfig = new EcsBlueGreenConfig(this, elb, ports);
-    this.deployments = new EcsServiceDeployments(account, this, elb);
+    this.deployments = new EcsServiceDeployments(account, ports, this, elb);
     account.register(deployments);
   }
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Simulated;
 import org.bgwizard.sandbox.ecs.EcsState.DeploymentConfig;
@@ -46,12 +49,15 @@ final class EcsServiceDeployments implements Simulated {
       "POST_PRODUCTION_TRAFFIC_SHIFT", "BAKE_TIME", "CLEAN_UP");
   private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final SandboxAccount account;
+  private final Ports ports;
   private final EcsEngine ecs;
   private final ElbEngine elb;
 
-  EcsServiceDeployments(SandboxAccount account, EcsEngine ecs, ElbEngine elb) {
+  EcsServiceDeployments(SandboxAccount account, Ports ports, EcsEngine ecs, ElbEngine elb) {
     this.account = account;
+    this.ports = ports;
     this.ecs = ecs;
     this.elb = elb;
   }
@@ -160,6 +166,7 @@ final class EcsServiceDeployments implements Simulated {
       run.expiresAt = account.now().plusSeconds(60L * hook.get().timeoutInMinutes);
       run.timeoutAction = hook.get().timeoutAction;
       d.hooks.add(run);
+      awaitingActionEvent(s, d, run);
     } else {
       startWork(s, d);
     }
@@ -247,6 +254,16 @@ final class EcsServiceDeployments implements Simulated {
       if (!d.status.equals(IN_PROGRESS)) {
         return;
       }
+      if (!s.status.equals("ACTIVE")) {
+        // Inferred: DeleteService stops the service's tasks, so its deployment ends without a rollback.
+        d.status = "STOPPED";
+        d.statusReason = "The service was deleted.";
+        d.stoppedAt = account.now();
+        d.finishedAt = account.now();
+        d.updatedAt = account.now();
+        awaiting(d).ifPresent(h -> h.status = "FAILED");
+        return;
+      }
       Optional<HookRun> awaiting = awaiting(d);
       if (awaiting.isPresent()) {
         if (awaiting.get().expiresAt.isAfter(account.now())) {
@@ -328,10 +345,33 @@ final class EcsServiceDeployments implements Simulated {
     }
   }
 
+  /**
+   * "Amazon ECS emits an EventBridge event with the detail-type ECS Hook State Change and the event name
+   * HOOK_AWAITING_ACTION" ("Pause hooks for Amazon ECS service deployments"). The page shows no detail fields beyond
+   * the event name; the sandbox adds what DescribeServiceDeployments would tell (hook id, deployment, stage).
+   */
+  private void awaitingActionEvent(EcsState.Service s, ServiceDeployment d, HookRun run) {
+    Ports.Events events = ports.events;
+    if (events == null) {
+      return;
+    }
+    ObjectNode detail = JSON.createObjectNode();
+    detail.put("eventType", "INFO");
+    detail.put("eventName", "HOOK_AWAITING_ACTION");
+    detail.put("hookId", run.hookId);
+    detail.put("targetType", "PAUSE");
+    detail.put("serviceDeploymentArn", d.arn);
+    detail.put("lifecycleStage", run.stage);
+    detail.put("expiresAt", run.expiresAt.toString());
+    detail.put("timeoutAction", run.timeoutAction);
+    events.put("aws.ecs", "ECS Hook State Change", List.of(s.serviceArn), detail);
+  }
+
   // ---- helpers
 
+  /** Sets a rule's weights; a rule deleted meanwhile (a teardown) is left alone. */
   private void weigh(String ruleArn, ServiceDeployment d, double greenPercent) {
-    if (ruleArn == null) {
+    if (ruleArn == null || elb.ruleInfo(ruleArn).isEmpty()) {
       return;
     }
     int green = (int) Math.round(greenPercent);

@@ -195,10 +195,7 @@ final class EcsServices {
     } else if (s.deploymentController.equals(CODE_DEPLOY)) {
       rejectCodeDeployChanges(s, primary, u);
     } else if (u.deploymentConfiguration() != null) {
-      List<LoadBalancerRef> lbs = u.loadBalancers() == null ? s.loadBalancers : u.loadBalancers();
-      s.deploymentConfiguration = ecs.blueGreenConfig().check("ECS", u.deploymentConfiguration(), lbs,
-          taskDefinitions.describe(primary.taskDefinition));
-      s.loadBalancers = new ArrayList<>(lbs);
+      changeStrategy(s, primary, u);
     }
     if (u.desiredCount() != null && u.desiredCount() < 0) {
       throw invalid("desiredCount can not be negative.");
@@ -263,8 +260,20 @@ final class EcsServices {
     for (LoadBalancerRef lb : lbs) {
       ecs.checkLoadBalancer(td, lb);
     }
-    var config = ecs.blueGreenConfig().check("ECS", u.deploymentConfiguration(), lbs, td);
+    changeStrategy(s, primary, u);
     s.deploymentController = "ECS";
+  }
+
+  /** A service with the ECS controller changes its strategy; the rules then forward to where its tasks run. */
+  private void changeStrategy(EcsState.Service s, TaskSet primary, ServiceUpdate u) {
+    if (EcsServiceDeployments.inProgress(s).isPresent()) {
+      // Not captured from AWS: the sandbox keeps a running deployment's settings and says so.
+      throw invalid("The sandbox does not change the deployment configuration while the service deployment "
+          + EcsServiceDeployments.inProgress(s).get().arn + " is in progress.");
+    }
+    List<LoadBalancerRef> lbs = u.loadBalancers() == null ? s.loadBalancers : u.loadBalancers();
+    var config = ecs.blueGreenConfig().check("ECS", u.deploymentConfiguration(), lbs,
+        taskDefinitions.describe(primary.taskDefinition));
     s.deploymentConfiguration = config;
     s.loadBalancers = new ArrayList<>(lbs);
     if (EcsBlueGreenConfig.shiftsTraffic(config)) {

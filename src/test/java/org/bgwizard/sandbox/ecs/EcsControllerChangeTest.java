@@ -115,4 +115,22 @@ class EcsControllerChangeTest {
 
     assertEquals("CODE_DEPLOY", n.f.service().deploymentController().typeAsString());
   }
+
+  @Test
+  void rollingEcsService_becomesBlueGreen_andItsNextReleaseShiftsTraffic() {
+    n.f.sandbox.ecs().createService(EcsFixture.serviceRequest(n.bg.taskDefinition(), n.bg.targetGroup1())
+        .deploymentController(d -> d.type(DeploymentControllerType.ECS)).build());
+    n.f.advance(240);
+
+    n.f.sandbox.ecs().updateService(toNative().toBuilder().deploymentController((software.amazon.awssdk.services.ecs
+        .model.DeploymentController) null).build());
+    String td = n.f.taskDefinition(EcsFixture.NGINX);
+    n.f.sandbox.ecs().updateService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE).taskDefinition(td));
+    n.f.advance(600);
+
+    assertEquals("BLUE_GREEN", n.f.service().deploymentConfiguration().strategyAsString());
+    assertEquals(List.of(100), weightsTo(n.productionRule, n.bg.targetGroup2()));
+    assertEquals("SUCCESSFUL", n.f.sandbox.ecs().listServiceDeployments(r -> r.cluster(EcsFixture.CLUSTER)
+        .service(EcsFixture.SERVICE)).serviceDeployments().get(0).statusAsString());
+  }
 }

@@ -108,6 +108,22 @@ class EcsNativeLifecycleTest {
   }
 
   @Test
+  void pause_putsAnEcsHookStateChangeEventOnEventBridge() {
+    var seen = new java.util.ArrayList<String>();
+    SandboxInternals.ports(n.f.sandbox).events = (source, type, resources, detail) -> seen.add(source + "|" + type
+        + "|" + resources + "|" + detail.get("eventName").asText() + "|" + detail.get("hookId").asText());
+    n.create(c -> c.lifecycleHooks(pause("POST_SCALE_UP", 30, "ROLLBACK")));
+    n.f.advance(240);
+    release(EcsFixture.NGINX);
+
+    advanceUntil("POST_SCALE_UP", 600);
+
+    String hookId = latest().lifecycleHookDetails().get(0).hookId();
+    assertEquals(List.of("aws.ecs|ECS Hook State Change|[" + n.f.service().serviceArn() + "]|HOOK_AWAITING_ACTION|"
+        + hookId), seen);
+  }
+
+  @Test
   void nextRelease_goesBackToTheFirstTargetGroup() {
     n.create(c -> c.bakeTimeInMinutes(0));
     n.f.advance(240);
@@ -262,6 +278,24 @@ class EcsNativeLifecycleTest {
     n.f.advance(180);
 
     assertEquals(List.of(0, 100), weights(n.productionRule));
+  }
+
+  @Test
+  void teardownDuringAPause_stopsTheDeployment_andTheAccountKeepsAnswering() {
+    n.create(c -> c.lifecycleHooks(pause("PRE_PRODUCTION_TRAFFIC_SHIFT", 5, "ROLLBACK")));
+    n.f.advance(240);
+    release(EcsFixture.NGINX);
+    advanceUntil("PRE_PRODUCTION_TRAFFIC_SHIFT", 600);
+    String arn = latest().serviceDeploymentArn();
+
+    n.f.sandbox.ecs().deleteService(r -> r.cluster(EcsFixture.CLUSTER).service(EcsFixture.SERVICE).force(true));
+    n.f.sandbox.elbv2().deleteListener(r -> r.listenerArn(n.bg.production()));
+    n.f.sandbox.elbv2().deleteListener(r -> r.listenerArn(n.bg.test()));
+    n.f.advance(600);
+
+    var d = n.f.sandbox.ecs().describeServiceDeployments(r -> r.serviceDeploymentArns(arn)).serviceDeployments();
+    assertEquals("STOPPED", d.get(0).statusAsString());
+    assertTrue(n.f.sandbox.ecs().listTasks(r -> r.cluster(EcsFixture.CLUSTER)).taskArns().isEmpty());
   }
 
   @Test
