@@ -97,6 +97,7 @@ class MigrateCliTest extends SandboxCliTest {
     Sandbox after = Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
     assertEquals("ECS", controller(after));
     assertEquals(List.of(), after.codeDeploy().listApplications(r -> { }).applications());
+    assertFalse(after.iam().listRoles().roles().stream().anyMatch(r -> r.roleName().equals("demo-codedeploy")));
 
     advanceUntil(Duration.ofSeconds(10), MigrateCliTest::pausedBeforeProduction);
     approve();
@@ -113,7 +114,7 @@ class MigrateCliTest extends SandboxCliTest {
   }
 
   @Test
-  void migrate_failingHalfway_leavesTheFileCodeDeploy_andKeepsTheGroupUntilTheDeployStageMoved() throws Exception {
+  void migrate_failingHalfway_leavesTheFileCodeDeploy_andTheGroup_thenRunAgainFinishes() throws Exception {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
     advanceUntil(Duration.ofMinutes(1), MigrateCliTest::codeDeploySucceeded);
     String before = Files.readString(setup);
@@ -132,6 +133,11 @@ class MigrateCliTest extends SandboxCliTest {
     assertEquals("ECS", controller(s));
     assertEquals(List.of("AppECS-demo-cluster-demo-service"), s.codeDeploy().listApplications(r -> { })
         .applications());
+
+    assertEquals(0, sandbox("migrate", "--to", "ecs-native", "--yes"), err::toString);
+    assertTrue(err.toString().contains("ok codedeploy-application/AppECS-demo-cluster-demo-service: deleted"),
+        err.toString());
+    assertTrue(Files.readString(setup).contains("\"ecs-native\""), Files.readString(setup));
   }
 
   @Test
