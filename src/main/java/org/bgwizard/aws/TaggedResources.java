@@ -19,7 +19,7 @@ public final class TaggedResources {
   /** DescribeServices takes at most 10 services per call. */
   private static final int SERVICE_BATCH = 10;
   private static final Set<ResourceKind> ELB = EnumSet.of(ResourceKind.LOAD_BALANCER, ResourceKind.TARGET_GROUP,
-      ResourceKind.LISTENER);
+      ResourceKind.LISTENER, ResourceKind.LISTENER_RULE);
   private static final Set<ResourceKind> ECS = EnumSet.of(ResourceKind.CLUSTER, ResourceKind.SERVICE,
       ResourceKind.TASK_DEFINITION);
   private static final Set<ResourceKind> CODEDEPLOY = EnumSet.of(ResourceKind.CODEDEPLOY_APPLICATION,
@@ -59,7 +59,7 @@ public final class TaggedResources {
       buckets(out, tagged);
     }
     if (!Collections.disjoint(kinds, ELB)) {
-      elb(out, tagged);
+      elb(out, tagged, kinds.contains(ResourceKind.LISTENER_RULE));
     }
     if (!Collections.disjoint(kinds, ECS)) {
       ecs(out, tagged);
@@ -125,7 +125,8 @@ public final class TaggedResources {
     }
   }
 
-  private void elb(List<TaggedResource> out, Function<Map<String, String>, Boolean> tagged) {
+  /** @param rules also the listeners' rules (an ecs-native setup has them; a CodeDeploy one costs no call for them) */
+  private void elb(List<TaggedResource> out, Function<Map<String, String>, Boolean> tagged, boolean rules) {
     var elb = new LoadBalancers(clients);
     List<LoadBalancerInfo> lbs = elb.loadBalancers();
     List<TargetGroupInfo> tgs = elb.targetGroups();
@@ -133,8 +134,13 @@ public final class TaggedResources {
     lbs.forEach(lb -> names.put(lb.arn(), new TaggedResource(ResourceKind.LOAD_BALANCER, lb.name(), lb.arn())));
     tgs.forEach(tg -> names.put(tg.arn(), new TaggedResource(ResourceKind.TARGET_GROUP, tg.name(), tg.arn())));
     for (LoadBalancerInfo lb : lbs) {
-      elb.listeners(lb.arn()).forEach(l -> names.put(l.arn(),
-          new TaggedResource(ResourceKind.LISTENER, listenerName(lb.name(), l.port()), l.arn())));
+      for (ListenerInfo l : elb.listeners(lb.arn())) {
+        names.put(l.arn(), new TaggedResource(ResourceKind.LISTENER, listenerName(lb.name(), l.port()), l.arn()));
+        if (rules) {
+          elb.rules(l.arn()).forEach(r -> names.put(r.arn(), new TaggedResource(ResourceKind.LISTENER_RULE,
+              listenerName(lb.name(), l.port()) + ":rule-" + r.priority(), r.arn())));
+        }
+      }
     }
     elb.tagsOf(new ArrayList<>(names.keySet())).forEach((arn, tags) -> {
       if (tagged.apply(tags)) {

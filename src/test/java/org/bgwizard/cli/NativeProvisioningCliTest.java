@@ -149,4 +149,45 @@ class NativeProvisioningCliTest extends SandboxCliTest {
     assertEquals(0, sandbox("plan"), err::toString);
     assertFalse(out.toString().contains("update   ecs-service/demo-service"), out.toString());
   }
+
+  @Test
+  void firstRun_pausedThenApproved_reachesProduction_andTheActionSucceeds() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Sandbox account = account();
+    advance(account, Duration.ofMinutes(8));
+    var ecs = account.ecs();
+    String deployment = ecs.listServiceDeployments(r -> r.cluster("demo-cluster").service("demo-service"))
+        .serviceDeployments().get(0).serviceDeploymentArn();
+    var paused = ecs.describeServiceDeployments(r -> r.serviceDeploymentArns(deployment)).serviceDeployments().get(0);
+    assertEquals("PRE_PRODUCTION_TRAFFIC_SHIFT", paused.lifecycleStageAsString());
+    assertTrue(deployStatus(account).startsWith("InProgress"), deployStatus(account));
+    assertEquals(Map.of("demo-tg-1", 100, "demo-tg-2", 0), productionWeights(account));
+
+    String hook = paused.lifecycleHookDetails().get(0).hookId();
+    ecs.continueServiceDeployment(r -> r.serviceDeploymentArn(deployment).hookId(hook).action("CONTINUE"));
+    advance(account, Duration.ofMinutes(20));
+
+    assertTrue(deployStatus(account).startsWith("Succeeded"), deployStatus(account));
+    assertEquals(Map.of("demo-tg-1", 0, "demo-tg-2", 100), productionWeights(account));
+  }
+
+  @Test
+  void statusOrphans_listsARuleTaggedForTheSetupThatTheJournalDoesNotKnow() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertEquals(0, sandbox("status", "--orphans"), err::toString);
+    assertTrue(out.toString().contains("No orphans"), out.toString());
+    Sandbox account = account();
+    String lb = account.elbv2().describeLoadBalancers(r -> r.names("demo-alb")).loadBalancers().get(0)
+        .loadBalancerArn();
+    String listener = account.elbv2().describeListeners(r -> r.loadBalancerArn(lb)).listeners().stream()
+        .filter(l -> l.port() == 80).findFirst().orElseThrow().listenerArn();
+    String tg1 = account.elbv2().describeTargetGroups(r -> r.names("demo-tg-1")).targetGroups().get(0)
+        .targetGroupArn();
+    account.elbv2().createRule(r -> r.listenerArn(listener).priority(2)
+        .conditions(c -> c.field("path-pattern").pathPatternConfig(p -> p.values("/old/*")))
+        .actions(a -> a.type("forward").targetGroupArn(tg1)).tags(t -> t.key("bgwizard:setup").value("demo")));
+
+    assertEquals(1, sandbox("status", "--orphans"));
+    assertTrue(out.toString().contains("elbv2-listener-rule/demo-alb:80:rule-2"), out.toString());
+  }
 }

@@ -17,8 +17,8 @@ import org.bgwizard.provision.StepOutcome;
 import org.bgwizard.setup.Source;
 
 /**
- * The CodeCommit source repository. A new one receives a first commit with the generated buildspec.yml,
- * appspec.yaml and taskdef.json (and the starter app when chosen), so the pipeline's first run has something to
+ * The CodeCommit source repository. A new one receives a first commit with the generated repository files
+ * (buildspec.yml, and appspec.yaml and taskdef.json unless the setup is ecs-native; the starter app when chosen), so the pipeline's first run has something to
  * build and deploy. A repository the user brought is never written to.
  */
 final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
@@ -104,6 +104,8 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
     }
     return "aws codecommit create-repository --repository-name " + name() + " --tags " + setup.cliTagMap()
         + " && aws codecommit create-commit --repository-name " + name() + " --branch-name " + source().branch()
-        + " --put-files filePath=buildspec.yml,fileContent=… filePath=appspec.yaml,fileContent=… …";
+        + " --put-files " + org.bgwizard.artifacts.RepoFiles.generate(setup.spec(), setup.target()).stream()
+            .limit(2).map(f -> "filePath=" + f.path() + ",fileContent=…").collect(java.util.stream.Collectors
+            .joining(" ")) + " …";
   }
 }
