@@ -227,6 +227,21 @@ public final class EcsResources {
         .deploymentConfiguration(deploymentConfiguration(deployment)));
   }
 
+  /**
+   * UpdateService moving a CODE_DEPLOY service to the ECS controller with its blue/green settings in the same call:
+   * the target group where the tasks run, the alternate one, the two rules and the infrastructure role ("Migrate
+   * CodeDeploy blue/green deployments to Amazon ECS blue/green deployments"; ECS API Reference, UpdateService).
+   */
+  public void changeToNativeController(String cluster, String name, String servingTargetGroupArn, String containerName,
+      int containerPort, NativeDeployment d) {
+    LoadBalancer lb = LoadBalancer.builder().targetGroupArn(servingTargetGroupArn).containerName(containerName)
+        .containerPort(containerPort).advancedConfiguration(a -> a.alternateTargetGroupArn(d.alternateTargetGroupArn())
+            .productionListenerRule(d.productionRuleArn()).testListenerRule(d.testRuleArn())
+            .roleArn(d.infrastructureRoleArn())).build();
+    ecs().updateService(r -> r.cluster(cluster).service(name).deploymentController(c -> c.type(
+        DeploymentControllerType.ECS)).deploymentConfiguration(deploymentConfiguration(d)).loadBalancers(lb));
+  }
+
   private static DeploymentConfiguration deploymentConfiguration(NativeDeployment d) {
     var config = DeploymentConfiguration.builder().strategy(d.strategy()).bakeTimeInMinutes(d.bakeTimeMinutes());
     if ("LINEAR".equals(d.strategy())) {

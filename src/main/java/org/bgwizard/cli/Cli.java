@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         "Run without a command to open the wizard window."},
     subcommands = {InitCommand.class, ValidateCommand.class, FilesCommand.class, LintCommand.class,
         PlanCommand.class, ApplyCommand.class, StatusCommand.class, TeardownCommand.class, DeployCommand.class,
-        ExportCommand.class})
+        ExportCommand.class, MigrateCommand.class})
 public final class Cli implements Runnable {
   public static final int OK = 0;
   public static final int FINDINGS = 1;

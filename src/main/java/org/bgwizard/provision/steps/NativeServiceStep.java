@@ -49,6 +49,10 @@ final class NativeServiceStep extends AwsStep<NativeServiceStep.Found> {
     return ref().name();
   }
 
+  Inputs inputs() {
+    return in;
+  }
+
   private String clusterName() {
     return setup.spec().ecs().cluster();
   }
@@ -93,14 +97,14 @@ final class NativeServiceStep extends AwsStep<NativeServiceStep.Found> {
         && java.util.Objects.equals(a.onPauseTimeout(), b.onPauseTimeout());
   }
 
-  private static String describe(NativeDeployment d) {
+  static String describe(NativeDeployment d) {
     return d.strategy() + (d.stepPercent() == null ? "" : " " + d.stepPercent() + "% every " + d.stepBakeMinutes()
         + " min") + ", bake " + d.bakeTimeMinutes() + " min" + (d.pauseTimeoutMinutes() == null ? ", no pause"
         : ", pause " + d.pauseTimeoutMinutes() + " min then " + d.onPauseTimeout());
   }
 
   /** The setup's settings with the ARNs of the resources (null while planning). */
-  private NativeDeployment settings(String alternate, String production, String test, String role) {
+  NativeDeployment settings(String alternate, String production, String test, String role) {
     EcsNative n = setup.spec().ecsNative();
     boolean pause = n.pauseBeforeProduction();
     return new NativeDeployment(n.shift().name(), n.stepPercent(), n.stepBakeMinutes(), n.bakeTimeMinutes(),
@@ -168,7 +172,7 @@ final class NativeServiceStep extends AwsStep<NativeServiceStep.Found> {
         "the service " + name() + " to drain and become inactive");
   }
 
-  private String deploymentConfigurationOption() {
+  String deploymentConfigurationOption() {
     EcsNative n = setup.spec().ecsNative();
     String steps = switch (n.shift()) {
       case LINEAR -> ",linearConfiguration={stepPercent=" + n.stepPercent() + ",stepBakeTimeInMinutes="

@@ -137,6 +137,24 @@ public final class SetupOperations {
     return provisioner.teardown(Replacements.deletions(plan, journal), journal, listener);
   }
 
+  /**
+   * The move of the CodeDeploy setup {@code spec} to ECS blue/green ({@link MigrationPlan}).
+   *
+   * @throws PlanRefusedException while a CodeDeploy deployment runs, or when something found cannot be used
+   */
+  public MigrationPlan migrationPlan(SetupSpec spec, Journal journal) {
+    return MigrationPlan.build(spec, target(spec), aws, journal);
+  }
+
+  /** Applies the ecs-native plan, then deletes the CodeDeploy resources the setup created; the journal records both. */
+  public ProvisionResult migrate(MigrationPlan plan, Journal journal, ProvisionListener listener) {
+    ProvisionResult applied = apply(plan.nativePlan(), journal, listener);
+    if (applied.status() != ProvisionResult.Status.SUCCEEDED) {
+      return applied;
+    }
+    return provisioner.teardown(plan.codeDeployTeardown(journal, aws), journal, listener);
+  }
+
   public SetupStatus status(SetupSpec spec, Journal journal, boolean withOrphans) {
     Target target = target(spec);
     Discovered discovered = SetupPlan.discover(spec, target, aws);

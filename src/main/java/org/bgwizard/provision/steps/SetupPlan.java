@@ -109,8 +109,14 @@ public final class SetupPlan {
 
   /** The plan with its statuses, refusals included: what {@code status} and teardown work from. */
   public static SetupPlan assess(SetupSpec spec, Target target, Discovered discovered) {
+    return assess(spec, target, discovered, (setup, step) -> step);
+  }
+
+  /** The same, with each step first handed to {@code substitute} (a migration takes over a few steps). */
+  static SetupPlan assess(SetupSpec spec, Target target, Discovered discovered,
+      java.util.function.BiFunction<Setup, AwsStep<?>, AwsStep<?>> substitute) {
     var setup = new Setup(spec, target, discovered.network(), discovered.aws());
-    List<AwsStep<?>> steps = steps(setup);
+    List<AwsStep<?>> steps = steps(setup).stream().<AwsStep<?>>map(s -> substitute.apply(setup, s)).toList();
     var statuses = new LinkedHashMap<ResourceRef, PlanStatus>();
     for (AwsStep<?> step : steps) {
       statuses.put(step.ref(), discovered.problems().isEmpty() ? step.assessFound(discovered.found(step.ref()))
