@@ -122,8 +122,9 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     Optional<ListenerInfo> found = listeners.stream().filter(l -> l.port() == port).findFirst();
     if (found.isEmpty() && listeners.stream().anyMatch(l -> l.port() != otherPort())) {
       var codeDeploy = setup.spec().codeDeploy();
-      Optional<DeploymentGroupInfo> group = call(ctx, "codedeploy GetDeploymentGroup " + codeDeploy.deploymentGroup(),
-          () -> setup.aws().codeDeploy().lookUpGroup(codeDeploy.application(), codeDeploy.deploymentGroup()).group());
+      Optional<DeploymentGroupInfo> group = codeDeploy == null ? Optional.empty()
+          : call(ctx, "codedeploy GetDeploymentGroup " + codeDeploy.deploymentGroup(),
+              () -> setup.aws().codeDeploy().lookUpGroup(codeDeploy.application(), codeDeploy.deploymentGroup()).group());
       found = moved(listeners, group);
     }
     found.ifPresent(this::requireUsable);
