@@ -243,7 +243,10 @@ public final class EcsResources {
   }
 
   private static DeploymentConfiguration deploymentConfiguration(NativeDeployment d) {
-    var config = DeploymentConfiguration.builder().strategy(d.strategy()).bakeTimeInMinutes(d.bakeTimeMinutes());
+    // "Amazon ECS deployment failure detection": the circuit breaker, with rollback, turns a release whose tasks
+    // fail into a rollback; without it ECS keeps replacing them until someone stops the deployment
+    var config = DeploymentConfiguration.builder().strategy(d.strategy()).bakeTimeInMinutes(d.bakeTimeMinutes())
+        .deploymentCircuitBreaker(b -> b.enable(true).rollback(true));
     if ("LINEAR".equals(d.strategy())) {
       config.linearConfiguration(l -> l.stepPercent(d.stepPercent().doubleValue())
           .stepBakeTimeInMinutes(d.stepBakeMinutes()));

@@ -91,6 +91,8 @@ final class NativeResources {
           .put("CanaryBakeTimeInMinutes", n.stepBakeMinutes());
       case BLUE_GREEN -> { }
     }
+    // as apply sets it: a release whose tasks fail rolls back by itself ("Amazon ECS deployment failure detection")
+    config.putObject("DeploymentCircuitBreaker").put("Enable", true).put("Rollback", true);
     if (n.pauseBeforeProduction()) {
       ObjectNode hook = config.putArray("LifecycleHooks").addObject();
       hook.put("TargetType", "PAUSE");

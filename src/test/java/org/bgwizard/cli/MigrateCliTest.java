@@ -153,7 +153,8 @@ class MigrateCliTest extends SandboxCliTest {
     assertTrue(plan.contains("create   iam-role/demo-ecs-infrastructure"), plan);
     assertTrue(plan.contains("~ deployment controller: CODE_DEPLOY → ECS"), plan);
     assertTrue(plan.contains("--deployment-controller type=ECS --deployment-configuration 'strategy=BLUE_GREEN,"
-        + "bakeTimeInMinutes=15,lifecycleHooks=[{targetType=PAUSE,lifecycleStages=[PRE_PRODUCTION_TRAFFIC_SHIFT],"
+        + "bakeTimeInMinutes=15,deploymentCircuitBreaker={enable=true,rollback=true},"
+        + "lifecycleHooks=[{targetType=PAUSE,lifecycleStages=[PRE_PRODUCTION_TRAFFIC_SHIFT],"
         + "timeoutConfiguration={timeoutInMinutes=30,action=ROLLBACK}}]'"), plan);
     assertTrue(plan.contains("targetGroupArn=<demo-tg-2 arn>"), plan);
     assertTrue(plan.contains("{\"TargetGroupArn\":\"<demo-tg-2 arn>\",\"Weight\":100}"), plan);

@@ -34,7 +34,8 @@ class NativeProvisioningCliTest extends SandboxCliTest {
     assertTrue(plan.contains("create   elbv2-listener-rule/demo-alb:8080:rule-1"), plan);
     assertTrue(plan.contains("--conditions Field=path-pattern,Values='/*'"), plan);
     assertTrue(plan.contains("--deployment-controller type=ECS --deployment-configuration 'strategy=BLUE_GREEN,"
-        + "bakeTimeInMinutes=15,lifecycleHooks=[{targetType=PAUSE,lifecycleStages=[PRE_PRODUCTION_TRAFFIC_SHIFT],"
+        + "bakeTimeInMinutes=15,deploymentCircuitBreaker={enable=true,rollback=true},"
+        + "lifecycleHooks=[{targetType=PAUSE,lifecycleStages=[PRE_PRODUCTION_TRAFFIC_SHIFT],"
         + "timeoutConfiguration={timeoutInMinutes=30,action=ROLLBACK}}]'"), plan);
     assertFalse(plan.contains("codedeploy"), plan);
     assertFalse(plan.contains("demo-codedeploy"), plan);

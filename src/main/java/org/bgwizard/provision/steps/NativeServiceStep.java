@@ -185,7 +185,7 @@ final class NativeServiceStep extends AwsStep<NativeServiceStep.Found> {
         + "[PRE_PRODUCTION_TRAFFIC_SHIFT],timeoutConfiguration={timeoutInMinutes=" + n.pauseTimeoutMinutes()
         + ",action=" + n.onPauseTimeout() + "}}]" : "";
     return " --deployment-configuration 'strategy=" + n.shift() + ",bakeTimeInMinutes=" + n.bakeTimeMinutes() + steps
-        + hook + "'";
+        + ",deploymentCircuitBreaker={enable=true,rollback=true}" + hook + "'";
   }
 
   private String updateCommand() {

@@ -18,7 +18,8 @@ final class EcsBlueGreenModels {
   /** The blue/green part of a request's deploymentConfiguration; null when it sets no strategy, bake or hooks. */
   static DeploymentConfig config(DeploymentConfiguration dc) {
     if (dc == null || (dc.strategy() == null && dc.bakeTimeInMinutes() == null && !dc.hasLifecycleHooks()
-        && dc.linearConfiguration() == null && dc.canaryConfiguration() == null)) {
+        && dc.linearConfiguration() == null && dc.canaryConfiguration() == null
+        && dc.deploymentCircuitBreaker() == null)) {
       return null;
     }
     var c = new DeploymentConfig();
@@ -31,6 +32,10 @@ final class EcsBlueGreenModels {
     if (dc.canaryConfiguration() != null) {
       c.canaryPercent = dc.canaryConfiguration().canaryPercent();
       c.canaryBakeTimeInMinutes = dc.canaryConfiguration().canaryBakeTimeInMinutes();
+    }
+    if (dc.deploymentCircuitBreaker() != null) {
+      c.circuitBreakerEnable = dc.deploymentCircuitBreaker().enable();
+      c.circuitBreakerRollback = dc.deploymentCircuitBreaker().rollback();
     }
     for (DeploymentLifecycleHook h : dc.lifecycleHooks()) {
       var hook = new Hook();
@@ -79,6 +84,9 @@ final class EcsBlueGreenModels {
     if (c.canaryPercent != null) {
       b.canaryConfiguration(CanaryConfiguration.builder().canaryPercent(c.canaryPercent)
           .canaryBakeTimeInMinutes(c.canaryBakeTimeInMinutes).build());
+    }
+    if (c.circuitBreakerEnable != null) {
+      b.deploymentCircuitBreaker(cb -> cb.enable(c.circuitBreakerEnable).rollback(c.circuitBreakerRollback));
     }
     if (!c.lifecycleHooks.isEmpty()) {
       b.lifecycleHooks(c.lifecycleHooks.stream().map(EcsBlueGreenModels::hookToSdk).toList());

@@ -278,7 +278,7 @@ final class EcsServiceDeployments implements Simulated {
         startWork(s, d);
       }
       int failed = failedGreenTasks(s, d);
-      if (failed >= threshold(s)) {
+      if (failed >= threshold(s) && circuitBreakerRollsBack(s)) {
         rollback(s, d, "ECS deployment circuit breaker: " + failed + " tasks of the target service revision "
             + "failed.");
         continue;
@@ -398,6 +398,16 @@ final class EcsServiceDeployments implements Simulated {
 
   static Optional<TaskSet> taskSet(EcsState.Service s, String id) {
     return id == null ? Optional.empty() : s.taskSets.stream().filter(t -> t.id.equals(id)).findFirst();
+  }
+
+  /**
+   * Whether failed tasks roll the deployment back: only with deploymentCircuitBreaker enable and rollback on ("Amazon
+   * ECS deployment failure detection": both methods support blue/green and "can be configured to automatically roll
+   * back"; API reference DeploymentCircuitBreaker). Without it ECS keeps replacing the failing tasks.
+   */
+  static boolean circuitBreakerRollsBack(EcsState.Service s) {
+    var c = s.deploymentConfiguration;
+    return c != null && Boolean.TRUE.equals(c.circuitBreakerEnable) && Boolean.TRUE.equals(c.circuitBreakerRollback);
   }
 
   static int threshold(EcsState.Service s) {

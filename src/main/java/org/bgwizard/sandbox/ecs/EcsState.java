@@ -145,6 +145,9 @@ public final class EcsState {
     public Double canaryPercent;
     public Integer canaryBakeTimeInMinutes;
     public List<Hook> lifecycleHooks = new ArrayList<>();
+    /** deploymentCircuitBreaker.enable and .rollback; null when the request gave no circuit breaker. */
+    public Boolean circuitBreakerEnable;
+    public Boolean circuitBreakerRollback;
   }
 
   /** A lifecycle hook (ECS API Reference, DeploymentLifecycleHook); the sandbox runs PAUSE hooks. */

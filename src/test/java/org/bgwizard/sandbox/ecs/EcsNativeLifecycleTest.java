@@ -218,7 +218,8 @@ class EcsNativeLifecycleTest {
 
   @Test
   void brokenRelease_failingHealthChecks_rollsBackByItself() {
-    n.create(c -> c.lifecycleHooks(pause("PRE_PRODUCTION_TRAFFIC_SHIFT", 30, "ROLLBACK")));
+    n.create(c -> c.lifecycleHooks(pause("PRE_PRODUCTION_TRAFFIC_SHIFT", 30, "ROLLBACK"))
+        .deploymentCircuitBreaker(b -> b.enable(true).rollback(true)));
     n.f.advance(240);
     release(brokenImage(Ports.ImageBehaviour.UNHEALTHY));
 
@@ -236,7 +237,7 @@ class EcsNativeLifecycleTest {
 
   @Test
   void brokenRelease_whoseContainerExits_rollsBackByItselfBeforeAnyTraffic() {
-    n.create(c -> { });
+    n.create(c -> c.deploymentCircuitBreaker(b -> b.enable(true).rollback(true)));
     n.f.advance(240);
     release(brokenImage(Ports.ImageBehaviour.CRASHES));
 
@@ -248,6 +249,19 @@ class EcsNativeLifecycleTest {
     assertEquals(3, d.deploymentCircuitBreaker().failureCount());
     assertEquals(List.of(100, 0), weights(n.productionRule));
     assertEquals(List.of(100, 0), weights(n.testRule));
+  }
+
+  @Test
+  void brokenRelease_withoutTheCircuitBreaker_isNotRolledBack_andEcsKeepsTrying() {
+    n.create(c -> { });
+    n.f.advance(240);
+    release(brokenImage(Ports.ImageBehaviour.CRASHES));
+
+    n.f.advance(900);
+
+    ServiceDeployment d = latest();
+    assertEquals("IN_PROGRESS", d.statusAsString());
+    assertEquals(List.of(100, 0), weights(n.productionRule));
   }
 
   @Test
