@@ -24,8 +24,12 @@ import org.bgwizard.ui.common.Toggles;
  * CodeDeploy's.
  */
 public final class RolesController {
+  @FXML private Label intro;
   @FXML private VBox roleBlocks;
   @FXML private Label policiesNote;
+
+  /** Suffix of the strings that differ for an ecs-native setup. */
+  private static final String ECS_NATIVE = ".ecsnative";
 
   private final RolesViewModel model;
   private final Messages messages;
@@ -44,6 +48,7 @@ public final class RolesController {
       roleBlocks.getChildren().add(block(role.slug(), RolesViewModel.field(role), model.role(role)));
     }
     if (model.infrastructure() != null) {
+      intro.setText(messages.get("step.iamroles.about" + ECS_NATIVE));
       roleBlocks.getChildren().add(block(InfrastructureRole.SLUG, RolesViewModel.INFRASTRUCTURE_FIELD,
           model.infrastructure()));
     }
@@ -54,7 +59,9 @@ public final class RolesController {
     String key = "roles." + slug;
     var heading = new Label(messages.get(key + ".heading"));
     heading.getStyleClass().add("section-heading");
-    var purpose = new Label(messages.get(key + ".purpose"));
+    // the pipeline role of an ecs-native setup has the Amazon ECS action deploy, not CodeDeploy
+    boolean nativePipeline = model.infrastructure() != null && slug.equals(ServiceRole.CODE_PIPELINE.slug());
+    var purpose = new Label(messages.get(key + ".purpose" + (nativePipeline ? ECS_NATIVE : "")));
     purpose.setWrapText(true);
     purpose.getStyleClass().add("section-intro");
 

@@ -74,6 +74,8 @@ class EcsNativePagesTest {
         assertTrue(wizard.shown("ecs-infrastructureName"), "the infrastructure role is on the Roles page");
         assertTrue(robot.lookup("#codedeployName").tryQuery().isEmpty(), "no CodeDeploy role");
         assertEquals("shop-ecs-infrastructure", wizard.text("ecs-infrastructureName"));
+        assertTrue(robot.lookup("#intro").queryLabeled().getText().contains("with its infrastructure role"),
+            "the page says who moves traffic");
       }
       if (step == Step.CODEDEPLOY) {
         assertEquals("ECS blue/green", robot.lookup("#stepTitle").queryLabeled().getText());
