@@ -9,6 +9,8 @@ final class Pages {
   static final String LOAD_BALANCER = "Load balancer";
   static final String ECS = "ECS service";
   static final String CODEDEPLOY = "CodeDeploy";
+  /** The page an ecs-native setup has in place of CodeDeploy's. */
+  static final String ECS_BLUE_GREEN = "ECS blue/green";
   static final String BUILD_AND_SOURCE = "CodeBuild & source";
   static final String PIPELINE = "Pipeline";
 

@@ -6,17 +6,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import org.bgwizard.setup.Container.Architecture;
+import org.bgwizard.setup.Strategy;
 import org.bgwizard.ui.common.FormField;
 import org.bgwizard.ui.common.Inputs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
 
-/** The Basics page: setup name, region and the container. */
+/** The Basics page: setup name, region, the blue/green strategy and the container. */
 public final class BasicsController {
   @FXML private TextField setupName;
   @FXML private FormField setupNameField;
   @FXML private ComboBox<String> region;
   @FXML private FormField regionField;
+  @FXML private ToggleGroup strategyGroup;
   @FXML private TextField containerName;
   @FXML private FormField containerNameField;
   @FXML private TextField containerPort;
@@ -43,6 +45,7 @@ public final class BasicsController {
     region.setValue(model.region().get());
     region.getEditor().textProperty().bindBidirectional(model.region());
     regionField.errorProperty().bind(model.error("region"));
+    Toggles.bind(strategyGroup, model.strategy(), Strategy::valueOf);
     containerName.textProperty().bindBidirectional(model.containerName());
     containerNameField.errorProperty().bind(model.error("container.name"));
     Inputs.digitsOnly(containerPort);

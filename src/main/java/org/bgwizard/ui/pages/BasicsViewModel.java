@@ -11,8 +11,9 @@ import org.bgwizard.setup.Container;
 import org.bgwizard.setup.Container.Architecture;
 import org.bgwizard.setup.Problem;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Strategy;
 
-/** The setup's name and region, and the container every other step refers to. */
+/** The setup's name and region, how it deploys blue/green, and the container every other step refers to. */
 public final class BasicsViewModel extends PageModel {
   /** Regions offered in the list; any other region code may be typed. */
   public static final List<String> REGIONS = List.of(
@@ -24,6 +25,7 @@ public final class BasicsViewModel extends PageModel {
 
   private final StringProperty name = new SimpleStringProperty(this, "name");
   private final StringProperty region = new SimpleStringProperty(this, "region");
+  private final ObjectProperty<Strategy> strategy = new SimpleObjectProperty<>(this, "strategy");
   private final StringProperty containerName = new SimpleStringProperty(this, "containerName");
   private final StringProperty containerPort = new SimpleStringProperty(this, "containerPort");
   private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(this, "architecture");
@@ -35,12 +37,13 @@ public final class BasicsViewModel extends PageModel {
     var c = s.container();
     name.set(text(s.name()));
     region.set(text(s.region()));
+    strategy.set(s.strategy());
     containerName.set(text(c.name()));
     containerPort.set(text(c.port()));
     architecture.set(c.architecture());
     initialImage.set(text(c.initialImage()));
     fields("name", "region", "container.name", "container.port", "container.architecture", "container.initialImage");
-    watch(name, region, containerName, containerPort, architecture, initialImage);
+    watch(name, region, strategy, containerName, containerPort, architecture, initialImage);
     update();
   }
 
@@ -50,6 +53,11 @@ public final class BasicsViewModel extends PageModel {
 
   public StringProperty region() {
     return region;
+  }
+
+  /** CodeDeploy (the tutorials') or ECS's own blue/green; switching keeps the rest of the setup. */
+  public ObjectProperty<Strategy> strategy() {
+    return strategy;
   }
 
   public StringProperty containerName() {
@@ -76,6 +84,7 @@ public final class BasicsViewModel extends PageModel {
       containerName.set(next.container().name());
     }
     next = DerivedValues.architecture(next, architecture.get());
+    next = DerivedValues.strategy(next, strategy.get());
     var c = next.container();
     int port = number(containerPort, c.port(), "container.port", inputProblems);
     return next.withRegion(region.get()).withContainer(new Container(containerName.get(), port, c.cpu(), c.memory(),

@@ -7,6 +7,7 @@ import org.bgwizard.setup.CodeDeploy;
 import org.bgwizard.setup.Container;
 import org.bgwizard.setup.Container.Architecture;
 import org.bgwizard.setup.Ecs;
+import org.bgwizard.setup.EcsNative;
 import org.bgwizard.setup.ImageRepository;
 import org.bgwizard.setup.LoadBalancer;
 import org.bgwizard.setup.Pipeline;
@@ -15,6 +16,7 @@ import org.bgwizard.setup.Roles.RoleRef;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.setup.Strategy;
 
 /**
  * Values that follow other choices until the user changes them: resource names follow the setup name, the build
@@ -40,6 +42,7 @@ public final class DerivedValues {
     var lb = spec.loadBalancer();
     var ecs = spec.ecs();
     var cd = spec.codeDeploy();
+    var n = spec.ecsNative();
     var cb = spec.codeBuild();
     var src = spec.source();
     var p = spec.pipeline();
@@ -63,6 +66,10 @@ public final class DerivedValues {
         .withCodeDeploy(cd == null ? null : new CodeDeploy(renamer.name(cd.application(), s -> s.codeDeploy().application()),
             renamer.name(cd.deploymentGroup(), s -> s.codeDeploy().deploymentGroup()), cd.deploymentConfig(),
             cd.reroute(), cd.rerouteWaitMinutes(), cd.terminationWaitMinutes(), cd.autoRollback()))
+        .withEcsNative(n == null ? null : new EcsNative(n.shift(), n.stepPercent(), n.stepBakeMinutes(),
+            n.bakeTimeMinutes(), n.pauseBeforeProduction(), n.pauseTimeoutMinutes(), n.onPauseTimeout(),
+            renamer.role(n.infrastructureRole(), s -> s.ecsNative().infrastructureRole()),
+            n.deploymentTimeoutMinutes()))
         .withCodeBuild(cb == null ? null : new CodeBuild(renamer.name(cb.project(), s -> s.codeBuild().project()),
             cb.image(), cb.computeType(), cb.privileged(), cb.taskDefinitionMode(), cb.dockerHubSecretArn(),
             cb.timeoutMinutes()))
@@ -104,8 +111,7 @@ public final class DerivedValues {
    * page has something to edit; sections that are present are kept as they are.
    */
   public static SetupSpec withMissingSections(SetupSpec spec) {
-    var d = SpecDefaults.tutorial(spec.name() == null ? FALLBACK_NAME : spec.name(),
-        spec.region() == null ? FALLBACK_REGION : spec.region());
+    var d = tutorial(spec, spec.strategy());
     var lb = spec.loadBalancer();
     var roles = spec.roles();
     return spec
@@ -117,6 +123,7 @@ public final class DerivedValues {
                 lb.targetGroup2(), d.loadBalancer().healthCheck(), lb.deregistrationDelaySeconds()))
         .withEcs(or(spec.ecs(), d.ecs()))
         .withCodeDeploy(or(spec.codeDeploy(), d.codeDeploy()))
+        .withEcsNative(or(spec.ecsNative(), d.ecsNative()))
         .withCodeBuild(or(spec.codeBuild(), d.codeBuild()))
         .withSource(or(spec.source(), d.source()))
         .withPipeline(or(spec.pipeline(), d.pipeline()))
@@ -125,12 +132,35 @@ public final class DerivedValues {
             or(roles.codePipeline(), d.roles().codePipeline())));
   }
 
+  /**
+   * {@code spec} deployed by {@code strategy}: the other strategy's sections go, this one's are the tutorial's
+   * (CodeDeploy application, group and role, or ECS's blue/green settings with its infrastructure role); the rest
+   * of the setup stays.
+   */
+  public static SetupSpec strategy(SetupSpec spec, Strategy strategy) {
+    if (spec.strategy() == strategy) {
+      return spec;
+    }
+    var d = tutorial(spec, strategy);
+    var r = spec.roles() == null ? d.roles() : spec.roles();
+    return spec.withStrategy(strategy).withCodeDeploy(d.codeDeploy()).withEcsNative(d.ecsNative())
+        .withRoles(new Roles(r.taskExecution(), d.roles().codeDeploy(), r.codeBuild(), r.codePipeline()));
+  }
+
+  private static SetupSpec tutorial(SetupSpec spec, Strategy strategy) {
+    return SpecDefaults.tutorial(spec.name() == null ? FALLBACK_NAME : spec.name(),
+        spec.region() == null ? FALLBACK_REGION : spec.region(), strategy);
+  }
+
   private static <T> T or(T value, T fallback) {
     return value == null ? fallback : value;
   }
 
+  /** The names derived from {@code name}, of both strategies' sections. */
   private static SetupSpec defaults(String name) {
-    return SpecDefaults.tutorial(name == null ? "" : name, FALLBACK_REGION);
+    String n = name == null ? "" : name;
+    return SpecDefaults.tutorial(n, FALLBACK_REGION)
+        .withEcsNative(SpecDefaults.tutorial(n, FALLBACK_REGION, Strategy.ECS_NATIVE).ecsNative());
   }
 
   /** Maps each value derived from the old name to the same value derived from the new name. */

@@ -46,8 +46,13 @@ public final class RoleInput {
   }
 
   void showPolicies(RolePolicies policies) {
-    trustPolicy.set(policies == null ? "" : policies.trustJson());
-    permissionsPolicy.set(policies == null ? "" : policies.permissionsJson());
+    showDocuments(policies == null ? null : policies.trustJson(), policies == null ? null
+        : policies.permissionsJson());
+  }
+
+  void showDocuments(String trust, String permissions) {
+    trustPolicy.set(trust == null ? "" : trust);
+    permissionsPolicy.set(permissions == null ? "" : permissions);
   }
 
   Observable[] observables() {

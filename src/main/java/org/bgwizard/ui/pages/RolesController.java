@@ -12,18 +12,24 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.bgwizard.artifacts.InfrastructureRole;
 import org.bgwizard.artifacts.ServiceRole;
 import org.bgwizard.ui.common.FormField;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
 
 /**
- * The IAM roles page. The four role blocks are alike, so they are built here from one pattern; each has its
- * own mnemonic (strings {@code roles.<slug>.*}).
+ * The IAM roles page. The role blocks are alike, so they are built here from one pattern; each has its own
+ * mnemonic (strings {@code roles.<slug>.*}). An ecs-native setup shows ECS's infrastructure role instead of
+ * CodeDeploy's.
  */
 public final class RolesController {
+  @FXML private Label intro;
   @FXML private VBox roleBlocks;
   @FXML private Label policiesNote;
+
+  /** Suffix of the strings that differ for an ecs-native setup. */
+  private static final String ECS_NATIVE = ".ecsnative";
 
   private final RolesViewModel model;
   private final Messages messages;
@@ -38,33 +44,40 @@ public final class RolesController {
     policiesNote.textProperty().bind(model.policiesShown().map(shown -> shown
         ? messages.format("roles.policies.example", RolesViewModel.EXAMPLE_ACCOUNT)
         : messages.get("roles.policies.unavailable")));
-    for (ServiceRole role : ServiceRole.values()) {
-      roleBlocks.getChildren().add(block(role, model.role(role)));
+    for (ServiceRole role : model.roles()) {
+      roleBlocks.getChildren().add(block(role.slug(), RolesViewModel.field(role), model.role(role)));
+    }
+    if (model.infrastructure() != null) {
+      intro.setText(messages.get("step.iamroles.about" + ECS_NATIVE));
+      roleBlocks.getChildren().add(block(InfrastructureRole.SLUG, RolesViewModel.INFRASTRUCTURE_FIELD,
+          model.infrastructure()));
     }
   }
 
-  private VBox block(ServiceRole role, RoleInput input) {
-    String key = "roles." + role.slug();
-    String field = RolesViewModel.field(role);
+  /** The block of one role; {@code slug} names its strings ({@code roles.<slug>.*}) and its controls' ids. */
+  private VBox block(String slug, String field, RoleInput input) {
+    String key = "roles." + slug;
     var heading = new Label(messages.get(key + ".heading"));
     heading.getStyleClass().add("section-heading");
-    var purpose = new Label(messages.get(key + ".purpose"));
+    // the pipeline role of an ecs-native setup has the Amazon ECS action deploy, not CodeDeploy
+    boolean nativePipeline = model.infrastructure() != null && slug.equals(ServiceRole.CODE_PIPELINE.slug());
+    var purpose = new Label(messages.get(key + ".purpose" + (nativePipeline ? ECS_NATIVE : "")));
     purpose.setWrapText(true);
     purpose.getStyleClass().add("section-intro");
 
     var group = new ToggleGroup();
-    var create = radio(messages.get("roles.create"), group, "false", role.slug() + "Create");
-    var existing = radio(messages.get("roles.existing"), group, "true", role.slug() + "Existing");
+    var create = radio(messages.get("roles.create"), group, "false", slug + "Create");
+    var existing = radio(messages.get("roles.existing"), group, "true", slug + "Existing");
     Toggles.bind(group, input.existing(), Boolean::valueOf);
 
-    var name = textField(role.slug() + "Name", input.name().get());
+    var name = textField(slug + "Name", input.name().get());
     name.textProperty().bindBidirectional(input.name());
-    var nameField = formField(messages.get(key + ".name"), name, role.slug() + "NameField");
+    var nameField = formField(messages.get(key + ".name"), name, slug + "NameField");
     nameField.errorProperty().bind(model.error(field + ".name"));
-    var arn = textField(role.slug() + "Arn", input.arn().get());
-    arn.setPromptText("arn:aws:iam::111122223333:role/" + role.slug());
+    var arn = textField(slug + "Arn", input.arn().get());
+    arn.setPromptText("arn:aws:iam::111122223333:role/" + slug);
     arn.textProperty().bindBidirectional(input.arn());
-    var arnField = formField(messages.get(key + ".arn"), arn, role.slug() + "ArnField");
+    var arnField = formField(messages.get(key + ".arn"), arn, slug + "ArnField");
     arnField.setHint(messages.get("roles.arn.hint"));
     arnField.errorProperty().bind(model.error(field + ".existingArn"));
     Toggles.showWhen(input.existing().not(), nameField);
@@ -72,15 +85,15 @@ public final class RolesController {
 
     var choice = new HBox(create, existing);
     choice.getStyleClass().add("choice-row");
-    var block = new VBox(heading, purpose, choice, nameField, arnField, policies(role, input));
+    var block = new VBox(heading, purpose, choice, nameField, arnField, policies(slug, input));
     block.getStyleClass().add("form-section");
     return block;
   }
 
-  private TitledPane policies(ServiceRole role, RoleInput input) {
-    var trust = policyText(role.slug() + "Trust");
+  private TitledPane policies(String slug, RoleInput input) {
+    var trust = policyText(slug + "Trust");
     trust.textProperty().bind(input.trustPolicy());
-    var permissions = policyText(role.slug() + "Permissions");
+    var permissions = policyText(slug + "Permissions");
     permissions.textProperty().bind(input.permissionsPolicy());
     var tabs = new TabPane(new Tab(messages.get("roles.policies.trust"), trust),
         new Tab(messages.get("roles.policies.permissions"), permissions));
@@ -90,7 +103,7 @@ public final class RolesController {
         : "roles.policies.generated")));
     pane.setContent(tabs);
     pane.setExpanded(false);
-    pane.setId(role.slug() + "Policies");
+    pane.setId(slug + "Policies");
     pane.visibleProperty().bind(model.policiesShown());
     pane.managedProperty().bind(model.policiesShown());
     return pane;

@@ -21,6 +21,9 @@ import org.bgwizard.ui.pages.CreateViewModel;
 import org.bgwizard.ui.pages.DerivedValues;
 import org.bgwizard.ui.pages.DoneController;
 import org.bgwizard.ui.pages.DoneViewModel;
+import org.bgwizard.setup.Strategy;
+import org.bgwizard.ui.pages.EcsBlueGreenController;
+import org.bgwizard.ui.pages.EcsBlueGreenViewModel;
 import org.bgwizard.ui.pages.EcsController;
 import org.bgwizard.ui.pages.EcsViewModel;
 import org.bgwizard.ui.pages.LoadBalancerController;
@@ -78,8 +81,10 @@ public final class Pages {
       case LOAD_BALANCER -> form(step, spec, LoadBalancerController.class, LoadBalancerViewModel::new,
           LoadBalancerController::new);
       case ECS_SERVICE -> form(step, spec, EcsController.class, EcsViewModel::new, EcsController::new);
-      case CODEDEPLOY -> form(step, spec, CodeDeployController.class, CodeDeployViewModel::new,
-          CodeDeployController::new);
+      case CODEDEPLOY -> spec.strategy() == Strategy.ECS_NATIVE
+          ? form(Step.ECS_BLUE_GREEN, spec, EcsBlueGreenController.class, EcsBlueGreenViewModel::new,
+              EcsBlueGreenController::new)
+          : form(step, spec, CodeDeployController.class, CodeDeployViewModel::new, CodeDeployController::new);
       case CODEBUILD_SOURCE -> form(step, spec, CodeBuildController.class, CodeBuildViewModel::new,
           CodeBuildController::new);
       case PIPELINE -> form(step, spec, PipelineController.class, PipelineViewModel::new, PipelineController::new);
@@ -119,8 +124,13 @@ public final class Pages {
         loader.messages(), session.recent().keptFile(spec), dialogs)).root();
   }
 
-  /** The step's form, {@code /fxml/wizard_<step key>.fxml}, editing the wizard's spec. */
   private <M extends PageModel, C> Parent form(Step step, SetupSpec spec, Class<C> controllerType,
+      BiFunction<ObjectProperty<SetupSpec>, Locale, M> viewModel, BiFunction<M, Messages, C> controller) {
+    return form(step.key(), spec, controllerType, viewModel, controller);
+  }
+
+  /** The form {@code /fxml/wizard_<key>.fxml}, editing the wizard's spec. */
+  private <M extends PageModel, C> Parent form(String key, SetupSpec spec, Class<C> controllerType,
       BiFunction<ObjectProperty<SetupSpec>, Locale, M> viewModel, BiFunction<M, Messages, C> controller) {
     var complete = DerivedValues.withMissingSections(spec);
     if (!complete.equals(spec)) {
@@ -128,7 +138,7 @@ public final class Pages {
     }
     Messages messages = loader.messages();
     M pageModel = viewModel.apply(model.spec(), messages.locale());
-    var view = loader.load("/fxml/wizard_" + step.key() + ".fxml", controllerType,
+    var view = loader.load("/fxml/wizard_" + key + ".fxml", controllerType,
         () -> controller.apply(pageModel, messages));
     model.canGoNext().bind(pageModel.valid());
     return view.root();

@@ -38,7 +38,7 @@ final class StepCell extends ListCell<Step> {
       return;
     }
     int number = step.ordinal() + 1;
-    String title = messages.get(step.titleKey());
+    String title = messages.get(step.titleKey(model.spec().get().strategy()));
     setText(messages.format("steps.item", number, title));
     marker.setText(done ? "✓" : current ? "●" : "");
     setGraphic(marker);

@@ -88,7 +88,7 @@ public final class WizardController {
 
   private void show(Step step) {
     stepCounter.setText(messages.format("header.counter", step.ordinal() + 1, Step.values().length));
-    stepTitle.setText(messages.get(step.titleKey()));
+    stepTitle.setText(messages.get(step.titleKey(model.spec().get().strategy())));
     boolean focusInPage = focusIsIn(pageArea);
     pageArea.getChildren().setAll(pages.page(step, model.spec().get()));
     if (focusInPage) {

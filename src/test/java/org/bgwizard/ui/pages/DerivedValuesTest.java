@@ -9,6 +9,7 @@ import org.bgwizard.setup.Ecs;
 import org.bgwizard.setup.ImageRepository;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.setup.Strategy;
 import org.junit.jupiter.api.Test;
 
 class DerivedValuesTest {
@@ -88,5 +89,19 @@ class DerivedValuesTest {
   @Test
   void withMissingSections_leavesACompleteSpecEqual() {
     assertEquals(shop, DerivedValues.withMissingSections(shop));
+  }
+
+  @Test
+  void rename_ofAnEcsNativeSetup_derivesItsInfrastructureRoleToo() {
+    var renamed = DerivedValues.rename(SpecDefaults.tutorial("shop", "us-east-1", Strategy.ECS_NATIVE), "cafe");
+
+    assertEquals(SpecDefaults.tutorial("cafe", "us-east-1", Strategy.ECS_NATIVE), renamed);
+  }
+
+  @Test
+  void withMissingSections_ofAnEcsNativeSetup_addsNoCodeDeploySection() {
+    var nativeSpec = SpecDefaults.tutorial("shop", "us-east-1", Strategy.ECS_NATIVE);
+
+    assertEquals(nativeSpec, DerivedValues.withMissingSections(nativeSpec.withEcsNative(null)));
   }
 }

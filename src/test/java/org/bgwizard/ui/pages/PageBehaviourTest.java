@@ -311,12 +311,13 @@ class PageBehaviourTest {
     new WizardDriver(robot, model).goTo(Step.BASICS);
     robot.interact(() -> robot.lookup("#setupName").query().requestFocus());
     var order = new ArrayList<String>();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 6; i++) {
       robot.type(KeyCode.TAB);
       order.add(focusedId());
     }
 
-    assertEquals(List.of("region", "containerName", "containerPort", "x86", "initialImage"), order);
+    assertEquals(List.of("region", "strategyCodeDeploy", "containerName", "containerPort", "x86", "initialImage"),
+        order);
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.setup.SpecDefaults;
+import org.bgwizard.setup.Strategy;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.Theme;
 import org.bgwizard.ui.common.ViewSettings;
@@ -36,11 +37,16 @@ import org.bgwizard.ui.wizard.WizardWindow;
  * 1280x800x24" java -cp … org.bgwizard.ui.tools.PageScreenshots DIR [ja] [dark] [denied]}. Every page is reached
  * with Next from the tutorial's defaults, as a user would. {@code denied}: the account refuses
  * codecommit:GetRepository to the caller, as for a user without CodeCommit rights (the Review page's unknown row).
+ * {@code native}: the pages of an ecs-native setup that differ from a CodeDeploy setup's, to
+ * {@code page-<step>-ecsnative.png} and {@code page-ecsbluegreen.png}, then exits.
  */
 public final class PageScreenshots {
   private static final List<Step> PAGES = List.of(Step.START, Step.BASICS, Step.NETWORK, Step.IAM_ROLES,
       Step.IMAGE_REPOSITORY, Step.LOAD_BALANCER, Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE,
       Step.REVIEW, Step.CREATE, Step.DONE);
+  private static final List<Step> NATIVE_PAGES = List.of(Step.BASICS, Step.IAM_ROLES, Step.CODEDEPLOY);
+  /** The run shoots the native scenes (one run per process: set once from the arguments). */
+  private static boolean nativeScenes;
 
   private PageScreenshots() {}
 
@@ -64,7 +70,9 @@ public final class PageScreenshots {
     Path dir = Path.of(args.get(0));
     var locale = args.contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
     var theme = args.contains("dark") ? Theme.DARK : Theme.LIGHT;
-    var model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1"));
+    nativeScenes = args.contains("native");
+    var model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1",
+        nativeScenes ? Strategy.ECS_NATIVE : Strategy.CODEDEPLOY));
     var session = TestSessions.offline();
     try {
       Path account = Files.createTempDirectory("bgwizard-screenshots");
@@ -88,11 +96,15 @@ public final class PageScreenshots {
     }
     new WizardWindow(stage, model, new ViewSettings(locale, theme), dialogs, session).show();
     double height = stage.getHeight();
-    var todo = new ArrayDeque<>(PAGES);
+    var todo = new ArrayDeque<>(nativeScenes ? NATIVE_PAGES : PAGES);
     Platform.runLater(() -> next(stage, height, model, dir, todo));
   }
 
   private static void next(Stage stage, double height, WizardModel model, Path dir, ArrayDeque<Step> todo) {
+    if (todo.isEmpty() && nativeScenes) {
+      Platform.exit();
+      return;
+    }
     if (todo.isEmpty()) {
       stackImport(stage, dir, () -> picker(stage, dir));
       return;
@@ -120,8 +132,15 @@ public final class PageScreenshots {
     double hidden = page.getContent().prefHeight(viewport.getWidth()) - viewport.getHeight();
     double sceneHeight = stage.getScene().getHeight() + Math.max(0, Math.ceil(hidden));
     stage.setHeight(height + Math.max(0, Math.ceil(hidden)));
-    shootWhenResized(stage, sceneHeight, 100, dir.resolve("page-" + step.key() + ".png"),
+    shootWhenResized(stage, sceneHeight, 100, dir.resolve(fileName(step)),
         () -> next(stage, height, model, dir, todo));
+  }
+
+  private static String fileName(Step step) {
+    if (!nativeScenes) {
+      return "page-" + step.key() + ".png";
+    }
+    return step == Step.CODEDEPLOY ? "page-" + Step.ECS_BLUE_GREEN + ".png" : "page-" + step.key() + "-ecsnative.png";
   }
 
   /** The Done page's Move under CloudFormation…: the dialog with the commands and what is left out, then closed. */
