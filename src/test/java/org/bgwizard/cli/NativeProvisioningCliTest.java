@@ -62,6 +62,23 @@ class NativeProvisioningCliTest extends SandboxCliTest {
     assertFalse(out.toString().contains("PRESENT"), out.toString());
   }
 
+  @Test
+  void aListenerDeletedByHand_isPlannedAsRecreate_andApplyRecreatesIt() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Sandbox account = account();
+    String lb = account.elbv2().describeLoadBalancers(r -> r.names("demo-alb")).loadBalancers().get(0)
+        .loadBalancerArn();
+    String test = account.elbv2().describeListeners(r -> r.loadBalancerArn(lb)).listeners().stream()
+        .filter(l -> l.port() == 8080).findFirst().orElseThrow().listenerArn();
+    account.elbv2().deleteListener(r -> r.listenerArn(test));
+
+    assertEquals(0, sandbox("plan"), err::toString);
+    assertTrue(out.toString().contains("elbv2-listener/demo-alb:8080"), out.toString());
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    assertEquals(1, account().elbv2().describeListeners(r -> r.loadBalancerArn(lb)).listeners().stream()
+        .filter(l -> l.port() == 8080).count());
+  }
+
   /** The simulated account as the CLI left it, on manual time. */
   private Sandbox account() throws Exception {
     return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);

@@ -64,7 +64,9 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     if (onPort.isPresent()) {
       return onPort;
     }
-    return moved(listeners, DeploymentGroupStep.lookUpShared(setup).group());
+    // an ECS blue/green setup has no deployment group: its moved listener is found by what it forwards to
+    return moved(listeners, setup.spec().codeDeploy() == null ? Optional.empty()
+        : DeploymentGroupStep.lookUpShared(setup).group());
   }
 
   /**
