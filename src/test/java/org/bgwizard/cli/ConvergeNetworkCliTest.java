@@ -4,60 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.core.CallRecord;
 import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.core.Sleeper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * apply converges (issue 13) the CODE_DEPLOY service's network configuration through the CLI's entry point: UpdateService
  * cannot change it on such a service (Amazon ECS API Reference, UpdateService), so plan shows the change old → new with
  * the {@code aws deploy create-deployment} command, and apply makes one CodeDeploy deployment and no UpdateService.
  */
-class ConvergeNetworkCliTest {
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-  private final AtomicReference<Sandbox> opened = new AtomicReference<>();
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        TestWorkspaces.manualBackend(opened::set));
-  }
-
-  private int sandbox(String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
-  }
-
-  private List<String> calls() {
-    return opened.get().account().calls().stream().map(CallRecord::operation).toList();
-  }
-
+class ConvergeNetworkCliTest extends SandboxCliTest {
   private static void contains(String text, String expected) {
     assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
   }

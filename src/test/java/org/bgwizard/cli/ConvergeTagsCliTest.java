@@ -4,58 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import org.bgwizard.app.TestWorkspaces;
-import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.core.CallRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * apply converges (issue 13) the setup's tags through the CLI's entry point: plan shows each kind's tag change with its
  * own AWS CLI tagging command, apply tags every resource in place with tagging calls only, and the apply after it makes
  * no write call in at most 30 calls.
  */
-class ConvergeTagsCliTest {
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-  private final AtomicReference<Sandbox> opened = new AtomicReference<>();
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        TestWorkspaces.manualBackend(opened::set));
-  }
-
-  private int sandbox(String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
-  }
-
-  private List<String> calls() {
-    return opened.get().account().calls().stream().map(CallRecord::operation).toList();
-  }
-
+class ConvergeTagsCliTest extends SandboxCliTest {
   private static void contains(String text, String expected) {
     assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
   }

@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bgwizard.app.TestWorkspaces;
+import org.bgwizard.sandbox.Sandbox;
+import org.bgwizard.sandbox.core.CallRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +25,8 @@ abstract class SandboxCliTest {
   Path state;
   StringWriter out;
   StringWriter err;
+  /** The simulated account the last command opened. */
+  final AtomicReference<Sandbox> opened = new AtomicReference<>();
 
   @BeforeEach
   void initSetup() {
@@ -33,7 +38,7 @@ abstract class SandboxCliTest {
   int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend(opened::set));
   }
 
   /** {@code command} on the setup, in the simulated account kept in {@code state}. */
@@ -41,5 +46,10 @@ abstract class SandboxCliTest {
     var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
+  }
+
+  /** The AWS operations the last command made, in order. */
+  List<String> calls() {
+    return opened.get().account().calls().stream().map(CallRecord::operation).toList();
   }
 }
