@@ -121,6 +121,21 @@ class ListenerPortCliTest {
   }
 
   @Test
+  void productionPortOntoTheTestListenersPort_isRefused_withTheWayThrough_andApplyChangesNothing() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    Map<Integer, String> before = listeners();
+    edit(s -> s.replace("\"productionPort\" : 80", "\"productionPort\" : 8080")
+        .replace("\"testPort\" : 8080", "\"testPort\" : 9090"));
+
+    sandbox("plan");
+    contains(out.toString() + err, "Port 8080 is the setup's test listener now");
+    contains(out.toString() + err, "Move the test listener to a free port first");
+    assertEquals(1, sandbox("apply", "--yes"));
+    contains(err.toString(), "Port 8080 is the setup's test listener now");
+    assertEquals(before, listeners());
+  }
+
+  @Test
   void testPortChange_isPlannedAsAnUpdate_andAppliedWithModifyListener_keepingTheListenerAndItsArn() throws Exception {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
     String testListener = listeners().get(8080);

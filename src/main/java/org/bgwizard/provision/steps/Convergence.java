@@ -47,6 +47,12 @@ final class Convergence {
       } else {
         owners.put(ref, plan.ownership(ref).orElseGet(() -> fromTags(step, found.get(), plan.spec().name(), read)));
       }
+      if (step instanceof ListenerStep listener && found.isPresent()) {
+        Optional<String> role = journal.entry(ref).flatMap(e -> e.output("role"));
+        if (role.isPresent() && !role.get().equals(listener.role())) {
+          status = listener.refusalForRecordedRole(role.get());
+        }
+      }
       statuses.put(ref, status);
     }
     Rollouts.decide(plan, statuses);

@@ -46,6 +46,22 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
     return targetGroup.name().equals(pair.get(0));
   }
 
+  /** "production" or "test": recorded in the journal, so that a port handed from one listener to the other is seen. */
+  String role() {
+    return production() ? "production" : "test";
+  }
+
+  /**
+   * The refusal when the journal records the listener under this step's name (its port) in the other role: the setup
+   * gives this port to the other listener, a swap no single apply can make without cutting traffic.
+   */
+  PlanStatus refusalForRecordedRole(String recordedRole) {
+    return PlanStatus.refuse("Port " + port + " is the setup's " + recordedRole + " listener now (the journal records"
+        + " it so): one apply cannot swap or hand over the listeners' ports without cutting traffic. Move the "
+        + recordedRole + " listener to a free port first (set its port to one no listener uses, apply), then set the"
+        + " ports you want and apply again");
+  }
+
   private int otherPort() {
     var lb = setup.spec().loadBalancer();
     return production() ? lb.testPort() : lb.productionPort();
@@ -148,7 +164,7 @@ final class ListenerStep extends AwsStep<ListenerInfo> {
           () -> elb.createListener(lbArn, port, tgArn, setup.tags()));
       ctx.created(Map.of("arn", listener.arn()));
     }
-    return withTags(StepOutcome.of("arn", listener.arn(), "port", String.valueOf(port)));
+    return withTags(StepOutcome.of("arn", listener.arn(), "port", String.valueOf(port), "role", role()));
   }
 
   private ListenerInfo moveToPort(StepContext ctx, ListenerInfo listener, boolean recorded) throws Exception {
