@@ -29,7 +29,8 @@ public final class DeploymentActions {
     DeploymentView d = s.current();
     return switch (action) {
       case RELEASE -> s.pipeline() == null
-          ? Verdict.no(Verdict.Why.NO_PIPELINE, "No pipeline is known for this deployment group") : Verdict.yes();
+          ? Verdict.no(Verdict.Why.NO_PIPELINE, "No pipeline is known for this "
+              + (s.target().isNative() ? "service" : "deployment group")) : Verdict.yes();
       case APPROVE, REJECT -> s.pipeline() != null && s.pipeline().approval() != null ? Verdict.yes()
           : Verdict.no(Verdict.Why.NO_APPROVAL, "No manual approval is waiting");
       case REROUTE -> d != null && d.waitingForReroute() ? Verdict.yes()

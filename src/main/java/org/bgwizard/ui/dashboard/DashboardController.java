@@ -217,7 +217,7 @@ public final class DashboardController {
     refreshedLabel.setText(messages.format("dashboard.refreshed", time(s.refreshedAt())));
     connectionLabel.setText(messages.get("dashboard.connection." + s.connection().kind().name().toLowerCase(
         Locale.ROOT)) + (s.connection().message().isEmpty() ? "" : ": " + s.connection().message()));
-    pipelineLabel.setText(s.pipeline() == null ? messages.get("dashboard.noPipeline") : s.pipeline().name() + ":  "
+    pipelineLabel.setText(s.pipeline() == null ? messages.get(s.ecsNative() == null ? "dashboard.noPipeline" : "dashboard.noPipeline.native") : s.pipeline().name() + ":  "
         + String.join("  →  ", PARTS.stages(s.pipeline()))
         + (s.pipeline().approval() == null ? "" : "   " + messages.get("dashboard.approvalWaiting"))
         + (s.pipeline() == null || s.pipeline().failure() == null ? "" : "\n" + failure(s.pipeline().failure())));

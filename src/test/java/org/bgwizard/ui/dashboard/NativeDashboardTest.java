@@ -103,6 +103,7 @@ class NativeDashboardTest {
     assertTrue(text("#countdownLabel").startsWith("Paused before production traffic: approve or roll back within"
         + " 0:58:20, or ECS will ROLLBACK."), text("#countdownLabel"));
     assertTrue(items("#historyList").get(0).startsWith("Zz98Yy76  SUCCESSFUL"), items("#historyList").toString());
+    assertEquals("No pipeline is known for this service", text("#pipelineLabel"));
     assertFalse(find("#approveButton").queryAs(Button.class).isDisabled());
     assertFalse(find("#rollbackButton").queryAs(Button.class).isDisabled());
 
@@ -130,6 +131,7 @@ class NativeDashboardTest {
         text("#countdownLabel"));
     assertTrue(items("#eventsList").contains("‖  PRE_PRODUCTION_TRAFFIC_SHIFT   一時停止中：承認またはロールバック"),
         items("#eventsList").toString());
+    assertEquals("このサービスのパイプラインは不明です", text("#pipelineLabel"));
   }
 
   @Test
