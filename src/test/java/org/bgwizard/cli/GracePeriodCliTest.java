@@ -7,24 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.StreamSupport;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.CallRecord;
 import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Sleeper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
@@ -32,44 +23,11 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * CreateService, changed in place on the CODE_DEPLOY service with UpdateService (no CodeDeploy deployment, nothing
  * replaced), resumed after a failed update, and refused with its label when out of range.
  */
-class GracePeriodCliTest {
+class GracePeriodCliTest extends SandboxCliTest {
   private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
       "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop", "Revoke");
 
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-  private final AtomicReference<Sandbox> opened = new AtomicReference<>();
 
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run(s -> { }, "init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(Consumer<Sandbox> faults, String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        TestWorkspaces.manualBackend(sandbox -> {
-          opened.set(sandbox);
-          faults.accept(sandbox);
-        }));
-  }
-
-  private int sandbox(String command, String... more) {
-    return sandbox(s -> { }, command, more);
-  }
-
-  private int sandbox(Consumer<Sandbox> faults, String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(faults, args.toArray(String[]::new));
-  }
 
   private List<String> writes() {
     return opened.get() == null ? List.of() : opened.get().account().calls().stream().map(CallRecord::operation)

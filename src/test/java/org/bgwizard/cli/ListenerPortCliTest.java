@@ -7,19 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.CallRecord;
 import org.bgwizard.sandbox.core.ManualClock;
@@ -27,7 +21,6 @@ import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ec2.model.Filter;
 
@@ -37,46 +30,17 @@ import software.amazon.awssdk.services.ec2.model.Filter;
  * apply keeps the listener (its ARN, which the deployment group names) and opens the new port in the load balancer's
  * group instead of the old one, and a run stopped during the update resumes to the same state.
  */
-class ListenerPortCliTest {
+class ListenerPortCliTest extends SandboxCliTest {
   private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
       "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop", "Revoke");
 
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
   private Path journal;
-  private StringWriter out;
-  private StringWriter err;
-  private final AtomicReference<Sandbox> opened = new AtomicReference<>();
 
   @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
+  void journalPath() {
     journal = state.resolveSibling("journals").resolve("demo.journal.json");
-    assertEquals(0, run(s -> { }, "init", "demo", "--region", "us-east-1", "--out", setup.toString()));
   }
 
-  private int run(Consumer<Sandbox> faults, String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        TestWorkspaces.manualBackend(sandbox -> {
-          opened.set(sandbox);
-          faults.accept(sandbox);
-        }));
-  }
-
-  private int sandbox(String command, String... more) {
-    return sandbox(s -> { }, command, more);
-  }
-
-  private int sandbox(Consumer<Sandbox> faults, String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(faults, args.toArray(String[]::new));
-  }
 
   private Sandbox account() throws Exception {
     return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);

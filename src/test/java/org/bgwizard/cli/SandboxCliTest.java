@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.CallRecord;
@@ -36,16 +37,30 @@ abstract class SandboxCliTest {
   }
 
   int run(String... args) {
+    return run(sandbox -> { }, args);
+  }
+
+  /** {@code args} run with {@code faults} set on each simulated account the command opens. */
+  int run(Consumer<Sandbox> faults, String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend(opened::set));
+    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
+        TestWorkspaces.manualBackend(sandbox -> {
+          opened.set(sandbox);
+          faults.accept(sandbox);
+        }));
   }
 
   /** {@code command} on the setup, in the simulated account kept in {@code state}. */
   int sandbox(String command, String... more) {
+    return sandbox(sandbox -> { }, command, more);
+  }
+
+  /** The same, with {@code faults} set on the simulated account. */
+  int sandbox(Consumer<Sandbox> faults, String command, String... more) {
     var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return run(faults, args.toArray(String[]::new));
   }
 
   /** The AWS operations the last command made, in order. */
