@@ -53,6 +53,16 @@ final class InitCommand implements Callable<Integer> {
           + " setups). Default: ${DEFAULT-VALUE}.")
   Strategy strategy;
 
+  @Option(names = "--environments", paramLabel = "E1,E2,…", split = ",",
+      description = "Environments in promotion order, 1 to 5 lowercase names (e.g. dev,qa,prod): each gets its own"
+          + " service, load balancer, ECR repository and pipeline on its own branch; the last one waits for an"
+          + " approval. Without it, one environment, as in the tutorial.")
+  java.util.List<String> environments;
+
+  @Option(names = "--shared-load-balancer", description = "With --environments: one load balancer for all"
+      + " environments, each on its own listener ports, instead of one load balancer each.")
+  boolean sharedLoadBalancer;
+
   @Mixin
   SourceOptions source;
 
@@ -61,6 +71,16 @@ final class InitCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     var setup = SpecDefaults.tutorial(name, region, strategy);
     setup = setup.withSource(source.source(name, setup.source()));
+    if (environments != null) {
+      setup = SpecDefaults.withEnvironments(setup, environments);
+      var envs = setup.environments();
+      setup = setup.withEnvironments(new org.bgwizard.setup.Environments(envs.list(), sharedLoadBalancer,
+          envs.approvalTopic()));
+    } else if (sharedLoadBalancer) {
+      err.println("error: --shared-load-balancer needs --environments (a setup with one environment has one load"
+          + " balancer anyway)");
+      return Cli.USAGE;
+    }
     var problems = SpecValidator.validate(setup);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("error: " + p.message()));
@@ -73,7 +93,9 @@ final class InitCommand implements Callable<Integer> {
     }
     SpecJson.save(setup, file);
     SpecValidator.warnings(setup).forEach(p -> err.println("warning: " + p.message()));
-    err.println("Wrote " + file + " (setup '" + name + "' in " + region + ", strategy " + strategy.id() + ").");
+    err.println("Wrote " + file + " (setup '" + name + "' in " + region + ", strategy " + strategy.id()
+        + (setup.hasEnvironments() ? ", environments " + String.join(", ", setup.environments().names()) : "")
+        + ").");
     err.println("Next: edit it if you like, then `validate " + file + "` and `files " + file + " --out DIR`.");
     return Cli.OK;
   }

@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** AWS naming rules (the services' API References) as null-safe predicates the validator and the UI share. */
 public final class AwsNames {
   private static final Pattern SETUP = Pattern.compile("[a-z][a-z0-9-]{0,22}[a-z0-9]");
+  private static final Pattern ENVIRONMENT = Pattern.compile("[a-z][a-z0-9]{0,9}");
+  private static final Pattern SNS_TOPIC = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern REGION = Pattern.compile(
       "[a-z]{2}(-gov|-iso[a-z]?)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\\d{1,2}");
   private static final Pattern ECS = Pattern.compile("[A-Za-z0-9_-]{1,255}");
@@ -30,6 +33,24 @@ public final class AwsNames {
   /** A setup name seeds the other names, so it is short and lowercase (S3 and ECR need lowercase). */
   public static boolean isSetupName(String s) {
     return matches(SETUP, s);
+  }
+
+  /**
+   * An environment name: appended to the setup's names, so lowercase letters and digits (S3 and ECR need lowercase;
+   * no hyphen, which would make {@code a-b} ambiguous), at most 10 characters.
+   */
+  public static boolean isEnvironmentName(String s) {
+    return matches(ENVIRONMENT, s);
+  }
+
+  /** An SNS topic name (Amazon SNS API Reference, CreateTopic: up to 256 letters, digits, hyphens, underscores). */
+  public static boolean isSnsTopicName(String s) {
+    return matches(SNS_TOPIC, s);
+  }
+
+  /** An address an SNS e-mail subscription can take: something@domain.tld, no spaces. */
+  public static boolean isEmail(String s) {
+    return matches(EMAIL, s);
   }
 
   public static boolean isRegion(String s) {

@@ -20,6 +20,9 @@ final class NameRule {
 
   static final NameRule SETUP = new NameRule(AwsNames::isSetupName, true, chars("-"), 2, 24,
       c -> c >= 'a' && c <= 'z', LOWER_DIGIT);
+  static final NameRule ENVIRONMENT = new NameRule(AwsNames::isEnvironmentName, true, c -> false, 1, 10,
+      c -> c >= 'a' && c <= 'z', LOWER_DIGIT);
+  static final NameRule SNS_TOPIC = new NameRule(AwsNames::isSnsTopicName, false, chars("-_"), 1, 256, ANY, ANY);
   static final NameRule ECS = new NameRule(AwsNames::isEcsName, false, chars("-_"), 1, 255, ANY, ANY);
   static final NameRule ECR = new NameRule(AwsNames::isEcrRepositoryName, true, chars("._-/"), 2, 256,
       LOWER_DIGIT, LOWER_DIGIT);

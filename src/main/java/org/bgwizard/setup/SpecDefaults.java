@@ -93,7 +93,26 @@ public final class SpecDefaults {
             new RoleRef(name + "-codedeploy", null),
             new RoleRef(name + "-codebuild", null),
             new RoleRef(name + "-codepipeline", null)),
-        Map.of());
+        Map.of(),
+        null);
+  }
+
+  /**
+   * {@code spec} with the environments {@code names}, in promotion order, as the tutorial with environments sets
+   * them up: the first on the setup's branch, each other one on a branch of its own name; an approval before the
+   * last one's build when there is more than one, notifying a topic {@code <setup>-approvals}; a load balancer
+   * each.
+   */
+  public static SetupSpec withEnvironments(SetupSpec spec, java.util.List<String> names) {
+    var list = new java.util.ArrayList<Environment>();
+    for (int i = 0; i < names.size(); i++) {
+      String branch = i == 0 && spec.source() != null && spec.source().branch() != null ? spec.source().branch()
+          : names.get(i);
+      list.add(Environment.of(names.get(i), branch, names.size() > 1 && i == names.size() - 1));
+    }
+    boolean anyApproval = list.stream().anyMatch(Environment::approval);
+    return spec.withEnvironments(new Environments(list, false,
+        anyApproval ? new Environments.ApprovalTopic(spec.name() + "-approvals", null, null) : null));
   }
 
   /** The CodeBuild image that builds natively for the task's architecture (catalogue row 20). */

@@ -41,6 +41,7 @@ public final class SpecValidator {
     section(f, "pipeline", spec.pipeline(), p -> PipelineRules.check(p, f));
     section(f, "roles", spec.roles(), r -> RoleRules.check(r, spec, f));
     TagRules.check(spec.tags(), f);
+    EnvironmentRules.check(spec, f);
     return f.list();
   }
 

@@ -57,7 +57,7 @@ final class BrokenSpecs {
 
   static Stream<Broken> all() {
     return Stream.of(top(), network(), container(), repository(), loadBalancer(), ecs(), codeDeploy(), ecsNative(), codeBuild(),
-        source(), pipeline(), roles(), tags()).flatMap(s -> s);
+        source(), pipeline(), roles(), tags(), environments()).flatMap(s -> s);
   }
 
   static Stream<Broken> top() {
@@ -373,5 +373,66 @@ final class BrokenSpecs {
         b("tags", "tagKey.reserved", "tags", Map.of("AWS:Owner", "x")),
         b("tags", "tagKey.setupTag", "tags", Map.of(SetupSpec.SETUP_TAG, "other")),
         b("tags.team", "tagValue.tooLong", "tags", Map.of("team", "v".repeat(257))));
+  }
+
+  private static Map<String, Object> env(String name, String branch, boolean approval) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("name", name);
+    m.put("branch", branch);
+    m.put("approval", approval);
+    return m;
+  }
+
+  private static Map<String, Object> envs(List<?> list, boolean shared, Map<String, Object> topic) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("list", list);
+    m.put("sharedLoadBalancer", shared);
+    m.put("approvalTopic", topic);
+    return m;
+  }
+
+  private static Map<String, Object> topic(String name, String arn, String email) {
+    var m = new HashMap<String, Object>();
+    m.put("name", name);
+    m.put("existingArn", arn);
+    m.put("email", email);
+    return m;
+  }
+
+  static Stream<Broken> environments() {
+    var dev = env("dev", "main", false);
+    var gate = topic("demo-approvals", null, null);
+    var sized = new LinkedHashMap<>(env("prod", "prod", false));
+    sized.put("cpu", 300);
+    var badMemory = new LinkedHashMap<>(env("prod", "prod", false));
+    badMemory.put("memory", 100);
+    var samePort = new LinkedHashMap<>(env("prod", "prod", false));
+    samePort.put("productionPort", 80);
+    var badPort = new LinkedHashMap<>(env("prod", "prod", false));
+    badPort.put("testPort", 70000);
+    var e = "environments";
+    return Stream.of(
+        b(e, "environments.count", e, envs(List.of(), false, null)),
+        b(e + ".list[1].name", "environment.name", e, envs(List.of(dev, env("Prod", "prod", false)), false, null)),
+        b(e + ".list[1].name", "environment.nameTwice", e, envs(List.of(dev, env("dev", "prod", false)), false,
+            null)),
+        b(e + ".list[1].name", "environment.nameTooLong", e, envs(List.of(dev, env("production", "prod", false)),
+            false, null), "loadBalancer.targetGroup1", "demo-blue-target-group-one"),
+        b(e + ".list[1].branch", "environment.branchTwice", e, envs(List.of(dev, env("prod", "main", false)),
+            false, null)),
+        b(e + ".list[1].branch", "branch.invalid", e, envs(List.of(dev, env("prod", "a b", false)), false, null)),
+        b(e + ".list[1].cpu", "fargate.cpu", e, envs(List.of(dev, sized), false, null)),
+        b(e + ".list[1].memory", "fargate.memory", e, envs(List.of(dev, badMemory), false, null)),
+        b(e + ".list[1].productionPort", "environment.portTaken", e, envs(List.of(dev, samePort), true, null)),
+        b(e + ".list[1].testPort", "port.invalid", e, envs(List.of(dev, badPort), true, null)),
+        b(e + ".sharedLoadBalancer", "environments.existingLbShared", e, envs(List.of(dev), false, null),
+            "loadBalancer.existingArn", ELB_ARN),
+        b(e + ".approvalTopic", "missing", e, envs(List.of(dev, env("prod", "prod", true)), false, null)),
+        b(e + ".approvalTopic.name", "snsTopic.invalid", e, envs(List.of(dev, env("prod", "prod", true)), false,
+            topic("demo approvals", null, null))),
+        b(e + ".approvalTopic.existingArn", "snsArn.invalid", e, envs(List.of(dev, env("prod", "prod", true)),
+            false, topic(null, "arn:aws:sqs:us-east-1:123456789012:x", null))),
+        b(e + ".approvalTopic.email", "email.invalid", e, envs(List.of(dev, env("prod", "prod", true)), false,
+            topic("demo-approvals", null, "ops at example"))));
   }
 }

@@ -75,7 +75,7 @@ class DerivedValuesTest {
   @Test
   void withMissingSections_fillsOnlyWhatIsMissing() {
     var partial = new SetupSpec(1, "cafe", "eu-west-1", null, shop.container(), null, null, null, null, null, null, null, null,
-        null, null, null);
+        null, null, null, null);
 
     var filled = DerivedValues.withMissingSections(partial);
 
