@@ -9,23 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
-import org.bgwizard.app.TestWorkspaces;
-import org.bgwizard.sandbox.core.CallRecord;
 import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.codepipeline.model.PipelineDeclaration;
 import software.amazon.awssdk.services.codepipeline.model.StageDeclaration;
 
@@ -35,47 +29,19 @@ import software.amazon.awssdk.services.codepipeline.model.StageDeclaration;
  * field old → new with the AWS CLI update command, and {@code apply} makes exactly the update calls, never a Delete or
  * a Create, as the sandbox's call record shows.
  */
-class ConvergeUpdatesCliTest {
+class ConvergeUpdatesCliTest extends SandboxCliTest {
   private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
       "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop");
 
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
   private Path journal;
-  private StringWriter out;
-  private StringWriter err;
-  private final AtomicReference<Sandbox> opened = new AtomicReference<>();
 
   @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
+  void journalPath() {
     journal = state.resolveSibling("journals").resolve("demo.journal.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        TestWorkspaces.manualBackend(opened::set));
-  }
-
-  private int sandbox(String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
   }
 
   private Sandbox account() throws Exception {
     return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
-  }
-
-  /** The calls the last command's sandbox received. */
-  private List<String> calls() {
-    return opened.get().account().calls().stream().map(CallRecord::operation).toList();
   }
 
   private List<String> writes() {

@@ -7,59 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.Service;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One lookup AWS refuses (a caller without CodeCommit rights) through plan, apply and status: the resource says
  * why it could not be looked at, and everything else is planned, created and reported as usual.
  */
-class LookupDeniedCliTest {
+class LookupDeniedCliTest extends SandboxCliTest {
   private static final Consumer<Sandbox> DENY_GET_REPOSITORY =
       sandbox -> sandbox.faults().deny(Service.CODECOMMIT, "GetRepository");
-
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-  private final AtomicReference<Sandbox> opened = new AtomicReference<>();
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run(s -> { }, "init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(Consumer<Sandbox> faults, String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        TestWorkspaces.manualBackend(sandbox -> {
-          opened.set(sandbox);
-          faults.accept(sandbox);
-        }));
-  }
-
-  private int sandbox(Consumer<Sandbox> faults, String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(faults, args.toArray(String[]::new));
-  }
 
   private long calls(Service service) {
     return opened.get().account().calls().stream().filter(c -> c.service() == service).count();
