@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * the {@code aws deploy create-deployment} command, and apply makes one CodeDeploy deployment and no UpdateService.
  */
 class ConvergeNetworkCliTest extends SandboxCliTest {
-  private static void contains(String text, String expected) {
-    assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
-  }
-
   @Test
   void apply_changedAssignPublicIp_goesOutAsOneCodeDeployDeployment_carryingTheNetwork() throws Exception {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);

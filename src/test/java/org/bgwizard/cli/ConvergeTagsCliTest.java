@@ -14,18 +14,8 @@ import org.junit.jupiter.api.Test;
  * no write call in at most 30 calls.
  */
 class ConvergeTagsCliTest extends SandboxCliTest {
-  private static void contains(String text, String expected) {
-    assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
-  }
-
   private static final List<String> TAGGING = List.of("AddTags", "RemoveTags", "TagResource", "UntagResource",
       "PutBucketTagging", "CreateTags", "DeleteTags", "TagRole", "UpdateProject");
-  private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
-      "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop", "Add");
-
-  private List<String> writes() {
-    return calls().stream().filter(o -> WRITES.stream().anyMatch(o::startsWith)).toList();
-  }
 
   @Test
   void apply_changedTags_tagsEveryKindInPlace_andTheNextApplyWritesNothing() throws Exception {

@@ -2,23 +2,16 @@ package org.bgwizard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
-import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.core.Sleeper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.codepipeline.model.PipelineDeclaration;
 import software.amazon.awssdk.services.codepipeline.model.StageDeclaration;
@@ -30,39 +23,10 @@ import software.amazon.awssdk.services.codepipeline.model.StageDeclaration;
  * a Create, as the sandbox's call record shows.
  */
 class ConvergeUpdatesCliTest extends SandboxCliTest {
-  private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
-      "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop");
-
-  private Path journal;
-
-  @BeforeEach
-  void journalPath() {
-    journal = state.resolveSibling("journals").resolve("demo.journal.json");
-  }
-
-  private Sandbox account() throws Exception {
-    return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
-  }
-
-  private List<String> writes() {
-    return calls().stream().filter(o -> WRITES.stream().anyMatch(o::startsWith)).toList();
-  }
-
-  private void edit(UnaryOperator<String> change) throws Exception {
-    String before = Files.readString(setup);
-    String after = change.apply(before);
-    assertNotEquals(before, after, "the edit changed the setup file");
-    Files.writeString(setup, after);
-  }
-
   private JsonNode plannedStep(String kind) throws Exception {
     assertEquals(0, sandbox("plan", "--json"), err::toString);
     return StreamSupport.stream(new ObjectMapper().readTree(out.toString()).path("steps").spliterator(), false)
         .filter(n -> n.path("kind").asText().equals(kind)).findFirst().orElseThrow();
-  }
-
-  private static void contains(String text, String expected) {
-    assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,7 +25,8 @@ class EventTriggerCliTest extends SandboxCliTest {
   static final String ROLE_ARN = "arn:aws:iam::123456789012:role/demo-events";
 
   /** The account file as another program would open it, at the simulated time it reached. */
-  private Sandbox account() throws Exception {
+  @Override
+  Sandbox account() throws Exception {
     return Sandbox.open(state, "us-east-1", t -> Clock.fixed(t, ZoneOffset.UTC), Sleeper.NONE);
   }
 

@@ -3,7 +3,6 @@ package org.bgwizard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.core.CallRecord;
 import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Sleeper;
@@ -24,16 +22,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * replaced), resumed after a failed update, and refused with its label when out of range.
  */
 class GracePeriodCliTest extends SandboxCliTest {
-  private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
-      "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop", "Revoke");
-
-
-
-  private List<String> writes() {
-    return opened.get() == null ? List.of() : opened.get().account().calls().stream().map(CallRecord::operation)
-        .filter(o -> WRITES.stream().anyMatch(o::startsWith)).toList();
-  }
-
   private void gracePeriod(String seconds) throws Exception {
     String before = Files.readString(setup);
     String after = before.replace("\"desiredCount\" : 1,", "\"desiredCount\" : 1,\n    \"healthCheckGracePeriodSeconds\" : "
@@ -45,10 +33,6 @@ class GracePeriodCliTest extends SandboxCliTest {
   private int serviceGracePeriod() throws Exception {
     return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE).ecs().describeServices(r -> r
         .cluster("demo-cluster").services("demo-service")).services().get(0).healthCheckGracePeriodSeconds();
-  }
-
-  private static void contains(String text, String expected) {
-    assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
   }
 
   @Test

@@ -2,24 +2,15 @@ package org.bgwizard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
-import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.core.CallRecord;
-import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.core.Service;
-import org.bgwizard.sandbox.core.Sleeper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -31,36 +22,6 @@ import software.amazon.awssdk.services.ec2.model.Filter;
  * group instead of the old one, and a run stopped during the update resumes to the same state.
  */
 class ListenerPortCliTest extends SandboxCliTest {
-  private static final List<String> WRITES = List.of("Create", "Put", "Update", "Register", "Authorize", "Modify",
-      "Delete", "Deregister", "Tag", "Untag", "Attach", "Detach", "Remove", "Start", "Stop", "Revoke");
-
-  private Path journal;
-
-  @BeforeEach
-  void journalPath() {
-    journal = state.resolveSibling("journals").resolve("demo.journal.json");
-  }
-
-
-  private Sandbox account() throws Exception {
-    return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
-  }
-
-  private List<String> writes() {
-    return opened.get().account().calls().stream().map(CallRecord::operation)
-        .filter(o -> WRITES.stream().anyMatch(o::startsWith)).toList();
-  }
-
-  private void edit(UnaryOperator<String> change) throws Exception {
-    String before = Files.readString(setup);
-    String after = change.apply(before);
-    assertNotEquals(before, after, "the edit changed the setup file");
-    Files.writeString(setup, after);
-  }
-
-  private static void contains(String text, String expected) {
-    assertTrue(text.contains(expected), () -> "expected «" + expected + "» in:\n" + text);
-  }
 
   /** The load balancer's listeners, port → ARN. */
   private Map<Integer, String> listeners() throws Exception {

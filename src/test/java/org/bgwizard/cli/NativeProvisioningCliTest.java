@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.ManualClock;
-import org.bgwizard.sandbox.core.Sleeper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,11 +76,6 @@ class NativeProvisioningCliTest extends SandboxCliTest {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
     assertEquals(1, account().elbv2().describeListeners(r -> r.loadBalancerArn(lb)).listeners().stream()
         .filter(l -> l.port() == 8080).count());
-  }
-
-  /** The simulated account as the CLI left it, on manual time. */
-  private Sandbox account() throws Exception {
-    return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
   }
 
   private static void advance(Sandbox account, Duration d) {
