@@ -9,9 +9,20 @@ import org.bgwizard.provision.JournalEntry;
 /**
  * What CloudFormation's resource import asks for each resource type: the properties of the type's primary identifier
  * (its resource schema's {@code primaryIdentifier}; {@code aws cloudformation get-template-summary} lists them as
- * {@code ResourceIdentifierSummaries}), and where the journal keeps each value. Types whose identifier is a read-only
- * {@code Id} with no registry handlers cannot be imported ("Resource type support", CloudFormation User Guide; the
- * schemas in cfn-lint as of 2025-10-31): for those, {@link #advice} says what to do.
+ * {@code ResourceIdentifierSummaries}), and where the journal keeps each value.
+ *
+ * <p>Which types can be imported follows "Resource type support" in the CloudFormation User Guide
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resource-import-supported-resources.html): the
+ * table lists the provisionable types (registry types with create, read, update, delete and list handlers), and a
+ * type it does not list "likely means that it's not accessible through the AWS Cloud Control API". Checked for every
+ * type the import template uses, on 2026-12-07: the table's last version kept in the guide's repository
+ * (awsdocs/aws-cloudformation-user-guide, doc_source/resource-import-supported-resources.md, 2023-08-25) lists
+ * EC2::SecurityGroup, ECR::Repository, ECS::Cluster, ECS::Service, ECS::TaskDefinition, ElasticLoadBalancingV2::
+ * Listener, ListenerRule, LoadBalancer and TargetGroup, IAM::Role, Logs::LogGroup and S3::Bucket; CodeDeploy::
+ * Application, CodePipeline::Pipeline, Events::Rule and CodeConnections::Connection have been Cloud Control types
+ * since (the list of Cloud Control types pulumi-aws-native generates from the registry, supported-types.txt, has
+ * them). Neither names CodeBuild::Project, CodeDeploy::DeploymentGroup or CodeCommit::Repository: their schemas
+ * have a read-only {@code Id} as primary identifier and no handlers, so {@link #advice} says what to do instead.
  */
 final class ImportIdentifiers {
   /** One identifier property; {@code output} is the journal output holding it, or null for the resource's name. */
@@ -33,8 +44,7 @@ final class ImportIdentifiers {
     KEYS.put("AWS::ElasticLoadBalancingV2::TargetGroup", List.of(new Key("TargetGroupArn", "arn")));
     KEYS.put("AWS::ElasticLoadBalancingV2::LoadBalancer", List.of(new Key("LoadBalancerArn", "arn")));
     KEYS.put("AWS::ElasticLoadBalancingV2::Listener", List.of(new Key("ListenerArn", "arn")));
-    // an ecs-native setup's rules: a Cloud Control API type like the listener (uncertain: the "Resource type support"
-    // table could not be read here; Pulumi's aws-native provider, which covers only Cloud Control types, has it)
+    // an ecs-native setup's rules: in the "Resource type support" table, like the listener
     KEYS.put("AWS::ElasticLoadBalancingV2::ListenerRule", List.of(new Key("RuleArn", "arn")));
     KEYS.put("AWS::ECS::Cluster", List.of(new Key("ClusterName", null)));
     KEYS.put("AWS::ECS::TaskDefinition", List.of(new Key("TaskDefinitionArn", "arn")));

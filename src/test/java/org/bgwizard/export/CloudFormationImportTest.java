@@ -30,6 +30,33 @@ class CloudFormationImportTest {
     });
   }
 
+  /**
+   * The types of the import template that CloudFormation's "Resource type support" table lists, as checked on
+   * 2026-12-07 (see {@link ImportIdentifiers} for the sources).
+   */
+  private static final Set<String> IMPORTABLE_BY_THE_PAGE = Set.of("AWS::IAM::Role", "AWS::ECR::Repository",
+      "AWS::EC2::SecurityGroup", "AWS::Logs::LogGroup", "AWS::S3::Bucket", "AWS::ElasticLoadBalancingV2::TargetGroup",
+      "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::Listener",
+      "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::ECS::Cluster", "AWS::ECS::TaskDefinition", "AWS::ECS::Service",
+      "AWS::CodeDeploy::Application", "AWS::CodePipeline::Pipeline", "AWS::Events::Rule",
+      "AWS::CodeConnections::Connection");
+
+  @Test
+  void everyTypeOfTheTemplates_isImported_exactlyWhenTheResourceTypeSupportTableListsIt() {
+    var seen = new java.util.TreeSet<String>();
+    for (SetupSpec spec : List.of(ExportSpecs.tutorial(), ExportSpecs.s3Source(), ExportSpecs.ecsNative(),
+        ExportSpecs.ecsNativeCanaryExistingRole(), ExportSpecs.newConnection(), ExportSpecs.existingParts())) {
+      SetupTemplate.of(spec).resources().forEach(r -> seen.add(r.type()));
+    }
+    for (String type : seen) {
+      boolean listed = IMPORTABLE_BY_THE_PAGE.contains(type);
+      assertEquals(listed, ImportIdentifiers.of(type).isPresent(), type + ": identifier keys");
+      assertEquals(!listed, ImportIdentifiers.advice(type).isPresent(), type + ": advice for what cannot be imported");
+    }
+    assertTrue(seen.containsAll(Set.of("AWS::CodeBuild::Project", "AWS::CodeDeploy::DeploymentGroup",
+        "AWS::CodeCommit::Repository", "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::Events::Rule")), seen::toString);
+  }
+
   @Test
   void typesSaidNotImportable_haveOnlyAReadOnlyIdAsPrimaryIdentifier() {
     for (String type : List.of("AWS::CodeBuild::Project", "AWS::CodeDeploy::DeploymentGroup",
