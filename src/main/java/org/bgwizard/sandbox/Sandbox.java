@@ -156,8 +156,8 @@ public final class Sandbox {
 
   /** A new account kept in memory only. */
   public static Sandbox inMemory(String region, Clock clock) {
-    return new Sandbox(new SandboxAccount(SandboxAccount.newState(ACCOUNT_ID, region, DEFAULT_SEED, clock.instant()),
-        clock, Sleeper.NONE, null), true);
+    return new Sandbox(new SandboxAccount(SandboxAccount.newState(new AccountState(), ACCOUNT_ID, region,
+        DEFAULT_SEED, clock.instant()), clock, Sleeper.NONE, null), true);
   }
 
   /**
@@ -170,12 +170,12 @@ public final class Sandbox {
     // held while reading, so that the account knows which saved version it has (another process may save)
     try (var held = StoreLock.of(store).lock()) {
       if (Files.exists(store)) {
-        SandboxState state = SandboxAccount.readState(store);
+        SandboxState state = SandboxAccount.readState(store, AccountState.class);
         return new Sandbox(new SandboxAccount(state, clockFrom.apply(state.simTime), sleeper, store), false);
       }
       Clock clock = clockFrom.apply(Clock.systemUTC().instant());
-      return new Sandbox(new SandboxAccount(SandboxAccount.newState(ACCOUNT_ID, regionIfNew, DEFAULT_SEED,
-          clock.instant()), clock, sleeper, store), true);
+      return new Sandbox(new SandboxAccount(SandboxAccount.newState(new AccountState(), ACCOUNT_ID, regionIfNew,
+          DEFAULT_SEED, clock.instant()), clock, sleeper, store), true);
     }
   }
 

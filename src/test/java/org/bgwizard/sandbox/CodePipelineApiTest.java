@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.bgwizard.artifacts.PipelineStructure;
+import org.bgwizard.sandbox.codepipeline.CodePipelineState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -185,7 +186,7 @@ class CodePipelineApiTest {
     cp.deletePipeline(r -> r.name("demo-pipeline"));
     cp.deletePipeline(r -> r.name("demo-pipeline"));
     assertTrue(cp.listPipelines().pipelines().isEmpty());
-    assertEquals(0, f.sandbox.account().state().codePipeline.executions.size());
+    assertEquals(0, f.sandbox.account().state(CodePipelineState.class).executions.size());
   }
 
   @Test

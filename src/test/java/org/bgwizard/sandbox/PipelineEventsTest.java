@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.bgwizard.artifacts.PipelineStructure;
 import org.bgwizard.sandbox.codebuild.ArtifactZip;
+import org.bgwizard.sandbox.eventbridge.EventBridgeState;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.codepipeline.model.PipelineExecutionSummary;
@@ -97,7 +98,7 @@ class PipelineEventsTest {
     f.commit(Map.of("html/index.html", "<p>Version 2</p>"), List.of());
 
     assertEquals(1, runs().size());
-    assertEquals(1, f.sandbox.account().state().eventBridge.rules.get(RULE).failedInvocations);
+    assertEquals(1, f.sandbox.account().state(EventBridgeState.class).rules.get(RULE).failedInvocations);
   }
 
   @Test

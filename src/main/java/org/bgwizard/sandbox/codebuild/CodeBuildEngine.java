@@ -68,7 +68,7 @@ public final class CodeBuildEngine implements Simulated {
   }
 
   private CodeBuildState st() {
-    return account.state().codeBuild;
+    return account.state(CodeBuildState.class);
   }
 
   String projectArn(String name) {

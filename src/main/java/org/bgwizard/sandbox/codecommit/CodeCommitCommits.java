@@ -154,7 +154,7 @@ final class CodeCommitCommits {
     r.commits.put(c.id, c);
     r.blobs.putAll(newBlobs);
     String oldTip = r.branches.put(branch, c.id);
-    ServiceEvents.referenceChanged(ports.events, account, cc.arn(r), r, branch, oldTip, c.id);
+    ServiceEvents.referenceChanged(ports.events, account, cc.arn(r), r.id, r.name, branch, oldTip, c.id);
     if (r.defaultBranch == null) {
       r.defaultBranch = branch;
     }

@@ -63,7 +63,7 @@ public final class CodeCommitEngine {
   }
 
   private Map<String, CodeCommitState.Repository> repos() {
-    return account.state().codeCommit.repositories;
+    return account.state(CodeCommitState.class).repositories;
   }
 
   // ---- repositories
@@ -159,7 +159,7 @@ public final class CodeCommitEngine {
     if (r.defaultBranch == null) {
       r.defaultBranch = branch;
     }
-    ServiceEvents.referenceChanged(ports.events, account, arn(r), r, branch, null, commitId);
+    ServiceEvents.referenceChanged(ports.events, account, arn(r), r.id, r.name, branch, null, commitId);
   }
 
   CodeCommitState.Commit commit(CodeCommitState.Repository r, String commitId) {

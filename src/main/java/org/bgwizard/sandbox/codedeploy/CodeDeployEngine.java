@@ -78,7 +78,7 @@ public final class CodeDeployEngine implements Simulated {
   }
 
   private Map<String, Deployment> deployments() {
-    return account.state().codeDeploy.deployments;
+    return account.state(CodeDeployState.class).deployments;
   }
 
   // ---- creating deployments

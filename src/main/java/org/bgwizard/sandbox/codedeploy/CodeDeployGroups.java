@@ -46,7 +46,7 @@ final class CodeDeployGroups {
   }
 
   private Map<String, Application> apps() {
-    return account.state().codeDeploy.applications;
+    return account.state(CodeDeployState.class).applications;
   }
 
   // ---- applications

@@ -85,7 +85,7 @@ final class CodeDeployLifecycle {
 
   Instant nextTransition() {
     Instant next = null;
-    for (Deployment d : account.state().codeDeploy.deployments.values()) {
+    for (Deployment d : account.state(CodeDeployState.class).deployments.values()) {
       if (active(d)) {
         next = ElbEngine.earliest(next, d.nextAt);
       }
@@ -98,7 +98,7 @@ final class CodeDeployLifecycle {
     boolean moved = true;
     while (moved) {
       moved = false;
-      for (Deployment d : List.copyOf(account.state().codeDeploy.deployments.values())) {
+      for (Deployment d : List.copyOf(account.state(CodeDeployState.class).deployments.values())) {
         if (!active(d)) {
           continue;
         }

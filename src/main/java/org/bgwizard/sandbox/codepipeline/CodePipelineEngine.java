@@ -63,7 +63,7 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
   }
 
   private CodePipelineState st() {
-    return account.state().codePipeline;
+    return account.state(CodePipelineState.class);
   }
 
   String arn(String name) {

@@ -34,7 +34,7 @@ final class PipelinePolling {
       return null;
     }
     Instant lastActive = p.updated.isAfter(p.created) ? p.updated : p.created;
-    for (Execution e : account.state().codePipeline.executions.values()) {
+    for (Execution e : account.state(CodePipelineState.class).executions.values()) {
       if (e.pipelineName.equals(p.name) && e.startTime.isAfter(lastActive)) {
         lastActive = e.startTime;
       }

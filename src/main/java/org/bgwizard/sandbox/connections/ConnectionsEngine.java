@@ -37,7 +37,7 @@ public final class ConnectionsEngine {
   }
 
   private ConnectionsState st() {
-    return account.state().codeConnections;
+    return account.state(ConnectionsState.class);
   }
 
   ConnectionsState.Connection create(String name, String providerType, Map<String, String> tags) {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.bgwizard.sandbox.Sandbox;
 
 /**
  * What one simulated service asks of another, inside the account lock and without going through an API call
- * (no latency, no faults, no call log). Each engine implements the port of its service; {@link Sandbox}
+ * (no latency, no faults, no call log). Each engine implements the port of its service; {@code org.bgwizard.sandbox.Sandbox}
  * wires them here, and tests may replace one with a double.
  */
 public final class Ports {

@@ -78,8 +78,10 @@ public final class SandboxAccount {
     }
   }
 
-  public static SandboxState newState(String accountId, String region, long seed, Instant start) {
-    var s = new SandboxState();
+  /** {@code blank} (the composite of every service's state) made a new account's. */
+  public static <S extends SandboxState> S newState(S blank, String accountId, String region, long seed,
+      Instant start) {
+    var s = blank;
     s.accountId = accountId;
     s.region = region;
     s.seed = seed;
@@ -87,12 +89,14 @@ public final class SandboxAccount {
     return s;
   }
 
-  public static SandboxState readState(Path file) throws IOException {
-    return readState(Files.readAllBytes(file), file);
+  /** The account saved in {@code file}, read as {@code type} (the composite of every service's state). */
+  public static SandboxState readState(Path file, Class<? extends SandboxState> type) throws IOException {
+    return readState(Files.readAllBytes(file), file, type);
   }
 
-  private static SandboxState readState(byte[] saved, Path file) throws IOException {
-    var s = STATE_MAPPER.readValue(saved, SandboxState.class);
+  private static SandboxState readState(byte[] saved, Path file, Class<? extends SandboxState> type)
+      throws IOException {
+    var s = STATE_MAPPER.readValue(saved, type);
     if (s.formatVersion != SandboxState.FORMAT_VERSION) {
       throw new IOException(file + ": sandbox state formatVersion " + s.formatVersion + " is not "
           + SandboxState.FORMAT_VERSION);
@@ -131,6 +135,14 @@ public final class SandboxAccount {
 
   public SandboxState state() {
     return state;
+  }
+
+  /**
+   * The state of one service (e.g. {@code state(EcsState.class)}). Read it afresh in each call, never keep it: when
+   * another holder saved the account, the next call reads the state again and this object is replaced.
+   */
+  public <T> T state(Class<T> type) {
+    return state.service(type);
   }
 
   public Ids ids() {
@@ -215,7 +227,7 @@ public final class SandboxAccount {
       var stamp = StoreLock.stamp(store);
       if (stamp != null && !stamp.equals(lastSeen)) {
         byte[] saved = Files.readAllBytes(store);
-        state = readState(saved, store);
+        state = readState(saved, store, state.getClass());
         lastSaved = saved;
         lastSeen = stamp;
       }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.bgwizard.sandbox.codecommit.CodeCommitState;
-import org.bgwizard.sandbox.s3.S3State;
 
 /** The events the simulated services put on EventBridge's default bus, shaped as AWS documents them. */
 public final class ServiceEvents {
@@ -19,7 +17,7 @@ public final class ServiceEvents {
    * Guide).
    */
   public static void referenceChanged(Ports.Events events, SandboxAccount account, String repositoryArn,
-      CodeCommitState.Repository r, String branch, String oldCommitId, String commitId) {
+      String repositoryId, String repositoryName, String branch, String oldCommitId, String commitId) {
     if (events == null) {
       return;
     }
@@ -33,8 +31,8 @@ public final class ServiceEvents {
     detail.put("referenceFullName", "refs/heads/" + branch);
     detail.put("referenceName", branch);
     detail.put("referenceType", "branch");
-    detail.put("repositoryId", r.id);
-    detail.put("repositoryName", r.name);
+    detail.put("repositoryId", repositoryId);
+    detail.put("repositoryName", repositoryName);
     events.put("aws.codecommit", "CodeCommit Repository State Change", List.of(repositoryArn), detail);
   }
 
@@ -43,17 +41,17 @@ public final class ServiceEvents {
    * EventBridge" and "EventBridge event message structure", Amazon S3 User Guide).
    */
   public static void objectCreated(Ports.Events events, SandboxAccount account, String bucket, String key,
-      S3State.ObjectVersion v) {
+      long size, String etag, String versionId) {
     if (events == null) {
       return;
     }
     ObjectNode detail = JSON.createObjectNode();
     detail.put("version", "0");
     detail.putObject("bucket").put("name", bucket);
-    ObjectNode object = detail.putObject("object").put("key", key).put("size", v.size)
-        .put("etag", v.etag.replace("\"", ""));
-    if (!"null".equals(v.versionId)) {
-      object.put("version-id", v.versionId);
+    ObjectNode object = detail.putObject("object").put("key", key).put("size", size)
+        .put("etag", etag.replace("\"", ""));
+    if (!"null".equals(versionId)) {
+      object.put("version-id", versionId);
     }
     detail.put("request-id", account.ids().hex(16).toUpperCase(Locale.ROOT));
     detail.put("requester", account.accountId());

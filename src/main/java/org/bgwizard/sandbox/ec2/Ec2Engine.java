@@ -47,7 +47,7 @@ public final class Ec2Engine implements Ports.Network {
   }
 
   Ec2State state() {
-    return account.state().ec2;
+    return account.state(Ec2State.class);
   }
 
   // ---- the default network of a new account

@@ -50,7 +50,7 @@ public final class EcrEngine implements Ports.Registry {
   }
 
   private EcrState st() {
-    return account.state().ecr;
+    return account.state(EcrState.class);
   }
 
   String registryHost() {

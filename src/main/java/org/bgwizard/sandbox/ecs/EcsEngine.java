@@ -88,7 +88,7 @@ public final class EcsEngine {
   }
 
   EcsState st() {
-    return account.state().ecs;
+    return account.state(EcsState.class);
   }
 
   public AwsServiceException error(AwsServiceException.Builder builder, String code, String message) {

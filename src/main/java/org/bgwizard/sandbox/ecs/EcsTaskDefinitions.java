@@ -41,7 +41,7 @@ public final class EcsTaskDefinitions {
   }
 
   private Map<String, TaskDefinition> all() {
-    return account.state().ecs.taskDefinitions;
+    return account.state(EcsState.class).taskDefinitions;
   }
 
   private RuntimeException client(String message) {

@@ -25,7 +25,7 @@ final class EcsTaskLaunch {
   }
 
   private EcsState st() {
-    return account.state().ecs;
+    return account.state(EcsState.class);
   }
 
   private Instant now() {

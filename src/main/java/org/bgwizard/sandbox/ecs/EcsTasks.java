@@ -67,7 +67,7 @@ final class EcsTasks implements Simulated {
   }
 
   private EcsState st() {
-    return account.state().ecs;
+    return account.state(EcsState.class);
   }
 
   private Instant now() {

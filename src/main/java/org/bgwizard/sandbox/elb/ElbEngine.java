@@ -88,7 +88,7 @@ public final class ElbEngine implements Simulated {
   }
 
   ElbState st() {
-    return account.state().elb;
+    return account.state(ElbState.class);
   }
 
   AwsServiceException error(AwsServiceException.Builder builder, String code, String message) {

@@ -40,7 +40,7 @@ public final class EventBridgeEngine implements Ports.Events {
   }
 
   private Map<String, EventBridgeState.Rule> rules() {
-    return account.state().eventBridge.rules;
+    return account.state(EventBridgeState.class).rules;
   }
 
   String arn(String rule) {

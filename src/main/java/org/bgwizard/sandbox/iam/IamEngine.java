@@ -48,7 +48,7 @@ public final class IamEngine implements Ports.IamChecks {
   }
 
   private IamState state() {
-    return account.state().iam;
+    return account.state(IamState.class);
   }
 
   // ---- roles

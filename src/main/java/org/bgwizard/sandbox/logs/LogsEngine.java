@@ -36,7 +36,7 @@ public final class LogsEngine implements Ports.LogSink {
   }
 
   private LogsState st() {
-    return account.state().logs;
+    return account.state(LogsState.class);
   }
 
   AwsServiceException invalid(String message) {

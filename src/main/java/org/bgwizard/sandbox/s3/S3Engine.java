@@ -48,7 +48,7 @@ public final class S3Engine {
   }
 
   private Map<String, S3State.Bucket> buckets() {
-    return account.state().s3.buckets;
+    return account.state(S3State.class).buckets;
   }
 
   // ---- buckets
@@ -208,7 +208,7 @@ public final class S3Engine {
     }
     addVersion(b, key, v);
     if (b.eventBridgeEnabled) {
-      ServiceEvents.objectCreated(ports.events, account, b.name, key, v);
+      ServiceEvents.objectCreated(ports.events, account, b.name, key, v.size, v.etag, v.versionId);
     }
     return v;
   }

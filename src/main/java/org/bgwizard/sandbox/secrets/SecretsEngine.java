@@ -42,7 +42,7 @@ public final class SecretsEngine implements Simulated {
   }
 
   private Map<String, SecretsState.Secret> secrets() {
-    return account.state().secrets.secrets;
+    return account.state(SecretsState.class).secrets;
   }
 
   SecretsState.Secret create(String name, String description, String kmsKeyId, String secretString,

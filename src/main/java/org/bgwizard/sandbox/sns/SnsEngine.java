@@ -33,7 +33,7 @@ public final class SnsEngine {
   }
 
   private Map<String, SnsState.Topic> topics() {
-    return account.state().sns.topics;
+    return account.state(SnsState.class).topics;
   }
 
   SnsState.Topic createTopic(String name, Map<String, String> attributes, Map<String, String> tags) {

@@ -36,7 +36,7 @@ class SnsSandboxTest {
   }
 
   private List<SnsState.Message> published(String arn) {
-    return sandbox.account().state().sns.topics.get(arn).messages;
+    return sandbox.account().state(SnsState.class).topics.get(arn).messages;
   }
 
   @Test
@@ -151,6 +151,6 @@ class SnsSandboxTest {
 
     Sandbox second = BasicServiceAssertions.reopen(file);
     assertEquals("demo", second.sns().listTagsForResource(b -> b.resourceArn(TOPIC)).tags().get(0).value());
-    assertEquals("approve please", second.account().state().sns.topics.get(TOPIC).messages.get(0).body);
+    assertEquals("approve please", second.account().state(SnsState.class).topics.get(TOPIC).messages.get(0).body);
   }
 }
