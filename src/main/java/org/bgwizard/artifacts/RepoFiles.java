@@ -26,6 +26,10 @@ public final class RepoFiles {
       files.add(new RepoFile(DOCKERFILE, StarterApp.dockerfile(spec)));
       files.add(new RepoFile(INDEX_HTML, StarterApp.indexHtml(spec)));
     }
+    if (spec.hasEnvironments()) {
+      // the Test stage every environment's pipeline runs before its image build (ENVIRONMENTS.md, decision 3)
+      files.addAll(UnitTests.files(spec));
+    }
     return List.copyOf(files);
   }
 }
