@@ -20,13 +20,40 @@ public final class Buildspec {
 
   private Buildspec() {}
 
-  /** The CodeBuild project's plain-text environment variables this buildspec reads (seed 000). */
+  /** The variable naming an environment's task definition family, for the build of a setup with environments. */
+  public static final String TASK_FAMILY_VARIABLE = "TASK_FAMILY";
+  public static final String IMAGE_REPO_VARIABLE = "IMAGE_REPO_NAME";
+
+  /**
+   * The CodeBuild project's plain-text environment variables this buildspec reads (seed 000). The project of a setup
+   * with environments is shared: the repository name is then each environment's, passed by its pipeline
+   * ({@link #actionEnvironment}), not the project's.
+   */
   public static Map<String, String> projectEnvironment(SetupSpec spec, Target target) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("AWS_DEFAULT_REGION", target.region());
     env.put("AWS_ACCOUNT_ID", target.accountId());
-    env.put("IMAGE_REPO_NAME", spec.repository().name());
+    if (!spec.hasEnvironments()) {
+      env.put(IMAGE_REPO_VARIABLE, spec.repository().name());
+    }
     env.put("IMAGE_TAG", "latest");
+    return env;
+  }
+
+  /**
+   * One environment's values for the shared build project, given as the pipeline's CodeBuild action
+   * {@code EnvironmentVariables}, which override the project's for that build ("AWS CodeBuild build and test action
+   * reference", CodePipeline User Guide): its ECR repository and, when the build writes taskdef.json, its task
+   * definition family.
+   *
+   * @param environment an environment's expanded spec (Environments.expand)
+   */
+  public static Map<String, String> actionEnvironment(SetupSpec environment) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put(IMAGE_REPO_VARIABLE, environment.repository().name());
+    if (generatesTaskdef(environment)) {
+      env.put(TASK_FAMILY_VARIABLE, environment.ecs().taskFamily());
+    }
     return env;
   }
 
@@ -109,7 +136,9 @@ public final class Buildspec {
     if (generatesTaskdef(spec)) {
       // seed 001: taskdef.json = the live task definition with the new image; two steps so a failed
       // describe fails the build instead of piping nothing into jq
-      commands.add("aws ecs describe-task-definition --task-definition " + spec.ecs().taskFamily() + " > live-taskdef.json");
+      // one buildspec for every environment of a setup with environments: the family comes from the pipeline
+      String family = spec.hasEnvironments() ? "$" + TASK_FAMILY_VARIABLE : spec.ecs().taskFamily();
+      commands.add("aws ecs describe-task-definition --task-definition " + family + " > live-taskdef.json");
       // the image becomes <IMAGE1_NAME> again, so the deploy action fills it from imageDetail.json exactly as
       // in file-in-repo mode (a mapping with nothing to replace is undocumented behaviour)
       commands.add("jq --arg name " + spec.container().name() + " --arg image '" + TaskDefinitions.IMAGE_PLACEHOLDER + "'"

@@ -24,9 +24,14 @@ public final class ChangeDetection {
     return source.provider() == Source.Provider.CODECOMMIT || source.provider() == Source.Provider.S3;
   }
 
-  /** {@code <setup>-source-change}: 1–64 of {@code [.-_A-Za-z0-9]} as PutRule requires (setup names are ≤ 24). */
+  /**
+   * {@code <setup>-source-change}: 1–64 of {@code [.-_A-Za-z0-9]} as PutRule requires (setup names are ≤ 24). An
+   * environment's pipeline has its own rule on its own branch (ENVIRONMENTS.md decision 5):
+   * {@code <setup>-<env>-source-change} for an environment's expanded spec.
+   */
   public static String ruleName(SetupSpec spec) {
-    return spec.name() + "-source-change";
+    String env = EnvironmentArtifacts.environmentOf(spec);
+    return spec.name() + (env == null ? "" : "-" + env) + "-source-change";
   }
 
   /** {@code <setup>-events}, the role EventBridge assumes to start the pipeline. */
@@ -85,9 +90,15 @@ public final class ChangeDetection {
     return new PolicyDocument().trust("AllowEventBridgeToAssumeRole", EVENTS_PRINCIPAL).build();
   }
 
-  /** StartPipelineExecution on this setup's pipeline only (the role of "Create an EventBridge rule …"). */
+  /**
+   * StartPipelineExecution on this setup's pipeline only (the role of "Create an EventBridge rule …"); for a setup
+   * with environments (give the whole setup: the role is shared) on each environment's pipeline.
+   */
   public static ObjectNode permissions(SetupSpec spec, Target target) {
+    List<String> pipelines = spec.hasEnvironments()
+        ? EnvironmentArtifacts.expanded(spec).stream().map(e -> Arns.of(e.spec(), target).pipeline()).toList()
+        : List.of(Arns.of(spec, target).pipeline());
     return new PolicyDocument().allow("StartSetupPipelineOnSourceChange",
-        List.of("codepipeline:StartPipelineExecution"), List.of(Arns.of(spec, target).pipeline())).build();
+        List.of("codepipeline:StartPipelineExecution"), pipelines).build();
   }
 }

@@ -16,9 +16,20 @@ public final class ExportFiles {
 
   private ExportFiles() {}
 
+  /**
+   * For a setup with environments: the shared repository's files, {@code pipeline-<env>.json} for each environment's
+   * pipeline, the shared roles' policies covering every environment, and {@code events/source-change-pattern-<env>.json}
+   * for each environment's rule.
+   */
   public static List<RepoFile> generate(SetupSpec spec, Target target) {
     List<RepoFile> files = new ArrayList<>(RepoFiles.generate(spec, target));
-    files.add(new RepoFile(PIPELINE, PipelineStructure.cliInputJson(spec, target)));
+    if (spec.hasEnvironments()) {
+      for (var env : EnvironmentArtifacts.expanded(spec)) {
+        files.add(new RepoFile(pipelineFile(env.name()), PipelineStructure.cliInputJson(spec, env.name(), target, null)));
+      }
+    } else {
+      files.add(new RepoFile(PIPELINE, PipelineStructure.cliInputJson(spec, target)));
+    }
     for (RolePolicies role : IamPolicies.generated(spec, target)) {
       files.add(new RepoFile("iam/" + role.role().slug() + "-trust.json", role.trustJson()));
       files.add(new RepoFile("iam/" + role.role().slug() + "-permissions.json", role.permissionsJson()));
@@ -26,12 +37,30 @@ public final class ExportFiles {
     if (Buildspec.deploysWithEcsAction(spec) && !spec.ecsNative().infrastructureRole().isExisting()) {
       files.add(new RepoFile("iam/" + InfrastructureRole.SLUG + "-trust.json", Json.pretty(InfrastructureRole.trust())));
     }
-    ChangeDetection.pattern(spec, target).ifPresent(pattern -> {
+    if (ChangeDetection.needsRule(spec.source())) {
       files.add(new RepoFile("iam/" + EVENTS_ROLE_SLUG + "-trust.json", Json.pretty(ChangeDetection.trustPolicy())));
       files.add(new RepoFile("iam/" + EVENTS_ROLE_SLUG + "-permissions.json",
           Json.pretty(ChangeDetection.permissions(spec, target))));
-      files.add(new RepoFile(EVENT_PATTERN, Json.pretty(pattern)));
-    });
+    }
+    if (spec.hasEnvironments()) {
+      for (var env : EnvironmentArtifacts.expanded(spec)) {
+        ChangeDetection.pattern(env.spec(), target).ifPresent(pattern ->
+            files.add(new RepoFile(eventPatternFile(env.name()), Json.pretty(pattern))));
+      }
+    } else {
+      ChangeDetection.pattern(spec, target).ifPresent(pattern ->
+          files.add(new RepoFile(EVENT_PATTERN, Json.pretty(pattern))));
+    }
     return List.copyOf(files);
+  }
+
+  /** {@code pipeline-<env>.json}: an environment's pipeline. */
+  public static String pipelineFile(String environment) {
+    return "pipeline-" + environment + ".json";
+  }
+
+  /** {@code events/source-change-pattern-<env>.json}: the pattern of an environment's rule (its own branch). */
+  public static String eventPatternFile(String environment) {
+    return "events/source-change-pattern-" + environment + ".json";
   }
 }

@@ -3,6 +3,10 @@ package org.bgwizard.artifacts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import org.bgwizard.setup.Environment;
+import org.bgwizard.setup.EnvironmentSpec;
+import org.bgwizard.setup.Environments;
 import org.bgwizard.setup.Pipeline;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
@@ -16,6 +20,12 @@ import org.bgwizard.setup.Source;
 public final class PipelineStructure {
   public static final String SOURCE_ARTIFACT = "SourceArtifact";
   public static final String BUILD_ARTIFACT = "BuildArtifact";
+  /**
+   * The source action's variable namespace in an environment's pipeline, so its approval message can name the
+   * revision ({@code #{SourceVariables.CommitId}}): an action's output variables are referenced through the namespace
+   * set on it ("Variables reference", CodePipeline User Guide).
+   */
+  public static final String SOURCE_NAMESPACE = "SourceVariables";
   /** The name in {@code <IMAGE1_NAME>}; not the container's name (catalogue row 1). */
   public static final String IMAGE1_CONTAINER_NAME = "IMAGE1_NAME";
 
@@ -48,6 +58,126 @@ public final class PipelineStructure {
     ObjectNode input = Json.object();
     input.set("pipeline", declaration(spec, target));
     return Json.pretty(input);
+  }
+
+  /**
+   * The pipeline of one environment of a setup with environments (ENVIRONMENTS.md decision 3): Source (the
+   * environment's branch, or its {@code <env>/<key>} object) → Test (the shared unit-test project,
+   * {@link UnitTests}) → Build (for a gated environment a Manual approval first, runOrder 1, then the image build,
+   * runOrder 2; the shared build project gets the environment's values as the action's EnvironmentVariables) →
+   * Deploy (the environment's deployment group or service, its {@code taskdef-<env>.json}). The approval notifies the
+   * setup's topic; its CustomData names the revision and where to try it in the environment before.
+   *
+   * @param setup the whole setup (with its environments section)
+   * @param environment the environment's name
+   * @param previousTestUrl the test URL of the environment before this one, e.g. {@code http://<its load balancer's
+   *     DNS name>:<its test port>/}, known once that load balancer exists: given, it is the approval's
+   *     ExternalEntityLink and named in its message; null (at generation time the DNS name is not known), the message
+   *     names that environment's load balancer and test listener port instead
+   */
+  public static ObjectNode declaration(SetupSpec setup, String environment, Target target, String previousTestUrl) {
+    EnvironmentSpec env = Environments.expand(setup, environment).orElseThrow(() -> new IllegalArgumentException(
+        "No environment '" + environment + "' in setup " + setup.name() + "; it has " + (setup.environments() == null
+            ? "none" : String.join(", ", setup.environments().names()))));
+    SetupSpec spec = env.spec();
+    Arns arns = Arns.of(spec, target);
+    ObjectNode doc = Json.object();
+    doc.put("name", spec.pipeline().name());
+    doc.put("roleArn", arns.codePipelineRole());
+    ObjectNode store = doc.putObject("artifactStore");
+    store.put("type", "S3");
+    store.put("location", arns.artifactBucket());
+    ArrayNode stages = doc.putArray("stages");
+    ObjectNode source = source(spec.source());
+    source.put("namespace", SOURCE_NAMESPACE);
+    stage(stages, "Source", source);
+    stage(stages, "Test", unitTests(setup));
+    ObjectNode build = build(spec);
+    ArrayNode environmentVariables = Json.MAPPER.createArrayNode();
+    for (Map.Entry<String, String> v : Buildspec.actionEnvironment(spec).entrySet()) {
+      ObjectNode variable = environmentVariables.addObject();
+      variable.put("name", v.getKey());
+      variable.put("value", v.getValue());
+      variable.put("type", "PLAINTEXT");
+    }
+    // a JSON array in a string, as the action's configuration takes it ("AWS CodeBuild build and test action
+    // reference": EnvironmentVariables)
+    ((ObjectNode) build.get("configuration")).put("EnvironmentVariables", compact(environmentVariables));
+    if (spec.pipeline().manualApproval()) {
+      ObjectNode approve = environmentApproval(setup, env, target, previousTestUrl);
+      build.put("runOrder", 2);
+      stages.addObject().put("name", "Build").putArray("actions").add(approve).add(build);
+    } else {
+      stage(stages, "Build", build);
+    }
+    stage(stages, "Deploy", deploy(spec));
+    doc.put("pipelineType", "V2");
+    doc.put("executionMode", "SUPERSEDED");
+    return doc;
+  }
+
+  /** {@link #declaration(SetupSpec, String, Target, String)} as the file for {@code create-pipeline}. */
+  public static String cliInputJson(SetupSpec setup, String environment, Target target, String previousTestUrl) {
+    ObjectNode input = Json.object();
+    input.set("pipeline", declaration(setup, environment, target, previousTestUrl));
+    return Json.pretty(input);
+  }
+
+  /**
+   * The approval request's text (CustomData, at most 500 characters: "Add a manual approval action to a stage",
+   * CodePipeline User Guide): the revision through the source action's variable ({@code CommitId}; an S3 source has
+   * {@code VersionId} instead, "Variables reference") and where the environment before this one serves it.
+   */
+  public static String approvalMessage(SetupSpec setup, EnvironmentSpec env, String previousTestUrl) {
+    SetupSpec spec = env.spec();
+    String revision = spec.source().provider() == org.bgwizard.setup.Source.Provider.S3
+        ? "version #{" + SOURCE_NAMESPACE + ".VersionId} of s3://" + spec.source().s3Bucket() + "/"
+            + spec.source().s3ObjectKey()
+        : "commit #{" + SOURCE_NAMESPACE + ".CommitId}";
+    String message = "Build and deploy " + revision + " to " + env.name() + "?";
+    var previous = setup.environments().previous(env.name());
+    if (previous.isEmpty()) {
+      return message;
+    }
+    Environment before = previous.get();
+    String where;
+    if (previousTestUrl != null && !previousTestUrl.isBlank()) {
+      where = previousTestUrl;
+    } else {
+      SetupSpec beforeSpec = Environments.expand(setup, before.name()).orElseThrow().spec();
+      where = "the test listener of load balancer " + (beforeSpec.loadBalancer().isExisting()
+          ? beforeSpec.loadBalancer().existingArn() : beforeSpec.loadBalancer().name()) + ", port "
+          + beforeSpec.loadBalancer().testPort();
+    }
+    return message + " It passed " + before.name() + ": try it there first, on " + where + ".";
+  }
+
+  private static ObjectNode unitTests(SetupSpec setup) {
+    ObjectNode config = Json.object();
+    config.put("ProjectName", UnitTests.projectName(setup));
+    return action("UnitTests", "Build", "CodeBuild", config, List.of(SOURCE_ARTIFACT), List.of());
+  }
+
+  private static ObjectNode environmentApproval(SetupSpec setup, EnvironmentSpec env, Target target,
+      String previousTestUrl) {
+    ObjectNode config = Json.object();
+    String topic = EnvironmentArtifacts.approvalTopicArn(setup, target);
+    if (topic != null) {
+      config.put("NotificationArn", topic);
+    }
+    config.put("CustomData", approvalMessage(setup, env, previousTestUrl));
+    if (previousTestUrl != null && !previousTestUrl.isBlank() && setup.environments().previous(env.name()).isPresent()) {
+      config.put("ExternalEntityLink", previousTestUrl);
+    }
+    return action("Approve", "Approval", "Manual", config, List.of(), List.of());
+  }
+
+  private static String compact(ArrayNode array) {
+    try {
+      return Json.MAPPER.writeValueAsString(array);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
   }
 
   private static ObjectNode source(Source source) {
@@ -121,7 +251,9 @@ public final class PipelineStructure {
     config.put("ApplicationName", spec.codeDeploy().application());
     config.put("DeploymentGroupName", spec.codeDeploy().deploymentGroup());
     config.put("TaskDefinitionTemplateArtifact", templates);
-    config.put("TaskDefinitionTemplatePath", FileNames.TASKDEF);
+    // an environment's own file in the shared repository (EnvironmentArtifacts); the build writes taskdef.json
+    config.put("TaskDefinitionTemplatePath",
+        templates.equals(BUILD_ARTIFACT) ? FileNames.TASKDEF : EnvironmentArtifacts.taskdefPathOf(spec));
     config.put("AppSpecTemplateArtifact", templates);
     config.put("AppSpecTemplatePath", FileNames.APPSPEC);
     // GENERATED_IN_BUILD: taskdef.json already names the image (seed 001, which had no image mapping); whether

@@ -15,8 +15,8 @@ import org.bgwizard.sandbox.codebuild.shell.BuildShell.Result;
 import org.bgwizard.sandbox.codebuild.BuildRun;
 
 /**
- * The programs a buildspec calls. {@code echo}, {@code printf}, {@code cut -c}, {@code date}, {@code cat} and
- * {@code jq} compute their output; {@code docker} and {@code aws} act on the simulated account. Any other command
+ * The programs a buildspec calls. {@code echo}, {@code printf}, {@code cut -c}, {@code date}, {@code cat},
+ * {@code grep} ({@link BuildGrep}) and {@code jq} compute their output; {@code docker} and {@code aws} act on the simulated account. Any other command
  * (package installs, tests, {@code cd}, {@code ls} …) is not modeled: it succeeds with no output and no effect.
  */
 public final class BuildPrograms implements BuildShell.Programs {
@@ -40,6 +40,7 @@ public final class BuildPrograms implements BuildShell.Programs {
       case "date" -> Result.ok(DATE.format(run.account().now()) + "\n");
       case "cat" -> cat(args, stdin);
       case "jq" -> jq(args, stdin);
+      case "grep" -> BuildGrep.run(args, stdin, file -> run.workspace().files.get(run.relative(file)), run::output);
       case "docker" -> new BuildDocker(run).run(args, stdin);
       case "aws" -> new BuildAwsCli(run).run(args);
       case "false" -> Result.fail(1);

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * The part of a POSIX shell that buildspec commands use: words with quotes and escapes, {@code $VAR},
  * {@code ${VAR}}, {@code ${VAR:=default}} / {@code :-} / {@code =} / {@code -}, {@code $(…)} and backticks,
  * word splitting of unquoted expansions, assignments and {@code export}, pipes, {@code > file} / {@code >>},
- * {@code &&}, {@code ||}, {@code ;} and {@code exit N}. The commands themselves are {@link Programs}.
+ * {@code &&}, {@code ||}, {@code ;}, {@code exit N} and {@code sh FILE} / {@code sh -c COMMANDS}. The commands
+ * themselves are {@link Programs}.
  */
 public final class BuildShell {
   /** What a command printed to stdout and its exit status; stderr goes straight to the build log. */
@@ -124,6 +125,9 @@ public final class BuildShell {
               .forEach(a -> variables.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
           return Result.ok("");
         }
+        case "sh" -> {
+          return script(argv, stdin);
+        }
         case "exit" -> {
           exited = true;
           return Result.fail(argv.size() > 1 ? parseStatus(argv.get(1)) : lastStatus);
@@ -138,6 +142,33 @@ public final class BuildShell {
         variables.putAll(saved);
       }
     }
+  }
+
+  /**
+   * {@code sh FILE} or {@code sh -c COMMANDS}: the commands run in a child shell that starts with this shell's
+   * variables and whose assignments and {@code exit} stay in it; its status is that of its last command, or of
+   * {@code exit N} ("sh", POSIX.1-2017 Shell and Utilities: "the exit status shall be the exit status of the last
+   * command the shell invoked"). A script file that cannot be read is status 127, as bash reports it. The file is read
+   * through the build's own {@code cat}.
+   */
+  private Result script(List<String> argv, String stdin) {
+    String commands;
+    if (argv.size() > 2 && argv.get(1).equals("-c")) {
+      commands = argv.get(2);
+    } else if (argv.size() > 1 && !argv.get(1).startsWith("-")) {
+      Result file = programs.run(List.of("cat", argv.get(1)), "");
+      if (file.exit() != 0) {
+        return Result.fail(127);
+      }
+      commands = file.stdout();
+    } else {
+      // sh reading commands from its standard input
+      commands = stdin;
+    }
+    BuildShell child = new BuildShell(new java.util.HashMap<>(variables), environment, programs, io);
+    StringBuilder out = new StringBuilder();
+    int status = child.runSteps(parse(commands), out::append);
+    return new Result(status, out.toString());
   }
 
   private static int parseStatus(String s) {

@@ -113,4 +113,67 @@ class BuildShellTest {
     assertEquals("a\nb\n", BuildPrograms.printf(List.of("%s\\n", "a", "b")));
     assertEquals("100%", BuildPrograms.printf(List.of("100%%")));
   }
+
+  /** A shell whose programs are the build image's grep and echo, reading {@link #files} as the workspace. */
+  private BuildShell withGrep() {
+    return new BuildShell(variables, environment, (argv, stdin) -> switch (argv.get(0)) {
+      case "grep" -> BuildGrep.run(argv.subList(1, argv.size()), stdin, files::get, out::add);
+      case "echo" -> Result.ok(String.join(" ", argv.subList(1, argv.size())) + "\n");
+      case "cat" -> files.containsKey(argv.get(1)) ? Result.ok(files.get(argv.get(1))) : Result.fail(1);
+      default -> Result.ok("");
+    }, new BuildShell.Io() {
+      @Override
+      public void writeFile(String path, String content, boolean append) {
+        files.merge(path, content, (a, b) -> append ? a + b : b);
+      }
+
+      @Override
+      public void stdout(String text) {
+        out.add(text);
+      }
+    });
+  }
+
+  @Test
+  void grep_selectsLines_andItsStatusSaysWhetherAnyWasSelected_orAnErrorHappened() {
+    BuildShell sh = withGrep();
+    files.put("page.html", "<h1>demo</h1>\n<div class=\"version\">Version 1</div>\n");
+    assertEquals(0, sh.run("grep -q 'class=\"version\">[^<]*[0-9]' page.html"));
+    assertEquals(1, sh.run("grep -q '<title>' page.html"));
+    assertEquals(0, sh.run("grep -qi '<H1>' page.html"), "-i ignores case");
+    assertEquals(0, sh.run("grep -v -q '<h1>' page.html"), "-v selects the other line");
+    assertEquals(2, sh.run("grep -q x missing.html"));
+    assertEquals("grep: missing.html: No such file or directory", out.get(out.size() - 1));
+    assertEquals(0, sh.run("grep -q demo missing.html page.html"), "-q: a selected line wins over an error");
+    assertEquals(0, sh.run("grep -c demo page.html > n.txt"));
+    assertEquals("1\n", files.get("n.txt"));
+    assertEquals(1, sh.run("echo '' | grep -q ."), "an empty line holds no character");
+    assertEquals(0, sh.run("echo ' x' | grep -q ."));
+  }
+
+  @Test
+  void grep_readsBasicRegularExpressions_asGnuGrepDoes() {
+    assertEquals("a\\+b\\(c\\)", BuildGrep.basicToJava("a+b(c)"), "bare + ( ) are literal");
+    assertEquals("(ab)+", BuildGrep.basicToJava("\\(ab\\)\\+"), "escaped they are operators");
+    assertEquals("<title>..*</title>", BuildGrep.basicToJava("<title>..*</title>"));
+    assertEquals("[^<]*", BuildGrep.basicToJava("[^<]*"));
+    BuildShell sh = withGrep();
+    files.put("f", "1+1\n");
+    assertEquals(0, sh.run("grep -q '1+1' f"));
+    assertEquals(1, sh.run("grep -qE '1+1' f"), "in an extended expression + repeats");
+    assertEquals(0, sh.run("grep -qF '1+1' f"));
+  }
+
+  @Test
+  void sh_runsAScriptFile_inAChildShell_withTheStatusOfItsExit() {
+    BuildShell sh = withGrep();
+    variables.put("GREETING", "hi");
+    files.put("t.sh", "#!/bin/sh\n# a comment\nX=1\necho $GREETING $X\necho bye && exit 3\necho never\n");
+    assertEquals(3, sh.run("sh t.sh"));
+    assertEquals(List.of("hi 1\nbye\n"), out);
+    assertEquals(null, variables.get("X"), "the script's assignments stay in it");
+    assertEquals(0, sh.run("sh -c 'exit 0' && echo after"), "exit ends only the child shell");
+    assertEquals("after\n", out.get(out.size() - 1));
+    assertEquals(127, sh.run("sh nothing.sh"));
+  }
 }
