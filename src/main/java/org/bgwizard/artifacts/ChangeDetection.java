@@ -24,9 +24,13 @@ public final class ChangeDetection {
     return source.provider() == Source.Provider.CODECOMMIT || source.provider() == Source.Provider.S3;
   }
 
-  /** {@code <setup>-source-change}: 1–64 of {@code [.-_A-Za-z0-9]} as PutRule requires (setup names are ≤ 24). */
+  /**
+   * {@code <setup>-source-change}, or {@code <setup>-<env>-source-change} for an environment's own setup (each
+   * environment's pipeline has its own rule on its branch): 1–64 of {@code [.-_A-Za-z0-9]} as PutRule requires (setup names are ≤ 24).
+   */
   public static String ruleName(SetupSpec spec) {
-    return spec.name() + "-source-change";
+    String environment = spec.tags().get(org.bgwizard.setup.Environments.ENVIRONMENT_TAG);
+    return spec.name() + (environment == null || spec.hasEnvironments() ? "" : "-" + environment) + "-source-change";
   }
 
   /** {@code <setup>-events}, the role EventBridge assumes to start the pipeline. */
@@ -85,9 +89,14 @@ public final class ChangeDetection {
     return new PolicyDocument().trust("AllowEventBridgeToAssumeRole", EVENTS_PRINCIPAL).build();
   }
 
-  /** StartPipelineExecution on this setup's pipeline only (the role of "Create an EventBridge rule …"). */
+  /**
+   * StartPipelineExecution on this setup's pipeline only (with environments: on each environment's pipeline, as
+   * one role serves every environment's rule) (the role of "Create an EventBridge rule …").
+   */
   public static ObjectNode permissions(SetupSpec spec, Target target) {
+    List<String> pipelines = spec.hasEnvironments() ? org.bgwizard.setup.Environments.expand(spec).stream()
+        .map(e -> Arns.of(e.spec(), target).pipeline()).toList() : List.of(Arns.of(spec, target).pipeline());
     return new PolicyDocument().allow("StartSetupPipelineOnSourceChange",
-        List.of("codepipeline:StartPipelineExecution"), List.of(Arns.of(spec, target).pipeline())).build();
+        List.of("codepipeline:StartPipelineExecution"), pipelines).build();
   }
 }
