@@ -52,6 +52,10 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
       assertTrue(plan.contains("[shared] " + shared), plan);
     }
     assertFalse(plan.contains("ecs-service/demo-service "), plan);
+    assertTrue(plan.contains("[shared] codebuild-project/demo-test  (after "), plan);
+    assertTrue(plan.contains("--source type=CODEPIPELINE,buildspec=buildspec-test.yml"), plan);
+    String prodPipeline = rows(plan, "codepipeline-pipeline/demo-pipeline-prod").get(0);
+    assertTrue(prodPipeline.contains("codebuild-project/demo-test"), prodPipeline);
   }
 
   @Test
@@ -69,6 +73,8 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
     var qaTags = s.ecs().listTagsForResource(r -> r.resourceArn(services.get(1).serviceArn())).tags();
     assertTrue(qaTags.stream().anyMatch(t -> t.key().equals("bgwizard:environment") && t.value().equals("qa")),
         qaTags.toString());
+    var testProject = s.codeBuild().batchGetProjects(r -> r.names("demo-test")).projects().get(0);
+    assertEquals("buildspec-test.yml", testProject.source().buildspec());
     String cluster = s.ecs().listClusters(r -> { }).clusterArns().get(0);
     var clusterTags = s.ecs().listTagsForResource(r -> r.resourceArn(cluster)).tags();
     assertFalse(clusterTags.stream().anyMatch(t -> t.key().equals("bgwizard:environment")), clusterTags.toString());

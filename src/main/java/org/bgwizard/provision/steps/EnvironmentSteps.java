@@ -107,15 +107,20 @@ final class EnvironmentSteps {
     return wholeStep;
   }
 
-  /** What an environment's pipeline comes after besides its own steps. */
+  /** What an environment's pipeline comes after besides its own steps: the unit-test project its Test stage runs. */
   private static List<ResourceRef> pipelineAfter(Setup whole, EnvironmentSpec env) {
-    return List.of();
+    var after = new ArrayList<ResourceRef>();
+    after.add(new ResourceRef(ResourceKind.BUILD_PROJECT.id(), BuildProjectStep.testProjectName(whole.spec())));
+    return after;
   }
 
-  /** The steps only a setup with environments has. */
+  /** The steps only a setup with environments has: the unit-test project. */
   private static List<AwsStep<?>> extras(Setup whole, List<EnvironmentSpec> envs, Map<ServiceRole, ResourceRef> roles,
       Map<ResourceRef, AwsStep<?>> union) {
-    return new ArrayList<>();
+    var extras = new ArrayList<AwsStep<?>>();
+    extras.add(BuildProjectStep.tests(whole, roles.get(ServiceRole.CODE_BUILD),
+        new ResourceRef(ResourceKind.LOG_GROUP.id(), whole.arns().codeBuildLogGroupName())));
+    return extras;
   }
 
   /** The environments that have a step only a setup with environments has. */
