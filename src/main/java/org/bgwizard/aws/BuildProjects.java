@@ -26,9 +26,18 @@ public final class BuildProjects {
   /**
    * @param environment plain-text environment variables, in order
    * @param logGroup the CloudWatch Logs group the builds write to
+   * @param buildspec the buildspec file of the source the builds run (ProjectSource.buildspec, CodeBuild API
+   *     Reference: a path relative to the source's root); null: buildspec.yml
    */
   public record ProjectSpec(String name, String serviceRoleArn, String image, String computeType, boolean privileged,
-      Map<String, String> environment, int timeoutMinutes, String logGroup) {}
+      Map<String, String> environment, int timeoutMinutes, String logGroup, String buildspec) {
+
+    /** A project that reads buildspec.yml from the source. */
+    public ProjectSpec(String name, String serviceRoleArn, String image, String computeType, boolean privileged,
+        Map<String, String> environment, int timeoutMinutes, String logGroup) {
+      this(name, serviceRoleArn, image, computeType, privileged, environment, timeoutMinutes, logGroup, null);
+    }
+  }
 
   public BuildProjects(AwsClients clients) {
     this.clients = clients;
@@ -45,7 +54,7 @@ public final class BuildProjects {
   public ProjectInfo create(ProjectSpec spec, Map<String, String> tags) {
     return info(codeBuild().createProject(r -> r.name(spec.name())
         .serviceRole(spec.serviceRoleArn())
-        .source(s -> s.type(SourceType.CODEPIPELINE))
+        .source(s -> s.type(SourceType.CODEPIPELINE).buildspec(spec.buildspec()))
         .artifacts(a -> a.type(ArtifactsType.CODEPIPELINE))
         .environment(environment(spec))
         .timeoutInMinutes(spec.timeoutMinutes())
@@ -61,7 +70,7 @@ public final class BuildProjects {
   public ProjectInfo update(ProjectSpec spec, Map<String, String> tags) {
     return info(codeBuild().updateProject(r -> r.name(spec.name())
         .serviceRole(spec.serviceRoleArn())
-        .source(s -> s.type(SourceType.CODEPIPELINE))
+        .source(s -> s.type(SourceType.CODEPIPELINE).buildspec(spec.buildspec()))
         .artifacts(a -> a.type(ArtifactsType.CODEPIPELINE))
         .environment(environment(spec))
         .timeoutInMinutes(spec.timeoutMinutes())

@@ -30,6 +30,8 @@ abstract class AwsStep<T> implements Step {
   private volatile boolean plannedCreate;
   /** This run recorded a found resource as the setup's by its tag ({@link #claimIfTagged}). */
   private volatile boolean claimed;
+  /** The environments whose setups have this resource; empty in a setup without environments. */
+  private volatile Set<String> environments = Set.of();
 
   AwsStep(Setup setup, ResourceKind kind, String name, Origin origin, Collection<ResourceRef> dependsOn,
       Duration expected) {
@@ -48,6 +50,15 @@ abstract class AwsStep<T> implements Step {
 
   final ResourceKind kind() {
     return kind;
+  }
+
+  /** The environments that have this resource, in promotion order; empty in a setup without environments. */
+  final Set<String> environments() {
+    return environments;
+  }
+
+  final void usedBy(Collection<String> names) {
+    this.environments = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names));
   }
 
   @Override

@@ -23,14 +23,54 @@ import org.bgwizard.setup.CodeBuild;
  * the setup's log group. A new service role may not be assumable yet (row 15): the retrier retries that.
  */
 final class BuildProjectStep extends AwsStep<ProjectInfo> {
+  /** The buildspec of the unit-test project environments share (issue 15): it runs before each image build. */
+  static final String TEST_BUILDSPEC = "buildspec-test.yml";
+
   private final ResourceRef role;
   private final ResourceRef logGroup;
+  private final String buildspec;
+  private final boolean tests;
 
   BuildProjectStep(Setup setup, ResourceRef role, ResourceRef repository, ResourceRef logGroup) {
-    super(setup, ResourceKind.BUILD_PROJECT, setup.spec().codeBuild().project(), Origin.CREATE,
-        List.of(role, repository, logGroup), Duration.ofSeconds(2));
+    this(setup, setup.spec().codeBuild().project(), null, role, List.of(role, repository, logGroup), logGroup);
+  }
+
+  /**
+   * @param buildspec the source's buildspec file the builds run; null: buildspec.yml
+   * @param dependsOn the steps it comes after (the role and log group among them)
+   */
+  private BuildProjectStep(Setup setup, String name, String buildspec, ResourceRef role, List<ResourceRef> dependsOn,
+      ResourceRef logGroup) {
+    super(setup, ResourceKind.BUILD_PROJECT, name, Origin.CREATE, dependsOn, Duration.ofSeconds(2));
     this.role = role;
     this.logGroup = logGroup;
+    this.buildspec = buildspec;
+    this.tests = buildspec != null;
+  }
+
+  /**
+   * The image-build project every environment of a setup shares: after each environment's ECR repository, so that
+   * any environment's pipeline finds its repository when it builds.
+   */
+  static BuildProjectStep shared(Setup whole, ResourceRef role, List<ResourceRef> repositories, ResourceRef logGroup) {
+    var after = new java.util.ArrayList<ResourceRef>(List.of(role));
+    after.addAll(repositories);
+    after.add(logGroup);
+    return new BuildProjectStep(whole, whole.spec().codeBuild().project(), null, role, after, logGroup);
+  }
+
+  /**
+   * The unit-test project {@code <setup>-test} the environments' pipelines run before their image builds (issue 15):
+   * the image-build project's role, image and logs, the source's {@value #TEST_BUILDSPEC}, no environment variables.
+   */
+  static BuildProjectStep tests(Setup whole, ResourceRef role, ResourceRef logGroup) {
+    return new BuildProjectStep(whole, testProjectName(whole.spec()), TEST_BUILDSPEC, role, List.of(role, logGroup),
+        logGroup);
+  }
+
+  /** {@code <setup>-test}. */
+  static String testProjectName(org.bgwizard.setup.SetupSpec spec) {
+    return spec.name() + "-test";
   }
 
   private String name() {
@@ -42,7 +82,12 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
   }
 
   private Map<String, String> environment() {
-    return Buildspec.projectEnvironment(setup.spec(), setup.target());
+    return tests ? Map.of() : Buildspec.projectEnvironment(setup.spec(), setup.target());
+  }
+
+  /** "buildspec.yml of the source", or the file this project runs. */
+  private static String buildspecText(String file) {
+    return (file == null ? "buildspec.yml" : file) + " of the source";
   }
 
   @Override
@@ -82,8 +127,8 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
     names.forEach(key -> check(changes, "environment variable " + key, found.environment().getOrDefault(key, "none"),
         environment().getOrDefault(key, "none")));
     if (ours) {
-      check(changes, "buildspec", found.buildspec() == null ? "buildspec.yml of the source" : "inline",
-          "buildspec.yml of the source");
+      check(changes, "buildspec", found.buildspec() == null || !found.buildspec().contains("\n")
+          ? buildspecText(found.buildspec()) : "inline", buildspecText(buildspec));
       check(changes, "timeout (minutes)", found.timeoutMinutes(), codeBuild().timeoutMinutes());
       check(changes, "log group", found.logGroup() == null ? "none" : found.logGroup(),
           setup.arns().codeBuildLogGroupName());
@@ -102,7 +147,8 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
   /** The update-project command: the whole environment, as UpdateProject replaces it. */
   private String updateCommand(ProjectInfo found) {
     Map<String, String> tags = tagsToKeep(found.tags());
-    return "aws codebuild update-project --name " + name() + " --source type=CODEPIPELINE --artifacts"
+    return "aws codebuild update-project --name " + name() + " --source type=CODEPIPELINE"
+        + (buildspec == null ? "" : ",buildspec=" + buildspec) + " --artifacts"
         + " type=CODEPIPELINE --environment '" + environmentOption() + "' --service-role "
         + setup.arns().codeBuildRole() + " --timeout-in-minutes " + codeBuild().timeoutMinutes() + " " + logsOption()
         + " --tags " + String.join(" ", tags.entrySet().stream().map(e -> "key=" + e.getKey() + ",value="
@@ -131,7 +177,8 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
     var builds = setup.aws().builds();
     Optional<ProjectInfo> found = call(ctx, "codebuild BatchGetProjects " + name(), () -> builds.find(name()));
     var spec = new ProjectSpec(name(), ctx.output(role, "arn"), codeBuild().image(), codeBuild().computeType(),
-        codeBuild().privileged(), environment(), codeBuild().timeoutMinutes(), ctx.output(logGroup, "name"));
+        codeBuild().privileged(), environment(), codeBuild().timeoutMinutes(), ctx.output(logGroup, "name"),
+        buildspec);
     ProjectInfo project;
     if (found.isPresent()) {
       project = found.get();
@@ -172,7 +219,8 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
 
   @Override
   public String cliEquivalent() {
-    return "aws codebuild create-project --name " + name() + " --source type=CODEPIPELINE --artifacts"
+    return "aws codebuild create-project --name " + name() + " --source type=CODEPIPELINE"
+        + (buildspec == null ? "" : ",buildspec=" + buildspec) + " --artifacts"
         + " type=CODEPIPELINE --environment '" + environmentOption() + "' --service-role "
         + setup.arns().codeBuildRole() + " --timeout-in-minutes " + codeBuild().timeoutMinutes() + " " + logsOption()
         + " --tags " + setup.cliEcsTag();

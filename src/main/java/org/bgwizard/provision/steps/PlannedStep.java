@@ -1,5 +1,6 @@
 package org.bgwizard.provision.steps;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,6 +11,16 @@ import java.util.List;
  * @param differences what differs, in words, when there are no field-by-field changes
  * @param command the AWS CLI command that does the same by hand; null when apply does nothing
  * @param replaceCost for a replace: what replacing it costs; null otherwise (its differences say why)
+ * @param environments in a setup with environments, those that have the resource (more than one: shared); null
+ *     (left out of the JSON) in a setup without
  */
 public record PlannedStep(String kind, String name, String action, String owner, String ownerNote,
-    List<String> differences, List<Change> changes, String command, String replaceCost) {}
+    List<String> differences, List<Change> changes, String command, String replaceCost,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> environments) {
+
+  /** A step of a setup without environments. */
+  public PlannedStep(String kind, String name, String action, String owner, String ownerNote,
+      List<String> differences, List<Change> changes, String command, String replaceCost) {
+    this(kind, name, action, owner, ownerNote, differences, changes, command, replaceCost, null);
+  }
+}

@@ -44,9 +44,14 @@ final class SecurityGroupStep extends AwsStep<SecurityGroupInfo> {
 
   static SecurityGroupStep forLoadBalancer(Setup setup) {
     var lb = setup.spec().loadBalancer();
+    return forLoadBalancer(setup, List.of(lb.productionPort(), lb.testPort()));
+  }
+
+  /** The load balancer's group admitting {@code ports}: on a load balancer environments share, every listener's. */
+  static SecurityGroupStep forLoadBalancer(Setup setup, List<Integer> ports) {
     return new SecurityGroupStep(setup, ResourceTexts.loadBalancerGroupName(setup.spec()),
         ResourceTexts.loadBalancerGroupDescription(setup.spec()),
-        setup.spec().network().ingressCidr(), List.of(lb.productionPort(), lb.testPort()), 0, List.of(), List.of());
+        setup.spec().network().ingressCidr(), ports, 0, List.of(), List.of());
   }
 
   /** The tasks' group, admitting the container port from the new load balancer's group or an existing one's. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bgwizard.artifacts.ChangeDetection;
 import org.bgwizard.artifacts.ServiceRole;
@@ -218,6 +219,29 @@ public final class SetupPlan {
     return steps.get(ref);
   }
 
+  /**
+   * The environments that have the resource of {@code ref}, in promotion order: one for an environment's own, more
+   * for a shared one; empty in a setup without environments.
+   */
+  public Set<String> environments(ResourceRef ref) {
+    AwsStep<?> step = steps.get(ref);
+    return step == null ? Set.of() : step.environments();
+  }
+
+  /**
+   * {@code [dev] }, {@code [shared] } (every environment has it) or {@code [qa, prod] } before a step of a setup
+   * with environments; empty in a setup without.
+   */
+  public String environmentLabel(ResourceRef ref) {
+    Set<String> names = environments(ref);
+    if (names.isEmpty()) {
+      return "";
+    }
+    boolean all = spec.hasEnvironments() && spec.environments().list().size() > 1
+        && names.containsAll(spec.environments().names());
+    return "[" + (all ? "shared" : String.join(", ", names)) + "] ";
+  }
+
   List<AwsStep<?>> awsSteps() {
     return List.copyOf(steps.values());
   }
@@ -236,7 +260,7 @@ public final class SetupPlan {
     }
     for (Step step : plan.steps()) {
       PlanStatus status = statuses.get(step.ref());
-      out.append(String.format("  %-8s %s", status.label(), step.ref()));
+      out.append(String.format("  %-8s %s%s", status.label(), environmentLabel(step.ref()), step.ref()));
       lookupFailure(step.ref()).ifPresent(f -> out.append("  (").append(f.reason()).append(')'));
       if (!step.dependsOn().isEmpty()) {
         out.append("  (after ").append(step.dependsOn().stream().sorted().map(ResourceRef::toString)
@@ -289,12 +313,21 @@ public final class SetupPlan {
           owner.map(o -> o.owner().name()).orElse(null), owner.map(Ownership::note).orElse(null),
           status.changes().isEmpty() || status.kind() == PlanStatus.Kind.REPLACE ? status.differences()
               : status.notes(),
-          status.changes(), command(step.ref()).orElse(null), status.replaceCost());
+          status.changes(), command(step.ref()).orElse(null), status.replaceCost(),
+          environments(step.ref()).isEmpty() ? null : List.copyOf(environments(step.ref())));
     }).toList();
   }
 
-  /** The steps, in the order the console walkthrough takes them; dependencies decide what runs in parallel. */
+  /**
+   * The steps, in the order the console walkthrough takes them; dependencies decide what runs in parallel. A setup
+   * with environments has the union of its environments' steps ({@link EnvironmentSteps}).
+   */
   static List<AwsStep<?>> steps(Setup setup) {
+    return setup.spec().hasEnvironments() ? EnvironmentSteps.of(setup) : steps(setup, List.of());
+  }
+
+  /** The steps of one setup (or one environment's), its pipeline also after {@code pipelineAfter}. */
+  static List<AwsStep<?>> steps(Setup setup, List<ResourceRef> pipelineAfter) {
     SetupSpec spec = setup.spec();
     var steps = new ArrayList<AwsStep<?>>();
     var roles = new LinkedHashMap<ServiceRole, RoleStep>();
@@ -379,6 +412,7 @@ public final class SetupPlan {
       pipelineDeps.add(source.ref());
       connection = spec.source().connectionArn() == null ? source.ref() : null;
     }
+    pipelineDeps.addAll(pipelineAfter);
     var pipeline = new PipelineStep(setup, pipelineDeps, connection);
     steps.add(pipeline);
     if (ChangeDetection.needsRule(spec.source())) {
