@@ -48,6 +48,7 @@ import org.bgwizard.sandbox.secrets.SecretsEngine;
 import org.bgwizard.sandbox.secrets.SecretsValues;
 import org.bgwizard.sandbox.sns.SandboxSnsClient;
 import org.bgwizard.sandbox.sns.SnsEngine;
+import org.bgwizard.sandbox.sns.SnsNotifier;
 import org.bgwizard.sandbox.sns.SnsState;
 import org.bgwizard.sandbox.sts.SandboxStsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -128,6 +129,7 @@ public final class Sandbox {
     ports.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine, connectionsEngine);
     this.snsEngine = new SnsEngine(account);
     this.sns = new SandboxSnsClient(account, snsEngine);
+    ports.notifier = new SnsNotifier(snsEngine);
     SecretsEngine secretsEngine = new SecretsEngine(account);
     this.secretsManager = new SandboxSecretsManagerClient(account, secretsEngine);
     ports.secrets = new SecretsValues(secretsEngine);
