@@ -11,6 +11,7 @@ import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.Verdict;
 import org.bgwizard.session.Connector;
 import org.bgwizard.session.Session;
+import org.bgwizard.setup.EnvironmentSpec;
 import org.bgwizard.setup.SetupSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +29,14 @@ import picocli.CommandLine.Spec;
         "to the setup's CodeCommit branch (--behaviour for a broken image) and starts the pipeline.",
         "For an ecs-native setup, approve continues a deployment paused before production traffic",
         "(ContinueServiceDeployment CONTINUE) and rollback rolls it back (ContinueServiceDeployment ROLLBACK at the",
-        "pause, else StopServiceDeployment ROLLBACK); ECS has no reroute or terminate call."})
+        "pause, else StopServiceDeployment ROLLBACK); ECS has no reroute or terminate call.",
+        "With environments, every action works on the environment named by --env (required when the setup has more",
+        "than one): its deployment, its pipeline, its branch."})
 final class DeployCommand implements Callable<Integer> {
   enum Verb { status, release, approve, reject, reroute, terminate, rollback, practice }
+
+  /** The longest summary PutApprovalResult accepts (CodePipeline API Reference, ApprovalResult: summary 0-512). */
+  static final int REASON_MAX = 512;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -52,6 +58,14 @@ final class DeployCommand implements Callable<Integer> {
       + " source first (S3: uploaded as a zip; CodeCommit: committed; a connection: pushed, simulated account only),"
       + " then start the pipeline.")
   Path from;
+
+  @Option(names = "--env", paramLabel = "ENV", description = "The environment to act on, for a setup with"
+      + " environments (required when it has more than one).")
+  String env;
+
+  @Option(names = "--reason", paramLabel = "TEXT", description = "With reject (or approve): the summary recorded with"
+      + " the answer in the pipeline's history, at most 512 characters.")
+  String reason;
 
   @Mixin
   WatchOptions watching;
@@ -80,6 +94,15 @@ final class DeployCommand implements Callable<Integer> {
       err.println("error: --from goes with release");
       return Cli.USAGE;
     }
+    if (reason != null && verb != Verb.reject && verb != Verb.approve) {
+      err.println("error: --reason goes with reject or approve");
+      return Cli.USAGE;
+    }
+    if (reason != null && reason.length() > REASON_MAX) {
+      err.println("error: --reason is " + reason.length() + " characters; a pipeline approval's summary is at most "
+          + REASON_MAX);
+      return Cli.USAGE;
+    }
     if (verb == Verb.practice && !connection.simulated()) {
       err.println("refused: practice releases are for the simulated account (--sandbox)");
       return Cli.FINDINGS;
@@ -88,9 +111,18 @@ final class DeployCommand implements Callable<Integer> {
     return ProvisioningCommand.connected(file, false, connection, connector, err, this::run);
   }
 
-  private int run(SetupSpec setup, Session session) throws Exception {
+  private int run(SetupSpec whole, Session session) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    EnvironmentSpec chosen = EnvironmentChoice.resolve(whole, env, err);
+    if (chosen == null) {
+      return Cli.USAGE;
+    }
+    SetupSpec setup = chosen.spec();
+    String which = EnvironmentChoice.describe(whole, chosen);
+    if (which != null) {
+      err.println(which);
+    }
     DeploymentTarget target = DeploymentTarget.of(setup);
     if (verb == Verb.practice) {
       return practice(target, session.practice().orElseThrow(), out, err);
@@ -107,7 +139,9 @@ final class DeployCommand implements Callable<Integer> {
       Action action = Action.valueOf(verb.name().toUpperCase(Locale.ROOT));
       Verdict v = DeploymentActions.allowed(action, snapshot);
       if (!v.allowed()) {
-        err.println("refused: " + v.reason());
+        boolean approval = action == Action.APPROVE || action == Action.REJECT;
+        err.println("refused: " + v.reason() + (approval && snapshot.pipeline() != null
+            ? " in the pipeline " + snapshot.pipeline().name() : ""));
         return Cli.FINDINGS;
       }
       out.println(DeploymentActions.effect(action, snapshot));
@@ -116,7 +150,7 @@ final class DeployCommand implements Callable<Integer> {
         err.println("not done");
         return Cli.FINDINGS;
       }
-      session.actions().perform(action, snapshot);
+      session.actions().perform(action, snapshot, reason);
       out.println("done: " + verb);
       return Cli.OK;
     }

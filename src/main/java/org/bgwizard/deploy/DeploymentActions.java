@@ -54,6 +54,14 @@ public final class DeploymentActions {
 
   /** Performs {@code action} if allowed; throws {@link IllegalStateException} with the reason otherwise. */
   public String perform(Action action, DeploymentSnapshot s) {
+    return perform(action, s, null);
+  }
+
+  /**
+   * The same; an approval's answer carries {@code summary} (PutApprovalResult's summary, shown in the pipeline's
+   * history) instead of the dashboard's default when it is not blank.
+   */
+  public String perform(Action action, DeploymentSnapshot s, String summary) {
     Verdict v = allowed(action, s);
     if (!v.allowed()) {
       throw new IllegalStateException(v.reason());
@@ -67,7 +75,8 @@ public final class DeploymentActions {
         return commands.startPipeline(s.pipeline().name());
       }
       case APPROVE, REJECT -> commands.answerApproval(s.pipeline().name(), s.pipeline().approval(),
-          action == Action.APPROVE, action == Action.APPROVE ? "Approved from the dashboard" : "Rejected from the dashboard");
+          action == Action.APPROVE, summary != null && !summary.isBlank() ? summary
+              : action == Action.APPROVE ? "Approved from the dashboard" : "Rejected from the dashboard");
       case REROUTE -> commands.continueDeployment(s.current().id(), "READY_WAIT");
       case TERMINATE -> commands.continueDeployment(s.current().id(), "TERMINATION_WAIT");
       case ROLLBACK -> commands.stopDeployment(s.current().id(), true);

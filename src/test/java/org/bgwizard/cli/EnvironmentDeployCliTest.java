@@ -1,0 +1,140 @@
+package org.bgwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bgwizard.app.TestWorkspaces;
+import org.bgwizard.sandbox.Sandbox;
+import org.bgwizard.sandbox.core.ManualClock;
+import org.bgwizard.setup.Environments;
+import org.bgwizard.setup.SpecJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * `deploy … --env E` and `deploy approve|reject --env E` through the real entry point, on a setup with environments whose environments are applied one by one (each environment's own setup, as
+ * {@link Environments#expand} makes it) in a simulated account on manual time.
+ */
+class EnvironmentDeployCliTest extends SandboxCliTest {
+  private final AtomicReference<Duration> advanceOnOpen = new AtomicReference<>(Duration.ZERO);
+
+  private void init(String environments, String... more) {
+    var args = new ArrayList<>(List.of("init", "demo", "--region", "us-east-1", "--environments", environments,
+        "--out", setup.toString(), "--force"));
+    args.addAll(List.of(more));
+    assertEquals(0, run(args.toArray(String[]::new)), err::toString);
+  }
+
+  /** The environment's own setup written next to the setup file; its path. */
+  private Path environmentFile(String env) throws Exception {
+    Path file = dir.resolve("demo-" + env + ".json");
+    Files.writeString(file, SpecJson.write(Environments.expand(SpecJson.load(setup), env).orElseThrow().spec()));
+    return file;
+  }
+
+  private void apply(String env, String... more) throws Exception {
+    var args = new ArrayList<>(List.of("apply", environmentFile(env).toString(), "--sandbox", "--sandbox-state",
+        state.toString(), "--yes"));
+    args.addAll(List.of(more));
+    assertEquals(0, run(args.toArray(String[]::new)), err::toString);
+  }
+
+  /** {@code deploy VERB FILE … more}, the simulated account's clock moved on by {@code advance} first. */
+  private int deploy(Duration advance, String verb, String... more) {
+    advanceOnOpen.set(advance);
+    var args = new ArrayList<>(List.of("deploy", verb, setup.toString(), "--sandbox", "--sandbox-state",
+        state.toString()));
+    args.addAll(List.of(more));
+    return run(sandbox -> ((ManualClock) sandbox.account().clock()).advance(advanceOnOpen.getAndSet(Duration.ZERO)),
+        args.toArray(String[]::new));
+  }
+
+  private int deploy(String verb, String... more) {
+    return deploy(Duration.ZERO, verb, more);
+  }
+
+  private Sandbox account() throws Exception {
+    return Sandbox.open(state, "us-east-1", ManualClock::new, org.bgwizard.sandbox.core.Sleeper.NONE);
+  }
+
+  private Path releaseFolder(String text) throws Exception {
+    Path release = dir.resolve("release-" + Math.abs(text.hashCode()));
+    assertEquals(0, run("files", environmentFile("dev").toString(), "--out", release.toString()), err::toString);
+    Files.writeString(release.resolve("html").resolve("index.html"), "<h1>" + text + "</h1>\n");
+    return release;
+  }
+
+  @Test
+  void withSeveralEnvironments_aDeployActionWithoutEnv_orWithAnUnknownOne_isAUsageErrorListingThem() {
+    init("dev,qa,prod");
+
+    assertEquals(2, deploy("status"));
+    assertTrue(err.toString().contains("error: the setup demo has the environments dev, qa, prod; name one with"
+        + " --env (for example --env dev)"), err.toString());
+    assertEquals(2, deploy("approve", "--env", "stage", "--yes"));
+    assertTrue(err.toString().contains("error: --env stage: the setup demo has no environment stage; its"
+        + " environments are dev, qa, prod"), err.toString());
+    assertEquals(2, deploy("reroute", "--env", "dev", "--reason", "why"));
+    assertTrue(err.toString().contains("error: --reason goes with reject or approve"), err.toString());
+    assertEquals(2, deploy("reject", "--env", "prod", "--reason", "x".repeat(513)));
+    assertTrue(err.toString().contains("error: --reason is 513 characters; a pipeline approval's summary is at most"
+        + " 512"), err.toString());
+  }
+
+  @Test
+  void withoutEnvironments_envIsAUsageError_sayingTheSetupHasNone() {
+    assertEquals(2, deploy("status", "--env", "dev"));
+    assertTrue(err.toString().contains("error: --env dev: the setup demo has no environments; leave --env out"),
+        err.toString());
+  }
+
+  @Test
+  void aGatedEnvironment_rejectedWithAReason_thenApprovedOnTheNextRun() throws Exception {
+    init("dev,prod");
+    apply("prod");
+
+    assertEquals(2, deploy(Duration.ofMinutes(30), "approve", "--yes"));
+    assertTrue(err.toString().contains("dev, prod; name one with --env"), err.toString());
+    assertEquals(0, deploy("status", "--env", "prod"), err::toString);
+    assertTrue(err.toString().contains("Environment prod (2 of 2)"), err.toString());
+    assertTrue(out.toString().contains("Deployment of AppECS-demo-cluster-demo-service / "
+        + "DgpECS-demo-cluster-demo-service-prod"), out.toString());
+    assertTrue(out.toString().contains("Pipeline demo-pipeline-prod"), out.toString());
+
+    assertEquals(0, deploy("reject", "--env", "prod", "--reason", "QA found a broken page", "--yes"),
+        err::toString);
+    assertTrue(out.toString().contains("done: reject"), out.toString());
+    var approval = account().codePipeline().getPipelineState(r -> r.name("demo-pipeline-prod")).stageStates()
+        .stream().flatMap(s -> s.actionStates().stream()).filter(a -> a.latestExecution() != null
+            && "QA found a broken page".equals(a.latestExecution().summary())).findFirst();
+    assertTrue(approval.isPresent(), "the reason is the approval's summary");
+    assertEquals("Failed", approval.get().latestExecution().statusAsString());
+
+    assertEquals(1, deploy("reject", "--env", "prod", "--yes"));
+    assertTrue(err.toString().contains("refused: No manual approval is waiting in the pipeline demo-pipeline-prod"),
+        err.toString());
+
+    assertEquals(0, deploy("release", "--env", "prod", "--yes"), err::toString);
+    assertEquals(0, deploy(Duration.ofMinutes(30), "approve", "--env", "prod", "--yes"), err::toString);
+    assertTrue(out.toString().contains("done: approve"), out.toString());
+    var stages = account().codePipeline().getPipelineState(r -> r.name("demo-pipeline-prod")).stageStates();
+    assertTrue(stages.stream().anyMatch(s -> s.stageName().equals("Deploy") && s.latestExecution() != null),
+        stages::toString);
+  }
+
+  @Test
+  void help_describesEnvAndReason() {
+    assertEquals(0, run("deploy", "--help"));
+    String help = out.toString();
+    assertTrue(help.contains("--env=ENV"), help);
+    assertTrue(help.contains("--reason=TEXT"), help);
+  }
+}
