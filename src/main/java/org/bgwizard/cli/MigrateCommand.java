@@ -1,18 +1,14 @@
 package org.bgwizard.cli;
 
-import java.util.LinkedHashMap;
-import org.bgwizard.artifacts.RepoFile;
-import org.bgwizard.artifacts.RepoFiles;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.ProvisionResult;
 import org.bgwizard.provision.steps.MigrationPlan;
-import org.bgwizard.provision.steps.MigrationSource;
 import org.bgwizard.provision.steps.MigrationSpec;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.session.Connector;
+import org.bgwizard.session.Migration;
 import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
-import org.bgwizard.setup.SpecJson;
 import org.bgwizard.setup.SpecValidator;
 import org.bgwizard.setup.Strategy;
 import picocli.CommandLine.Command;
@@ -26,8 +22,6 @@ import picocli.CommandLine.Option;
         "deployment group, application and role the setup created are deleted.",
         "The setup file records the strategy ecs-native once the migration finished; run it again to resume."})
 final class MigrateCommand extends ProvisioningCommand {
-  private static final String AUTHOR = "Blue/Green Pipeline Wizard";
-
   @Option(names = "--to", required = true, paramLabel = "STRATEGY", description = "The strategy to move to:"
       + " ecs-native.")
   String to;
@@ -86,22 +80,15 @@ final class MigrateCommand extends ProvisioningCommand {
     if (code != Cli.OK) {
       return code;
     }
-    SetupSpec migrated = plan.to();
-    if (MigrationSource.committedByTool(migrated)) {
-      var files = new LinkedHashMap<String, String>();
-      for (RepoFile f : RepoFiles.generate(migrated, plan.target())) {
-        files.put(f.path(), f.content());
-      }
-      var source = migrated.source();
-      var commit = session.commits().commitFiles(source.repository(), source.branch(), files,
-          "Build for the Amazon ECS deploy action: buildspec.yml writes imagedefinitions.json", AUTHOR);
-      err().println(commit.map(c -> "Committed buildspec.yml to " + source.repository() + " " + source.branch() + " ("
-          + c + "); the pipeline starts a release.").orElse("The branch " + source.branch() + " already holds the"
-          + " new buildspec.yml."));
+    Migration.Finished finished = Migration.finish(session, plan, file);
+    if (finished.committed()) {
+      var source = finished.migrated().source();
+      err().println(finished.commit().map(c -> "Committed buildspec.yml to " + source.repository() + " "
+          + source.branch() + " (" + c + "); the pipeline starts a release.").orElse("The branch " + source.branch()
+          + " already holds the new buildspec.yml."));
     } else {
-      err().println("Next: " + MigrationSource.instructions(migrated, file.toString()));
+      err().println("Next: " + finished.instructions());
     }
-    SpecJson.save(migrated, file);
     err().println("The setup file " + file + " now has the strategy ecs-native: status, teardown and the dashboard"
         + " follow it.");
     return Cli.OK;
