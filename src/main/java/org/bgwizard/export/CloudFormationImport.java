@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +50,34 @@ public final class CloudFormationImport {
     }
   }
 
-  /** The files to write, the commands to print, and every resource of the setup the import leaves out, with why. */
-  public record Prepared(Map<String, String> files, String commands, List<String> leftOut) {}
+  /**
+   * The files to write (in English), the commands to print, and every resource of the setup the import leaves out,
+   * with why; the last two in the reader's language.
+   */
+  public record Prepared(Map<String, String> files, ImportScript script, List<ImportText> notes) {
+    public Prepared {
+      files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+      notes = List.copyOf(notes);
+    }
+
+    /** The commands with their comments in English, as the command line prints them. */
+    public String commands() {
+      return script.in(Locale.ROOT);
+    }
+
+    public String commands(Locale locale) {
+      return script.in(locale);
+    }
+
+    /** What the import leaves out, in English. */
+    public List<String> leftOut() {
+      return leftOut(Locale.ROOT);
+    }
+
+    public List<String> leftOut(Locale locale) {
+      return notes.stream().map(n -> n.in(locale)).toList();
+    }
+  }
 
   public static Prepared prepare(SetupSpec spec, String stack, String setupFile, List<JournalEntry> journal,
       AccountFacts facts) {
@@ -61,19 +88,17 @@ public final class CloudFormationImport {
         .forEach(e -> made.put(e.ref(), e));
     ArrayNode toImport = Json.MAPPER.createArrayNode();
     Set<String> imported = new LinkedHashSet<>();
-    var leftOut = new ArrayList<String>();
-    var cannot = new LinkedHashMap<String, String>();
+    var leftOut = new ArrayList<ImportText>();
+    var cannot = new LinkedHashMap<String, ImportText>();
     for (TemplateResource r : whole.resources()) {
       JournalEntry entry = made.get(r.journalRef());
-      Optional<String> advice = ImportIdentifiers.advice(r.type());
+      Optional<ImportText> advice = ImportIdentifiers.advice(r.type());
       if (advice.isPresent()) {
         cannot.put(r.type() + " " + r.journalRef().name(), advice.get());
       } else if (entry == null) {
-        leftOut.add(r.journalRef() + ": the journal has no record that apply made it; the stack creates it from "
-            + TEMPLATE);
+        leftOut.add(ImportText.of("leftOut.notInJournal", r.journalRef().toString(), TEMPLATE));
       } else if (facts.absent().contains(r.journalRef())) {
-        leftOut.add(r.journalRef() + ": the journal has it, the account does not; the stack creates it from "
-            + TEMPLATE);
+        leftOut.add(ImportText.of("leftOut.notInAccount", r.journalRef().toString(), TEMPLATE));
       } else {
         identifier(r, entry, facts).ifPresentOrElse(id -> {
           ObjectNode item = toImport.addObject();
@@ -81,20 +106,21 @@ public final class CloudFormationImport {
           item.put("LogicalResourceId", r.logicalId());
           item.set("ResourceIdentifier", id);
           imported.add(r.logicalId());
-        }, () -> leftOut.add(r.journalRef() + ": neither the journal nor the account gives its identifier"));
+        }, () -> leftOut.add(ImportText.of("leftOut.noIdentifier", r.journalRef().toString())));
       }
     }
-    cannot.forEach((what, advice) -> leftOut.add(what + ": CloudFormation cannot import this type. " + advice));
+    cannot.forEach((what, advice) -> leftOut.add(ImportText.of("leftOut.cannotImport", what, advice)));
     made.keySet().stream().filter(ref -> whole.resources().stream().noneMatch(r -> r.journalRef().equals(ref)))
-        .forEach(ref -> leftOut.add(ref + ": in the journal, but the template has no resource for it"));
+        .forEach(ref -> leftOut.add(ImportText.of("leftOut.notInTemplate", ref.toString())));
     var files = new LinkedHashMap<String, String>();
     files.put(IMPORT_TEMPLATE, template.onlyResources(imported, template.description() + " (resource import)")
         .yaml(SetupTemplate.header(spec, "see " + README), imported));
     files.put(RESOURCES_TO_IMPORT, Json.pretty(toImport));
     files.put(TEMPLATE, template.yaml(SetupTemplate.header(spec, "after the import, see " + README), imported));
-    String commands = ImportCommands.text(spec, stack, setupFile, facts, !cannot.isEmpty());
-    files.put(README, ImportCommands.readme(spec, stack, commands, leftOut));
-    return new Prepared(files, commands, List.copyOf(leftOut));
+    ImportScript commands = ImportCommands.text(spec, stack, setupFile, facts, !cannot.isEmpty());
+    files.put(README, ImportCommands.readme(spec, stack, commands.in(Locale.ROOT),
+        leftOut.stream().map(ImportText::english).toList()));
+    return new Prepared(files, commands, leftOut);
   }
 
   /** The template's resources with their journal names in the account (the artifact bucket's name has its id). */

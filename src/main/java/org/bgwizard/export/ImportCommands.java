@@ -1,52 +1,50 @@
 package org.bgwizard.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Strategy;
 
-/** The AWS CLI commands of an import, in order, and the README that explains them. */
+/** The AWS CLI commands of an import, in order, and the README that explains them (in English). */
 final class ImportCommands {
   private ImportCommands() {}
 
-  static String text(SetupSpec spec, String stack, String setupFile, CloudFormationImport.AccountFacts facts,
+  static ImportScript text(SetupSpec spec, String stack, String setupFile, CloudFormationImport.AccountFacts facts,
       boolean recreate) {
     String region = " --region " + spec.region();
     String changeSet = " --stack-name " + stack + " --change-set-name " + CloudFormationImport.CHANGE_SET + region;
-    var out = new StringBuilder();
-    out.append("# 1. Which resources CloudFormation can import, with the identifiers it asks for\n")
-        .append("aws cloudformation get-template-summary --template-body file://")
-        .append(CloudFormationImport.IMPORT_TEMPLATE).append(region).append('\n');
-    out.append("# 2. The import change set: it creates the stack ").append(stack).append(" and recreates nothing\n")
-        .append("aws cloudformation create-change-set").append(changeSet).append(" --change-set-type IMPORT")
-        .append(" --template-body file://").append(CloudFormationImport.IMPORT_TEMPLATE)
-        .append(" --resources-to-import file://").append(CloudFormationImport.RESOURCES_TO_IMPORT)
-        .append(" --parameters ").append(changeSetParameters(facts)).append(" --capabilities CAPABILITY_NAMED_IAM\n")
-        .append("aws cloudformation wait change-set-create-complete").append(changeSet).append('\n')
-        .append("aws cloudformation describe-change-set").append(changeSet).append('\n');
-    out.append("# 3. Run it\n")
-        .append("aws cloudformation execute-change-set").append(changeSet).append('\n')
-        .append("aws cloudformation wait stack-import-complete --stack-name ").append(stack).append(region).append('\n');
-    out.append("# 4. Tell the wizard: status then names the stack; apply and teardown refuse\n")
-        .append("bluegreen-wizard export ").append(setupFile).append(" --format cloudformation-import --stack ")
-        .append(stack).append(" --record-import\n");
+    var out = new ArrayList<ImportScript.Line>();
+    out.add(ImportScript.Line.comment("step.summary"));
+    out.add(ImportScript.Line.command("aws cloudformation get-template-summary --template-body file://"
+        + CloudFormationImport.IMPORT_TEMPLATE + region));
+    out.add(ImportScript.Line.comment("step.changeSet", stack));
+    out.add(ImportScript.Line.command("aws cloudformation create-change-set" + changeSet + " --change-set-type IMPORT"
+        + " --template-body file://" + CloudFormationImport.IMPORT_TEMPLATE
+        + " --resources-to-import file://" + CloudFormationImport.RESOURCES_TO_IMPORT
+        + " --parameters " + changeSetParameters(facts) + " --capabilities CAPABILITY_NAMED_IAM"));
+    out.add(ImportScript.Line.command("aws cloudformation wait change-set-create-complete" + changeSet));
+    out.add(ImportScript.Line.command("aws cloudformation describe-change-set" + changeSet));
+    out.add(ImportScript.Line.comment("step.run"));
+    out.add(ImportScript.Line.command("aws cloudformation execute-change-set" + changeSet));
+    out.add(ImportScript.Line.command("aws cloudformation wait stack-import-complete --stack-name " + stack + region));
+    out.add(ImportScript.Line.comment("step.record"));
+    out.add(ImportScript.Line.command("bluegreen-wizard export " + setupFile + " --format cloudformation-import --stack "
+        + stack + " --record-import"));
     if (recreate) {
       var cd = spec.strategy() == Strategy.CODEDEPLOY ? spec.codeDeploy() : null;
-      out.append("# 5. What CloudFormation cannot import: delete the build project")
-          .append(cd == null ? "" : " and the deployment group")
-          .append(" while nothing runs, and let the stack create ").append(cd == null ? "it" : "them")
-          .append(" again (with the outputs)\n")
-          .append("aws codebuild delete-project --name ").append(spec.codeBuild().project()).append(region).append('\n');
+      out.add(ImportScript.Line.comment(cd == null ? "step.recreate.build" : "step.recreate.buildAndGroup"));
+      out.add(ImportScript.Line.command("aws codebuild delete-project --name " + spec.codeBuild().project() + region));
       if (cd != null) {
-        out.append("aws deploy delete-deployment-group --application-name ").append(cd.application())
-            .append(" --deployment-group-name ").append(cd.deploymentGroup()).append(region).append('\n');
+        out.add(ImportScript.Line.command("aws deploy delete-deployment-group --application-name " + cd.application()
+            + " --deployment-group-name " + cd.deploymentGroup() + region));
       }
     } else {
-      out.append("# 5. Add the outputs\n");
+      out.add(ImportScript.Line.comment("step.outputs"));
     }
-    out.append("aws cloudformation deploy --stack-name ").append(stack).append(" --template-file ")
-        .append(CloudFormationImport.TEMPLATE).append(" --parameter-overrides ").append(deployParameters(facts))
-        .append(" --capabilities CAPABILITY_NAMED_IAM").append(region).append('\n');
-    return out.toString();
+    out.add(ImportScript.Line.command("aws cloudformation deploy --stack-name " + stack + " --template-file "
+        + CloudFormationImport.TEMPLATE + " --parameter-overrides " + deployParameters(facts)
+        + " --capabilities CAPABILITY_NAMED_IAM" + region));
+    return new ImportScript(out);
   }
 
   /** The AWS CLI shorthand: a comma inside a list value is escaped, in single quotes so the shell keeps it. */

@@ -33,7 +33,7 @@ final class ImportIdentifiers {
   }
 
   private static final Map<String, List<Key>> KEYS = new LinkedHashMap<>();
-  private static final Map<String, String> NOT_IMPORTABLE = new LinkedHashMap<>();
+  private static final Map<String, ImportText> NOT_IMPORTABLE = new LinkedHashMap<>();
 
   static {
     KEYS.put("AWS::IAM::Role", List.of(new Key("RoleName", null)));
@@ -53,12 +53,9 @@ final class ImportIdentifiers {
     KEYS.put("AWS::CodePipeline::Pipeline", List.of(new Key("Name", null)));
     KEYS.put("AWS::Events::Rule", List.of(new Key("Arn", "arn")));
     KEYS.put("AWS::CodeConnections::Connection", List.of(new Key("ConnectionArn", "arn")));
-    NOT_IMPORTABLE.put("AWS::CodeBuild::Project", "It holds no data: delete it (aws codebuild delete-project) once no"
-        + " build runs, and let the stack create it again from template.yaml.");
-    NOT_IMPORTABLE.put("AWS::CodeDeploy::DeploymentGroup", "It holds settings only: delete it (aws deploy"
-        + " delete-deployment-group) while no deployment runs, and let the stack create it again from template.yaml.");
-    NOT_IMPORTABLE.put("AWS::CodeCommit::Repository", "It holds your code: keep it outside the stack. template.yaml"
-        + " names it and does not create it.");
+    NOT_IMPORTABLE.put("AWS::CodeBuild::Project", ImportText.of("advice.codebuildProject"));
+    NOT_IMPORTABLE.put("AWS::CodeDeploy::DeploymentGroup", ImportText.of("advice.codedeployDeploymentGroup"));
+    NOT_IMPORTABLE.put("AWS::CodeCommit::Repository", ImportText.of("advice.codecommitRepository"));
   }
 
   private ImportIdentifiers() {}
@@ -72,7 +69,7 @@ final class ImportIdentifiers {
   }
 
   /** What to do about a type CloudFormation cannot import; empty when it can. */
-  static Optional<String> advice(String type) {
+  static Optional<ImportText> advice(String type) {
     return Optional.ofNullable(NOT_IMPORTABLE.get(type));
   }
 }

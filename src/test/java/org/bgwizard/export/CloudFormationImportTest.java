@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bgwizard.artifacts.Json;
@@ -102,6 +103,60 @@ class CloudFormationImportTest {
     assertFalse(prepared.leftOut().stream().anyMatch(l -> l.contains("theirs")), "the user's own are not ours");
     assertEquals(List.of(), TemplateChecks.problems(TemplateChecks.parse(prepared.files().get(
         CloudFormationImport.TEMPLATE))));
+  }
+
+  @Test
+  void prepare_inJapanese_explainsTheCommandsAndWhatIsLeftOutInJapanese_withTheSameCommands() throws Exception {
+    SetupSpec spec = ExportSpecs.tutorial();
+    var journal = new ArrayList<JournalEntry>();
+    for (TemplateResource r : SetupTemplate.of(spec).resources()) {
+      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
+      if (!r.logicalId().equals("TestListener")) {
+        journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
+            JournalEntry.State.DONE, Map.of("arn", "arn:aws:x:::" + name, "id", "sg-" + name.hashCode(),
+                "cluster", "demo-cluster"), null, Map.of()));
+      }
+    }
+
+    var prepared = CloudFormationImport.prepare(spec, "demo-stack", "demo.json", journal, FACTS);
+
+    String japanese = prepared.commands(Locale.JAPANESE);
+    String english = prepared.commands();
+    assertTrue(japanese.contains("# 2. インポート用の変更セット: スタック demo-stack を作成し、何も作り直さない\n"
+        + "aws cloudformation create-change-set --stack-name demo-stack"), japanese);
+    assertTrue(japanese.contains("# 5. CloudFormation がインポートできないもの: 何も実行されていない間にビルドプロジェクトと"
+        + "デプロイグループを削除し"), japanese);
+    assertEquals(english.lines().filter(l -> !l.startsWith("#")).toList(),
+        japanese.lines().filter(l -> !l.startsWith("#")).toList(), "the commands themselves are the same");
+    assertEquals(english.lines().filter(l -> l.startsWith("#")).count(),
+        japanese.lines().filter(l -> l.startsWith("#") && l.codePoints().anyMatch(c -> c > 0x3000)).count(),
+        "every comment is in Japanese: " + japanese);
+    List<String> leftOut = prepared.leftOut(Locale.JAPANESE);
+    assertEquals(prepared.leftOut().size(), leftOut.size());
+    assertTrue(leftOut.contains("elbv2-listener/demo-alb:8080: apply が作成した記録がジャーナルにありません。"
+        + "スタックが template.yaml から作成します"), leftOut.toString());
+    assertTrue(leftOut.contains("AWS::CodeDeploy::DeploymentGroup DgpECS-demo-cluster-demo-service: CloudFormation はこの種類をインポートできません。"
+        + "設定だけを持ちます。デプロイが実行されていないときに削除し（aws deploy delete-deployment-group）、template.yaml"
+        + " からスタックに作り直させてください。"), leftOut.toString());
+    assertFalse(prepared.files().get(CloudFormationImport.README).contains("インポート"), "the files stay in English");
+  }
+
+  @Test
+  void importTexts_haveEveryKeyInEnglishAndJapanese_withTheSamePlaceholders() throws Exception {
+    var english = new java.util.Properties();
+    var japanese = new java.util.Properties();
+    try (var in = getClass().getResourceAsStream("/org/bgwizard/export/import.properties");
+        var ja = getClass().getResourceAsStream("/org/bgwizard/export/import_ja.properties")) {
+      english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      japanese.load(new java.io.InputStreamReader(ja, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertEquals(english.keySet(), japanese.keySet());
+    english.forEach((key, text) -> assertEquals(placeholders(text), placeholders(japanese.get(key)), key.toString()));
+  }
+
+  private static Set<String> placeholders(Object text) {
+    return java.util.regex.Pattern.compile("\\{\\d+\\}").matcher(text.toString()).results()
+        .map(java.util.regex.MatchResult::group).collect(java.util.stream.Collectors.toSet());
   }
 
   @Test

@@ -24,7 +24,8 @@ final class StackImportDialog {
 
   static Dialog<ButtonType> show(Window owner, DoneViewModel.ImportFiles files, Messages messages,
       Runnable imported) {
-    var commands = new TextArea(files.prepared().commands());
+    String script = files.prepared().commands(messages.locale());
+    var commands = new TextArea(script);
     commands.setId("importCommands");
     commands.setEditable(false);
     commands.setPrefRowCount(12);
@@ -34,12 +35,13 @@ final class StackImportDialog {
     copy.setId("copyImportCommands");
     copy.setOnAction(e -> {
       var content = new ClipboardContent();
-      content.putString(files.prepared().commands());
+      content.putString(script);
       Clipboard.getSystemClipboard().setContent(content);
       copied.setText(messages.get("stack.import.copied"));
     });
-    var leftOut = new TextArea(files.prepared().leftOut().isEmpty() ? messages.get("stack.import.leftOut.none")
-        : String.join("\n", files.prepared().leftOut().stream().map(l -> "• " + l).toList()));
+    var notes = files.prepared().leftOut(messages.locale());
+    var leftOut = new TextArea(notes.isEmpty() ? messages.get("stack.import.leftOut.none")
+        : String.join("\n", notes.stream().map(l -> "• " + l).toList()));
     leftOut.setId("importLeftOut");
     leftOut.setEditable(false);
     leftOut.setWrapText(true);

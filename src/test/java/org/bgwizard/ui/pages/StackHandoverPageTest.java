@@ -143,6 +143,35 @@ class StackHandoverPageTest {
   }
 
   @Test
+  void moveUnderCloudFormation_inJapanese_explainsTheCommandsAndWhatIsLeftOutInJapanese(FxRobot robot)
+      throws Exception {
+    openWindow(robot, Locale.JAPANESE);
+    var journal = workspace.journal(SPEC);
+    assertTrue(workspace.operations().apply(workspace.operations().plan(SPEC, journal), journal,
+        ProvisionListener.NONE).succeeded());
+    wizard.goTo(Step.CREATE);
+    waitFor(() -> !wizard.nextDisabled());
+    wizard.goTo(Step.DONE);
+    dialogs.folder = dir.resolve("import");
+
+    wizard.click("moveToStackButton");
+    waitFor(() -> robot.lookup("#importCommands").tryQuery().isPresent());
+
+    String commands = robot.lookup("#importCommands").queryAs(TextArea.class).getText();
+    assertTrue(commands.startsWith("# 1. CloudFormation がインポートできるリソースと、それぞれに必要な識別子を確認する\n"
+        + "aws cloudformation get-template-summary"), commands);
+    assertTrue(commands.contains("# 2. インポート用の変更セット: スタック shop を作成し、何も作り直さない\n"
+        + "aws cloudformation create-change-set --stack-name shop --change-set-name bgwizard-import"), commands);
+    assertFalse(commands.contains("# 3. Run it"), commands);
+    String leftOut = robot.lookup("#importLeftOut").queryAs(TextArea.class).getText();
+    assertTrue(leftOut.contains("• AWS::CodeBuild::Project shop-build: CloudFormation はこの種類をインポートできません。"
+        + "データは持ちません。"), leftOut);
+    assertFalse(leftOut.contains("cannot import"), leftOut);
+    assertTrue(Files.readString(dir.resolve("import").resolve("README.md")).contains("CloudFormation cannot import"),
+        "the README in the folder stays in English, like the files the command line writes");
+  }
+
+  @Test
   void reviewAndCreatePages_ofAStackManagedSetup_sayInJapaneseThatCloudFormationManagesIt(FxRobot robot)
       throws Exception {
     new StackMarker("shop-stack", Instant.parse("2026-12-01T09:00:00Z")).write(journal());
