@@ -40,7 +40,6 @@ import org.bgwizard.sandbox.iam.IamEngine;
 import org.bgwizard.sandbox.iam.SandboxIamClient;
 import org.bgwizard.sandbox.logs.LogsEngine;
 import org.bgwizard.sandbox.logs.SandboxLogsClient;
-import org.bgwizard.sandbox.s3.S3CodeCommitSources;
 import org.bgwizard.sandbox.s3.S3Engine;
 import org.bgwizard.sandbox.s3.SandboxS3Client;
 import org.bgwizard.sandbox.secrets.SandboxSecretsManagerClient;

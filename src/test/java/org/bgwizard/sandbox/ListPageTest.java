@@ -41,4 +41,22 @@ class ListPageTest {
   void aTokenTheServiceDidNotIssue_isTheServicesError() {
     assertThrows(IllegalArgumentException.class, () -> page(List.of("a"), "bm90LW91cnM", 2));
   }
+
+  @Test
+  void byPosition_resumesAtTheOffset_soADeletionBeforeItSkipsOne() {
+    List<String> all = new ArrayList<>(List.of("a", "b", "c", "d"));
+    var first = ListPage.byPosition(all, null, 2, () -> new IllegalArgumentException("bad token"));
+    all.remove("b");
+
+    assertEquals(List.of("a", "b"), first.items());
+    assertEquals(List.of("d"), ListPage.byPosition(all, first.nextToken(), 2, IllegalStateException::new).items());
+  }
+
+  @Test
+  void byPosition_aTokenOfTheKeyPaginator_isTheServicesError() {
+    String keyToken = page(List.of("a", "b"), null, 1).nextToken();
+
+    assertThrows(IllegalStateException.class,
+        () -> ListPage.byPosition(List.of("a", "b"), keyToken, 1, IllegalStateException::new));
+  }
 }

@@ -7,11 +7,27 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One page of a list operation. The token is opaque (base64 of the last key returned) and resumes after the
- * item with that key; if that item is gone, after the keys that sort before it (lists in ascending key order),
- * so deleting items between pages neither skips nor repeats the others.
+ * One page of a list or describe operation, and the one paginator of the simulated account: its token is opaque,
+ * so the SDK's paginators walk the sandbox as they walk the real services.
+ *
+ * <p>AWS documents the token only as opaque: "the nextToken value to include in a future ListServices request …
+ * This value is null when there are no more results to return" (Amazon ECS API Reference, ListServices), "a unique
+ * pagination token for each page … Keep all other arguments unchanged" (Amazon EventBridge API Reference,
+ * ListRules, NextToken). What a token resumes from when the list changed between pages is not documented, so the
+ * sandbox keeps the two resumptions its services have always had; they differ only when items are added or
+ * removed between two pages:
+ * <ul>
+ *   <li>{@link #of} (by key): the token names the last key returned and resumes after it; if that item is gone,
+ *       after the keys that sort before it (lists in ascending key order), so deleting items between pages neither
+ *       skips nor repeats the others. IAM, EC2, S3, CodeCommit, CodeBuild, CodeDeploy, CodePipeline, SNS, Secrets
+ *       Manager, EventBridge and CodeConnections page so.</li>
+ *   <li>{@link #byPosition} (by position): the token is the offset of the next item, so a deletion before it
+ *       skips one item and an insertion repeats one. ECS, ECR, Elastic Load Balancing and CloudWatch Logs page
+ *       so.</li>
+ * </ul>
  */
 public record ListPage<T>(List<T> items, String nextToken) {
+  private static final String POSITION_PREFIX = "sandbox-page:";
 
   /**
    * Pages {@code sorted} from after {@code token}; {@code badToken} is the service's error for a token it did
@@ -44,6 +60,20 @@ public record ListPage<T>(List<T> items, String nextToken) {
     return new ListPage<>(items, next);
   }
 
+  /**
+   * The page of {@code all} starting at the position {@code token} names (null or empty = first), at most
+   * {@code max} long; {@code invalidToken} is the service's error for a token it did not issue or one past the end.
+   */
+  public static <T> ListPage<T> byPosition(List<T> all, String token, int max,
+      Supplier<RuntimeException> invalidToken) {
+    int from = token == null || token.isEmpty() ? 0 : offset(token, invalidToken);
+    if (from > all.size()) {
+      throw invalidToken.get();
+    }
+    int to = Math.min(all.size(), from + max);
+    return new ListPage<>(List.copyOf(all.subList(from, to)), to < all.size() ? positionToken(to) : null);
+  }
+
   private static String encode(String key) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(("k1:" + key).getBytes(StandardCharsets.UTF_8));
   }
@@ -58,5 +88,25 @@ public record ListPage<T>(List<T> items, String nextToken) {
       // falls through to the service's error
     }
     throw badToken.get();
+  }
+
+  private static String positionToken(int offset) {
+    return Base64.getEncoder().encodeToString((POSITION_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int offset(String token, Supplier<RuntimeException> invalidToken) {
+    try {
+      String s = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      if (!s.startsWith(POSITION_PREFIX)) {
+        throw invalidToken.get();
+      }
+      int n = Integer.parseInt(s.substring(POSITION_PREFIX.length()));
+      if (n < 0) {
+        throw invalidToken.get();
+      }
+      return n;
+    } catch (IllegalArgumentException e) {
+      throw invalidToken.get();
+    }
   }
 }

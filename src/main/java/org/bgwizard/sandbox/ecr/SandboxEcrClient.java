@@ -51,7 +51,7 @@ import software.amazon.awssdk.services.ecr.model.TagResourceResponse;
 import software.amazon.awssdk.services.ecr.model.TagStatus;
 import software.amazon.awssdk.services.ecr.model.UntagResourceRequest;
 import software.amazon.awssdk.services.ecr.model.UntagResourceResponse;
-import org.bgwizard.sandbox.core.EcsPaging;
+import org.bgwizard.sandbox.core.ListPage;
 
 /** ECR over {@link EcrEngine}: translates SDK requests and responses, nothing more. */
 public final class SandboxEcrClient implements EcrClient {
@@ -257,12 +257,12 @@ public final class SandboxEcrClient implements EcrClient {
         .build());
   }
 
-  private <T> EcsPaging.Page<T> page(List<T> all, String token, Integer maxResults) {
+  private <T> ListPage<T> page(List<T> all, String token, Integer maxResults) {
     if (maxResults != null && (maxResults < 1 || maxResults > 1000)) {
       throw ecr.invalid("Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value "
           + "between 1 and 1000'");
     }
-    return EcsPaging.page(all, token, maxResults == null ? 100 : maxResults,
+    return ListPage.byPosition(all, token, maxResults == null ? 100 : maxResults,
         () -> ecr.invalid("Invalid parameter at 'nextToken' failed to satisfy constraint: 'invalid token'"));
   }
 

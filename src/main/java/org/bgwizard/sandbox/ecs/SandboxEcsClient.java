@@ -3,7 +3,7 @@ package org.bgwizard.sandbox.ecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.bgwizard.sandbox.core.EcsPaging;
+import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -227,7 +227,7 @@ public final class SandboxEcsClient implements EcsClient {
       }
       var all = EcsServiceDeploymentModels.filter(s, r.statusAsStrings()).stream()
           .map(d -> EcsServiceDeploymentModels.brief(s, d, ecs)).toList();
-      var page = EcsPaging.page(all, r.nextToken(), max, () -> ecs.invalid("Invalid nextToken."));
+      var page = ListPage.byPosition(all, r.nextToken(), max, () -> ecs.invalid("Invalid nextToken."));
       return ListServiceDeploymentsResponse.builder().serviceDeployments(page.items()).nextToken(page.nextToken())
           .build();
     });
@@ -380,11 +380,11 @@ public final class SandboxEcsClient implements EcsClient {
     return Failure.builder().arn(arn).reason("MISSING").build();
   }
 
-  private <T> EcsPaging.Page<T> page(List<T> all, String token, Integer maxResults, int defaultMax) {
+  private <T> ListPage<T> page(List<T> all, String token, Integer maxResults, int defaultMax) {
     if (maxResults != null && (maxResults < 1 || maxResults > 100)) {
       throw ecs.invalid("maxResults must be between 1 and 100.");
     }
-    return EcsPaging.page(all, token, maxResults == null ? defaultMax : maxResults,
+    return ListPage.byPosition(all, token, maxResults == null ? defaultMax : maxResults,
         () -> ecs.invalid("Invalid nextToken."));
   }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.bgwizard.sandbox.elb.ElbListeners.ForwardAction;
 import org.bgwizard.sandbox.elb.ElbTargetGroups.HealthCheckSpec;
-import org.bgwizard.sandbox.core.EcsPaging;
+import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
@@ -353,12 +353,12 @@ public final class SandboxElbClient implements ElasticLoadBalancingV2Client {
 
   // ---- translation
 
-  private <T> EcsPaging.Page<T> page(List<T> all, String marker, Integer pageSize) {
+  private <T> ListPage<T> page(List<T> all, String marker, Integer pageSize) {
     if (pageSize != null && (pageSize < 1 || pageSize > 400)) {
       throw elb.validation("1 validation error detected: Value '" + pageSize
           + "' at 'pageSize' failed to satisfy constraint: Member must have value between 1 and 400");
     }
-    return EcsPaging.page(all, marker, pageSize == null ? 400 : pageSize,
+    return ListPage.byPosition(all, marker, pageSize == null ? 400 : pageSize,
         () -> elb.validation("Invalid marker: " + marker));
   }
 

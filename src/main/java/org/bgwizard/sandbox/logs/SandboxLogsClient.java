@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.bgwizard.sandbox.logs.LogsState.LogEvent;
 import org.bgwizard.sandbox.logs.LogsState.LogGroup;
 import org.bgwizard.sandbox.logs.LogsState.LogStream;
-import org.bgwizard.sandbox.core.EcsPaging;
+import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -257,8 +257,8 @@ public final class SandboxLogsClient implements CloudWatchLogsClient {
     return limit == null ? max : limit;
   }
 
-  private <T> EcsPaging.Page<T> page(List<T> all, String token, Integer limit, int max) {
-    return EcsPaging.page(all, token, limit(limit, max), () -> logs.invalid("The specified nextToken is invalid."));
+  private <T> ListPage<T> page(List<T> all, String token, Integer limit, int max) {
+    return ListPage.byPosition(all, token, limit(limit, max), () -> logs.invalid("The specified nextToken is invalid."));
   }
 
   private software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup toSdk(LogGroup g) {

@@ -192,7 +192,7 @@ public final class S3Engine {
 
   // ---- objects
 
-  S3State.ObjectVersion putObject(String bucket, String key, byte[] content, String contentType,
+  public S3State.ObjectVersion putObject(String bucket, String key, byte[] content, String contentType,
       Map<String, String> metadata) {
     S3State.Bucket b = bucket(bucket);
     checkKey(key);
@@ -314,11 +314,11 @@ public final class S3Engine {
 
   // ---- Ports.Sources, storage side
 
-  boolean bucketExists(String bucket) {
+  public boolean bucketExists(String bucket) {
     return buckets().containsKey(bucket);
   }
 
-  Optional<byte[]> content(String bucket, String key) {
+  public Optional<byte[]> content(String bucket, String key) {
     S3State.Bucket b = buckets().get(bucket);
     List<S3State.ObjectVersion> versions = b == null ? null : b.objects.get(key);
     if (versions == null || versions.get(versions.size() - 1).deleteMarker) {
@@ -328,7 +328,7 @@ public final class S3Engine {
   }
 
   /** The latest live version's id ({@code "null"} in a bucket never versioned). */
-  Optional<String> latestVersionId(String bucket, String key) {
+  public Optional<String> latestVersionId(String bucket, String key) {
     S3State.Bucket b = buckets().get(bucket);
     List<S3State.ObjectVersion> versions = b == null ? null : b.objects.get(key);
     if (versions == null || versions.get(versions.size() - 1).deleteMarker) {

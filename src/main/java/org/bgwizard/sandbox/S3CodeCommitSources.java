@@ -1,18 +1,22 @@
-package org.bgwizard.sandbox.s3;
+package org.bgwizard.sandbox;
 
 import java.util.Map;
 import java.util.Optional;
 import org.bgwizard.sandbox.codecommit.CodeCommitEngine;
 import org.bgwizard.sandbox.connections.ConnectionsEngine;
 import org.bgwizard.sandbox.core.Ports;
+import org.bgwizard.sandbox.s3.S3Engine;
 
-/** {@link Ports.Sources}: pipeline sources and artifacts, answered by the CodeCommit, S3 and CodeConnections engines. */
-public final class S3CodeCommitSources implements Ports.Sources {
+/**
+ * {@link Ports.Sources}: pipeline sources and artifacts, answered by the CodeCommit, S3 and CodeConnections engines;
+ * wired here, in the composition root, so that none of the three services depends on another.
+ */
+final class S3CodeCommitSources implements Ports.Sources {
   private final CodeCommitEngine codeCommit;
   private final S3Engine s3;
   private final ConnectionsEngine connections;
 
-  public S3CodeCommitSources(CodeCommitEngine codeCommit, S3Engine s3, ConnectionsEngine connections) {
+  S3CodeCommitSources(CodeCommitEngine codeCommit, S3Engine s3, ConnectionsEngine connections) {
     this.codeCommit = codeCommit;
     this.s3 = s3;
     this.connections = connections;
