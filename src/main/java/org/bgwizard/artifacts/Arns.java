@@ -112,7 +112,17 @@ public final class Arns {
   }
 
   public String codeBuildProject() {
-    return arn("codebuild", "project/" + spec.codeBuild().project());
+    return codeBuildProject(spec.codeBuild().project());
+  }
+
+  /** Another CodeBuild project of the setup (the unit-test project of a setup with environments). */
+  public String codeBuildProject(String name) {
+    return arn("codebuild", "project/" + name);
+  }
+
+  /** The build log group of the CodeBuild project {@code project} ({@code /aws/codebuild/<project>}). */
+  public String codeBuildLogGroup(String project) {
+    return logGroupArn("/aws/codebuild/" + project);
   }
 
   public String codeBuildLogGroupName() {

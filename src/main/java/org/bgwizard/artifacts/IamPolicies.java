@@ -21,7 +21,11 @@ public final class IamPolicies {
 
   private IamPolicies() {}
 
-  /** Documents for every role the wizard creates; roles given by ARN are the user's own and get none. */
+  /**
+   * Documents for every role the wizard creates; roles given by ARN are the user's own and get none. For a setup with
+   * environments give the whole setup: the roles are shared, and each document covers every environment's resources
+   * ({@link #forRole}).
+   */
   public static List<RolePolicies> generated(SetupSpec spec, Target target) {
     return ServiceRole.of(spec).stream()
         .map(role -> forRole(role, spec, target))
@@ -29,7 +33,13 @@ public final class IamPolicies {
         .toList();
   }
 
-  /** Empty when the role is the user's own ({@code existingArn} given). */
+  /**
+   * Empty when the role is the user's own ({@code existingArn} given). For a setup with environments (the whole
+   * setup, as the shared role steps have it) the permissions are each environment's, statement by statement, with
+   * their resources together (every ECR repository, log group, service, task family, deployment group, pipeline),
+   * plus the shared unit-test project and, when an environment is gated, sns:Publish on the approval topic: still
+   * this setup's resources only, {@code *} only where a single setup has it.
+   */
   public static Optional<RolePolicies> forRole(ServiceRole role, SetupSpec spec, Target target) {
     var ref = role.ref(spec.roles());
     if (ref.isExisting()) {
@@ -58,6 +68,9 @@ public final class IamPolicies {
   }
 
   private static ObjectNode permissions(ServiceRole role, SetupSpec spec, Target target) {
+    if (spec.hasEnvironments()) {
+      return environmentsPermissions(role, spec, target);
+    }
     Arns arns = Arns.of(spec, target);
     return switch (role) {
       case TASK_EXECUTION -> taskExecution(arns);
@@ -65,6 +78,28 @@ public final class IamPolicies {
       case CODE_BUILD -> codeBuild(spec, arns);
       case CODE_PIPELINE -> codePipeline(spec, arns);
     };
+  }
+
+  private static ObjectNode environmentsPermissions(ServiceRole role, SetupSpec setup, Target target) {
+    ObjectNode merged = PolicyDocument.union(EnvironmentArtifacts.expanded(setup).stream()
+        .map(env -> permissions(role, env.spec(), target)).toList());
+    Arns arns = Arns.of(setup, target);
+    String testProject = arns.codeBuildProject(UnitTests.projectName(setup));
+    String testLogs = arns.codeBuildLogGroup(UnitTests.projectName(setup));
+    switch (role) {
+      // the unit-test project runs with the same role and writes its own build logs
+      case CODE_BUILD -> PolicyDocument.addResources(merged, "WriteBuildLogs", List.of(testLogs, testLogs + ":*"));
+      case CODE_PIPELINE -> {
+        PolicyDocument.addResources(merged, "RunBuildProject", List.of(testProject));
+        String topic = EnvironmentArtifacts.approvalTopicArn(setup, target);
+        if (topic != null && !PolicyDocument.addResources(merged, "NotifyApprovalTopic", List.of(topic))) {
+          merged.withArray("Statement").add(new PolicyDocument()
+              .allow("NotifyApprovalTopic", List.of("sns:Publish"), List.of(topic)).build().get("Statement").get(0));
+        }
+      }
+      default -> { }
+    }
+    return merged;
   }
 
   /** AmazonECSTaskExecutionRolePolicy ("Amazon ECS task execution IAM role", ECS developer guide), all of it. */

@@ -38,6 +38,53 @@ final class PolicyDocument {
     return this;
   }
 
+  /**
+   * Several documents as one: statements in first-seen order, those with the same Sid joined (their actions and
+   * resources, each once). What each environment's role document allows, for the role they share.
+   */
+  static ObjectNode union(List<ObjectNode> documents) {
+    ObjectNode merged = new PolicyDocument().build();
+    ArrayNode statements = merged.withArray("Statement");
+    java.util.Map<String, ObjectNode> bySid = new java.util.LinkedHashMap<>();
+    for (ObjectNode doc : documents) {
+      for (var statement : doc.path("Statement")) {
+        String sid = statement.path("Sid").asText();
+        ObjectNode existing = bySid.get(sid);
+        if (existing == null) {
+          ObjectNode copy = statement.deepCopy();
+          bySid.put(sid, copy);
+          statements.add(copy);
+        } else {
+          addAll(existing, "Action", statement.path("Action"));
+          addAll(existing, "Resource", statement.path("Resource"));
+        }
+      }
+    }
+    return merged;
+  }
+
+  /** Adds resources to the statement {@code sid} of {@code document}; false when it has no such statement. */
+  static boolean addResources(ObjectNode document, String sid, List<String> resources) {
+    for (var statement : document.path("Statement")) {
+      if (statement.path("Sid").asText().equals(sid)) {
+        addAll((ObjectNode) statement, "Resource", Json.array(resources));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addAll(ObjectNode statement, String field, com.fasterxml.jackson.databind.JsonNode values) {
+    ArrayNode target = statement.withArray(field);
+    java.util.Set<String> present = new java.util.HashSet<>();
+    target.forEach(v -> present.add(v.asText()));
+    values.forEach(v -> {
+      if (present.add(v.asText())) {
+        target.add(v.asText());
+      }
+    });
+  }
+
   ObjectNode build() {
     return document.deepCopy();
   }

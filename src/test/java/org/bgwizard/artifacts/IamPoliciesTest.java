@@ -32,7 +32,47 @@ class IamPoliciesTest {
         Arguments.of("variant + approval", everything),
         Arguments.of("S3 source", Specs.withS3Source(Specs.tutorial())),
         Arguments.of("GitHub source", Specs.withGitHubSource(Specs.tutorial(),
-            "arn:aws:codeconnections:ap-northeast-1:123456789012:connection/abc")));
+            "arn:aws:codeconnections:ap-northeast-1:123456789012:connection/abc")),
+        Arguments.of("three environments", EnvironmentPipelinesTest.THREE),
+        Arguments.of("two environments, S3 source, variant", SpecDefaults.withEnvironments(
+            Specs.withS3Source(Specs.variant()), List.of("dev", "prod"))));
+  }
+
+  @Test
+  void withEnvironments_theSharedRolesCoverEveryEnvironment_theTestProject_andTheApprovalTopic() {
+    SetupSpec three = EnvironmentPipelinesTest.THREE;
+    String arn = "arn:aws:%s:ap-northeast-1:123456789012:%s";
+    List<String> envs = List.of("dev", "qa", "prod");
+    JsonNode execution = permissions(ServiceRole.TASK_EXECUTION, three);
+    assertEquals(envs.stream().map(e -> arn.formatted("ecr", "repository/demo-" + e)).toList(),
+        resourcesOf(execution, "ecr:BatchGetImage"));
+    assertEquals(envs.stream().map(e -> arn.formatted("logs", "log-group:/ecs/demo-" + e + ":*")).toList(),
+        resourcesOf(execution, "logs:PutLogEvents"));
+    JsonNode build = permissions(ServiceRole.CODE_BUILD, three);
+    assertEquals(envs.stream().map(e -> arn.formatted("ecr", "repository/demo-" + e)).toList(),
+        resourcesOf(build, "ecr:PutImage"));
+    assertEquals(List.of(arn.formatted("logs", "log-group:/aws/codebuild/demo-build"),
+        arn.formatted("logs", "log-group:/aws/codebuild/demo-build:*"),
+        arn.formatted("logs", "log-group:/aws/codebuild/demo-test"),
+        arn.formatted("logs", "log-group:/aws/codebuild/demo-test:*")), resourcesOf(build, "logs:PutLogEvents"));
+    JsonNode deploy = permissions(ServiceRole.CODE_DEPLOY, three);
+    assertEquals(envs.stream().flatMap(e -> Stream.of(arn.formatted("ecs", "service/demo-cluster/demo-service-" + e),
+        arn.formatted("ecs", "task-set/demo-cluster/demo-service-" + e + "/*"))).toList(),
+        resourcesOf(deploy, "ecs:CreateTaskSet"));
+    JsonNode pipeline = permissions(ServiceRole.CODE_PIPELINE, three);
+    assertEquals(List.of(arn.formatted("codebuild", "project/demo-build"), arn.formatted("codebuild", "project/demo-test")),
+        resourcesOf(pipeline, "codebuild:StartBuild"));
+    assertTrue(resourcesOf(pipeline, "codedeploy:CreateDeployment").containsAll(envs.stream().map(e -> arn.formatted(
+        "codedeploy", "deploymentgroup:AppECS-demo-cluster-demo-service/DgpECS-demo-cluster-demo-service-" + e))
+        .toList()), pipeline.toString());
+    assertEquals(List.of("arn:aws:sns:ap-northeast-1:123456789012:demo-approvals"),
+        resourcesOf(pipeline, "sns:Publish"));
+    assertEquals(List.of(arn.formatted("codecommit", "demo")), resourcesOf(pipeline, "codecommit:GetBranch"),
+        "one repository, once");
+
+    SetupSpec ungated = three.withEnvironments(new org.bgwizard.setup.Environments(three.environments().list().stream()
+        .map(e -> e.withApproval(false)).toList(), false, null));
+    assertEquals(List.of(), resourcesOf(permissions(ServiceRole.CODE_PIPELINE, ungated), "sns:Publish"));
   }
 
   private static List<JsonNode> statements(JsonNode policy) {
