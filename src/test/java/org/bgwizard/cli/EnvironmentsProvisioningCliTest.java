@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bgwizard.sandbox.Sandbox;
@@ -78,5 +79,95 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
     String cluster = s.ecs().listClusters(r -> { }).clusterArns().get(0);
     var clusterTags = s.ecs().listTagsForResource(r -> r.resourceArn(cluster)).tags();
     assertFalse(clusterTags.stream().anyMatch(t -> t.key().equals("bgwizard:environment")), clusterTags.toString());
+  }
+
+  @Test
+  void status_showsEachEnvironment_thenTheShared_andOneEnvironmentWithEnv() {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    sandbox("status");
+    String all = out.toString();
+    int dev = all.indexOf("Environment dev:");
+    int qa = all.indexOf("Environment qa:");
+    int prod = all.indexOf("Environment prod:");
+    int shared = all.indexOf("Shared by the environments:");
+    assertTrue(dev >= 0 && dev < qa && qa < prod && prod < shared, all);
+    assertTrue(all.substring(qa, prod).contains("ecs-service/demo-service-qa"), all);
+    assertFalse(all.substring(qa, prod).contains("demo-service-dev"), all);
+    assertTrue(all.substring(shared).contains("ecs-cluster/demo-cluster"), all);
+
+    sandbox("status", "--env", "qa");
+    String qaOnly = out.toString();
+    assertTrue(qaOnly.contains("ecs-service/demo-service-qa"), qaOnly);
+    assertTrue(qaOnly.contains("ecs-cluster/demo-cluster"), qaOnly);
+    assertFalse(qaOnly.contains("demo-service-dev") || qaOnly.contains("demo-service-prod"), qaOnly);
+  }
+
+  @Test
+  void envNamingNoEnvironment_isAUsageError_listingThem() {
+    assertEquals(2, sandbox("teardown", "--env", "staging", "--yes"));
+    assertTrue(err.toString().contains("--env staging: the setup demo has no such environment; its environments:"
+        + " dev, qa, prod"), err.toString());
+    assertEquals(2, sandbox("status", "--env", "staging"));
+    assertTrue(err.toString().contains("its environments: dev, qa, prod"), err.toString());
+  }
+
+  @Test
+  void envOnASetupWithoutEnvironments_isAUsageError() {
+    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--force", "--out", setup.toString()));
+    assertEquals(2, sandbox("status", "--env", "dev"));
+    assertTrue(err.toString().contains("the setup demo has no environments"), err.toString());
+  }
+
+  @Test
+  void teardownOfDev_leavesQaAndProdRunning_andTheLastEnvironmentsTeardownLeavesNothing() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    assertEquals(0, sandbox("teardown", "--env", "dev", "--yes"), err::toString);
+    String said = err.toString();
+    assertTrue(said.contains("- ecs-service/demo-service-dev"), said);
+    assertTrue(said.contains("= ecs-cluster/demo-cluster (qa, prod still use it: kept)"), said);
+    assertFalse(said.contains("- ecs-cluster/demo-cluster") || said.contains("demo-service-qa"), said);
+
+    Sandbox s = account();
+    var services = s.ecs().describeServices(r -> r.cluster("demo-cluster").services("demo-service-dev",
+        "demo-service-qa", "demo-service-prod")).services();
+    assertEquals(List.of("demo-service-qa:ACTIVE", "demo-service-prod:ACTIVE"), services.stream()
+        .filter(v -> !v.status().equals("INACTIVE")).map(v -> v.serviceName() + ":" + v.status()).toList());
+    assertTrue(s.iam().getRole(r -> r.roleName("demo-codebuild")).role() != null);
+    assertFalse(left(s).stream().anyMatch(l -> l.contains("-dev")), left(s).toString());
+    assertTrue(left(s).contains("pipeline demo-pipeline-qa"), left(s).toString());
+
+    assertEquals(0, sandbox("teardown", "--env", "qa", "--yes"), err::toString);
+    assertTrue(left(account()).contains("cluster demo-cluster"), left(account()).toString());
+    assertEquals(0, sandbox("teardown", "--env", "prod", "--yes"), err::toString);
+    assertTrue(err.toString().contains("- ecs-cluster/demo-cluster"), err.toString());
+
+    assertEquals(List.of(), left(account()));
+  }
+
+  /** What the setup could leave behind in the account. */
+  private static List<String> left(Sandbox s) {
+    var left = new ArrayList<String>();
+    s.logs().describeLogGroups(r -> { }).logGroups().forEach(g -> left.add("log group " + g.logGroupName()));
+    s.elbv2().describeTargetGroups(r -> { }).targetGroups().forEach(t -> left.add("target group "
+        + t.targetGroupName()));
+    s.elbv2().describeLoadBalancers(r -> { }).loadBalancers().forEach(l -> left.add("load balancer "
+        + l.loadBalancerName()));
+    s.ecs().listClusters(r -> { }).clusterArns().forEach(c -> left.add("cluster " + c.substring(c.indexOf('/') + 1)));
+    s.ecr().describeRepositories(r -> { }).repositories().forEach(r -> left.add("repository " + r.repositoryName()));
+    s.codeBuild().listProjects(r -> { }).projects().forEach(p -> left.add("build project " + p));
+    s.codePipeline().listPipelines(r -> { }).pipelines().forEach(p -> left.add("pipeline " + p.name()));
+    s.codeDeploy().listApplications(r -> { }).applications().forEach(a -> left.add("application " + a));
+    s.codeDeploy().listApplications(r -> { }).applications().forEach(a -> s.codeDeploy()
+        .listDeploymentGroups(r -> r.applicationName(a)).deploymentGroups().forEach(g -> left.add("group " + g)));
+    s.iam().listRoles(r -> { }).roles().stream().filter(r -> r.roleName().startsWith("demo"))
+        .forEach(r -> left.add("role " + r.roleName()));
+    s.eventBridge().listRules(r -> { }).rules().forEach(r -> left.add("rule " + r.name()));
+    s.sns().listTopics(r -> { }).topics().forEach(t -> left.add("topic " + t.topicArn()));
+    s.ec2().describeSecurityGroups(r -> { }).securityGroups().stream().filter(g -> g.groupName().startsWith("demo"))
+        .forEach(g -> left.add("security group " + g.groupName()));
+    s.codeCommit().listRepositories(r -> { }).repositories().forEach(r -> left.add("source " + r.repositoryName()));
+    return left;
   }
 }

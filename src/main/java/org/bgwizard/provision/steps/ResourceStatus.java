@@ -1,5 +1,6 @@
 package org.bgwizard.provision.steps;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -9,9 +10,11 @@ import java.util.List;
  * @param journal the journal's state for it (INTENT … DELETED), or null when the journal does not know it
  * @param details what differs or what happened, in words
  * @param lookup why it could not be looked at ({@link State#UNKNOWN}); null when it was
+ * @param environments in a setup with environments, those that have it (more than one: shared); null (left out of
+ *     the JSON) in a setup without
  */
 public record ResourceStatus(String kind, String name, String arn, State state, String journal, List<String> details,
-    LookupFailure lookup) {
+    LookupFailure lookup, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> environments) {
 
   public enum State {
     /** It exists as the setup wants it. */
@@ -32,6 +35,12 @@ public record ResourceStatus(String kind, String name, String arn, State state, 
 
   public ResourceStatus {
     details = List.copyOf(details);
+    environments = environments == null ? null : List.copyOf(environments);
+  }
+
+  public ResourceStatus(String kind, String name, String arn, State state, String journal, List<String> details,
+      LookupFailure lookup) {
+    this(kind, name, arn, state, journal, details, lookup, null);
   }
 
   /** One that was looked at. */

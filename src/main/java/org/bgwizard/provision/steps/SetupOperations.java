@@ -9,6 +9,8 @@ import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.TaggedResource;
 import org.bgwizard.provision.Journal;
+import org.bgwizard.provision.Origin;
+import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.provision.Plan;
 import org.bgwizard.provision.ProvisionListener;
 import org.bgwizard.provision.ProvisionResult;
@@ -174,6 +176,29 @@ public final class SetupOperations {
     }
     var discovered = new Discovered(new NetworkFacts(vpcOf(journal), List.of(), List.of()), List.of(), Map.of(), aws);
     return Teardown.plan(journal, SetupPlan.assess(spec, target, discovered).plan());
+  }
+
+  /**
+   * What teardown of the environment {@code environment} of a setup with environments would delete: what the
+   * journal records of that environment's resources that no other environment still standing has. An environment
+   * still stands while the journal records one of its own resources; the last one's teardown deletes the shared ones
+   * too, as {@link #teardownPlan(SetupSpec, Journal)} does.
+   */
+  public TeardownPlan teardownPlan(SetupSpec spec, Journal journal, String environment) {
+    TeardownPlan all = teardownPlan(spec, journal);
+    var discovered = new Discovered(new NetworkFacts(vpcOf(journal), List.of(), List.of()), List.of(), Map.of(), aws);
+    SetupPlan plan = SetupPlan.assess(spec, target(spec), discovered);
+    var standing = new java.util.LinkedHashSet<String>();
+    for (JournalEntry entry : journal.entries()) {
+      java.util.Set<String> users = plan.environments(entry.ref());
+      if (entry.origin() == Origin.CREATE && entry.state() != JournalEntry.State.DELETED && users.size() == 1 && !users.contains(environment)) {
+        standing.addAll(users);
+      }
+    }
+    return all.only(ref -> plan.environments(ref).contains(environment)
+        && java.util.Collections.disjoint(plan.environments(ref), standing),
+        ref -> !plan.environments(ref).contains(environment) ? null : plan.environments(ref).stream()
+            .filter(standing::contains).collect(java.util.stream.Collectors.joining(", ")) + " still use it");
   }
 
   public ProvisionResult teardown(TeardownPlan plan, Journal journal, ProvisionListener listener) {

@@ -32,6 +32,15 @@ public record SetupStatus(String setup, String account, String region, List<Reso
         || r.state() == State.INCOMPLETE || r.state() == State.UNKNOWN) && (orphans == null || orphans.isEmpty());
   }
 
+  /**
+   * The status of the environment {@code environment} of a setup with environments: its own resources and those it
+   * shares with others.
+   */
+  public SetupStatus ofEnvironment(String environment) {
+    return new SetupStatus(setup, account, region, resources.stream().filter(r -> r.environments() != null
+        && r.environments().contains(environment)).toList(), orphans);
+  }
+
   static SetupStatus of(SetupPlan plan, Discovered discovered, Journal journal, List<TaggedResource> orphans) {
     var out = new ArrayList<ResourceStatus>();
     for (AwsStep<?> step : plan.awsSteps()) {
@@ -78,7 +87,8 @@ public record SetupStatus(String setup, String account, String region, List<Reso
         }
         state = details.isEmpty() ? State.PRESENT : State.DRIFTED;
       }
-      out.add(new ResourceStatus(ref.kind(), ref.name(), arn, state, journalState, details, failure.orElse(null)));
+      out.add(new ResourceStatus(ref.kind(), ref.name(), arn, state, journalState, details, failure.orElse(null),
+          step.environments().isEmpty() ? null : List.copyOf(step.environments())));
     }
     return new SetupStatus(plan.spec().name(), plan.target().accountId(), plan.target().region(), out, orphans);
   }
