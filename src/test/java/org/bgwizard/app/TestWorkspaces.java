@@ -52,6 +52,12 @@ public final class TestWorkspaces {
         () -> { }, "Sandbox (test)");
   }
 
+  /** The same, with the setups' journals in {@code journals}. */
+  public static Session over(Sandbox sandbox, ManualClock clock, Path journals) {
+    return AppConnector.over(sandbox, clock, clock::advance, () -> 1, journals, Executors.newSingleThreadExecutor(),
+        () -> { }, "Sandbox (test)");
+  }
+
   /** Sandbox connections keep each region's account under {@code dir}/REGION/account.json. */
   public static Connector sandbox(Path dir) {
     return sandbox(dir, MANUAL, sandbox -> { });

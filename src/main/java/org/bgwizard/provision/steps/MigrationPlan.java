@@ -88,7 +88,7 @@ public final class MigrationPlan {
   }
 
   /** The CodeDeploy resources the journal says the setup created (the user's own are kept). */
-  List<ResourceRef> codeDeployRefs(Journal journal) {
+  public List<ResourceRef> codeDeployRefs(Journal journal) {
     Set<ResourceRef> ours = codeDeployKinds();
     return journal.entries().stream().filter(e -> e.origin() != Origin.REUSE && ours.contains(e.ref()))
         .map(e -> e.ref()).toList();

@@ -62,6 +62,7 @@ public final class DashboardController {
   @FXML Button rerouteButton;
   @FXML Button terminateButton;
   @FXML Button rollbackButton;
+  @FXML Button migrateButton;
   @FXML Button productionUrlButton;
   @FXML Button testUrlButton;
   @FXML FlowPane practiceBox;
@@ -98,6 +99,7 @@ public final class DashboardController {
     }
     nativeNoteLabel.setVisible(ecsNative);
     nativeNoteLabel.setManaged(ecsNative);
+    bindMigration(ecsNative);
     bindUrl(productionUrlButton, model.productionProperty());
     bindUrl(testUrlButton, model.testProperty());
     WrappingCells.install(stoppedList);
@@ -110,6 +112,24 @@ public final class DashboardController {
     model.snapshotProperty().addListener((o, was, s) -> show(s));
     model.nowProperty().addListener((o, was, now) -> countdowns());
     show(model.snapshotProperty().get());
+  }
+
+  /**
+   * "Move to ECS blue/green…": only on the dashboard of a CodeDeploy setup opened with its file (a group picked from
+   * the account has no setup file to rewrite, and an ecs-native setup has nothing to move).
+   */
+  private void bindMigration(boolean ecsNative) {
+    SetupMigration migration = ecsNative ? null : services.migration();
+    migrateButton.setVisible(migration != null);
+    migrateButton.setManaged(migration != null);
+    if (migration == null) {
+      return;
+    }
+    var tip = new Tooltip(messages.format("dashboard.migrate.tooltip", migration.file()));
+    tip.setWrapText(true);
+    tip.setMaxWidth(420);
+    migrateButton.setTooltip(tip);
+    migrateButton.setOnAction(e -> MigrationDialog.open(window(), messages, dialogs, background, migration));
   }
 
   /** Returns the label that holds the button (see {@link #explained}). */

@@ -17,7 +17,15 @@ import org.bgwizard.deploy.Practice;
  *     serves anything and the window says which task set would answer instead
  * @param clock the account's clock, for the countdowns
  * @param account the simulated account's own steps (its speed), null on AWS
+ * @param migration set when the dashboard was opened for a CodeDeploy setup kept in a file: its "Move to ECS
+ *     blue/green…" button; null otherwise (a group picked from the account, an ecs-native setup)
  */
 public record DashboardServices(DeploymentMonitor monitor, DeploymentActions actions, Practice practice,
     Consumer<URI> browser, Clock clock, boolean simulated,
-    SimulatedAccount account) {}
+    SimulatedAccount account, SetupMigration migration) {
+  /** Without a setup to migrate. */
+  public DashboardServices(DeploymentMonitor monitor, DeploymentActions actions, Practice practice,
+      Consumer<URI> browser, Clock clock, boolean simulated, SimulatedAccount account) {
+    this(monitor, actions, practice, browser, clock, simulated, account, null);
+  }
+}

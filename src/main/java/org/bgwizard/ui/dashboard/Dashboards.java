@@ -1,6 +1,7 @@
 package org.bgwizard.ui.dashboard;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -9,6 +10,8 @@ import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.session.Monitoring;
 import org.bgwizard.session.Session;
+import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.Strategy;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
@@ -29,10 +32,31 @@ public final class Dashboards {
    */
   public static DashboardWindow openDashboard(DeploymentTarget target, Session session, Messages messages,
       Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser) {
+    return openDashboard(target, session, messages, dialogs, background, browser, null);
+  }
+
+  /**
+   * The dashboard of {@code setup} kept in {@code file} (null when no file holds it), in {@code open}'s window for
+   * it. A CodeDeploy setup with its file offers "Move to ECS blue/green…", after which the dashboard of the
+   * migrated setup takes the window's place.
+   */
+  public static DashboardWindow openSetup(SetupSpec setup, Path file, Session session, Messages messages,
+      Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser, OpenDashboards open) {
+    DeploymentTarget target = DeploymentTarget.of(setup);
+    SetupMigration migration = setup.strategy() == Strategy.CODEDEPLOY && file != null
+        ? new SetupMigration(session, setup, file, migrated -> openSetup(migrated, file, session, messages, dialogs,
+            background, browser, open))
+        : null;
+    return open.open(target, () -> openDashboard(target, session, messages, dialogs, background, browser,
+        migration));
+  }
+
+  private static DashboardWindow openDashboard(DeploymentTarget target, Session session, Messages messages,
+      Dialogs dialogs, BackgroundExecutor background, Consumer<URI> browser, SetupMigration migration) {
     Monitoring monitoring = session.monitor(target, messages.locale());
     Practice practice = target.practicable() ? session.practice().orElse(null) : null;
     var services = new DashboardServices(monitoring.monitor(), session.actions(), practice, browser, session.clock(),
-        session.simulated().isPresent(), session.simulated().orElse(null));
+        session.simulated().isPresent(), session.simulated().orElse(null), migration);
     Stage stage = new Stage();
     var window = new DashboardWindow(stage, messages, dialogs, background, services);
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> monitoring.close());

@@ -110,7 +110,7 @@ public final class DoneController {
 
   @FXML
   private void openDashboard() {
-    dashboards.open(model.spec(), dashboardButton.getScene().getWindow());
+    dashboards.open(model.spec(), setupFile, dashboardButton.getScene().getWindow());
   }
 
   /** The import files into a folder the user picks, then the commands and "I have run the import". */

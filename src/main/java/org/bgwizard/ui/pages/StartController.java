@@ -124,7 +124,7 @@ public final class StartController {
     if (chosen != null && files.load(chosen.file(), window)) {
       model.refreshRecent();
       var spec = loaded.get();
-      model.connectThen(() -> dashboards.open(spec, window));
+      model.connectThen(() -> dashboards.open(spec, chosen.file(), window));
     }
   }
 

@@ -1,10 +1,13 @@
 package org.bgwizard.ui.services;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import javafx.stage.Window;
-import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.session.Session;
 import org.bgwizard.setup.SetupSpec;
+import org.bgwizard.setup.SpecFormatException;
+import org.bgwizard.setup.SpecJson;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.dashboard.Dashboards;
@@ -25,17 +28,24 @@ public final class DashboardLauncher {
     this.messages = messages;
   }
 
-  /** False (after saying why) when there is no connection to open it over. */
+  /**
+   * False (after saying why) when there is no connection to open it over. The setup's file is the recent setup
+   * that holds it as it is, if any (see {@link #open(SetupSpec, Path, Window)}).
+   */
   public boolean open(SetupSpec spec, Window owner) {
+    return open(spec, keptIn(spec), owner);
+  }
+
+  /**
+   * The same, knowing the file that holds the setup (null when none does): a CodeDeploy setup's dashboard then
+   * offers to move it to ECS blue/green, rewriting that file.
+   */
+  public boolean open(SetupSpec spec, Path file, Window owner) {
     if (!connected(owner)) {
       return false;
     }
-    session.ensureRegion(spec.region(), () -> {
-      Session workspace = session.workspace().get();
-      DeploymentTarget target = DeploymentTarget.of(spec);
-      session.dashboards().open(target, () -> Dashboards.openDashboard(target, workspace, messages, dialogs,
-          session.executor(), this::browse));
-    }, error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
+    session.ensureRegion(spec.region(), () -> Dashboards.openSetup(spec, file, session.workspace().get(), messages,
+        dialogs, session.executor(), this::browse, session.dashboards()), error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
         String.valueOf(error.getMessage())));
     return true;
   }
@@ -49,6 +59,20 @@ public final class DashboardLauncher {
     Dashboards.pickAndOpen(owner, workspace, messages, dialogs, session.executor(), this::browse,
         session.dashboards());
     return true;
+  }
+
+  /** The recent setup whose file holds {@code spec} as it is; null when none does. */
+  private Path keptIn(SetupSpec spec) {
+    for (RecentSetups.Entry entry : session.recent().entries()) {
+      try {
+        if (entry.name().equals(spec.name()) && SpecJson.load(entry.file()).equals(spec)) {
+          return entry.file();
+        }
+      } catch (IOException | SpecFormatException e) {
+        // a file that cannot be read now holds nothing to migrate
+      }
+    }
+    return null;
   }
 
   private boolean connected(Window owner) {

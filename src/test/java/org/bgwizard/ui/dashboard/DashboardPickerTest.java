@@ -67,6 +67,8 @@ class DashboardPickerTest {
     Stage dashboard = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
         && "Deployment dashboard — AppECS-demo / DgpECS-demo".equals(s.getTitle())).findFirst().orElseThrow();
     assertTrue(dashboard.isShowing());
+    assertFalse(robot.from(dashboard.getScene().getRoot()).lookup("#migrateButton").query().isVisible(),
+        "a group picked from the account has no setup file to move");
   }
 
   @Test
