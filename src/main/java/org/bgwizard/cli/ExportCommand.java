@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.bgwizard.export.CliScript;
 import org.bgwizard.export.SetupTemplate;
+import org.bgwizard.export.StackMarker;
 import org.bgwizard.provision.steps.PlanRefusedException;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.session.Connector;
@@ -108,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private int importInto(SetupSpec setup, PrintWriter err) throws Exception {
     String stackName = stack == null ? setup.name() : stack;
-    if (!stackName.matches("[A-Za-z][-A-Za-z0-9]{0,127}")) {
+    if (!StackMarker.isStackName(stackName)) {
       err.println("error: --stack '" + stackName + "' is not a stack name; expected a letter, then letters, digits"
           + " and hyphens, 128 at most");
       return Cli.USAGE;

@@ -19,6 +19,18 @@ import org.bgwizard.util.AtomicFiles;
  * CodeDeploy applications have {@code tagging.cloudFormationSystemTags: false} in their resource schemas).
  */
 public record StackMarker(String stack, Instant recordedAt) {
+  /**
+   * CreateStack's StackName (CloudFormation API Reference, CreateStack): "A stack name can contain only alphanumeric
+   * characters (case sensitive) and hyphens. It must start with an alphabetical character and can't be longer than
+   * 128 characters."
+   */
+  private static final java.util.regex.Pattern STACK_NAME = java.util.regex.Pattern.compile("[A-Za-z][-A-Za-z0-9]{0,127}");
+
+  /** Whether CloudFormation takes {@code name} as a stack name. */
+  public static boolean isStackName(String name) {
+    return name != null && STACK_NAME.matcher(name).matches();
+  }
+
 
   /** {@code <journal>.cloudformation.json} beside {@code journal}. */
   public static Path fileFor(Path journal) {

@@ -142,6 +142,18 @@ class CloudFormationImportTest {
   }
 
   @Test
+  void stackNames_followCreateStack_lettersDigitsAndHyphens_startingWithALetter_128AtMost() {
+    for (String good : List.of("shop", "shop-prod-2", "S", "a" + "-".repeat(127))) {
+      assertTrue(StackMarker.isStackName(good), good);
+    }
+    for (String bad : List.of("", "1shop", "-shop", "shop_prod", "shop prod", "shop.prod", "ショップ",
+        "a".repeat(129))) {
+      assertFalse(StackMarker.isStackName(bad), bad);
+    }
+    assertFalse(StackMarker.isStackName(null));
+  }
+
+  @Test
   void importTexts_haveEveryKeyInEnglishAndJapanese_withTheSamePlaceholders() throws Exception {
     var english = new java.util.Properties();
     var japanese = new java.util.Properties();

@@ -113,22 +113,31 @@ public final class DoneController {
     dashboards.open(model.spec(), setupFile, dashboardButton.getScene().getWindow());
   }
 
-  /** The import files into a folder the user picks, then the commands and "I have run the import". */
+  /** The dialog of "Move under CloudFormation…" while it is open: the button brings it to the front. */
+  private javafx.scene.control.Dialog<?> stackDialog;
+
+  /** The stack's name, then the import files into a folder the user picks, the commands and "I have run the import". */
   @FXML
   private void moveToStack() {
     var window = moveToStackButton.getScene().getWindow();
-    dialogs.chooseFolder(window, messages.get("stack.import.title")).ifPresent(folder -> model.prepareImport(folder,
-        setupFile, files -> {
-          if (!files.replaced().isEmpty() && !dialogs.confirm(window, new Dialogs.Question(
-              messages.get("stack.import.title"),
-              messages.format("stack.import.overwrite.header", files.replaced().size(), folder),
-              String.join("\n", files.replaced().stream().map(Path::toString).toList()),
-              messages.get("stack.import.overwrite.yes"), messages.get("stack.import.overwrite.no")))) {
-            return;
-          }
-          model.writeImport(files, written -> StackImportDialog.show(window, written, messages,
-              () -> model.recordImport(written.stack())));
-        }));
+    if (stackDialog != null && stackDialog.isShowing()) {
+      ((javafx.stage.Stage) stackDialog.getDialogPane().getScene().getWindow()).toFront();
+      return;
+    }
+    stackDialog = StackImportDialog.show(window, model, messages, (stack, then) -> {
+      var owner = stackDialog.getDialogPane().getScene().getWindow();
+      dialogs.chooseFolder(owner, messages.get("stack.import.title")).ifPresent(folder -> model.prepareImport(folder,
+          setupFile, stack, files -> {
+            if (!files.replaced().isEmpty() && !dialogs.confirm(owner, new Dialogs.Question(
+                messages.get("stack.import.title"),
+                messages.format("stack.import.overwrite.header", files.replaced().size(), folder),
+                String.join("\n", files.replaced().stream().map(Path::toString).toList()),
+                messages.get("stack.import.overwrite.yes"), messages.get("stack.import.overwrite.no")))) {
+              return;
+            }
+            model.writeImport(files, then);
+          }));
+    }, model::recordImport);
   }
 
   @FXML

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bgwizard.artifacts.ConsoleLinks;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.export.CloudFormationImport;
+import org.bgwizard.export.StackMarker;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.session.Session;
 import org.bgwizard.session.StackHandover;
@@ -116,19 +117,36 @@ public final class DoneViewModel {
   }
 
   /**
-   * The import files for the stack named like the setup ({@code export --format cloudformation-import}), and those
-   * of them that {@code folder} holds with other content.
+   * The import files for {@code stack} ({@code export --format cloudformation-import --stack}), and those of them that
+   * {@code folder} holds with other content.
    */
   public record ImportFiles(Path folder, String stack, CloudFormationImport.Prepared prepared, List<Path> replaced) {}
 
-  /** Makes the import files from the journal and the account, in the background; nothing is written yet. */
-  public void prepareImport(Path folder, Path setupFile, Consumer<ImportFiles> then) {
+  /** The stack name the import offers: the setup's name. */
+  public String defaultStackName() {
+    return spec.name();
+  }
+
+  /**
+   * What is wrong with {@code stack} as the name of the stack, naming the field, the value and what CloudFormation
+   * takes (CreateStack); empty when it is a stack name.
+   */
+  public Optional<String> stackNameProblem(String stack) {
+    return StackMarker.isStackName(stack) ? Optional.empty()
+        : Optional.of(messages.format("stack.import.name.invalid", messages.get("stack.import.name"), stack));
+  }
+
+  /** Makes the import files for {@code stack} from the journal and the account, in the background; nothing is written yet. */
+  public void prepareImport(Path folder, Path setupFile, String stack, Consumer<ImportFiles> then) {
     Session workspace = session.workspace().get();
     if (workspace == null) {
       stackStatus.set(messages.get("create.notConnected"));
       return;
     }
-    String stack = spec.name();
+    if (stackNameProblem(stack).isPresent()) {
+      stackStatus.set(stackNameProblem(stack).get());
+      return;
+    }
     stackStatus.set("");
     session.executor().submit(BackgroundTask.of(() -> {
       var prepared = StackHandover.prepare(workspace, spec, stack, setupFile.toString());

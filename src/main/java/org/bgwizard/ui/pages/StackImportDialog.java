@@ -1,31 +1,59 @@
 package org.bgwizard.ui.pages;
 
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.bgwizard.ui.common.Messages;
 
 /**
- * What "Move under CloudFormation…" wrote: the commands to run (selectable, and copied with one button), what the
- * import leaves out with what to do, and "I have run the import", which records the stack. Not modal: the user runs
- * the commands in a terminal while it stays open.
+ * "Move under CloudFormation…": the stack's name (the setup's by default, checked as CloudFormation's CreateStack
+ * takes it), "Write the import files…", then the commands to run for that stack (selectable, and copied with one
+ * button), what the import leaves out with what to do, and "I have run the import", which records the stack the files
+ * were written for. Not modal: the user runs the commands in a terminal while it stays open.
  */
 final class StackImportDialog {
   private StackImportDialog() {}
 
-  static Dialog<ButtonType> show(Window owner, DoneViewModel.ImportFiles files, Messages messages,
-      Runnable imported) {
-    String script = files.prepared().commands(messages.locale());
-    var commands = new TextArea(script);
+  /**
+   * {@code write} is given the stack name and what to call with the files once written (or not at all, when the
+   * user gave up); {@code record} the stack the files were written for.
+   */
+  static Dialog<ButtonType> show(Window owner, DoneViewModel model, Messages messages,
+      BiConsumer<String, Consumer<DoneViewModel.ImportFiles>> write, Consumer<String> record) {
+    ObjectProperty<DoneViewModel.ImportFiles> written = new SimpleObjectProperty<>();
+    var nameLabel = new Label(messages.get("stack.import.name"));
+    var name = new TextField(model.defaultStackName());
+    name.setId("stackNameField");
+    name.setPrefColumnCount(32);
+    nameLabel.setLabelFor(name);
+    var nameProblem = new Label();
+    nameProblem.setId("stackNameProblem");
+    nameProblem.setWrapText(true);
+    nameProblem.getStyleClass().add("field-error");
+    nameProblem.setStyle("-fx-text-fill: #b00020;");
+    var writeButton = new Button(messages.get("stack.import.write"));
+    writeButton.setId("writeImportButton");
+    var nameRow = new HBox(8, nameLabel, name, writeButton);
+    nameRow.setAlignment(Pos.BASELINE_LEFT);
+    HBox.setHgrow(name, Priority.ALWAYS);
+
+    var commands = new TextArea();
     commands.setId("importCommands");
     commands.setEditable(false);
     commands.setPrefRowCount(12);
@@ -35,33 +63,36 @@ final class StackImportDialog {
     copy.setId("copyImportCommands");
     copy.setOnAction(e -> {
       var content = new ClipboardContent();
-      content.putString(script);
+      content.putString(commands.getText());
       Clipboard.getSystemClipboard().setContent(content);
       copied.setText(messages.get("stack.import.copied"));
     });
-    var notes = files.prepared().leftOut(messages.locale());
-    var leftOut = new TextArea(notes.isEmpty() ? messages.get("stack.import.leftOut.none")
-        : String.join("\n", notes.stream().map(l -> "• " + l).toList()));
+    copy.disableProperty().bind(written.isNull());
+    var leftOut = new TextArea();
     leftOut.setId("importLeftOut");
     leftOut.setEditable(false);
     leftOut.setWrapText(true);
     leftOut.setPrefRowCount(5);
-    var intro = new Label(messages.get("stack.import.commands"));
+    var intro = new Label(messages.get("stack.import.intro"));
     intro.setWrapText(true);
+    var commandsIntro = new Label(messages.get("stack.import.commands"));
+    commandsIntro.setWrapText(true);
     var leftOutHeading = new Label(messages.get("stack.import.leftOut"));
     leftOutHeading.setWrapText(true);
-    var content = new VBox(8, intro, commands, new HBox(8, copy, copied), leftOutHeading, leftOut);
+    var content = new VBox(8, intro, nameRow, nameProblem, commandsIntro, commands, new HBox(8, copy, copied),
+        leftOutHeading, leftOut);
 
     var dialog = new Dialog<ButtonType>();
     dialog.initOwner(owner);
     dialog.initModality(Modality.NONE);
     dialog.setTitle(messages.get("stack.import.title"));
-    dialog.setHeaderText(messages.format("stack.import.wrote", files.folder(), files.stack()));
+    dialog.setHeaderText(messages.get("stack.import.notWritten"));
     dialog.setResizable(true);
-    var record = new ButtonType(messages.get("stack.import.record"), ButtonData.OK_DONE);
+    var recordType = new ButtonType(messages.get("stack.import.record"), ButtonData.OK_DONE);
     var close = new ButtonType(messages.get("stack.import.close"), ButtonData.CANCEL_CLOSE);
-    dialog.getDialogPane().getButtonTypes().setAll(record, close);
-    dialog.getDialogPane().lookupButton(record).setId("recordImportButton");
+    dialog.getDialogPane().getButtonTypes().setAll(recordType, close);
+    var recordButton = dialog.getDialogPane().lookupButton(recordType);
+    recordButton.setId("recordImportButton");
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().setPrefWidth(900);
     dialog.getDialogPane().setMinWidth(900);
@@ -69,10 +100,32 @@ final class StackImportDialog {
       dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
     }
     dialog.getDialogPane().setId("stackImportDialog");
+
+    Runnable check = () -> {
+      String problem = model.stackNameProblem(name.getText()).orElse("");
+      nameProblem.setText(problem);
+      writeButton.setDisable(!problem.isEmpty());
+      var files = written.get();
+      // the record names the stack the commands were written for: a changed name wants the files written again
+      recordButton.setDisable(files == null || !files.stack().equals(name.getText()));
+    };
+    name.textProperty().addListener((o, was, now) -> check.run());
+    written.addListener((o, was, now) -> check.run());
+    check.run();
+    writeButton.setOnAction(e -> write.accept(name.getText(), files -> {
+      written.set(files);
+      dialog.setHeaderText(messages.format("stack.import.wrote", files.folder(), files.stack()));
+      commands.setText(files.prepared().commands(messages.locale()));
+      var notes = files.prepared().leftOut(messages.locale());
+      leftOut.setText(notes.isEmpty() ? messages.get("stack.import.leftOut.none")
+          : String.join("\n", notes.stream().map(l -> "• " + l).toList()));
+      copied.setText("");
+    }));
+
     dialog.setResultConverter(type -> type);
     dialog.setOnHidden(e -> {
-      if (dialog.getResult() == record) {
-        imported.run();
+      if (dialog.getResult() == recordType && written.get() != null) {
+        record.accept(written.get().stack());
       }
     });
     dialog.show();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
@@ -103,7 +104,11 @@ class StackHandoverPageTest {
     dialogs.folder = folder;
 
     wizard.click("moveToStackButton");
-    waitFor(() -> robot.lookup("#importCommands").tryQuery().isPresent());
+    waitFor(() -> robot.lookup("#writeImportButton").tryQuery().isPresent());
+    assertEquals("shop", robot.lookup("#stackNameField").queryAs(TextField.class).getText(), "the setup's name");
+    assertTrue(robot.lookup("#recordImportButton").query().isDisabled(), "nothing to record before the files");
+    wizard.click("writeImportButton");
+    waitFor(() -> !robot.lookup("#importCommands").queryAs(TextArea.class).getText().isEmpty());
 
     for (String name : List.of("import-template.yaml", "resources-to-import.json", "template.yaml", "README.md")) {
       assertTrue(Files.exists(folder.resolve(name)), name);
@@ -128,6 +133,8 @@ class StackHandoverPageTest {
     Files.writeString(folder.resolve("README.md"), "my notes");
     dialogs.confirmAnswer = false;
     wizard.click("moveToStackButton");
+    waitFor(() -> robot.lookup("#writeImportButton").tryQuery().isPresent());
+    wizard.click("writeImportButton");
     waitFor(() -> dialogs.questions.size() == 1);
     assertEquals("Replace 1 file(s) in " + folder + "?", dialogs.questions.get(0).header());
     assertEquals("my notes", Files.readString(folder.resolve("README.md")), "declined: the user's file stays");
@@ -155,7 +162,9 @@ class StackHandoverPageTest {
     dialogs.folder = dir.resolve("import");
 
     wizard.click("moveToStackButton");
-    waitFor(() -> robot.lookup("#importCommands").tryQuery().isPresent());
+    waitFor(() -> robot.lookup("#writeImportButton").tryQuery().isPresent());
+    wizard.click("writeImportButton");
+    waitFor(() -> !robot.lookup("#importCommands").queryAs(TextArea.class).getText().isEmpty());
 
     String commands = robot.lookup("#importCommands").queryAs(TextArea.class).getText();
     assertTrue(commands.startsWith("# 1. CloudFormation がインポートできるリソースと、それぞれに必要な識別子を確認する\n"
@@ -169,6 +178,47 @@ class StackHandoverPageTest {
     assertFalse(leftOut.contains("cannot import"), leftOut);
     assertTrue(Files.readString(dir.resolve("import").resolve("README.md")).contains("CloudFormation cannot import"),
         "the README in the folder stays in English, like the files the command line writes");
+  }
+
+  @Test
+  void moveUnderCloudFormation_withAnotherStackName_checksIt_andUsesItInTheCommandsAndTheRecord(FxRobot robot)
+      throws Exception {
+    openWindow(robot, Locale.JAPANESE);
+    var journal = workspace.journal(SPEC);
+    assertTrue(workspace.operations().apply(workspace.operations().plan(SPEC, journal), journal,
+        ProvisionListener.NONE).succeeded());
+    wizard.goTo(Step.CREATE);
+    waitFor(() -> !wizard.nextDisabled());
+    wizard.goTo(Step.DONE);
+    dialogs.folder = dir.resolve("import");
+    wizard.click("moveToStackButton");
+    waitFor(() -> robot.lookup("#stackNameField").tryQuery().isPresent());
+
+    robot.interact(() -> robot.lookup("#stackNameField").queryAs(TextField.class).setText("1shop_prod"));
+
+    assertEquals("スタック名: 「1shop_prod」はスタック名に使えません。英字で始まり、英数字とハイフンだけの 128 文字以内にしてください。",
+        robot.lookup("#stackNameProblem").queryLabeled().getText());
+    assertTrue(robot.lookup("#writeImportButton").queryButton().isDisabled());
+
+    robot.interact(() -> robot.lookup("#stackNameField").queryAs(TextField.class).setText("shop-prod"));
+    assertEquals("", robot.lookup("#stackNameProblem").queryLabeled().getText());
+    wizard.click("writeImportButton");
+    waitFor(() -> !robot.lookup("#importCommands").queryAs(TextArea.class).getText().isEmpty());
+
+    String commands = robot.lookup("#importCommands").queryAs(TextArea.class).getText();
+    assertTrue(commands.contains("aws cloudformation create-change-set --stack-name shop-prod --change-set-name"),
+        commands);
+    assertTrue(commands.contains("--format cloudformation-import --stack shop-prod --record-import"), commands);
+    assertTrue(Files.readString(dir.resolve("import").resolve("README.md")).contains("the CloudFormation stack"
+        + " shop-prod"));
+    robot.interact(() -> robot.lookup("#stackNameField").queryAs(TextField.class).setText("shop-other"));
+    assertTrue(robot.lookup("#recordImportButton").query().isDisabled(), "the files were written for shop-prod");
+    robot.interact(() -> robot.lookup("#stackNameField").queryAs(TextField.class).setText("shop-prod"));
+
+    robot.interact(() -> robot.lookup("#recordImportButton").queryButton().fire());
+    waitFor(() -> Files.exists(StackMarker.fileFor(journal())));
+
+    assertEquals("shop-prod", StackMarker.read(journal()).orElseThrow().stack());
   }
 
   @Test
