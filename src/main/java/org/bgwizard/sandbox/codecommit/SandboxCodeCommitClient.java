@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -194,11 +195,7 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
   @Override
   public TagResourceResponse tagResource(TagResourceRequest r) {
     return account.call(Service.CODECOMMIT, "TagResource", () -> {
-      CodeCommitState.Repository repo = engine.byArn(r.resourceArn());
-      var union = new java.util.HashSet<>(repo.tags.keySet());
-      union.addAll(r.tags().keySet());
-      checkTags(r.tags(), union.size());
-      repo.tags.putAll(r.tags());
+      TagLists.tag(engine.byArn(r.resourceArn()).tags, r.tags(), this::checkTags);
       return TagResourceResponse.builder().build();
     });
   }
@@ -206,7 +203,7 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
   @Override
   public UntagResourceResponse untagResource(UntagResourceRequest r) {
     return account.call(Service.CODECOMMIT, "UntagResource", () -> {
-      engine.byArn(r.resourceArn()).tags.keySet().removeAll(r.tagKeys());
+      TagLists.untag(engine.byArn(r.resourceArn()).tags, r.tagKeys());
       return UntagResourceResponse.builder().build();
     });
   }
@@ -218,7 +215,7 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
   }
 
   private void checkTags(Map<String, String> tags, int countAfter) {
-    if (tags.keySet().stream().anyMatch(k -> k.startsWith("aws:"))) {
+    if (TagLists.anyReserved(tags)) {
       throw engine.error(InvalidSystemTagUsageException.builder(), "InvalidSystemTagUsageException",
           "The tag key contains a prefix that is reserved for system tags.");
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.Application;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.DeploymentGroup;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.ecs.EcsEngine;
@@ -58,7 +59,7 @@ final class CodeDeployGroups {
       throw cd.error(InvalidComputePlatformException.builder(), "InvalidComputePlatformException",
           "The computePlatform is invalid. The computePlatform should be 'Server', 'Lambda' or 'ECS'.");
     }
-    checkTags(tags, 0);
+    checkTags(tags, tags.size());
     if (apps().containsKey(name)) {
       throw cd.error(ApplicationAlreadyExistsException.builder(), "ApplicationAlreadyExistsException",
           "Application '" + name + "' already exists");
@@ -120,7 +121,7 @@ final class CodeDeployGroups {
       throw cd.error(DeploymentGroupAlreadyExistsException.builder(), "DeploymentGroupAlreadyExistsException",
           "Deployment group '" + spec.groupName() + "' already exists for application '" + app.applicationName + "'");
     }
-    checkTags(spec.tags(), 0);
+    checkTags(spec.tags(), spec.tags().size());
     var group = new DeploymentGroup();
     group.deploymentGroupName = spec.groupName();
     rules.apply(app, group, spec, true);
@@ -243,13 +244,12 @@ final class CodeDeployGroups {
   }
 
   void tag(String arn, Map<String, String> tags) {
-    Map<String, String> current = tagsOf(arn);
-    checkTags(tags, (int) current.keySet().stream().filter(k -> !tags.containsKey(k)).count());
-    current.putAll(tags);
+    TagLists.tag(tagsOf(arn), tags, this::checkTags);
   }
 
-  void checkTags(Map<String, String> tags, int others) {
-    if (tags.size() + others > 50) {
+  /** {@code countAfter}: how many tags the resource would have. */
+  void checkTags(Map<String, String> tags, int countAfter) {
+    if (countAfter > 50) {
       throw cd.error(InvalidTagsToAddException.builder(), "InvalidTagsToAddException",
           "A resource can have at most 50 tags.");
     }

@@ -1,5 +1,6 @@
 package org.bgwizard.sandbox.codedeploy;
 
+import org.bgwizard.sandbox.core.TagLists;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.Application;
@@ -173,6 +174,6 @@ final class CodeDeployModels {
   }
 
   static List<Tag> tags(Map<String, String> tags) {
-    return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    return TagLists.fromMap(tags, (k, v) -> Tag.builder().key(k).value(v).build());
   }
 }

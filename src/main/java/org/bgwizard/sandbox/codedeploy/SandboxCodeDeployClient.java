@@ -1,7 +1,6 @@
 package org.bgwizard.sandbox.codedeploy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import org.bgwizard.sandbox.codedeploy.CodeDeployGroupRules.Pair;
 import org.bgwizard.sandbox.codedeploy.CodeDeployGroupRules.Style;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.Application;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.Deployment;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -406,7 +406,7 @@ public final class SandboxCodeDeployClient implements CodeDeployClient {
   @Override
   public UntagResourceResponse untagResource(UntagResourceRequest r) {
     return call("UntagResource", () -> {
-      cd.groups().tagsOf(r.resourceArn()).keySet().removeAll(r.tagKeys());
+      TagLists.untag(cd.groups().tagsOf(r.resourceArn()), r.tagKeys());
       return UntagResourceResponse.builder().build();
     });
   }
@@ -420,9 +420,7 @@ public final class SandboxCodeDeployClient implements CodeDeployClient {
   // ---- translation
 
   private static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> out = new LinkedHashMap<>();
-    tags.forEach(t -> out.put(t.key(), t.value()));
-    return out;
+    return TagLists.toMap(tags, Tag::key, Tag::value);
   }
 
   private static Style style(DeploymentStyle s) {

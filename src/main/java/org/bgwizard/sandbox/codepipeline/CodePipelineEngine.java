@@ -13,6 +13,7 @@ import org.bgwizard.sandbox.codepipeline.CodePipelineState.Pipeline;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Stage;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.StageRun;
 import org.bgwizard.sandbox.codebuild.CodeBuildEngine;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -79,7 +80,7 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
           "A pipeline with the name '" + p.name + "' already exists in account '" + account.accountId() + "'");
     }
     checkRole(p.roleArn);
-    checkTags(tags, 0);
+    checkTags(tags, tags.size());
     p.arn = arn(p.name);
     p.version = 1;
     p.created = account.now();
@@ -169,21 +170,20 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
   }
 
   void tag(String arn, Map<String, String> tags) {
-    Pipeline p = byArn(arn);
-    checkTags(tags, (int) p.tags.keySet().stream().filter(k -> !tags.containsKey(k)).count());
-    p.tags.putAll(tags);
+    TagLists.tag(byArn(arn).tags, tags, this::checkTags);
   }
 
   void untag(String arn, List<String> keys) {
-    byArn(arn).tags.keySet().removeAll(keys);
+    TagLists.untag(byArn(arn).tags, keys);
   }
 
-  private void checkTags(Map<String, String> tags, int others) {
-    if (tags.keySet().stream().anyMatch(k -> k.startsWith("aws:"))) {
+  /** {@code countAfter}: how many tags the pipeline would have. */
+  private void checkTags(Map<String, String> tags, int countAfter) {
+    if (TagLists.anyReserved(tags)) {
       throw error(InvalidTagsException.builder(), "InvalidTagsException",
           "Tag keys starting with 'aws:' are reserved for AWS use");
     }
-    if (tags.size() + others > 50) {
+    if (countAfter > 50) {
       throw error(TooManyTagsException.builder(), "TooManyTagsException", "A resource can have at most 50 tags");
     }
   }

@@ -2,12 +2,12 @@ package org.bgwizard.sandbox.codepipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.ActionRun;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Execution;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.StageRun;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.ListKeys;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
@@ -330,13 +330,11 @@ public final class SandboxCodePipelineClient implements CodePipelineClient {
   }
 
   private static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> out = new LinkedHashMap<>();
-    tags.forEach(t -> out.put(t.key(), t.value()));
-    return out;
+    return TagLists.toMap(tags, Tag::key, Tag::value);
   }
 
   private static List<Tag> tagList(Map<String, String> tags) {
-    return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    return TagLists.fromMap(tags, (k, v) -> Tag.builder().key(k).value(v).build());
   }
 
   // ---- runs

@@ -12,6 +12,7 @@ import org.bgwizard.sandbox.ecr.EcrState.Image;
 import org.bgwizard.sandbox.ecr.EcrState.Repository;
 import org.bgwizard.sandbox.core.Ports.ImageBehaviour;
 import org.bgwizard.sandbox.core.Ports.Pull;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -161,11 +162,7 @@ public final class EcrEngine implements Ports.Registry {
   }
 
   void tag(String arn, Map<String, String> tags) {
-    Repository r = byArn(arn);
-    var merged = new java.util.LinkedHashMap<>(r.tags);
-    merged.putAll(tags);
-    checkTags(merged.size());
-    r.tags.putAll(tags);
+    TagLists.tag(byArn(arn).tags, tags, (added, countAfter) -> checkTags(countAfter));
   }
 
   private void checkTags(int count) {

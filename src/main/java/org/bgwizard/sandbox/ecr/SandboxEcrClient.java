@@ -2,13 +2,13 @@ package org.bgwizard.sandbox.ecr;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.bgwizard.sandbox.ecr.EcrEngine.ImageRef;
 import org.bgwizard.sandbox.ecr.EcrState.Image;
 import org.bgwizard.sandbox.ecr.EcrState.Repository;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.services.ecr.EcrClient;
@@ -244,7 +244,7 @@ public final class SandboxEcrClient implements EcrClient {
   @Override
   public UntagResourceResponse untagResource(UntagResourceRequest r) {
     return call("UntagResource", () -> {
-      ecr.byArn(r.resourceArn()).tags.keySet().removeAll(r.tagKeys());
+      TagLists.untag(ecr.byArn(r.resourceArn()).tags, r.tagKeys());
       return UntagResourceResponse.builder().build();
     });
   }
@@ -252,8 +252,7 @@ public final class SandboxEcrClient implements EcrClient {
   @Override
   public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
     return call("ListTagsForResource", () -> ListTagsForResourceResponse.builder()
-        .tags(ecr.byArn(r.resourceArn()).tags.entrySet().stream()
-            .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())
+        .tags(TagLists.fromMap(ecr.byArn(r.resourceArn()).tags, (k, v) -> Tag.builder().key(k).value(v).build()))
         .build());
   }
 
@@ -267,9 +266,7 @@ public final class SandboxEcrClient implements EcrClient {
   }
 
   private static Map<String, String> tags(List<Tag> tags) {
-    var m = new LinkedHashMap<String, String>();
-    tags.forEach(t -> m.put(t.key(), t.value() == null ? "" : t.value()));
-    return m;
+    return TagLists.toMap(tags, Tag::key, t -> t.value() == null ? "" : t.value());
   }
 
   private software.amazon.awssdk.services.ecr.model.Repository toSdk(Repository r) {

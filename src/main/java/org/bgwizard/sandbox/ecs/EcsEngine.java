@@ -1,7 +1,6 @@
 package org.bgwizard.sandbox.ecs;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.bgwizard.sandbox.ecs.EcsState.LoadBalancerRef;
 import org.bgwizard.sandbox.ecs.EcsState.NetworkConfig;
 import org.bgwizard.sandbox.ecs.EcsState.TaskDefinition;
 import org.bgwizard.sandbox.ecs.EcsState.TaskSet;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -287,13 +287,11 @@ public final class EcsEngine {
   }
 
   void tag(String arn, Map<String, String> tags) {
-    Map<String, String> current = tagsOf(arn);
-    var merged = new LinkedHashMap<>(current);
-    merged.putAll(tags);
-    if (merged.size() > 50) {
-      throw invalid("The number of tags on the resource would exceed 50.");
-    }
-    current.putAll(tags);
+    TagLists.tag(tagsOf(arn), tags, (added, countAfter) -> {
+      if (countAfter > 50) {
+        throw invalid("The number of tags on the resource would exceed 50.");
+      }
+    });
   }
 
   // ---- API for CodeDeploy

@@ -1,11 +1,11 @@
 package org.bgwizard.sandbox.ecs;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.sandbox.ecs.EcsState.LoadBalancerRef;
 import org.bgwizard.sandbox.ecs.EcsState.NetworkConfig;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.services.ecs.model.Attachment;
 import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
@@ -34,13 +34,11 @@ final class EcsModels {
   private EcsModels() {}
 
   static Map<String, String> tags(List<Tag> tags) {
-    var m = new LinkedHashMap<String, String>();
-    tags.forEach(t -> m.put(t.key(), t.value() == null ? "" : t.value()));
-    return m;
+    return TagLists.toMap(tags, Tag::key, t -> t.value() == null ? "" : t.value());
   }
 
   static List<Tag> tags(Map<String, String> tags) {
-    return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    return TagLists.fromMap(tags, (k, v) -> Tag.builder().key(k).value(v).build());
   }
 
   static Cluster cluster(EcsState.Cluster c, EcsState st, boolean withTags) {

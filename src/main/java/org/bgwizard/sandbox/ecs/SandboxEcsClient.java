@@ -3,6 +3,7 @@ package org.bgwizard.sandbox.ecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -363,7 +364,7 @@ public final class SandboxEcsClient implements EcsClient {
   @Override
   public UntagResourceResponse untagResource(UntagResourceRequest r) {
     return call("UntagResource", () -> {
-      ecs.tagsOf(r.resourceArn()).keySet().removeAll(r.tagKeys());
+      TagLists.untag(ecs.tagsOf(r.resourceArn()), r.tagKeys());
       return UntagResourceResponse.builder().build();
     });
   }

@@ -2,7 +2,6 @@ package org.bgwizard.sandbox.logs;
 
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import org.bgwizard.sandbox.logs.LogsState.LogEvent;
 import org.bgwizard.sandbox.logs.LogsState.LogGroup;
 import org.bgwizard.sandbox.logs.LogsState.LogStream;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -123,10 +123,7 @@ public final class LogsEngine implements Ports.LogSink {
   }
 
   void tag(LogGroup g, Map<String, String> tags) {
-    var merged = new LinkedHashMap<>(g.tags);
-    merged.putAll(tags);
-    checkTagCount(merged.size());
-    g.tags.putAll(tags);
+    TagLists.tag(g.tags, tags, (added, countAfter) -> checkTagCount(countAfter));
   }
 
   private void checkTagCount(int n) {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.bgwizard.sandbox.logs.LogsState.LogEvent;
 import org.bgwizard.sandbox.logs.LogsState.LogGroup;
 import org.bgwizard.sandbox.logs.LogsState.LogStream;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -116,7 +117,7 @@ public final class SandboxLogsClient implements CloudWatchLogsClient {
   @Override
   public UntagResourceResponse untagResource(UntagResourceRequest r) {
     return call("UntagResource", () -> {
-      logs.groupByArn(r.resourceArn()).tags.keySet().removeAll(r.tagKeys());
+      TagLists.untag(logs.groupByArn(r.resourceArn()).tags, r.tagKeys());
       return UntagResourceResponse.builder().build();
     });
   }
@@ -140,7 +141,7 @@ public final class SandboxLogsClient implements CloudWatchLogsClient {
   @SuppressWarnings("deprecation")
   public UntagLogGroupResponse untagLogGroup(UntagLogGroupRequest r) {
     return call("UntagLogGroup", () -> {
-      logs.group(r.logGroupName()).tags.keySet().removeAll(r.tags());
+      TagLists.untag(logs.group(r.logGroupName()).tags, r.tags());
       return UntagLogGroupResponse.builder().build();
     });
   }

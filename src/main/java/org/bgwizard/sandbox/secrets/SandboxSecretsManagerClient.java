@@ -1,10 +1,10 @@
 package org.bgwizard.sandbox.secrets;
 
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
@@ -152,13 +152,11 @@ public final class SandboxSecretsManagerClient implements SecretsManagerClient {
   }
 
   private static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> out = new LinkedHashMap<>();
-    tags.forEach(t -> out.put(t.key(), t.value()));
-    return out;
+    return TagLists.toMap(tags, Tag::key, Tag::value);
   }
 
   private static List<Tag> tagList(Map<String, String> tags) {
-    return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    return TagLists.fromMap(tags, (k, v) -> Tag.builder().key(k).value(v).build());
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
@@ -233,16 +234,16 @@ public final class SecretsEngine implements Simulated {
   }
 
   void tag(String secretId, Map<String, String> tags) {
-    SecretsState.Secret s = find(secretId);
-    if (tags.keySet().stream().anyMatch(k -> k.startsWith("aws:"))) {
-      throw error(InvalidParameterException.builder(), "InvalidParameterException",
-          "Invalid tag key: the aws: prefix is reserved for AWS use.");
-    }
-    s.tags.putAll(tags);
+    TagLists.tag(find(secretId).tags, tags, (added, countAfter) -> {
+      if (TagLists.anyReserved(added)) {
+        throw error(InvalidParameterException.builder(), "InvalidParameterException",
+            "Invalid tag key: the aws: prefix is reserved for AWS use.");
+      }
+    });
   }
 
   void untag(String secretId, Collection<String> keys) {
-    find(secretId).tags.keySet().removeAll(keys);
+    TagLists.untag(find(secretId).tags, keys);
   }
 
   // ---- Simulated: scheduled deletions
