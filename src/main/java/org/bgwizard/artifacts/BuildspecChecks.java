@@ -56,6 +56,29 @@ final class BuildspecChecks {
     docs.taskArchitecture().ifPresent(arch -> platform(doc, build, arch, out));
   }
 
+  /**
+   * The unit tests' buildspec of a setup with environments: read as CodeBuild reads any buildspec (version, phases,
+   * commands as text, no plain secrets). Findings name {@link Preflight#BUILDSPEC}; the caller moves them to the
+   * file. Returns its facts, or null when it cannot be read.
+   */
+  static BuildspecFacts checkTestBuildspec(String text, List<Finding> out) {
+    SourceLines doc;
+    try {
+      doc = SourceLines.yaml(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      out.add(Finding.error(FILE, SourceLines.lineOf(e), 27, "buildspec.unparseable", e.getOriginalMessage().strip()));
+      return null;
+    }
+    if (!doc.root().isObject()) {
+      out.add(Finding.error(FILE, null, 27, "buildspec.notMapping"));
+      return null;
+    }
+    BuildspecFacts build = BuildspecFacts.of(doc.root());
+    structure(doc, build, out);
+    secrets(doc, build, out);
+    return build;
+  }
+
   static Stream<Platform> platforms(BuildspecFacts build) {
     return build.commands().stream()
         .filter(c -> c.text() != null && DOCKER_BUILD.matcher(c.text()).find())

@@ -40,12 +40,56 @@ public final class Lint {
     } else if (!name(appspec).equals(Preflight.APPSPEC)) {
       findings.add(Finding.info(name(appspec), null, 7, "lint.appspecPath", name(appspec)));
     }
-    if (taskdef.isEmpty() && Preflight.expectsTaskdefInRepo(input)) {
+    boolean environments = specOrNull != null && specOrNull.hasEnvironments();
+    if (environments) {
+      environmentFiles(dir, specOrNull, Preflight.expectsTaskdefInRepo(input), findings);
+    } else if (taskdef.isEmpty() && Preflight.expectsTaskdefInRepo(input)) {
       findings.add(Finding.error(Preflight.TASKDEF, null, 0, "lint.noTaskdef"));
     }
     findings.sort(Finding.BY_PLACE);
     return List.copyOf(findings);
   }
+
+  /**
+   * A setup with environments: each environment's {@code taskdef-<env>.json}, checked against that environment's
+   * setup, and the unit tests' {@code buildspec-test.yml} its Test stage runs (with the script it runs).
+   */
+  private static void environmentFiles(Path dir, SetupSpec setup, boolean taskdefsInRepo, List<Finding> findings)
+      throws IOException {
+    if (taskdefsInRepo) {
+      for (var env : EnvironmentArtifacts.expanded(setup)) {
+        String name = EnvironmentArtifacts.taskdefPath(env.name());
+        Optional<Path> file = first(dir, name);
+        if (file.isEmpty()) {
+          findings.add(Finding.error(name, null, 0, "lint.noEnvironmentTaskdef", name, env.name()));
+          continue;
+        }
+        Preflight.check(PreflightInput.files(env.spec(), null, null, read(file), null)).stream()
+            .filter(f -> f.file().equals(Preflight.TASKDEF))
+            .forEach(f -> findings.add(f.inFile(name)));
+      }
+    }
+    Optional<Path> tests = first(dir, FileNames.BUILDSPEC_TEST);
+    if (tests.isEmpty()) {
+      findings.add(Finding.error(FileNames.BUILDSPEC_TEST, null, 0, "lint.noTestBuildspec", UnitTests.projectName(setup)));
+      return;
+    }
+    var testFindings = new ArrayList<Finding>();
+    BuildspecFacts facts = BuildspecChecks.checkTestBuildspec(read(tests), testFindings);
+    testFindings.forEach(f -> findings.add(f.inFile(FileNames.BUILDSPEC_TEST)));
+    if (facts != null) {
+      for (var command : facts.commands()) {
+        var script = command.text() == null ? null : SH_SCRIPT.matcher(command.text());
+        if (script != null && script.find() && !Files.isRegularFile(dir.resolve(script.group(1)))) {
+          findings.add(Finding.warning(FileNames.BUILDSPEC_TEST, null, 0, "lint.testScriptMissing", script.group(1)));
+        }
+      }
+    }
+  }
+
+  /** {@code sh FILE} (or bash FILE) at the start of a command. */
+  private static final java.util.regex.Pattern SH_SCRIPT =
+      java.util.regex.Pattern.compile("^\\s*(?:sh|bash)\\s+([^\\s;&|<>-][^\\s;&|<>]*)");
 
   private static Optional<Path> first(Path dir, String... names) {
     for (String name : names) {

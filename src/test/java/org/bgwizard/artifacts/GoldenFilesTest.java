@@ -27,7 +27,9 @@ class GoldenFilesTest {
       "; if the change is intended, run: mvn -o test -Dtest=GoldenFilesTest -Dgolden.update=true";
 
   static Stream<Arguments> cases() {
-    return Stream.of(Arguments.of("tutorial", Specs.tutorial()), Arguments.of("variant", Specs.variant()));
+    return Stream.of(Arguments.of("tutorial", Specs.tutorial()), Arguments.of("variant", Specs.variant()),
+        // dev on main, qa on qa, prod on prod gated by an approval notifying demo-approvals
+        Arguments.of("environments", EnvironmentPipelinesTest.THREE));
   }
 
   @ParameterizedTest(name = "{0}")
