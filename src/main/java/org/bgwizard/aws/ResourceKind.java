@@ -23,7 +23,9 @@ public enum ResourceKind {
   CODECOMMIT_REPOSITORY("codecommit-repository"),
   PIPELINE("codepipeline-pipeline"),
   EVENT_RULE("events-rule"),
-  CONNECTION("codeconnections-connection");
+  CONNECTION("codeconnections-connection"),
+  SNS_TOPIC("sns-topic"),
+  SNS_SUBSCRIPTION("sns-subscription");
 
   private final String id;
 

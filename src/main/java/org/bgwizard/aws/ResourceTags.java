@@ -37,6 +37,8 @@ final class ResourceTags {
       case CODECOMMIT_REPOSITORY -> new CodeCommitRepos(clients).tagsOf(arn);
       case PIPELINE -> new Pipelines(clients).tagsOf(arn);
       case EVENT_RULE -> new EventRules(clients).tagsOf(arn);
+      case SNS_TOPIC -> new Topics(clients).tagsOf(arn);
+      case SNS_SUBSCRIPTION -> Map.of();
       case CONNECTION -> {
         var tags = new LinkedHashMap<String, String>();
         clients.codeConnections().listTagsForResource(r -> r.resourceArn(arn)).tags()

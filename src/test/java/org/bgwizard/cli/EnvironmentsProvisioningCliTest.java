@@ -10,6 +10,8 @@ import java.util.List;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.core.Sleeper;
+import org.bgwizard.setup.Environments;
+import org.bgwizard.setup.SpecJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,39 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
   }
 
   @Test
+  void plan_ofAGatedEnvironment_createsTheApprovalTopic_andTheEmailSubscriptionPendingConfirmation() throws Exception {
+    var spec = SpecJson.load(setup);
+    var envs = spec.environments();
+    SpecJson.save(spec.withEnvironments(new Environments(envs.list(), envs.sharedLoadBalancer(),
+        new Environments.ApprovalTopic("demo-approvals", null, "ops@example.com"))), setup);
+
+    assertEquals(0, sandbox("plan"), err::toString);
+
+    String plan = out.toString();
+    assertTrue(plan.contains("create   [prod] sns-topic/demo-approvals\n"), plan);
+    assertTrue(plan.contains("$ aws sns create-topic --name demo-approvals --tags Key=bgwizard:setup,Value=demo"),
+        plan);
+    assertTrue(plan.contains("[prod] sns-subscription/demo-approvals:ops@example.com  (after sns-topic/demo-approvals)"),
+        plan);
+    assertTrue(plan.contains("! pending confirmation — AWS sends a confirmation mail first to ops@example.com"), plan);
+    assertTrue(rows(plan, "codepipeline-pipeline/demo-pipeline-prod").get(0).contains("sns-topic/demo-approvals"),
+        plan);
+    assertFalse(rows(plan, "codepipeline-pipeline/demo-pipeline-qa").get(0).contains("sns-topic"), plan);
+  }
+
+  @Test
+  void plan_withAnExistingTopic_createsNoTopic() throws Exception {
+    var spec = SpecJson.load(setup);
+    var envs = spec.environments();
+    SpecJson.save(spec.withEnvironments(new Environments(envs.list(), envs.sharedLoadBalancer(),
+        new Environments.ApprovalTopic(null, "arn:aws:sns:us-east-1:123456789012:team-approvals", null))), setup);
+
+    assertEquals(0, sandbox("plan"), err::toString);
+
+    assertFalse(out.toString().contains("sns-topic"), out.toString());
+  }
+
+  @Test
   void apply_createsEveryEnvironment_sharedResourcesOnce_perEnvironmentTagged() throws Exception {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 
@@ -76,6 +111,10 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
         qaTags.toString());
     var testProject = s.codeBuild().batchGetProjects(r -> r.names("demo-test")).projects().get(0);
     assertEquals("buildspec-test.yml", testProject.source().buildspec());
+    String topic = s.sns().listTopics(r -> { }).topics().get(0).topicArn();
+    assertTrue(topic.endsWith(":demo-approvals"), topic);
+    assertTrue(s.sns().listTagsForResource(r -> r.resourceArn(topic)).tags().stream()
+        .anyMatch(t -> t.key().equals("bgwizard:setup") && t.value().equals("demo")));
     String cluster = s.ecs().listClusters(r -> { }).clusterArns().get(0);
     var clusterTags = s.ecs().listTagsForResource(r -> r.resourceArn(cluster)).tags();
     assertFalse(clusterTags.stream().anyMatch(t -> t.key().equals("bgwizard:environment")), clusterTags.toString());
@@ -140,6 +179,7 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
 
     assertEquals(0, sandbox("teardown", "--env", "qa", "--yes"), err::toString);
     assertTrue(left(account()).contains("cluster demo-cluster"), left(account()).toString());
+    assertTrue(left(account()).stream().anyMatch(l -> l.endsWith(":demo-approvals")), left(account()).toString());
     assertEquals(0, sandbox("teardown", "--env", "prod", "--yes"), err::toString);
     assertTrue(err.toString().contains("- ecs-cluster/demo-cluster"), err.toString());
 

@@ -2,6 +2,7 @@ package org.bgwizard.provision.steps;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,16 @@ abstract class AwsStep<T> implements Step {
   /** The tags of a found resource, read with the service's tag call unless the lookup brought them. */
   Map<String, String> tagsOf(T found) throws Exception {
     return setup.aws().tagged().tagsOf(kind, ref.name(), idOf(found));
+  }
+
+  /** What plan and status say of the resource besides its state (found or not); usually nothing. */
+  List<String> notes(Optional<T> found) {
+    return List.of();
+  }
+
+  @SuppressWarnings("unchecked")
+  final List<String> notesOfFound(Optional<?> found) {
+    return notes((Optional<T>) found);
   }
 
   /** What a journal rebuilt from the account records for a found resource: enough for its delete. */

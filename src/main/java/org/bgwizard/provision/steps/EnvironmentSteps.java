@@ -107,24 +107,54 @@ final class EnvironmentSteps {
     return wholeStep;
   }
 
-  /** What an environment's pipeline comes after besides its own steps: the unit-test project its Test stage runs. */
+  /**
+   * What an environment's pipeline comes after besides its own steps: the unit-test project its Test stage runs, and
+   * for a gated environment the approval topic the setup creates.
+   */
   private static List<ResourceRef> pipelineAfter(Setup whole, EnvironmentSpec env) {
     var after = new ArrayList<ResourceRef>();
     after.add(new ResourceRef(ResourceKind.BUILD_PROJECT.id(), BuildProjectStep.testProjectName(whole.spec())));
+    if (env.environment().approval() && createsTopic(whole.spec())) {
+      after.add(new ResourceRef(ResourceKind.SNS_TOPIC.id(), whole.spec().environments().approvalTopic().name()));
+    }
     return after;
   }
 
-  /** The steps only a setup with environments has: the unit-test project. */
+  /** Whether the setup creates its approval topic: an environment is gated and no existing topic was chosen. */
+  static boolean createsTopic(SetupSpec spec) {
+    var topic = spec.environments().approvalTopic();
+    return topic != null && !topic.isExisting() && topic.name() != null && !topic.name().isBlank()
+        && spec.environments().list().stream().anyMatch(e -> e.approval());
+  }
+
+  /**
+   * The steps only a setup with environments has: the unit-test project; the approval topic, and the e-mail
+   * subscription to it when an address is given.
+   */
   private static List<AwsStep<?>> extras(Setup whole, List<EnvironmentSpec> envs, Map<ServiceRole, ResourceRef> roles,
       Map<ResourceRef, AwsStep<?>> union) {
     var extras = new ArrayList<AwsStep<?>>();
     extras.add(BuildProjectStep.tests(whole, roles.get(ServiceRole.CODE_BUILD),
         new ResourceRef(ResourceKind.LOG_GROUP.id(), whole.arns().codeBuildLogGroupName())));
+    if (createsTopic(whole.spec())) {
+      var topic = new TopicStep(whole);
+      extras.add(topic);
+      String email = whole.spec().environments().approvalTopic().email();
+      if (email != null && !email.isBlank()) {
+        extras.add(new EmailSubscriptionStep(whole, topic));
+      }
+    }
     return extras;
   }
 
-  /** The environments that have a step only a setup with environments has. */
+  /**
+   * The environments that have a step only a setup with environments has: the approval topic and its subscription
+   * are the gated environments' (they go with the last of them), the unit-test project every environment's.
+   */
   private static List<String> usersOfExtra(AwsStep<?> extra, List<EnvironmentSpec> envs) {
+    if (extra instanceof TopicStep || extra instanceof EmailSubscriptionStep) {
+      return envs.stream().filter(e -> e.environment().approval()).map(EnvironmentSpec::name).toList();
+    }
     return envs.stream().map(EnvironmentSpec::name).toList();
   }
 }

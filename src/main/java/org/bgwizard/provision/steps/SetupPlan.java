@@ -276,6 +276,8 @@ public final class SetupPlan {
               + " refuses again\n"));
       status.changes().forEach(c -> out.append("           ~ ").append(c).append('\n'));
       status.notes().forEach(n -> out.append("           ! why: ").append(n).append('\n'));
+      steps.get(step.ref()).notesOfFound(found(step.ref())).forEach(n -> out.append("           ! ").append(n)
+          .append('\n'));
       if (status.kind() == PlanStatus.Kind.REPLACE) {
         status.differences().forEach(d -> out.append("           ! why: ").append(d).append('\n'));
         out.append("           ! cost: ").append(status.replaceCost()).append('\n');

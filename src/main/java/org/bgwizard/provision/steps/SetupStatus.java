@@ -87,6 +87,9 @@ public record SetupStatus(String setup, String account, String region, List<Reso
         }
         state = details.isEmpty() ? State.PRESENT : State.DRIFTED;
       }
+      if (failure.isEmpty() && state != State.NOT_CREATED && state != State.MISSING) {
+        details.addAll(step.notesOfFound(found));
+      }
       out.add(new ResourceStatus(ref.kind(), ref.name(), arn, state, journalState, details, failure.orElse(null),
           step.environments().isEmpty() ? null : List.copyOf(step.environments())));
     }

@@ -33,8 +33,9 @@ class ApplyDetailsTest {
         : AwsResources.of(h.clients).tagged().find(SetupSpec.SETUP_TAG, "demo");
 
     assertEquals(Inventory.of(h.clients).size(), tagged.size(), tagged::toString);
-    // every kind but a connection (the tutorial's source is CodeCommit) and a listener rule (ECS blue/green only)
-    assertEquals(ResourceKind.values().length - 2, tagged.stream().map(TaggedResource::kind).distinct().count());
+    // every kind but a connection (the tutorial's source is CodeCommit), a listener rule (ECS blue/green only), and
+    // the approval topic and its e-mail subscription (setups with environments only)
+    assertEquals(ResourceKind.values().length - 4, tagged.stream().map(TaggedResource::kind).distinct().count());
   }
 
   @Test
