@@ -35,6 +35,16 @@ record SandboxSteps(Sandbox sandbox, Clock clock, DoubleConsumer speedChosen) im
   }
 
   @Override
+  public List<Mail> inbox() {
+    return sandbox.inbox().stream().map(m -> new Mail(m.at, m.topicArn, m.recipient, m.subject, m.body)).toList();
+  }
+
+  @Override
+  public List<String> confirmEmailSubscriptions() {
+    return sandbox.confirmEmailSubscriptions();
+  }
+
+  @Override
   public OptionalDouble speed() {
     return clock instanceof ScaledClock scaled ? OptionalDouble.of(scaled.speed()) : OptionalDouble.empty();
   }

@@ -1,5 +1,6 @@
 package org.bgwizard.aws;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -23,6 +24,19 @@ public interface SimulatedAccount {
 
   /** A {@code git push} of {@code files} to {@code branch} of {@code owner/repo} at GitHub, GitLab or Bitbucket. */
   String pushToProvider(String fullRepositoryId, String branch, Map<String, String> files, String message);
+
+  /** An e-mail in the simulated inbox (SNS sends no real mail from the simulated account). */
+  record Mail(Instant at, String topicArn, String recipient, String subject, String body) {}
+
+  /** The simulated inbox: every e-mail SNS sent (subscription confirmations, approval requests), oldest first. */
+  default List<Mail> inbox() {
+    return List.of();
+  }
+
+  /** The recipients' part of e-mail subscriptions: every pending one confirmed; returns their ARNs. */
+  default List<String> confirmEmailSubscriptions() {
+    return List.of();
+  }
 
   /** Simulated seconds per real second, when simulated time runs by itself (the app's); empty on a test's clock. */
   OptionalDouble speed();

@@ -48,6 +48,8 @@ import org.bgwizard.sandbox.secrets.SecretsEngine;
 import org.bgwizard.sandbox.secrets.SecretsValues;
 import org.bgwizard.sandbox.sns.SandboxSnsClient;
 import org.bgwizard.sandbox.sns.SnsEngine;
+import org.bgwizard.sandbox.sns.SnsNotifier;
+import org.bgwizard.sandbox.sns.SnsState;
 import org.bgwizard.sandbox.sts.SandboxStsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
@@ -83,6 +85,7 @@ public final class Sandbox {
   private final Ec2Client ec2;
   private final S3Client s3;
   private final CodeCommitClient codeCommit;
+  private final SnsEngine snsEngine;
   private final SnsClient sns;
   private final SecretsManagerClient secretsManager;
   private final ElasticLoadBalancingV2Client elbv2;
@@ -124,7 +127,9 @@ public final class Sandbox {
     this.connectionsEngine = new ConnectionsEngine(account);
     this.codeConnections = new SandboxCodeConnectionsClient(account, connectionsEngine);
     ports.sources = new S3CodeCommitSources(codeCommitEngine, s3Engine, connectionsEngine);
-    this.sns = new SandboxSnsClient(account, new SnsEngine(account));
+    this.snsEngine = new SnsEngine(account);
+    this.sns = new SandboxSnsClient(account, snsEngine);
+    ports.notifier = new SnsNotifier(snsEngine);
     SecretsEngine secretsEngine = new SecretsEngine(account);
     this.secretsManager = new SandboxSecretsManagerClient(account, secretsEngine);
     ports.secrets = new SecretsValues(secretsEngine);
@@ -266,6 +271,22 @@ public final class Sandbox {
   /** Simulated, not an API call: a {@code git push} to {@code branch} of {@code owner/repo} at the provider. */
   public String pushToProvider(String fullRepositoryId, String branch, Map<String, String> files, String message) {
     return account.outsideApi(() -> connectionsEngine.push(fullRepositoryId, branch, files, message));
+  }
+
+  /**
+   * Simulated, not an API call: the simulated inbox, every e-mail SNS sent to subscribed addresses (subscription
+   * confirmations, published messages such as approval requests), oldest first.
+   */
+  public List<SnsState.Mail> inbox() {
+    return account.outsideApi(() -> snsEngine.inbox().all());
+  }
+
+  /**
+   * Simulated, not an API call: the recipients follow the link of every pending subscription confirmation mail, and
+   * the subscriptions become confirmed. Returns their ARNs.
+   */
+  public List<String> confirmEmailSubscriptions() {
+    return account.outsideApi(snsEngine::confirmPendingSubscriptions);
   }
 
   /**

@@ -27,6 +27,7 @@ public final class PipelineDeclarations {
             .actionTypeId(t -> t.category(type.path("category").asText()).owner(type.path("owner").asText())
                 .provider(type.path("provider").asText()).version(type.path("version").asText()))
             .runOrder(a.path("runOrder").asInt(1)).configuration(config)
+            .namespace(a.hasNonNull("namespace") ? a.path("namespace").asText() : null)
             .inputArtifacts(names(a.path("inputArtifacts")).stream().map(n -> InputArtifact.builder().name(n).build())
                 .toList())
             .outputArtifacts(names(a.path("outputArtifacts")).stream()

@@ -282,7 +282,18 @@ public final class CodeBuildEngine implements Simulated {
   /** A build started by CodePipeline's CodeBuild action: the input artifact is the source. */
   public Build startForPipeline(String projectName, String pipelineName, String inputBucket, String inputKey,
       String outputBucket, String outputKey, String sourceRevision) {
+    return startForPipeline(projectName, pipelineName, inputBucket, inputKey, outputBucket, outputKey, sourceRevision,
+        List.of());
+  }
+
+  /**
+   * As above, with the CodeBuild action's EnvironmentVariables, which override the project's for this build
+   * (CodePipeline "AWS CodeBuild build and test action reference": EnvironmentVariables).
+   */
+  public Build startForPipeline(String projectName, String pipelineName, String inputBucket, String inputKey,
+      String outputBucket, String outputKey, String sourceRevision, List<EnvVar> overrides) {
     Project p = project(projectName);
+    validateVariables(overrides);
     checkRole(p.serviceRole);
     Build b = newBuild(p, "codepipeline/" + pipelineName);
     b.source.type = "CODEPIPELINE";
@@ -295,6 +306,7 @@ public final class CodeBuildEngine implements Simulated {
     b.inputKey = inputKey;
     b.outputBucket = outputBucket;
     b.outputKey = outputKey;
+    b.environmentOverrides.addAll(overrides);
     return b;
   }
 

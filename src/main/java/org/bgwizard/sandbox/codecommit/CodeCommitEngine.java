@@ -51,15 +51,21 @@ public final class CodeCommitEngine {
   private final SandboxAccount account;
   private final Ports ports;
   private final CodeCommitCommits commits;
+  private final CodeCommitMerges merges;
 
   public CodeCommitEngine(SandboxAccount account, Ports ports) {
     this.account = account;
     this.ports = ports;
     this.commits = new CodeCommitCommits(account, ports, this);
+    this.merges = new CodeCommitMerges(account, ports, this);
   }
 
   CodeCommitCommits commits() {
     return commits;
+  }
+
+  CodeCommitMerges merges() {
+    return merges;
   }
 
   private Map<String, CodeCommitState.Repository> repos() {

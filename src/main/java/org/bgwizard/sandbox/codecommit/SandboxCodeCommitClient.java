@@ -28,7 +28,12 @@ import software.amazon.awssdk.services.codecommit.model.GetBranchRequest;
 import software.amazon.awssdk.services.codecommit.model.GetBranchResponse;
 import software.amazon.awssdk.services.codecommit.model.GetCommitRequest;
 import software.amazon.awssdk.services.codecommit.model.GetCommitResponse;
+import software.amazon.awssdk.services.codecommit.model.ConflictMetadata;
 import software.amazon.awssdk.services.codecommit.model.GetFileRequest;
+import software.amazon.awssdk.services.codecommit.model.GetMergeConflictsRequest;
+import software.amazon.awssdk.services.codecommit.model.GetMergeConflictsResponse;
+import software.amazon.awssdk.services.codecommit.model.MergeBranchesByFastForwardRequest;
+import software.amazon.awssdk.services.codecommit.model.MergeBranchesByFastForwardResponse;
 import software.amazon.awssdk.services.codecommit.model.GetFileResponse;
 import software.amazon.awssdk.services.codecommit.model.GetFolderRequest;
 import software.amazon.awssdk.services.codecommit.model.GetFolderResponse;
@@ -158,6 +163,28 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
       return GetCommitResponse.builder().commit(Commit.builder().commitId(c.id).treeId(c.treeId)
           .parents(c.parent == null ? List.of() : List.of(c.parent)).message(c.message == null ? "" : c.message)
           .author(who).committer(who).additionalData("").build()).build();
+    });
+  }
+
+  @Override
+  public MergeBranchesByFastForwardResponse mergeBranchesByFastForward(MergeBranchesByFastForwardRequest r) {
+    return account.call(Service.CODECOMMIT, "MergeBranchesByFastForward", () -> {
+      var merged = engine.merges().fastForward(r.repositoryName(), r.sourceCommitSpecifier(),
+          r.destinationCommitSpecifier(), r.targetBranch());
+      return MergeBranchesByFastForwardResponse.builder().commitId(merged.commitId()).treeId(merged.treeId()).build();
+    });
+  }
+
+  @Override
+  public GetMergeConflictsResponse getMergeConflicts(GetMergeConflictsRequest r) {
+    return account.call(Service.CODECOMMIT, "GetMergeConflicts", () -> {
+      var c = engine.merges().conflicts(r.repositoryName(), r.destinationCommitSpecifier(), r.sourceCommitSpecifier(),
+          r.mergeOptionAsString());
+      return GetMergeConflictsResponse.builder().mergeable(c.mergeable()).destinationCommitId(c.destinationCommitId())
+          .sourceCommitId(c.sourceCommitId()).baseCommitId(c.baseCommitId())
+          .conflictMetadataList(c.conflictingPaths().stream().map(p -> ConflictMetadata.builder().filePath(p)
+              .contentConflict(true).build()).toList())
+          .build();
     });
   }
 

@@ -1,5 +1,6 @@
 package org.bgwizard.sandbox.codepipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,6 +111,9 @@ public final class CodePipelineState {
     /** Deploy: the deployment has been created and is being followed. */
     public boolean started;
     public Map<String, String> outputVariables = new TreeMap<>();
+    /** The configuration with its variables resolved when the action started (PipelineVariables); none before. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, String> resolvedConfiguration = new TreeMap<>();
   }
 
   public static final class Revision {

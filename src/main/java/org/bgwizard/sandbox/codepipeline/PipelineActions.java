@@ -26,7 +26,9 @@ import org.bgwizard.sandbox.codebuild.shell.BuildPrograms;
 /**
  * What each action type does in a run. Source: reads the CodeCommit branch head (or the S3 object) after
  * {@code sourceSeconds} and stores it zipped in the artifact bucket. Build: starts a CodeBuild build of the input
- * artifact and follows it. Manual: waits for PutApprovalResult (7 days at most). CodeDeployToECS: reads
+ * artifact and follows it, with the action's EnvironmentVariables ({@link CodeBuildActionVariables}). Manual: publishes
+ * its notification ({@link ApprovalNotifications}), then waits for PutApprovalResult (7 days at most). Every action's
+ * configuration has its variables resolved as it starts ({@link PipelineVariables}). CodeDeployToECS: reads
  * taskdef.json, appspec.yaml and imageDetail.json from the artifacts (catalogue rows 1, 2, 7), fills
  * {@code <IMAGE1_NAME>} and {@code <TASK_DEFINITION>}, registers the task definition and starts the deployment
  * through {@link Ports.Deployer}, then polls it until Succeeded (including the original task set's termination
@@ -71,12 +73,20 @@ final class PipelineActions {
   }
 
   void start(Pipeline p, Execution e, Action a, ActionRun r) {
+    var resolved = PipelineVariables.resolve(p, e, a.configuration);
+    if (resolved.failure() != null) {
+      fail(r, resolved.failure());
+      return;
+    }
+    r.resolvedConfiguration.putAll(resolved.configuration());
     switch (a.provider) {
       case "Manual" -> {
         r.token = account.ids().uuid();
         r.externalExecutionId = r.token;
         r.dueAt = account.now().plus(a.timeoutInMinutes == null ? APPROVAL_TIMEOUT
             : Duration.ofMinutes(a.timeoutInMinutes));
+        ApprovalNotifications.publish(account, ports, p, CodePipelineEngine.stageName(e, p), a, r,
+            r.resolvedConfiguration, r.dueAt).ifPresent(failure -> fail(r, failure));
       }
       case "CodeBuild" -> startBuild(p, e, a, r);
       case "CodeDeployToECS", "ECS" -> r.dueAt = account.now().plusSeconds(1);
@@ -263,9 +273,14 @@ final class PipelineActions {
     String outputName = a.outputArtifacts.isEmpty() ? "BuildOutput" : a.outputArtifacts.get(0);
     ArtifactLocation out = newArtifact(p, outputName);
     String revision = e.sourceRevisions.isEmpty() ? null : e.sourceRevisions.get(0).revisionId;
+    var variables = CodeBuildActionVariables.parse(r.resolvedConfiguration.get("EnvironmentVariables"));
+    if (variables.failure() != null) {
+      fail(r, variables.failure());
+      return;
+    }
     try {
       Build b = codeBuild.startForPipeline(a.configuration.get("ProjectName"), p.name, in.bucket, in.key, out.bucket,
-          out.key, revision);
+          out.key, revision, variables.variables());
       r.externalExecutionId = b.id;
       r.externalExecutionUrl = console() + "codesuite/codebuild/projects/" + b.projectName + "/build/" + b.id
           + "?region=" + account.region();

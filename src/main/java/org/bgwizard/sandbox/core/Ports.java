@@ -25,6 +25,7 @@ public final class Ports {
   public Secrets secrets;
   public Events events;
   public PipelineStarter pipelineStarter;
+  public Notifier notifier;
 
   /** IAM as the other services see it (IamEngine). */
   public interface IamChecks {
@@ -194,5 +195,14 @@ public final class Ports {
   public interface PipelineStarter {
     /** Starts the pipeline with trigger CloudWatchEvent; false when there is no such pipeline. */
     boolean startByEvent(String pipelineName, String ruleArn);
+  }
+
+  /** SNS as CodePipeline publishes to it, e.g. a manual approval's notification (SnsEngine). */
+  public interface Notifier {
+    /**
+     * Publishes to the topic (delivered to its confirmed subscribers); {@code structure} is Publish's MessageStructure
+     * (null or "json"). Returns SNS's error message when it refuses (no such topic…), else empty.
+     */
+    Optional<String> publish(String topicArn, String subject, String message, String structure);
   }
 }

@@ -44,6 +44,12 @@ public final class ServiceEvents {
    */
   public static void objectCreated(Ports.Events events, SandboxAccount account, String bucket, String key,
       S3State.ObjectVersion v) {
+    objectCreated(events, account, bucket, key, v, "PutObject");
+  }
+
+  /** As above, with the event's {@code reason}: PutObject, CopyObject… ("EventBridge event message structure"). */
+  public static void objectCreated(Ports.Events events, SandboxAccount account, String bucket, String key,
+      S3State.ObjectVersion v, String reason) {
     if (events == null) {
       return;
     }
@@ -57,7 +63,7 @@ public final class ServiceEvents {
     }
     detail.put("request-id", account.ids().hex(16).toUpperCase(Locale.ROOT));
     detail.put("requester", account.accountId());
-    detail.put("reason", "PutObject");
+    detail.put("reason", reason);
     events.put("aws.s3", "Object Created", List.of("arn:aws:s3:::" + bucket), detail);
   }
 }

@@ -194,6 +194,12 @@ public final class S3Engine {
 
   S3State.ObjectVersion putObject(String bucket, String key, byte[] content, String contentType,
       Map<String, String> metadata) {
+    return putObject(bucket, key, content, contentType, metadata, "PutObject");
+  }
+
+  /** Stores a new version; {@code reason} is the Object Created event's (PutObject, CopyObject). */
+  S3State.ObjectVersion putObject(String bucket, String key, byte[] content, String contentType,
+      Map<String, String> metadata, String reason) {
     S3State.Bucket b = bucket(bucket);
     checkKey(key);
     var v = new S3State.ObjectVersion();
@@ -208,7 +214,7 @@ public final class S3Engine {
     }
     addVersion(b, key, v);
     if (b.eventBridgeEnabled) {
-      ServiceEvents.objectCreated(ports.events, account, b.name, key, v);
+      ServiceEvents.objectCreated(ports.events, account, b.name, key, v, reason);
     }
     return v;
   }

@@ -43,6 +43,8 @@ import software.amazon.awssdk.services.s3.model.GetBucketTaggingRequest;
 import software.amazon.awssdk.services.s3.model.GetBucketTaggingResponse;
 import software.amazon.awssdk.services.s3.model.GetBucketVersioningRequest;
 import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.GetPublicAccessBlockRequest;
@@ -85,10 +87,12 @@ import org.bgwizard.sandbox.core.ListPage;
 public final class SandboxS3Client implements S3Client {
   private final SandboxAccount account;
   private final S3Engine engine;
+  private final S3Copies copies;
 
   public SandboxS3Client(SandboxAccount account, S3Engine engine) {
     this.account = account;
     this.engine = engine;
+    this.copies = new S3Copies(engine);
   }
 
   // ---- buckets
@@ -271,6 +275,19 @@ public final class SandboxS3Client implements S3Client {
           r.contentType() != null ? r.contentType() : body.contentType(), r.metadata());
       return PutObjectResponse.builder().eTag(v.etag).size(v.size).serverSideEncryption("AES256")
           .versionId(v.versionId.equals("null") ? null : v.versionId).build();
+    });
+  }
+
+  @Override
+  public CopyObjectResponse copyObject(CopyObjectRequest r) {
+    return account.call(Service.S3, "CopyObject", () -> {
+      var copied = copies.copy(r.sourceBucket(), r.sourceKey(), r.sourceVersionId(), r.destinationBucket(),
+          r.destinationKey());
+      return CopyObjectResponse.builder().copyObjectResult(c -> c.eTag(copied.copy().etag)
+              .lastModified(copied.copy().lastModified))
+          .versionId(copied.copy().versionId.equals("null") ? null : copied.copy().versionId)
+          .copySourceVersionId(copied.source().versionId.equals("null") ? null : copied.source().versionId)
+          .serverSideEncryption("AES256").build();
     });
   }
 

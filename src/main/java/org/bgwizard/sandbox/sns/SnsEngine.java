@@ -1,5 +1,6 @@
 package org.bgwizard.sandbox.sns;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,26 @@ public final class SnsEngine {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SandboxAccount account;
+  private final SnsInbox inbox;
+  private final SnsSubscriptions subscriptions;
 
   public SnsEngine(SandboxAccount account) {
     this.account = account;
+    this.inbox = new SnsInbox(account);
+    this.subscriptions = new SnsSubscriptions(account, this, inbox);
+  }
+
+  public SnsInbox inbox() {
+    return inbox;
+  }
+
+  SnsSubscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /** Simulated, not an API call: every pending e-mail subscription confirmed (the link in its mail followed). */
+  public List<String> confirmPendingSubscriptions() {
+    return subscriptions.confirmAllPending();
   }
 
   private Map<String, SnsState.Topic> topics() {
@@ -90,8 +108,8 @@ public final class SnsEngine {
     out.put("TopicArn", t.arn);
     out.put("Owner", account.accountId());
     out.put("DisplayName", "");
-    out.put("SubscriptionsConfirmed", "0");
-    out.put("SubscriptionsPending", "0");
+    out.put("SubscriptionsConfirmed", String.valueOf(subscriptions.count(t.arn, "CONFIRMED")));
+    out.put("SubscriptionsPending", String.valueOf(subscriptions.count(t.arn, "PENDING")));
     out.put("SubscriptionsDeleted", "0");
     out.put("Policy", defaultPolicy(t.arn));
     out.put("EffectiveDeliveryPolicy", defaultDeliveryPolicy());
@@ -108,6 +126,16 @@ public final class SnsEngine {
   }
 
   SnsState.Message publish(String arn, String subject, String message, String messageGroupId) {
+    return publish(arn, subject, message, messageGroupId, null);
+  }
+
+  /**
+   * Publish; the message is delivered to the topic's confirmed e-mail subscribers ({@link SnsInbox}). With
+   * {@code structure} "json" the message is a JSON object with a text per protocol and a {@code default} one
+   * ("Publish", MessageStructure).
+   */
+  public SnsState.Message publish(String arn, String subject, String message, String messageGroupId,
+      String structure) {
     if (arn == null) {
       throw invalid("Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter");
     }
@@ -124,6 +152,17 @@ public final class SnsEngine {
     if (t.name.endsWith(".fifo") && messageGroupId == null) {
       throw invalid("Invalid parameter: The MessageGroupId parameter is required for FIFO topics");
     }
+    if ("json".equals(structure)) {
+      JsonNode doc;
+      try {
+        doc = JSON.readTree(message);
+      } catch (java.io.IOException e) {
+        doc = null;
+      }
+      if (doc == null || !doc.isObject() || !doc.has("default")) {
+        throw invalid("Invalid parameter: Message Structure - No default entry in JSON message body");
+      }
+    }
     var m = new SnsState.Message();
     m.id = account.ids().uuid();
     m.subject = subject;
@@ -133,6 +172,7 @@ public final class SnsEngine {
     if (t.messages.size() > KEPT_MESSAGES) {
       t.messages.remove(0);
     }
+    inbox.deliver(t, subscriptions.ofTopic(t.arn), m, structure);
     return m;
   }
 
@@ -145,6 +185,7 @@ public final class SnsEngine {
   void deleteTopic(String arn) {
     checkArn(arn, "TopicArn");
     topics().remove(arn);
+    subscriptions.topicDeleted(arn);
   }
 
   SnsState.Topic taggable(String arn) {
