@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "deploy", mixinStandardHelpOptions = true,
     description = {"Act on the setup's deployment (release, reroute, terminate, roll back, …), or show it.",
         "status --watch redraws it live, like `status FILE --watch`.",
-        "ACTION: status, release, approve, reject, reroute, terminate, rollback, practice.",
+        "ACTION: status, release, approve, reject, reroute, terminate, rollback, practice, promote.",
         "Each action says what it does to traffic and asks first (unless --yes); one AWS would not accept now is",
         "refused with the reason. practice (simulated account only) commits the next version of html/index.html",
         "to the setup's CodeCommit branch (--behaviour for a broken image) and starts the pipeline.",
@@ -31,9 +31,13 @@ import picocli.CommandLine.Spec;
         "(ContinueServiceDeployment CONTINUE) and rollback rolls it back (ContinueServiceDeployment ROLLBACK at the",
         "pause, else StopServiceDeployment ROLLBACK); ECS has no reroute or terminate call.",
         "With environments, every action works on the environment named by --env (required when the setup has more",
-        "than one): its deployment, its pipeline, its branch."})
+        "than one): its deployment, its pipeline, its branch.",
+        "promote --from A --to B moves what A has deployed to B, the environment right after A: it refuses when A's",
+        "last pipeline run or deployment did not succeed, or when B's branch has commits A's lacks. CodeCommit: B's",
+        "branch is fast-forwarded to A's (MergeBranchesByFastForward), which starts B's pipeline. S3: A's object is",
+        "copied to B's key. GitHub, GitLab or Bitbucket: it says how to merge there and changes nothing."})
 final class DeployCommand implements Callable<Integer> {
-  enum Verb { status, release, approve, reject, reroute, terminate, rollback, practice }
+  enum Verb { status, release, approve, reject, reroute, terminate, rollback, practice, promote }
 
   /** The longest summary PutApprovalResult accepts (CodePipeline API Reference, ApprovalResult: summary 0-512). */
   static final int REASON_MAX = 512;
@@ -54,10 +58,14 @@ final class DeployCommand implements Callable<Integer> {
       description = "With practice: how the new image behaves (HEALTHY, UNHEALTHY, CRASHES).")
   Practice.Behaviour behaviour;
 
-  @Option(names = "--from", paramLabel = "DIR", description = "With release: put the files of DIR into the setup's"
-      + " source first (S3: uploaded as a zip; CodeCommit: committed; a connection: pushed, simulated account only),"
-      + " then start the pipeline.")
-  Path from;
+  @Option(names = "--from", paramLabel = "FROM", description = "With release: the folder whose files go into the"
+      + " setup's source first (S3: uploaded as a zip; CodeCommit: committed; a connection: pushed, simulated account"
+      + " only), then the pipeline starts. With promote: the environment whose deployed change moves on.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "ENV", description = "With promote: the environment that receives the change;"
+      + " it must be the one right after --from.")
+  String to;
 
   @Option(names = "--env", paramLabel = "ENV", description = "The environment to act on, for a setup with"
       + " environments (required when it has more than one).")
@@ -66,6 +74,9 @@ final class DeployCommand implements Callable<Integer> {
   @Option(names = "--reason", paramLabel = "TEXT", description = "With reject (or approve): the summary recorded with"
       + " the answer in the pipeline's history, at most 512 characters.")
   String reason;
+
+  @Option(names = "--dry-run", description = "With promote: say what would be merged or copied, and change nothing.")
+  boolean dryRun;
 
   @Mixin
   WatchOptions watching;
@@ -90,8 +101,20 @@ final class DeployCommand implements Callable<Integer> {
       err.println("error: " + watching.problem());
       return Cli.USAGE;
     }
-    if (from != null && verb != Verb.release) {
-      err.println("error: --from goes with release");
+    if (from != null && verb != Verb.release && verb != Verb.promote) {
+      err.println("error: --from goes with release or promote");
+      return Cli.USAGE;
+    }
+    if ((to != null || dryRun) && verb != Verb.promote) {
+      err.println("error: " + (to != null ? "--to" : "--dry-run") + " goes with promote");
+      return Cli.USAGE;
+    }
+    if (verb == Verb.promote && (from == null || to == null)) {
+      err.println("error: promote needs --from and --to, the environments the change moves from and to");
+      return Cli.USAGE;
+    }
+    if (verb == Verb.promote && env != null) {
+      err.println("error: promote takes --from and --to, not --env");
       return Cli.USAGE;
     }
     if (reason != null && verb != Verb.reject && verb != Verb.approve) {
@@ -114,6 +137,9 @@ final class DeployCommand implements Callable<Integer> {
   private int run(SetupSpec whole, Session session) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (verb == Verb.promote) {
+      return Promotion.run(whole, from, to, dryRun, session, out, err);
+    }
     EnvironmentSpec chosen = EnvironmentChoice.resolve(whole, env, err);
     if (chosen == null) {
       return Cli.USAGE;
@@ -128,7 +154,7 @@ final class DeployCommand implements Callable<Integer> {
       return practice(target, session.practice().orElseThrow(), out, err);
     }
     if (from != null) {
-      return SourceRelease.run(setup, session, from, out, err);
+      return SourceRelease.run(setup, session, Path.of(from), out, err);
     }
     try (var watch = DeploymentWatch.of(target, session)) {
       if (verb == Verb.status) {

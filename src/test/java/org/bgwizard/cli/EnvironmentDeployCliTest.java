@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.sandbox.Sandbox;
 import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.setup.Environments;
@@ -20,7 +17,8 @@ import org.bgwizard.setup.SpecJson;
 import org.junit.jupiter.api.Test;
 
 /**
- * `deploy … --env E` and `deploy approve|reject --env E` through the real entry point, on a setup with environments whose environments are applied one by one (each environment's own setup, as
+ * `deploy … --env E`, `deploy approve|reject --env E` and `deploy promote --from A --to B` through the real entry
+ * point, on a setup with environments whose environments are applied one by one (each environment's own setup, as
  * {@link Environments#expand} makes it) in a simulated account on manual time.
  */
 class EnvironmentDeployCliTest extends SandboxCliTest {
@@ -41,10 +39,14 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
   }
 
   private void apply(String env, String... more) throws Exception {
+    assertEquals(0, applying(env, more), err::toString);
+  }
+
+  private int applying(String env, String... more) throws Exception {
     var args = new ArrayList<>(List.of("apply", environmentFile(env).toString(), "--sandbox", "--sandbox-state",
         state.toString(), "--yes"));
     args.addAll(List.of(more));
-    assertEquals(0, run(args.toArray(String[]::new)), err::toString);
+    return run(args.toArray(String[]::new));
   }
 
   /** {@code deploy VERB FILE … more}, the simulated account's clock moved on by {@code advance} first. */
@@ -68,6 +70,11 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
   private Path releaseFolder(String text) throws Exception {
     Path release = dir.resolve("release-" + Math.abs(text.hashCode()));
     assertEquals(0, run("files", environmentFile("dev").toString(), "--out", release.toString()), err::toString);
+    if (!Files.exists(release.resolve("Dockerfile"))) { // a source behind a connection gets no starter app
+      Files.writeString(release.resolve("Dockerfile"), "FROM public.ecr.aws/nginx/nginx:stable\n"
+          + "COPY html /usr/share/nginx/html\n");
+    }
+    Files.createDirectories(release.resolve("html"));
     Files.writeString(release.resolve("html").resolve("index.html"), "<h1>" + text + "</h1>\n");
     return release;
   }
@@ -82,6 +89,13 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
     assertEquals(2, deploy("approve", "--env", "stage", "--yes"));
     assertTrue(err.toString().contains("error: --env stage: the setup demo has no environment stage; its"
         + " environments are dev, qa, prod"), err.toString());
+    assertEquals(2, deploy("promote", "--from", "dev", "--to", "prod"));
+    assertTrue(err.toString().contains("error: --to prod: a change moves from dev to the environment right after it,"
+        + " qa (order: dev, qa, prod)"), err.toString());
+    assertEquals(2, deploy("promote", "--from", "prod", "--to", "dev"));
+    assertTrue(err.toString().contains("error: --from prod is the last environment"), err.toString());
+    assertEquals(2, deploy("promote", "--from", "dev"));
+    assertTrue(err.toString().contains("error: promote needs --from and --to"), err.toString());
     assertEquals(2, deploy("reroute", "--env", "dev", "--reason", "why"));
     assertTrue(err.toString().contains("error: --reason goes with reject or approve"), err.toString());
     assertEquals(2, deploy("reject", "--env", "prod", "--reason", "x".repeat(513)));
@@ -94,6 +108,8 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
     assertEquals(2, deploy("status", "--env", "dev"));
     assertTrue(err.toString().contains("error: --env dev: the setup demo has no environments; leave --env out"),
         err.toString());
+    assertEquals(2, deploy("promote", "--from", "dev", "--to", "qa"));
+    assertTrue(err.toString().contains("the setup demo has no environments"), err.toString());
   }
 
   @Test
@@ -131,10 +147,90 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
   }
 
   @Test
-  void help_describesEnvAndReason() {
+  void promote_refusedUntilDevHasDeployed_thenCreatesQasBranch_startingQasPipeline_thenRefusesDivergedBranches()
+      throws Exception {
+    init("dev,qa,prod");
+    apply("dev");
+    apply("qa");
+
+    assertEquals(1, deploy("promote", "--from", "dev", "--to", "qa"));
+    assertTrue(err.toString().matches("(?s).*refused: dev's latest pipeline run \\S+ of demo-pipeline-dev is"
+        + " InProgress: only a change dev has deployed successfully is promoted.*"), err.toString());
+    assertFalse(calls().contains("CreateBranch") || calls().contains("MergeBranchesByFastForward"), calls()::toString);
+
+    assertEquals(0, deploy(Duration.ofHours(2), "promote", "--from", "dev", "--to", "qa", "--dry-run"),
+        err::toString);
+    assertTrue(out.toString().matches("Would create qa's branch qa at dev's commit \\w{8} in the CodeCommit"
+        + " repository demo \\(CreateBranch\\), which starts the pipeline demo-pipeline-qa\\.\\s*"), out.toString());
+    assertFalse(calls().contains("CreateBranch"), calls()::toString);
+
+    String qaRuns = String.valueOf(account().codePipeline().listPipelineExecutions(r -> r.pipelineName(
+        "demo-pipeline-qa")).pipelineExecutionSummaries().size());
+    assertEquals(0, deploy("promote", "--from", "dev", "--to", "qa"), err::toString);
+    assertTrue(out.toString().contains("promoted dev to qa: qa's branch qa is now at "), out.toString());
+    assertTrue(out.toString().matches("(?s).*pipeline demo-pipeline-qa run \\S+ \\(started by the change\\).*"),
+        out.toString());
+    var runs = account().codePipeline().listPipelineExecutions(r -> r.pipelineName("demo-pipeline-qa"))
+        .pipelineExecutionSummaries();
+    assertEquals(Integer.parseInt(qaRuns) + 1, runs.size(), runs::toString);
+    String devHead = account().codeCommit().getBranch(r -> r.repositoryName("demo").branchName("main")).branch()
+        .commitId();
+    assertEquals(devHead, account().codeCommit().getBranch(r -> r.repositoryName("demo").branchName("qa")).branch()
+        .commitId());
+
+    assertEquals(0, deploy("release", "--env", "qa", "--from", releaseFolder("hotfix on qa").toString()),
+        err::toString);
+    assertTrue(out.toString().contains("committed"), out.toString());
+    assertEquals(1, deploy("promote", "--from", "dev", "--to", "qa"));
+    assertTrue(err.toString().contains("refused: qa's branch qa has commits dev's branch main lacks (the branches"
+        + " have diverged), so it cannot be fast-forwarded. Merge by hand in a clone of demo: git fetch && git"
+        + " checkout qa && git merge origin/main && git push"), err.toString());
+    assertFalse(calls().contains("MergeBranchesByFastForward"), calls()::toString);
+  }
+
+  @Test
+  void promote_afterDevsReleaseFailedToDeploy_isRefusedWithTheReason() throws Exception {
+    init("dev,qa");
+    apply("dev");
+    assertEquals(0, deploy(Duration.ofHours(2), "practice", "--env", "dev", "--behaviour", "CRASHES"),
+        err::toString);
+    assertTrue(err.toString().contains("Environment dev (1 of 2)"), err.toString());
+
+    assertEquals(1, deploy(Duration.ofHours(2), "promote", "--from", "dev", "--to", "qa"));
+
+    assertTrue(err.toString().matches("(?s).*refused: dev's latest pipeline run \\S+ of demo-pipeline-dev is Failed"
+        + " \\(failed at Deploy/.*\\): only a change dev has deployed successfully is promoted.*"), err.toString());
+    assertFalse(calls().contains("CreateBranch") || calls().contains("MergeBranchesByFastForward"), calls()::toString);
+  }
+
+  @Test
+  void promote_ofAGitHubSource_saysHowToMergeThere_andChangesNothing() throws Exception {
+    init("dev,qa", "--source", "github", "--repository", "learner/demo");
+    assertEquals(1, applying("dev"), err::toString);
+    apply("dev", "--sandbox-complete-handshake");
+    assertEquals(0, deploy("release", "--env", "dev", "--from", releaseFolder("dev's page").toString()),
+        err::toString);
+    assertTrue(out.toString().contains("Simulated: pushed"), out.toString());
+
+    assertEquals(0, deploy(Duration.ofHours(2), "promote", "--from", "dev", "--to", "qa"), err::toString);
+
+    assertTrue(out.toString().contains("dev's change reaches qa by a merge in GitHub: open a pull request from the"
+        + " branch main into qa of learner/demo and merge it (or in a clone: git fetch && git checkout qa && git"
+        + " merge origin/main && git push)."), out.toString());
+    assertTrue(out.toString().contains("The connection then starts qa's pipeline demo-pipeline-qa. Nothing was"
+        + " changed."), out.toString());
+    assertTrue(calls().stream().allMatch(c -> c.startsWith("Get") || c.startsWith("List")
+        || c.startsWith("Describe") || c.startsWith("BatchGet")), calls()::toString);
+  }
+
+  @Test
+  void help_describesPromoteEnvAndReason() {
     assertEquals(0, run("deploy", "--help"));
     String help = out.toString();
     assertTrue(help.contains("--env=ENV"), help);
+    assertTrue(help.contains("--to=ENV"), help);
     assertTrue(help.contains("--reason=TEXT"), help);
+    assertTrue(help.contains("--dry-run"), help);
+    assertTrue(help.contains("promote --from A --to B moves what A has deployed to B"), help);
   }
 }
