@@ -10,6 +10,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import org.bgwizard.aws.AwsClients;
 import org.bgwizard.aws.EcsDeploymentGroups;
+import org.bgwizard.aws.EcsNativeServices;
 import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.SdkDeploymentCommands;
 import org.bgwizard.aws.SdkDeploymentReader;
@@ -19,6 +20,7 @@ import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.deploy.PickableTarget;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.deploy.Scheduler;
 import org.bgwizard.provision.Journal;
@@ -116,6 +118,11 @@ final class AppSession implements Session {
   @Override
   public List<DeploymentTarget> deploymentGroups() {
     return new EcsDeploymentGroups(clients).targets();
+  }
+
+  @Override
+  public List<PickableTarget> nativeServices() {
+    return new EcsNativeServices(clients).targets();
   }
 
   @Override

@@ -74,7 +74,7 @@ public final class EcsDeploymentGroups {
   }
 
   /** The pipeline's one CodeCommit source branch; none when it has another kind of source, or several. */
-  private static DeploymentTarget.SourceBranch codeCommitSource(List<ActionDeclaration> actions) {
+  static DeploymentTarget.SourceBranch codeCommitSource(List<ActionDeclaration> actions) {
     List<ActionDeclaration> sources = actions.stream()
         .filter(a -> a.actionTypeId().categoryAsString().equals("Source")).toList();
     if (sources.size() != 1 || !sources.get(0).actionTypeId().provider().equals("CodeCommit")) {

@@ -9,6 +9,7 @@ import org.bgwizard.aws.Identity;
 import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.deploy.PickableTarget;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.provision.Journal;
 import org.bgwizard.provision.steps.SetupOperations;
@@ -43,6 +44,14 @@ public interface Session extends AutoCloseable {
 
   /** The account's CodeDeploy ECS deployment groups, also those this app did not create. */
   List<DeploymentTarget> deploymentGroups();
+
+  /**
+   * The account's ECS services that deploy blue/green themselves (ECS controller, strategy BLUE_GREEN, LINEAR or
+   * CANARY), also those this app did not create.
+   */
+  default List<PickableTarget> nativeServices() {
+    return List.of();
+  }
 
   /** Practice releases: on the simulated account only. */
   Optional<Practice> practice();

@@ -8,17 +8,18 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.deploy.PickableTarget;
 import org.bgwizard.ui.common.BackgroundExecutor;
 import org.bgwizard.ui.common.FxmlLoaderFactory;
 import org.bgwizard.ui.common.Messages;
 
-/** A small window listing the account's ECS deployment groups; choosing one closes it and hands the target on. */
+/** A small window listing the account's ECS deployment groups and ECS blue/green services; choosing one closes it and hands the target on. */
 public final class DashboardPicker {
   private final Stage stage = new Stage();
   private final DashboardPickerController controller;
 
   DashboardPicker(Window owner, Messages messages, BackgroundExecutor background,
-      Callable<List<DeploymentTarget>> lister, Consumer<DeploymentTarget> onOpen) {
+      Callable<List<PickableTarget>> lister, Consumer<DeploymentTarget> onOpen) {
     if (owner != null) {
       stage.initOwner(owner);
       stage.initModality(Modality.WINDOW_MODAL);

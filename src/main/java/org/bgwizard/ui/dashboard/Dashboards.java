@@ -2,11 +2,14 @@ package org.bgwizard.ui.dashboard;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.bgwizard.deploy.DeploymentTarget;
+import org.bgwizard.deploy.PickableTarget;
 import org.bgwizard.deploy.Practice;
 import org.bgwizard.session.Monitoring;
 import org.bgwizard.session.Session;
@@ -64,15 +67,24 @@ public final class Dashboards {
     return window;
   }
 
+  /** The account's CodeDeploy ECS deployment groups, then its ECS blue/green services. */
+  private static List<PickableTarget> targets(Session session) {
+    var all = new ArrayList<PickableTarget>();
+    session.deploymentGroups().forEach(t -> all.add(PickableTarget.codeDeploy(t)));
+    all.addAll(session.nativeServices());
+    return all;
+  }
+
   /**
-   * Lists the account's CodeDeploy ECS deployment groups (also those this app did not create) in a small window
+   * Lists the account's CodeDeploy ECS deployment groups and its ECS services that deploy blue/green themselves
+   * (also those this app did not create) in a small window
    * owned by {@code owner} (may be null), reading them in the background; the one chosen opens in
    * {@link #openDashboard} (or comes to the front when {@code open} has it), with the pipeline deploying to it when one
    * is found.
    */
   public static DashboardPicker pickAndOpen(Window owner, Session session, Messages messages, Dialogs dialogs,
       BackgroundExecutor background, Consumer<URI> browser, OpenDashboards open) {
-    var picker = new DashboardPicker(owner, messages, background, session::deploymentGroups,
+    var picker = new DashboardPicker(owner, messages, background, () -> targets(session),
         target -> open.open(target, () -> openDashboard(target, session, messages, dialogs, background, browser)));
     picker.show();
     return picker;

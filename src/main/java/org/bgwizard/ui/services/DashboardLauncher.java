@@ -50,7 +50,10 @@ public final class DashboardLauncher {
     return true;
   }
 
-  /** Lets the user pick any CodeDeploy ECS deployment group of the connected account, and opens its dashboard. */
+  /**
+   * Lets the user pick any CodeDeploy ECS deployment group or ECS blue/green service of the connected account, and
+   * opens its dashboard.
+   */
   public boolean pick(Window owner) {
     if (!connected(owner)) {
       return false;
