@@ -8,6 +8,7 @@ import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.dashboard.Dashboards;
+import org.bgwizard.ui.dashboard.EnvironmentsOverview;
 
 /**
  * Opens deployment dashboards over the wizard's connection: a setup's (the Done page, the Start page's recent
@@ -25,13 +26,21 @@ public final class DashboardLauncher {
     this.messages = messages;
   }
 
-  /** False (after saying why) when there is no connection to open it over. */
+  /**
+   * A setup with environments opens its overview (a row per environment, each opening its own dashboard). False
+   * (after saying why) when there is no connection to open it over.
+   */
   public boolean open(SetupSpec spec, Window owner) {
     if (!connected(owner)) {
       return false;
     }
     session.ensureRegion(spec.region(), () -> {
       Session workspace = session.workspace().get();
+      if (spec.hasEnvironments()) {
+        EnvironmentsOverview.open(spec, workspace, messages, dialogs, session.executor(), session.dashboards(),
+            this::browse);
+        return;
+      }
       DeploymentTarget target = DeploymentTarget.of(spec);
       session.dashboards().open(target, () -> Dashboards.openDashboard(target, workspace, messages, dialogs,
           session.executor(), this::browse));
