@@ -11,6 +11,7 @@ import org.bgwizard.setup.SpecJson;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.dashboard.Dashboards;
+import org.bgwizard.ui.dashboard.EnvironmentsOverview;
 
 /**
  * Opens deployment dashboards over the wizard's connection: a setup's (the Done page, the Start page's recent
@@ -29,8 +30,9 @@ public final class DashboardLauncher {
   }
 
   /**
-   * False (after saying why) when there is no connection to open it over. The setup's file is the recent setup
-   * that holds it as it is, if any (see {@link #open(SetupSpec, Path, Window)}).
+   * A setup with environments opens its overview (a row per environment, each opening its own dashboard). False
+   * (after saying why) when there is no connection to open it over. The setup's file is the recent setup that holds
+   * it as it is, if any (see {@link #open(SetupSpec, Path, Window)}).
    */
   public boolean open(SetupSpec spec, Window owner) {
     return open(spec, keptIn(spec), owner);
@@ -44,8 +46,16 @@ public final class DashboardLauncher {
     if (!connected(owner)) {
       return false;
     }
-    session.ensureRegion(spec.region(), () -> Dashboards.openSetup(spec, file, session.workspace().get(), messages,
-        dialogs, session.executor(), this::browse, session.dashboards()), error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
+    session.ensureRegion(spec.region(), () -> {
+      Session workspace = session.workspace().get();
+      if (spec.hasEnvironments()) {
+        EnvironmentsOverview.open(spec, workspace, messages, dialogs, session.executor(), session.dashboards(),
+            this::browse);
+        return;
+      }
+      Dashboards.openSetup(spec, file, workspace, messages, dialogs, session.executor(), this::browse,
+          session.dashboards());
+    }, error -> dialogs.error(owner, messages.get("launch.dashboard.title"), messages.get("launch.dashboard.failed"),
         String.valueOf(error.getMessage())));
     return true;
   }

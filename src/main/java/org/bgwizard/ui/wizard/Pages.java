@@ -26,6 +26,8 @@ import org.bgwizard.ui.pages.EcsBlueGreenController;
 import org.bgwizard.ui.pages.EcsBlueGreenViewModel;
 import org.bgwizard.ui.pages.EcsController;
 import org.bgwizard.ui.pages.EcsViewModel;
+import org.bgwizard.ui.pages.EnvironmentsController;
+import org.bgwizard.ui.pages.EnvironmentsViewModel;
 import org.bgwizard.ui.pages.LoadBalancerController;
 import org.bgwizard.ui.pages.LoadBalancerViewModel;
 import org.bgwizard.ui.pages.NetworkController;
@@ -74,6 +76,8 @@ public final class Pages {
           new StartViewModel(session, spec.region(), loader.messages()), files, loader.messages(),
           new DashboardLauncher(session, dialogs, loader.messages()), model.spec()::get)).root();
       case BASICS -> form(step, spec, BasicsController.class, BasicsViewModel::new, BasicsController::new);
+      case ENVIRONMENTS -> form(step, spec, EnvironmentsController.class, EnvironmentsViewModel::new,
+          EnvironmentsController::new);
       case NETWORK -> form(step, spec, NetworkController.class, NetworkViewModel::new, NetworkController::new);
       case IAM_ROLES -> form(step, spec, RolesController.class, RolesViewModel::new, RolesController::new);
       case IMAGE_REPOSITORY -> form(step, spec, RepositoryController.class, RepositoryViewModel::new,

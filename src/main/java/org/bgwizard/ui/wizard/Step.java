@@ -5,7 +5,7 @@ import org.bgwizard.setup.Strategy;
 
 /** The wizard's steps, in order. Their texts are {@code step.<key>.title|about|console} in the UI bundle. */
 public enum Step {
-  START, BASICS, NETWORK, IAM_ROLES, IMAGE_REPOSITORY, LOAD_BALANCER, ECS_SERVICE, CODEDEPLOY, CODEBUILD_SOURCE,
+  START, BASICS, ENVIRONMENTS, NETWORK, IAM_ROLES, IMAGE_REPOSITORY, LOAD_BALANCER, ECS_SERVICE, CODEDEPLOY, CODEBUILD_SOURCE,
   PIPELINE, REVIEW, CREATE, DONE;
 
   /** The key of the page an ecs-native setup has in place of CodeDeploy's (fxml and strings). */

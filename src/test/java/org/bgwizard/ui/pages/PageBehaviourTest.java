@@ -39,6 +39,7 @@ class PageBehaviourTest {
   /** One field per page and a valid value for it that differs from the tutorial's. */
   private static final Map<Step, List<String>> EDITS = Map.of(
       Step.BASICS, List.of("initialImage", "public.ecr.aws/docker/library/httpd:2.4"),
+      Step.ENVIRONMENTS, List.of("environmentBranch0", "develop"),
       Step.NETWORK, List.of("ingressCidr", "203.0.113.0/24"),
       Step.IAM_ROLES, List.of("codedeployName", "shop-deployer"),
       Step.IMAGE_REPOSITORY, List.of("keepImages", "25"),
@@ -61,10 +62,13 @@ class PageBehaviourTest {
   @Test
   void backAndNext_keepWhatWasTyped_onEveryPage(FxRobot robot) {
     var wizard = new WizardDriver(robot, model);
-    List<Step> pages = List.of(Step.BASICS, Step.NETWORK, Step.IAM_ROLES, Step.IMAGE_REPOSITORY, Step.LOAD_BALANCER,
+    List<Step> pages = List.of(Step.BASICS, Step.ENVIRONMENTS, Step.NETWORK, Step.IAM_ROLES, Step.IMAGE_REPOSITORY, Step.LOAD_BALANCER,
         Step.ECS_SERVICE, Step.CODEDEPLOY, Step.CODEBUILD_SOURCE, Step.PIPELINE);
     for (Step page : pages) {
       wizard.goTo(page);
+      if (page == Step.ENVIRONMENTS) {
+        wizard.click("severalEnvironments");
+      }
       wizard.type(EDITS.get(page).get(0), EDITS.get(page).get(1));
       robot.clickOn("#nextButton");
     }

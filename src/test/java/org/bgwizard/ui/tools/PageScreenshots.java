@@ -38,7 +38,9 @@ import org.bgwizard.ui.wizard.WizardWindow;
  * with Next from the tutorial's defaults, as a user would. {@code denied}: the account refuses
  * codecommit:GetRepository to the caller, as for a user without CodeCommit rights (the Review page's unknown row).
  * {@code native}: the pages of an ecs-native setup that differ from a CodeDeploy setup's, to
- * {@code page-<step>-ecsnative.png} and {@code page-ecsbluegreen.png}, then exits.
+ * {@code page-<step>-ecsnative.png} and {@code page-ecsbluegreen.png}, then exits. {@code environments}: the
+ * Environments page with dev, qa and prod (prod gated, an e-mail for its approvals) to
+ * {@code page-environments.png}, then exits.
  */
 public final class PageScreenshots {
   private static final List<Step> PAGES = List.of(Step.START, Step.BASICS, Step.NETWORK, Step.IAM_ROLES,
@@ -47,6 +49,8 @@ public final class PageScreenshots {
   private static final List<Step> NATIVE_PAGES = List.of(Step.BASICS, Step.IAM_ROLES, Step.CODEDEPLOY);
   /** The run shoots the native scenes (one run per process: set once from the arguments). */
   private static boolean nativeScenes;
+  /** The run shoots the Environments page with dev, qa and prod (one run per process). */
+  private static boolean environmentScenes;
 
   private PageScreenshots() {}
 
@@ -71,8 +75,16 @@ public final class PageScreenshots {
     var locale = args.contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
     var theme = args.contains("dark") ? Theme.DARK : Theme.LIGHT;
     nativeScenes = args.contains("native");
-    var model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1",
-        nativeScenes ? Strategy.ECS_NATIVE : Strategy.CODEDEPLOY));
+    environmentScenes = args.contains("environments");
+    var tutorial = SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1",
+        nativeScenes ? Strategy.ECS_NATIVE : Strategy.CODEDEPLOY);
+    if (environmentScenes) {
+      tutorial = SpecDefaults.withEnvironments(tutorial, List.of("dev", "qa", "prod"));
+      var envs = tutorial.environments();
+      tutorial = tutorial.withEnvironments(new org.bgwizard.setup.Environments(envs.list(), false,
+          new org.bgwizard.setup.Environments.ApprovalTopic(envs.approvalTopic().name(), null, "ops@example.com")));
+    }
+    var model = new WizardModel(tutorial);
     var session = TestSessions.offline();
     try {
       Path account = Files.createTempDirectory("bgwizard-screenshots");
@@ -96,12 +108,12 @@ public final class PageScreenshots {
     }
     new WizardWindow(stage, model, new ViewSettings(locale, theme), dialogs, session).show();
     double height = stage.getHeight();
-    var todo = new ArrayDeque<>(nativeScenes ? NATIVE_PAGES : PAGES);
+    var todo = new ArrayDeque<>(nativeScenes ? NATIVE_PAGES : environmentScenes ? List.of(Step.ENVIRONMENTS) : PAGES);
     Platform.runLater(() -> next(stage, height, model, dir, todo));
   }
 
   private static void next(Stage stage, double height, WizardModel model, Path dir, ArrayDeque<Step> todo) {
-    if (todo.isEmpty() && nativeScenes) {
+    if (todo.isEmpty() && (nativeScenes || environmentScenes)) {
       Platform.exit();
       return;
     }

@@ -51,8 +51,8 @@ class WizardModelTest {
 
     assertFalse(model.goTo(Step.IAM_ROLES));
     assertEquals(Step.START, model.currentStep().get());
-    assertTrue(model.goTo(Step.NETWORK));
-    assertEquals(Step.NETWORK, model.currentStep().get());
+    assertTrue(model.goTo(Step.ENVIRONMENTS));
+    assertEquals(Step.ENVIRONMENTS, model.currentStep().get());
   }
 
   @Test
@@ -63,8 +63,8 @@ class WizardModelTest {
 
     assertTrue(model.isDone(Step.START));
     assertFalse(model.isDone(Step.BASICS));
-    assertFalse(model.isDone(Step.NETWORK));
-    assertTrue(model.isReached(Step.NETWORK));
+    assertFalse(model.isDone(Step.ENVIRONMENTS));
+    assertTrue(model.isReached(Step.ENVIRONMENTS));
   }
 
   @Test

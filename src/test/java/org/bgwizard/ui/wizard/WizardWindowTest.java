@@ -55,14 +55,14 @@ class WizardWindowTest {
   }
 
   @Test
-  void stepList_showsTheThirteenSteps_startingAtStart(FxRobot robot) {
+  void stepList_showsTheFourteenSteps_startingAtStart(FxRobot robot) {
     ListView<Step> steps = robot.lookup("#stepList").queryListView();
 
     assertEquals(List.of(Step.values()), steps.getItems());
-    assertEquals(13, steps.getItems().size());
+    assertEquals(14, steps.getItems().size());
     assertEquals(Step.START, steps.getSelectionModel().getSelectedItem());
     assertEquals("Start", text(robot, "#stepTitle"));
-    assertEquals("Step 1 of 13", text(robot, "#stepCounter"));
+    assertEquals("Step 1 of 14", text(robot, "#stepCounter"));
   }
 
   @Test
@@ -70,8 +70,8 @@ class WizardWindowTest {
     var spec = model.spec().get();
 
     robot.clickOn("#nextButton").clickOn("#nextButton");
-    assertEquals("Network", text(robot, "#stepTitle"));
-    assertEquals("Step 3 of 13", text(robot, "#stepCounter"));
+    assertEquals("Environments", text(robot, "#stepTitle"));
+    assertEquals("Step 3 of 14", text(robot, "#stepCounter"));
     robot.clickOn("#backButton");
 
     assertEquals(Step.BASICS, model.currentStep().get());
@@ -138,7 +138,7 @@ class WizardWindowTest {
   void enterKey_pressesNext_everyTime(FxRobot robot) {
     robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
 
-    assertEquals(Step.IAM_ROLES, model.currentStep().get());
+    assertEquals(Step.NETWORK, model.currentStep().get());
   }
 
   @Test
@@ -146,7 +146,7 @@ class WizardWindowTest {
     robot.clickOn(".page-intro");
     robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
 
-    assertEquals(Step.IAM_ROLES, model.currentStep().get());
+    assertEquals(Step.NETWORK, model.currentStep().get());
     assertSame(button(robot, "#nextButton"), stage.getScene().getFocusOwner());
   }
 
@@ -182,8 +182,8 @@ class WizardWindowTest {
 
     assertEquals(Step.START, model.currentStep().get());
     assertEquals(Step.START, steps.getSelectionModel().getSelectedItem());
-    robot.interact(() -> steps.getSelectionModel().select(Step.NETWORK));
-    assertEquals("Network", text(robot, "#stepTitle"));
+    robot.interact(() -> steps.getSelectionModel().select(Step.ENVIRONMENTS));
+    assertEquals("Environments", text(robot, "#stepTitle"));
   }
 
   @Test
@@ -207,16 +207,16 @@ class WizardWindowTest {
 
     robot.interact(() -> menuItem(robot, "japaneseItem").fire());
 
-    assertEquals(Step.NETWORK, model.currentStep().get());
+    assertEquals(Step.ENVIRONMENTS, model.currentStep().get());
     assertSame(spec, model.spec().get());
-    assertEquals("ネットワーク", text(robot, "#stepTitle"));
-    assertEquals("ステップ 3 / 13", text(robot, "#stepCounter"));
+    assertEquals("環境", text(robot, "#stepTitle"));
+    assertEquals("ステップ 3 / 14", text(robot, "#stepCounter"));
     assertEquals("次へ(_N)", button(robot, "#nextButton").getText());
-    assertEquals(Step.NETWORK, robot.lookup("#stepList").<Step>queryListView().getSelectionModel().getSelectedItem());
+    assertEquals(Step.ENVIRONMENTS, robot.lookup("#stepList").<Step>queryListView().getSelectionModel().getSelectedItem());
     assertFalse(button(robot, "#backButton").isDisabled());
 
     robot.interact(() -> menuItem(robot, "englishItem").fire());
-    assertEquals("Network", text(robot, "#stepTitle"));
+    assertEquals("Environments", text(robot, "#stepTitle"));
   }
 
   @Test
