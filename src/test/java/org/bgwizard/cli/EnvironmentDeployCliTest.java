@@ -63,9 +63,6 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
     return deploy(Duration.ZERO, verb, more);
   }
 
-  private Sandbox account() throws Exception {
-    return Sandbox.open(state, "us-east-1", ManualClock::new, org.bgwizard.sandbox.core.Sleeper.NONE);
-  }
 
   private Path releaseFolder(String text) throws Exception {
     Path release = dir.resolve("release-" + Math.abs(text.hashCode()));

@@ -33,9 +33,6 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
         || l.endsWith(resource)).toList();
   }
 
-  private Sandbox account() throws Exception {
-    return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
-  }
 
   @Test
   void plan_listsEachEnvironmentsResources_andTheSharedOnesOnce() {

@@ -85,7 +85,7 @@ class PipelineApprovalNotificationTest {
     assertTrue(mail.body.contains("Content to review: http://qa.example.com:8080/"), mail.body);
     assertTrue(mail.body.contains("#/view/demo-pipeline/Build/Approve/approve/" + token), mail.body);
 
-    JsonNode published = JSON.readTree(JSON.readTree(f.sandbox.account().state().sns.topics.get(TOPIC).messages
+    JsonNode published = JSON.readTree(JSON.readTree(f.sandbox.account().state(org.bgwizard.sandbox.sns.SnsState.class).topics.get(TOPIC).messages
         .get(0).body).path("default").asText());
     assertEquals("us-east-1", published.path("region").asText());
     assertEquals(token, published.path("approval").path("token").asText());

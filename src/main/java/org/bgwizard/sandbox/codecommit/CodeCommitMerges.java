@@ -64,7 +64,7 @@ final class CodeCommitMerges {
     if (!tip.equals(source.id)) {
       r.branches.put(branch, source.id);
       r.lastModified = account.now();
-      ServiceEvents.referenceChanged(ports.events, account, cc.arn(r), r, branch, tip, source.id);
+      ServiceEvents.referenceChanged(ports.events, account, cc.arn(r), r.id, r.name, branch, tip, source.id);
     }
     return new Merged(source.id, source.treeId);
   }

@@ -30,7 +30,7 @@ public final class SnsInbox {
   }
 
   private List<SnsState.Mail> mails() {
-    return account.state().sns.inbox;
+    return account.state(SnsState.class).inbox;
   }
 
   /** Every mail, oldest first (a copy). */

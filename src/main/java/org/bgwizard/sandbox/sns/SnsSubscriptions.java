@@ -38,7 +38,7 @@ final class SnsSubscriptions {
   }
 
   private Map<String, SnsState.Subscription> subs() {
-    return account.state().sns.subscriptions;
+    return account.state(SnsState.class).subscriptions;
   }
 
   /** Subscribe: the subscription's ARN, or "pending confirmation" while an e-mail endpoint has not confirmed. */
