@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.bgwizard.sandbox.codebuild.CodeBuildEngine;
+import org.bgwizard.sandbox.codebuild.CodeBuildPipelineBuilds;
 import org.bgwizard.sandbox.codebuild.SandboxCodeBuildClient;
 import org.bgwizard.sandbox.codecommit.CodeCommitEngine;
 import org.bgwizard.sandbox.codecommit.SandboxCodeCommitClient;
@@ -143,7 +144,8 @@ public final class Sandbox {
     // CodeBuild registers before CodePipeline, so a pipeline sees a build's last phase at the instant it ends
     CodeBuildEngine codeBuildEngine = new CodeBuildEngine(account, ports);
     this.codeBuild = new SandboxCodeBuildClient(account, codeBuildEngine);
-    CodePipelineEngine codePipelineEngine = new CodePipelineEngine(account, ports, codeBuildEngine);
+    ports.builds = new CodeBuildPipelineBuilds(codeBuildEngine);
+    CodePipelineEngine codePipelineEngine = new CodePipelineEngine(account, ports);
     this.codePipeline = new SandboxCodePipelineClient(account, codePipelineEngine);
     ports.pipelineStarter = codePipelineEngine;
     ports.ecsServiceDeploys = new org.bgwizard.sandbox.ecs.EcsPipelineDeploys(ecsEngine);

@@ -1,6 +1,7 @@
 package org.bgwizard.sandbox.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class Ports {
   public Secrets secrets;
   public Events events;
   public PipelineStarter pipelineStarter;
+  public Builds builds;
 
   /** IAM as the other services see it (IamEngine). */
   public interface IamChecks {
@@ -193,5 +195,27 @@ public final class Ports {
   public interface PipelineStarter {
     /** Starts the pipeline with trigger CloudWatchEvent; false when there is no such pipeline. */
     boolean startByEvent(String pipelineName, String ruleArn);
+  }
+
+  /** CodeBuild as the pipeline's build action starts and follows a build (CodeBuildEngine). */
+  public interface Builds {
+    /**
+     * A build as the pipeline sees it: {@code nextAt} is when its next phase ends; {@code failedPhase} is the first
+     * FAILED phase with a context (type, status code, message), else null.
+     */
+    record Build(String id, String projectName, boolean complete, String status, Instant nextAt,
+        boolean artifactUploaded, String outputBucket, String outputKey, FailedPhase failedPhase) {}
+
+    record FailedPhase(String type, String statusCode, String message) {}
+
+    /**
+     * Starts a build of the project with the CODEPIPELINE source at {@code inputBucket/inputKey}, its artifact to go
+     * to {@code outputBucket/outputKey}; throws CodeBuild's SDK exception as StartBuild would.
+     */
+    Build startForPipeline(String projectName, String pipelineName, String inputBucket, String inputKey,
+        String outputBucket, String outputKey, String sourceRevision);
+
+    /** The build with that id, empty when there is none (or the id is null). */
+    Optional<Build> build(String id);
   }
 }
