@@ -34,6 +34,7 @@ import org.bgwizard.sandbox.ecr.SandboxEcrClient;
 import org.bgwizard.sandbox.ecs.EcsEngine;
 import org.bgwizard.sandbox.ecs.SandboxEcsClient;
 import org.bgwizard.sandbox.elb.ElbEngine;
+import org.bgwizard.sandbox.elb.ElbLoadBalancing;
 import org.bgwizard.sandbox.elb.SandboxElbClient;
 import org.bgwizard.sandbox.eventbridge.EventBridgeEngine;
 import org.bgwizard.sandbox.eventbridge.SandboxEventBridgeClient;
@@ -129,7 +130,8 @@ public final class Sandbox {
     this.secretsManager = new SandboxSecretsManagerClient(account, secretsEngine);
     ports.secrets = new SecretsValues(secretsEngine);
     this.elbEngine = new ElbEngine(account, ports);
-    this.ecsEngine = new EcsEngine(account, ports, elbEngine);
+    ports.loadBalancing = new ElbLoadBalancing(elbEngine);
+    this.ecsEngine = new EcsEngine(account, ports);
     var ecrEngine = new EcrEngine(account);
     var logsEngine = new LogsEngine(account);
     ports.registry = ecrEngine;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,7 @@ public final class Ports {
   public Events events;
   public PipelineStarter pipelineStarter;
   public Builds builds;
+  public LoadBalancing loadBalancing;
 
   /** IAM as the other services see it (IamEngine). */
   public interface IamChecks {
@@ -217,5 +219,51 @@ public final class Ports {
 
     /** The build with that id, empty when there is none (or the id is null). */
     Optional<Build> build(String id);
+  }
+
+  /**
+   * Elastic Load Balancing as ECS uses it for a service behind target groups (ElbEngine): the target group and the
+   * listener rules a service names, the weights a deployment shifts, and the targets its tasks register.
+   */
+  public interface LoadBalancing {
+    record Weight(String targetGroupArn, int weight) {}
+
+    record Rule(String arn, String listenerArn, String loadBalancerArn, boolean isDefault, String actionType,
+        List<Weight> forward) {}
+
+    record TargetGroup(String arn, String name, String targetType, int port, String vpcId, boolean inUse) {}
+
+    /** What answers at a task's address: its security groups, how its image behaves, the ports it listens on. */
+    record Endpoint(List<String> securityGroups, ImageBehaviour behaviour, Set<Integer> ports) {}
+
+    /** A target's health as DescribeTargetHealth gives it. */
+    record Health(String state, String reason, String description) {}
+
+    /** Told when a target's initial health checks end, healthy or unhealthy. */
+    interface HealthObserver {
+      void healthDecided(String targetGroupArn, String targetId, int port, String state, String description);
+    }
+
+    /** The load balancers whose listeners forward to the target group. */
+    Set<String> loadBalancerArnsOf(String targetGroupArn);
+
+    /** The listener rule, empty when there is none (or the ARN is null). */
+    Optional<Rule> rule(String ruleArn);
+
+    void setRuleWeights(String ruleArn, List<Weight> weights);
+
+    Optional<TargetGroup> targetGroup(String arn);
+
+    /** Who answers the health checks at an address (ECS: its running tasks). */
+    void endpoints(Function<String, Optional<Endpoint>> probe);
+
+    void observer(HealthObserver observer);
+
+    void registerTask(String targetGroupArn, String ip, int port, String availabilityZone);
+
+    /** Deregisters the task's target; returns when its draining ends. */
+    Instant deregisterTask(String targetGroupArn, String ip, int port);
+
+    Optional<Health> stateOf(String targetGroupArn, String ip, int port);
   }
 }
