@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.bgwizard.sandbox.codebuild.CodeBuildEngine;
+import org.bgwizard.sandbox.codebuild.CodeBuildPipelineBuilds;
 import org.bgwizard.sandbox.codebuild.SandboxCodeBuildClient;
 import org.bgwizard.sandbox.codecommit.CodeCommitEngine;
 import org.bgwizard.sandbox.codecommit.SandboxCodeCommitClient;
@@ -33,6 +34,7 @@ import org.bgwizard.sandbox.ecr.SandboxEcrClient;
 import org.bgwizard.sandbox.ecs.EcsEngine;
 import org.bgwizard.sandbox.ecs.SandboxEcsClient;
 import org.bgwizard.sandbox.elb.ElbEngine;
+import org.bgwizard.sandbox.elb.ElbLoadBalancing;
 import org.bgwizard.sandbox.elb.SandboxElbClient;
 import org.bgwizard.sandbox.eventbridge.EventBridgeEngine;
 import org.bgwizard.sandbox.eventbridge.SandboxEventBridgeClient;
@@ -133,7 +135,8 @@ public final class Sandbox {
     this.secretsManager = new SandboxSecretsManagerClient(account, secretsEngine);
     ports.secrets = new SecretsValues(secretsEngine);
     this.elbEngine = new ElbEngine(account, ports);
-    this.ecsEngine = new EcsEngine(account, ports, elbEngine);
+    ports.loadBalancing = new ElbLoadBalancing(elbEngine);
+    this.ecsEngine = new EcsEngine(account, ports);
     var ecrEngine = new EcrEngine(account);
     var logsEngine = new LogsEngine(account);
     ports.registry = ecrEngine;
@@ -148,7 +151,8 @@ public final class Sandbox {
     // CodeBuild registers before CodePipeline, so a pipeline sees a build's last phase at the instant it ends
     CodeBuildEngine codeBuildEngine = new CodeBuildEngine(account, ports);
     this.codeBuild = new SandboxCodeBuildClient(account, codeBuildEngine);
-    CodePipelineEngine codePipelineEngine = new CodePipelineEngine(account, ports, codeBuildEngine);
+    ports.builds = new CodeBuildPipelineBuilds(codeBuildEngine);
+    CodePipelineEngine codePipelineEngine = new CodePipelineEngine(account, ports);
     this.codePipeline = new SandboxCodePipelineClient(account, codePipelineEngine);
     ports.pipelineStarter = codePipelineEngine;
     ports.ecsServiceDeploys = new org.bgwizard.sandbox.ecs.EcsPipelineDeploys(ecsEngine);

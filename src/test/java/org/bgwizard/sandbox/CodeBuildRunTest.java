@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.bgwizard.sandbox.codebuild.ArtifactZip;
+import org.bgwizard.sandbox.core.ArtifactZip;
 import org.bgwizard.setup.CodeBuild.TaskDefinitionMode;
 import org.bgwizard.setup.CodeBuild;
 import org.bgwizard.setup.SpecDefaults;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.artifacts.PipelineStructure;
-import org.bgwizard.sandbox.codebuild.ArtifactZip;
+import org.bgwizard.sandbox.core.ArtifactZip;
 import org.bgwizard.setup.Pipeline;
 import org.bgwizard.setup.Source;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.bgwizard.artifacts.PipelineStructure;
-import org.bgwizard.sandbox.codebuild.ArtifactZip;
+import org.bgwizard.sandbox.core.ArtifactZip;
 import org.bgwizard.sandbox.eventbridge.EventBridgeState;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;

@@ -19,6 +19,7 @@ import org.bgwizard.sandbox.codebuild.CodeBuildState.EnvVar;
 import org.bgwizard.sandbox.codebuild.CodeBuildState.Workspace;
 import org.bgwizard.sandbox.codebuild.shell.BuildPrograms;
 import org.bgwizard.sandbox.codebuild.shell.BuildShell;
+import org.bgwizard.sandbox.core.ArtifactZip;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 

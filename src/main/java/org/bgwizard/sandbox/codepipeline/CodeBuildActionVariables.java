@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.bgwizard.sandbox.codebuild.CodeBuildState.EnvVar;
+import org.bgwizard.sandbox.core.Ports.Builds.Variable;
 
 /**
  * The CodeBuild action's EnvironmentVariables configuration ("AWS CodeBuild build and test action reference",
@@ -19,7 +19,7 @@ final class CodeBuildActionVariables {
 
   private CodeBuildActionVariables() {}
 
-  record Parsed(List<EnvVar> variables, String failure) {}
+  record Parsed(List<Variable> variables, String failure) {}
 
   static Parsed parse(String configuration) {
     if (configuration == null || configuration.isBlank()) {
@@ -34,16 +34,13 @@ final class CodeBuildActionVariables {
     if (doc == null || !doc.isArray()) {
       return new Parsed(null, bad(configuration));
     }
-    List<EnvVar> out = new ArrayList<>();
+    List<Variable> out = new ArrayList<>();
     for (JsonNode n : doc) {
       if (!n.isObject() || !n.path("name").isTextual() || !n.path("value").isTextual()) {
         return new Parsed(null, bad(configuration));
       }
-      var v = new EnvVar();
-      v.name = n.get("name").asText();
-      v.value = n.get("value").asText();
-      v.type = n.path("type").isTextual() ? n.get("type").asText() : "PLAINTEXT";
-      out.add(v);
+      out.add(new Variable(n.get("name").asText(), n.get("value").asText(),
+          n.path("type").isTextual() ? n.get("type").asText() : "PLAINTEXT"));
     }
     return new Parsed(out, null);
   }

@@ -12,7 +12,6 @@ import org.bgwizard.sandbox.codepipeline.CodePipelineState.Execution;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Pipeline;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Stage;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.StageRun;
-import org.bgwizard.sandbox.codebuild.CodeBuildEngine;
 import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
@@ -49,11 +48,11 @@ public final class CodePipelineEngine implements Simulated, Ports.PipelineStarte
   private final PipelinePolling polling;
   private final PipelineControl control;
 
-  public CodePipelineEngine(SandboxAccount account, Ports ports, CodeBuildEngine codeBuild) {
+  public CodePipelineEngine(SandboxAccount account, Ports ports) {
     this.account = account;
     this.ports = ports;
     this.structure = new CodePipelineStructure(account);
-    this.actions = new PipelineActions(account, ports, codeBuild);
+    this.actions = new PipelineActions(account, ports);
     this.polling = new PipelinePolling(account, ports);
     this.control = new PipelineControl(account, this);
     account.register(this);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.bgwizard.sandbox.codebuild.shell.BuildPrograms;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Action;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.ActionRun;
 import org.bgwizard.sandbox.core.Ports;
@@ -145,7 +144,7 @@ final class EcsDeployAction {
   /** [{"name": container, "imageUri": uri}, …] by container; empty when it is not such an array. */
   static Optional<Map<String, String>> images(String text) {
     try {
-      JsonNode doc = BuildPrograms.PRETTY.readTree(text);
+      JsonNode doc = SandboxAccount.STATE_MAPPER.readTree(text);
       if (doc == null || !doc.isArray() || doc.isEmpty()) {
         return Optional.empty();
       }

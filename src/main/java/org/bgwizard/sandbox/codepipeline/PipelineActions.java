@@ -6,22 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.bgwizard.sandbox.codebuild.CodeBuildState.Build;
-import org.bgwizard.sandbox.codebuild.CodeBuildState.Phase;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Action;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.ActionRun;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.ArtifactLocation;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Execution;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Pipeline;
 import org.bgwizard.sandbox.codepipeline.CodePipelineState.Revision;
-import org.bgwizard.sandbox.codebuild.CodeBuildEngine;
-import org.bgwizard.sandbox.codebuild.CodeBuildState;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import org.bgwizard.sandbox.codebuild.ArtifactZip;
-import org.bgwizard.sandbox.codebuild.shell.BuildPrograms;
+import org.bgwizard.sandbox.core.ArtifactZip;
 
 /**
  * What each action type does in a run. Source: reads the CodeCommit branch head (or the S3 object) after
@@ -42,13 +37,11 @@ final class PipelineActions {
 
   private final SandboxAccount account;
   private final Ports ports;
-  private final CodeBuildEngine codeBuild;
   private final EcsDeployAction ecsDeploy;
 
-  PipelineActions(SandboxAccount account, Ports ports, CodeBuildEngine codeBuild) {
+  PipelineActions(SandboxAccount account, Ports ports) {
     this.account = account;
     this.ports = ports;
-    this.codeBuild = codeBuild;
     this.ecsDeploy = new EcsDeployAction(account, ports);
   }
 
@@ -68,8 +61,8 @@ final class PipelineActions {
     if (r.dueAt != null) {
       return r.dueAt;
     }
-    Build b = codeBuild.build(r.externalExecutionId);
-    return b == null || b.buildComplete ? account.now() : b.nextAt;
+    var b = port(ports.builds, "Builds").build(r.externalExecutionId);
+    return b.isEmpty() || b.get().complete() ? account.now() : b.get().nextAt();
   }
 
   void start(Pipeline p, Execution e, Action a, ActionRun r) {
@@ -279,10 +272,10 @@ final class PipelineActions {
       return;
     }
     try {
-      Build b = codeBuild.startForPipeline(a.configuration.get("ProjectName"), p.name, in.bucket, in.key, out.bucket,
-          out.key, revision, variables.variables());
-      r.externalExecutionId = b.id;
-      r.externalExecutionUrl = console() + "codesuite/codebuild/projects/" + b.projectName + "/build/" + b.id
+      var b = port(ports.builds, "Builds").startForPipeline(a.configuration.get("ProjectName"), p.name, in.bucket,
+          in.key, out.bucket, out.key, revision, variables.variables());
+      r.externalExecutionId = b.id();
+      r.externalExecutionUrl = console() + "codesuite/codebuild/projects/" + b.projectName() + "/build/" + b.id()
           + "?region=" + account.region();
     } catch (AwsServiceException ex) {
       fail(r, "Error calling startBuild: " + ex.awsErrorDetails().errorMessage() + " (Service: AWSCodeBuild; Status"
@@ -291,31 +284,30 @@ final class PipelineActions {
   }
 
   private void followBuild(Execution e, Action a, ActionRun r) {
-    Build b = codeBuild.build(r.externalExecutionId);
-    if (b == null) {
+    var found = port(ports.builds, "Builds").build(r.externalExecutionId);
+    if (found.isEmpty()) {
       fail(r, "Build " + r.externalExecutionId + " does not exist");
       return;
     }
-    if (!b.buildComplete) {
+    var b = found.get();
+    if (!b.complete()) {
       return;
     }
-    if (b.buildStatus.equals("SUCCEEDED")) {
-      if (!a.outputArtifacts.isEmpty() && b.artifactUploaded) {
+    if (b.status().equals("SUCCEEDED")) {
+      if (!a.outputArtifacts.isEmpty() && b.artifactUploaded()) {
         var loc = new ArtifactLocation();
-        loc.bucket = b.outputBucket;
-        loc.key = b.outputKey;
+        loc.bucket = b.outputBucket();
+        loc.key = b.outputKey();
         e.artifacts.put(a.outputArtifacts.get(0), loc);
       }
       succeed(r, null);
       return;
     }
-    StringBuilder message = new StringBuilder("Build terminated with state: " + b.buildStatus);
-    for (Phase phase : b.phases) {
-      if ("FAILED".equals(phase.phaseStatus) && !phase.contexts.isEmpty()) {
-        message.append(". Phase: ").append(phase.phaseType).append(", Code: ").append(phase.contexts.get(0).statusCode)
-            .append(", Message: ").append(phase.contexts.get(0).message);
-        break;
-      }
+    StringBuilder message = new StringBuilder("Build terminated with state: " + b.status());
+    var phase = b.failedPhase();
+    if (phase != null) {
+      message.append(". Phase: ").append(phase.type()).append(", Code: ").append(phase.statusCode())
+          .append(", Message: ").append(phase.message());
     }
     fail(r, message.toString());
   }
@@ -390,7 +382,7 @@ final class PipelineActions {
       return Optional.empty();
     }
     try {
-      JsonNode uri = BuildPrograms.PRETTY.readTree(imageDetail).get("ImageURI");
+      JsonNode uri = SandboxAccount.STATE_MAPPER.readTree(imageDetail).get("ImageURI");
       return uri != null && uri.isTextual() && !uri.asText().isEmpty() ? Optional.of(uri.asText()) : Optional.empty();
     } catch (IOException ex) {
       return Optional.empty();

@@ -1,9 +1,11 @@
 package org.bgwizard.sandbox.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,6 +27,8 @@ public final class Ports {
   public Events events;
   public PipelineStarter pipelineStarter;
   public Notifier notifier;
+  public Builds builds;
+  public LoadBalancing loadBalancing;
 
   /** IAM as the other services see it (IamEngine). */
   public interface IamChecks {
@@ -203,5 +207,83 @@ public final class Ports {
      * (null or "json"). Returns SNS's error message when it refuses (no such topic…), else empty.
      */
     Optional<String> publish(String topicArn, String subject, String message, String structure);
+  }
+
+  /** CodeBuild as the pipeline's build action starts and follows a build (CodeBuildEngine). */
+  public interface Builds {
+    /**
+     * A build as the pipeline sees it: {@code nextAt} is when its next phase ends; {@code failedPhase} is the first
+     * FAILED phase with a context (type, status code, message), else null.
+     */
+    record Build(String id, String projectName, boolean complete, String status, Instant nextAt,
+        boolean artifactUploaded, String outputBucket, String outputKey, FailedPhase failedPhase) {}
+
+    record FailedPhase(String type, String statusCode, String message) {}
+
+    /** One of the CodeBuild action's EnvironmentVariables: PLAINTEXT, PARAMETER_STORE or SECRETS_MANAGER. */
+    record Variable(String name, String value, String type) {}
+
+    /**
+     * Starts a build of the project with the CODEPIPELINE source at {@code inputBucket/inputKey}, its artifact to go
+     * to {@code outputBucket/outputKey}; throws CodeBuild's SDK exception as StartBuild would.
+     */
+    Build startForPipeline(String projectName, String pipelineName, String inputBucket, String inputKey,
+        String outputBucket, String outputKey, String sourceRevision);
+
+    /**
+     * As above, with the CodeBuild action's EnvironmentVariables, which override the project's for this build
+     * (CodePipeline "AWS CodeBuild build and test action reference": EnvironmentVariables).
+     */
+    Build startForPipeline(String projectName, String pipelineName, String inputBucket, String inputKey,
+        String outputBucket, String outputKey, String sourceRevision, List<Variable> overrides);
+
+    /** The build with that id, empty when there is none (or the id is null). */
+    Optional<Build> build(String id);
+  }
+
+  /**
+   * Elastic Load Balancing as ECS uses it for a service behind target groups (ElbEngine): the target group and the
+   * listener rules a service names, the weights a deployment shifts, and the targets its tasks register.
+   */
+  public interface LoadBalancing {
+    record Weight(String targetGroupArn, int weight) {}
+
+    record Rule(String arn, String listenerArn, String loadBalancerArn, boolean isDefault, String actionType,
+        List<Weight> forward) {}
+
+    record TargetGroup(String arn, String name, String targetType, int port, String vpcId, boolean inUse) {}
+
+    /** What answers at a task's address: its security groups, how its image behaves, the ports it listens on. */
+    record Endpoint(List<String> securityGroups, ImageBehaviour behaviour, Set<Integer> ports) {}
+
+    /** A target's health as DescribeTargetHealth gives it. */
+    record Health(String state, String reason, String description) {}
+
+    /** Told when a target's initial health checks end, healthy or unhealthy. */
+    interface HealthObserver {
+      void healthDecided(String targetGroupArn, String targetId, int port, String state, String description);
+    }
+
+    /** The load balancers whose listeners forward to the target group. */
+    Set<String> loadBalancerArnsOf(String targetGroupArn);
+
+    /** The listener rule, empty when there is none (or the ARN is null). */
+    Optional<Rule> rule(String ruleArn);
+
+    void setRuleWeights(String ruleArn, List<Weight> weights);
+
+    Optional<TargetGroup> targetGroup(String arn);
+
+    /** Who answers the health checks at an address (ECS: its running tasks). */
+    void endpoints(Function<String, Optional<Endpoint>> probe);
+
+    void observer(HealthObserver observer);
+
+    void registerTask(String targetGroupArn, String ip, int port, String availabilityZone);
+
+    /** Deregisters the task's target; returns when its draining ends. */
+    Instant deregisterTask(String targetGroupArn, String ip, int port);
+
+    Optional<Health> stateOf(String targetGroupArn, String ip, int port);
   }
 }

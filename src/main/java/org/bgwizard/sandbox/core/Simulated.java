@@ -13,4 +13,9 @@ public interface Simulated {
 
   /** Performs every transition due at or before {@code t}; {@code account.now()} equals {@code t} meanwhile. */
   void advanceTo(Instant t);
+
+  /** The earlier of two instants, either of which may be null (none). */
+  static Instant earliest(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
+  }
 }

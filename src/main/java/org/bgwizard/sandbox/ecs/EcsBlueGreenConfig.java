@@ -8,8 +8,7 @@ import org.bgwizard.sandbox.ecs.EcsState.DeploymentConfig;
 import org.bgwizard.sandbox.ecs.EcsState.Hook;
 import org.bgwizard.sandbox.ecs.EcsState.LoadBalancerRef;
 import org.bgwizard.sandbox.ecs.EcsState.TaskDefinition;
-import org.bgwizard.sandbox.elb.ElbEngine;
-import org.bgwizard.sandbox.elb.ElbEngine.TargetGroupWeight;
+import org.bgwizard.sandbox.core.Ports.LoadBalancing.Weight;
 
 /**
  * The checks of a built-in blue/green service's settings, as CreateService and UpdateService make them (Amazon ECS API
@@ -29,12 +28,10 @@ final class EcsBlueGreenConfig {
   private static final Set<String> SHIFT_STAGES = Set.of("TEST_TRAFFIC_SHIFT", "PRODUCTION_TRAFFIC_SHIFT");
 
   private final EcsEngine ecs;
-  private final ElbEngine elb;
   private final Ports ports;
 
-  EcsBlueGreenConfig(EcsEngine ecs, ElbEngine elb, Ports ports) {
+  EcsBlueGreenConfig(EcsEngine ecs, Ports ports) {
     this.ecs = ecs;
-    this.elb = elb;
     this.ports = ports;
   }
 
@@ -151,7 +148,7 @@ final class EcsBlueGreenConfig {
       throw ecs.invalid("advancedConfiguration.productionListenerRule must be specified for an Application Load "
           + "Balancer.");
     }
-    var primaryLbs = elb.loadBalancerArnsOf(lb.targetGroupArn);
+    var primaryLbs = ports.loadBalancing.loadBalancerArnsOf(lb.targetGroupArn);
     checkRule("productionListenerRule", a.productionListenerRule, primaryLbs);
     if (a.testListenerRule != null) {
       checkRule("testListenerRule", a.testListenerRule, primaryLbs);
@@ -161,7 +158,7 @@ final class EcsBlueGreenConfig {
 
   /** "Application Load Balancer resources for blue/green deployments": rules forward only; no other action type. */
   private void checkRule(String field, String ruleArn, Set<String> loadBalancers) {
-    var rule = elb.ruleInfo(ruleArn).orElseThrow(() -> ecs.invalid("The " + field + " " + ruleArn
+    var rule = ports.loadBalancing.rule(ruleArn).orElseThrow(() -> ecs.invalid("The " + field + " " + ruleArn
         + " does not exist."));
     if (!rule.actionType().equals("forward")) {
       throw ecs.invalid("The " + field + " " + ruleArn + " has a " + rule.actionType() + " action. Blue/green "
@@ -204,10 +201,10 @@ final class EcsBlueGreenConfig {
   void routeAllTo(LoadBalancerRef lb, String serving) {
     AdvancedConfig a = lb.advancedConfiguration;
     String other = serving.equals(lb.targetGroupArn) ? a.alternateTargetGroupArn : lb.targetGroupArn;
-    var weights = List.of(new TargetGroupWeight(serving, 100), new TargetGroupWeight(other, 0));
-    elb.setRuleWeights(a.productionListenerRule, weights);
+    var weights = List.of(new Weight(serving, 100), new Weight(other, 0));
+    ports.loadBalancing.setRuleWeights(a.productionListenerRule, weights);
     if (a.testListenerRule != null) {
-      elb.setRuleWeights(a.testListenerRule, weights);
+      ports.loadBalancing.setRuleWeights(a.testListenerRule, weights);
     }
   }
 

@@ -13,7 +13,6 @@ import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
-import org.bgwizard.sandbox.elb.ElbEngine;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ecs.model.ClusterContainsServicesException;
 import software.amazon.awssdk.services.ecs.model.ClusterContainsTasksException;
@@ -47,23 +46,21 @@ public final class EcsEngine {
   private static final String SERVICE_LINKED_ROLE = "role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS";
   private final SandboxAccount account;
   private final Ports ports;
-  private final ElbEngine elb;
   private final EcsTaskDefinitions taskDefinitions;
   private final EcsTasks tasks;
   private final EcsServices services;
   private final EcsBlueGreenConfig blueGreenConfig;
   private final EcsServiceDeployments deployments;
 
-  public EcsEngine(SandboxAccount account, Ports ports, ElbEngine elb) {
+  public EcsEngine(SandboxAccount account, Ports ports) {
     this.account = account;
     this.ports = ports;
-    this.elb = elb;
     this.taskDefinitions = new EcsTaskDefinitions(account, this);
-    this.tasks = new EcsTasks(account, ports, this, elb);
+    this.tasks = new EcsTasks(account, ports, this);
     account.register(tasks);
     this.services = new EcsServices(account, this, taskDefinitions);
-    this.blueGreenConfig = new EcsBlueGreenConfig(this, elb, ports);
-    this.deployments = new EcsServiceDeployments(account, ports, this, elb);
+    this.blueGreenConfig = new EcsBlueGreenConfig(this, ports);
+    this.deployments = new EcsServiceDeployments(account, ports, this);
     account.register(deployments);
   }
 
@@ -206,7 +203,7 @@ public final class EcsEngine {
     if (lb.targetGroupArn == null) {
       throw invalid("targetGroupArn must be specified; the sandbox simulates Application Load Balancer target groups.");
     }
-    var tg = elb.targetGroupInfo(lb.targetGroupArn).orElseThrow(() -> invalid("Unable to assume role and validate the "
+    var tg = ports.loadBalancing.targetGroup(lb.targetGroupArn).orElseThrow(() -> invalid("Unable to assume role and validate the "
         + "specified targetGroupArn. Please verify that the ECS service role being passed has the proper permissions."));
     if (!tg.inUse()) {
       throw invalid("The target group with targetGroupArn " + tg.arn() + " does not have an associated load balancer.");

@@ -16,8 +16,7 @@ import org.bgwizard.sandbox.ecs.EcsState.HookRun;
 import org.bgwizard.sandbox.ecs.EcsState.LoadBalancerRef;
 import org.bgwizard.sandbox.ecs.EcsState.ServiceDeployment;
 import org.bgwizard.sandbox.ecs.EcsState.TaskSet;
-import org.bgwizard.sandbox.elb.ElbEngine;
-import org.bgwizard.sandbox.elb.ElbEngine.TargetGroupWeight;
+import org.bgwizard.sandbox.core.Ports.LoadBalancing.Weight;
 import software.amazon.awssdk.services.ecs.model.ServiceDeploymentNotFoundException;
 
 /**
@@ -53,13 +52,11 @@ final class EcsServiceDeployments implements Simulated {
   private final SandboxAccount account;
   private final Ports ports;
   private final EcsEngine ecs;
-  private final ElbEngine elb;
 
-  EcsServiceDeployments(SandboxAccount account, Ports ports, EcsEngine ecs, ElbEngine elb) {
+  EcsServiceDeployments(SandboxAccount account, Ports ports, EcsEngine ecs) {
     this.account = account;
     this.ports = ports;
     this.ecs = ecs;
-    this.elb = elb;
   }
 
   // ---- starting, finding
@@ -330,8 +327,8 @@ final class EcsServiceDeployments implements Simulated {
     for (EcsState.Service s : ecs.st().services.values()) {
       for (ServiceDeployment d : s.serviceDeployments) {
         if (d.status.equals(IN_PROGRESS)) {
-          next = ElbEngine.earliest(next, d.stageEndsAt);
-          next = ElbEngine.earliest(next, awaiting(d).map(h -> h.expiresAt).orElse(null));
+          next = Simulated.earliest(next, d.stageEndsAt);
+          next = Simulated.earliest(next, awaiting(d).map(h -> h.expiresAt).orElse(null));
         }
       }
     }
@@ -371,12 +368,12 @@ final class EcsServiceDeployments implements Simulated {
 
   /** Sets a rule's weights; a rule deleted meanwhile (a teardown) is left alone. */
   private void weigh(String ruleArn, ServiceDeployment d, double greenPercent) {
-    if (ruleArn == null || elb.ruleInfo(ruleArn).isEmpty()) {
+    if (ruleArn == null || ports.loadBalancing.rule(ruleArn).isEmpty()) {
       return;
     }
     int green = (int) Math.round(greenPercent);
-    elb.setRuleWeights(ruleArn, List.of(new TargetGroupWeight(d.blueTargetGroupArn, 100 - green),
-        new TargetGroupWeight(d.greenTargetGroupArn, green)));
+    ports.loadBalancing.setRuleWeights(ruleArn, List.of(new Weight(d.blueTargetGroupArn, 100 - green),
+        new Weight(d.greenTargetGroupArn, green)));
   }
 
   private static EcsState.AdvancedConfig advanced(EcsState.Service s) {

@@ -17,9 +17,6 @@ import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Simulated;
-import org.bgwizard.sandbox.elb.ElbEngine;
-import org.bgwizard.sandbox.elb.ElbState;
-import org.bgwizard.sandbox.elb.ElbTargets;
 
 /**
  * Tasks and the service scheduler (Amazon ECS API Reference, TaskSet; ECS Developer Guide, task lifecycle). Each task
@@ -51,19 +48,17 @@ final class EcsTasks implements Simulated {
   private final SandboxAccount account;
   private final Ports ports;
   private final EcsEngine ecs;
-  private final ElbEngine elb;
   private final EcsContainers containers;
   private final EcsTaskLaunch launcher;
 
-  EcsTasks(SandboxAccount account, Ports ports, EcsEngine ecs, ElbEngine elb) {
+  EcsTasks(SandboxAccount account, Ports ports, EcsEngine ecs) {
     this.account = account;
     this.ports = ports;
     this.ecs = ecs;
-    this.elb = elb;
     this.containers = new EcsContainers(ports, ecs);
     this.launcher = new EcsTaskLaunch(account, ecs);
-    elb.targets().endpoints(this::endpointAt);
-    elb.targets().observer(this::healthDecided);
+    ports.loadBalancing.endpoints(this::endpointAt);
+    ports.loadBalancing.observer(this::healthDecided);
   }
 
   private EcsState st() {
@@ -84,11 +79,11 @@ final class EcsTasks implements Simulated {
   public Instant nextTransition() {
     Instant next = null;
     for (Task t : st().tasks.values()) {
-      next = ElbEngine.earliest(next, t.nextAt);
+      next = Simulated.earliest(next, t.nextAt);
     }
     for (EcsState.Service s : st().services.values()) {
       if (s.inactiveAt != null) {
-        next = ElbEngine.earliest(next, s.inactiveAt.plus(STOPPED_RETENTION));
+        next = Simulated.earliest(next, s.inactiveAt.plus(STOPPED_RETENTION));
       }
     }
     return next;
@@ -155,7 +150,7 @@ final class EcsTasks implements Simulated {
     task.nextAt = task.exitsAt;
     containers.writeLogs(task, td, false);
     if (task.targetGroupArn != null) {
-      elb.targets().registerTask(task.targetGroupArn, task.privateIp, task.targetPort, task.availabilityZone);
+      ports.loadBalancing.registerTask(task.targetGroupArn, task.privateIp, task.targetPort, task.availabilityZone);
       task.registered = true;
       serviceOf(task).ifPresent(s -> event(s, "(service " + s.serviceName + ") registered 1 targets in (target-group "
           + task.targetGroupArn + ")"));
@@ -179,13 +174,13 @@ final class EcsTasks implements Simulated {
     }
     if (task.healthCheckAt != null && !task.healthCheckAt.isAfter(now())) {
       task.healthCheckAt = null;
-      var health = elb.targets().stateOf(task.targetGroupArn, task.privateIp, task.targetPort);
+      var health = ports.loadBalancing.stateOf(task.targetGroupArn, task.privateIp, task.targetPort);
       if (health.isPresent() && health.get().state().equals("unhealthy")) {
         failHealthChecks(task);
         return;
       }
     }
-    task.nextAt = ElbEngine.earliest(task.exitsAt, task.healthCheckAt);
+    task.nextAt = Simulated.earliest(task.exitsAt, task.healthCheckAt);
   }
 
   private void finish(Task task) {
@@ -213,7 +208,7 @@ final class EcsTasks implements Simulated {
     task.healthCheckAt = null;
     Instant drained = now();
     if (task.registered) {
-      drained = elb.targets().deregisterTask(task.targetGroupArn, task.privateIp, task.targetPort);
+      drained = ports.loadBalancing.deregisterTask(task.targetGroupArn, task.privateIp, task.targetPort);
       task.registered = false;
       serviceOf(task).ifPresent(s -> {
         event(s, "(service " + s.serviceName + ") has begun draining connections on 1 tasks.");
@@ -264,37 +259,38 @@ final class EcsTasks implements Simulated {
 
   // ---- ELB
 
-  private Optional<ElbTargets.Endpoint> endpointAt(String ip) {
+  private Optional<Ports.LoadBalancing.Endpoint> endpointAt(String ip) {
     for (Task t : st().tasks.values()) {
       if (ip.equals(t.privateIp) && t.lastStatus.equals("RUNNING")) {
         TaskDefinition td = st().taskDefinitions.get(t.taskDefinitionArn);
         Set<Integer> ports = td.containerDefinitions.stream().flatMap(c -> c.portMappings.stream())
             .map(p -> p.containerPort).collect(Collectors.toSet());
         boolean unhealthy = t.containers.stream().anyMatch(c -> ImageBehaviour.UNHEALTHY.name().equals(c.behaviour));
-        return Optional.of(new ElbTargets.Endpoint(t.securityGroups,
+        return Optional.of(new Ports.LoadBalancing.Endpoint(t.securityGroups,
             unhealthy ? ImageBehaviour.UNHEALTHY : ImageBehaviour.HEALTHY, ports));
       }
     }
     return Optional.empty();
   }
 
-  private void healthDecided(String targetGroupArn, ElbState.Target target) {
+  private void healthDecided(String targetGroupArn, String targetId, int targetPort, String state,
+      String description) {
     Task task = st().tasks.values().stream()
-        .filter(t -> t.registered && targetGroupArn.equals(t.targetGroupArn) && target.id.equals(t.privateIp)
-            && t.targetPort == target.port)
+        .filter(t -> t.registered && targetGroupArn.equals(t.targetGroupArn) && targetId.equals(t.privateIp)
+            && t.targetPort == targetPort)
         .findFirst().orElse(null);
     if (task == null) {
       return;
     }
-    if (target.state.equals("unhealthy")) {
+    if (state.equals("unhealthy")) {
       var service = serviceOf(task);
-      service.ifPresent(s -> event(s, "(service " + s.serviceName + ") (port " + target.port + ") is unhealthy in "
-          + "(target-group " + targetGroupArn + ") due to (reason " + target.description + ")."));
+      service.ifPresent(s -> event(s, "(service " + s.serviceName + ") (port " + targetPort + ") is unhealthy in "
+          + "(target-group " + targetGroupArn + ") due to (reason " + description + ")."));
       Integer grace = service.map(s -> s.healthCheckGracePeriodSeconds).orElse(null);
       Instant graceEnds = grace == null ? null : task.startedAt.plusSeconds(grace);
       if (graceEnds != null && graceEnds.isAfter(now())) {
         task.healthCheckAt = graceEnds;
-        task.nextAt = ElbEngine.earliest(task.exitsAt, graceEnds);
+        task.nextAt = Simulated.earliest(task.exitsAt, graceEnds);
       } else {
         failHealthChecks(task);
       }
@@ -400,7 +396,7 @@ final class EcsTasks implements Simulated {
       }
       if (t.lastStatus.equals("RUNNING")) {
         running++;
-        if (t.registered && elb.targets().stateOf(t.targetGroupArn, t.privateIp, t.targetPort)
+        if (t.registered && ports.loadBalancing.stateOf(t.targetGroupArn, t.privateIp, t.targetPort)
             .filter(h -> h.state().equals("healthy")).isPresent()) {
           healthy++;
         }

@@ -13,7 +13,7 @@ import org.bgwizard.sandbox.BasicServiceAssertions;
 import org.bgwizard.sandbox.PipelineDeclarations;
 import org.bgwizard.sandbox.PipelineFixture;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.codebuild.ArtifactZip;
+import org.bgwizard.sandbox.core.ArtifactZip;
 import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;

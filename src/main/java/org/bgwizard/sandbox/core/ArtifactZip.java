@@ -1,4 +1,4 @@
-package org.bgwizard.sandbox.codebuild;
+package org.bgwizard.sandbox.core;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +12,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Pipeline artifacts are zip files of text files in the artifact bucket (CODE_ZIP). */
+/**
+ * Pipeline artifacts are zip files of text files in the artifact bucket (CODE_ZIP): what the pipeline's source
+ * actions store and CodeBuild reads and writes.
+ */
 public final class ArtifactZip {
   private ArtifactZip() {}
 
