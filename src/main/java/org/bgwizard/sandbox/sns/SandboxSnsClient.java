@@ -13,6 +13,8 @@ import software.amazon.awssdk.services.sns.model.CreateTopicRequest;
 import software.amazon.awssdk.services.sns.model.CreateTopicResponse;
 import software.amazon.awssdk.services.sns.model.DeleteTopicRequest;
 import software.amazon.awssdk.services.sns.model.DeleteTopicResponse;
+import software.amazon.awssdk.services.sns.model.GetSubscriptionAttributesRequest;
+import software.amazon.awssdk.services.sns.model.GetSubscriptionAttributesResponse;
 import software.amazon.awssdk.services.sns.model.GetTopicAttributesRequest;
 import software.amazon.awssdk.services.sns.model.GetTopicAttributesResponse;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
@@ -138,6 +140,21 @@ public final class SandboxSnsClient implements SnsClient {
               "Invalid parameter: NextToken"));
       return ListSubscriptionsResponse.builder().subscriptions(page.items().stream().map(this::subscription)
           .toList()).nextToken(page.nextToken()).build();
+    });
+  }
+
+  /**
+   * GetSubscriptionAttributes: SubscriptionArn, TopicArn, Owner, Protocol, Endpoint, PendingConfirmation ("true" until
+   * confirmed), ConfirmationWasAuthenticated ("GetSubscriptionAttributes", API Reference).
+   */
+  @Override
+  public GetSubscriptionAttributesResponse getSubscriptionAttributes(GetSubscriptionAttributesRequest r) {
+    return account.call(Service.SNS, "GetSubscriptionAttributes", () -> {
+      SnsState.Subscription s = engine.subscriptions().get(r.subscriptionArn());
+      boolean pending = s.status.equals("PENDING");
+      return GetSubscriptionAttributesResponse.builder().attributes(Map.of("SubscriptionArn", s.arn, "TopicArn",
+          s.topicArn, "Owner", account.accountId(), "Protocol", s.protocol, "Endpoint", s.endpoint,
+          "PendingConfirmation", String.valueOf(pending), "ConfirmationWasAuthenticated", "false")).build();
     });
   }
 

@@ -87,10 +87,16 @@ final class SnsSubscriptions {
   }
 
   void unsubscribe(String subscriptionArn) {
-    if (subscriptionArn == null || subs().remove(subscriptionArn) == null) {
-      // (unv) wording
-      throw account.error(NotFoundException.builder(), Service.SNS, 404, "NotFound", "Subscription does not exist");
+    subs().remove(get(subscriptionArn).arn);
+  }
+
+  SnsState.Subscription get(String subscriptionArn) {
+    SnsState.Subscription s = subscriptionArn == null ? null : subs().get(subscriptionArn);
+    if (s == null) {
+      throw account.error(NotFoundException.builder(), Service.SNS, 404, "NotFound",
+          "Subscription does not exist"); // (unv) wording
     }
+    return s;
   }
 
   List<SnsState.Subscription> ofTopic(String topicArn) {

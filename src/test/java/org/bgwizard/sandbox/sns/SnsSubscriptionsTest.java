@@ -59,12 +59,18 @@ class SnsSubscriptionsTest {
   }
 
   @Test
-  void returnSubscriptionArn_givesTheArnEvenWhilePending() {
+  void returnSubscriptionArn_givesTheArnEvenWhilePending_andItsAttributesSayPending() {
     String arn = sns.subscribe(b -> b.topicArn(TOPIC).protocol("email").endpoint(ALICE).returnSubscriptionArn(true))
         .subscriptionArn();
 
     assertTrue(arn.startsWith(TOPIC + ":"), arn);
     assertEquals("PendingConfirmation", listed().get(0).subscriptionArn());
+    var attributes = sns.getSubscriptionAttributes(b -> b.subscriptionArn(arn)).attributes();
+    assertEquals("true", attributes.get("PendingConfirmation"));
+    assertEquals(ALICE, attributes.get("Endpoint"));
+    sandbox.confirmEmailSubscriptions();
+    assertEquals("false", sns.getSubscriptionAttributes(b -> b.subscriptionArn(arn)).attributes()
+        .get("PendingConfirmation"));
   }
 
   @Test
