@@ -221,6 +221,47 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
   }
 
   @Test
+  void promote_again_afterANewCommitReachedDev_fastForwardsQasBranch_andQasRuleStartsItsPipeline() throws Exception {
+    init("dev,qa");
+    apply("dev");
+    apply("qa");
+    assertEquals(0, deploy(Duration.ofHours(2), "promote", "--from", "dev", "--to", "qa"), err::toString);
+    String before = head("qa");
+    assertEquals(0, deploy("release", "--env", "dev", "--from", releaseFolder("dev's second page").toString()),
+        err::toString);
+
+    assertEquals(0, deploy(Duration.ofHours(2), "promote", "--from", "dev", "--to", "qa"), err::toString);
+
+    assertEquals(head("main"), head("qa"));
+    assertTrue(out.toString().contains("promoted dev to qa: qa's branch qa is now at " + head("main")
+        + " (fast-forward from " + before.substring(0, 8) + ")"), out.toString());
+    assertTrue(out.toString().matches("(?s).*pipeline demo-pipeline-qa run \\S+ \\(started by the change\\).*"),
+        out.toString());
+    assertTrue(calls().contains("MergeBranchesByFastForward"), calls()::toString);
+  }
+
+  @Test
+  void promote_ofAnS3Source_copiesDevsObjectToQasKey_whichStartsQasPipeline() throws Exception {
+    init("dev,qa", "--source", "s3");
+    apply("dev");
+    apply("qa");
+    var source = SpecJson.load(setup).source();
+
+    assertEquals(0, deploy(Duration.ofHours(2), "promote", "--from", "dev", "--to", "qa"), err::toString);
+
+    String bucket = "s3://" + source.s3Bucket() + "/";
+    assertTrue(out.toString().contains("promoted dev to qa: copied " + bucket + "dev/" + source.s3ObjectKey() + " to "
+        + bucket + "qa/" + source.s3ObjectKey()), out.toString());
+    assertTrue(out.toString().matches("(?s).*pipeline demo-pipeline-qa run \\S+ \\(started by the change\\).*"),
+        out.toString());
+    assertTrue(calls().contains("CopyObject"), calls()::toString);
+  }
+
+  private String head(String branch) throws Exception {
+    return account().codeCommit().getBranch(r -> r.repositoryName("demo").branchName(branch)).branch().commitId();
+  }
+
+  @Test
   void help_describesPromoteEnvAndReason() {
     assertEquals(0, run("deploy", "--help"));
     String help = out.toString();
