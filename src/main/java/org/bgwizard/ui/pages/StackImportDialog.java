@@ -16,6 +16,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -79,6 +80,12 @@ final class StackImportDialog {
     commandsIntro.setWrapText(true);
     var leftOutHeading = new Label(messages.get("stack.import.leftOut"));
     leftOutHeading.setWrapText(true);
+    nameProblem.managedProperty().bind(nameProblem.textProperty().isNotEmpty());
+    nameProblem.visibleProperty().bind(nameProblem.managedProperty());
+    for (Label wrapped : new Label[] {intro, nameProblem, commandsIntro, leftOutHeading}) {
+      // a wrapped label in a dialog keeps the height of all its lines instead of ending in "…"
+      wrapped.setMinHeight(Region.USE_PREF_SIZE);
+    }
     var content = new VBox(8, intro, nameRow, nameProblem, commandsIntro, commands, new HBox(8, copy, copied),
         leftOutHeading, leftOut);
 

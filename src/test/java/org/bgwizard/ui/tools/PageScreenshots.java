@@ -155,18 +155,31 @@ public final class PageScreenshots {
     return step == Step.CODEDEPLOY ? "page-" + Step.ECS_BLUE_GREEN + ".png" : "page-" + step.key() + "-ecsnative.png";
   }
 
-  /** The Done page's Move under CloudFormation…: the dialog with the commands and what is left out, then closed. */
+  /**
+   * The Done page's Move under CloudFormation…: the dialog with the stack's name, Write the import files… pressed, the
+   * commands and what is left out, then closed.
+   */
   private static void stackImport(Stage stage, Path dir, Runnable then) {
     ((Button) stage.getScene().lookup("#moveToStackButton")).fire();
-    Platform.runLater(() -> Platform.runLater(() -> shootDialog(stage, dir, 100, then)));
+    Platform.runLater(() -> Platform.runLater(() -> {
+      var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+      ((Button) dialog.getScene().lookup("#writeImportButton")).fire();
+      shootDialog(stage, dir, 300, then);
+    }));
   }
 
-  /** The window manager sizes the dialog asynchronously: waits (a bounded number of pulses) for its width. */
-  private static void shootDialog(Stage stage, Path dir, int pulses, Runnable then) {
+  /**
+   * The window manager sizes the dialog asynchronously, and the files are made in the background: waits (a bounded
+   * number of tenths of a second) for its width and the commands.
+   */
+  private static void shootDialog(Stage stage, Path dir, int tries, Runnable then) {
     var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
     double wanted = dialog.getScene().getRoot().prefWidth(-1);
-    if (dialog.getScene().getWidth() < wanted - 1 && pulses > 0) {
-      Platform.runLater(() -> shootDialog(stage, dir, pulses - 1, then));
+    var commands = (javafx.scene.control.TextArea) dialog.getScene().lookup("#importCommands");
+    if ((dialog.getScene().getWidth() < wanted - 1 || commands.getText().isEmpty()) && tries > 0) {
+      var wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(100));
+      wait.setOnFinished(e -> shootDialog(stage, dir, tries - 1, then));
+      wait.play();
       return;
     }
     System.out.println("dialog " + dialog.getScene().getWidth() + " of " + wanted);
@@ -175,7 +188,6 @@ public final class PageScreenshots {
     Platform.runLater(then);
   }
 
-  /** Window › Dashboard of a deployment group…: the picker listing the account's groups, then exit. */
   private static void picker(Stage stage, Path dir) {
     var bar = (javafx.scene.control.MenuBar) stage.getScene().lookup("#menuBar");
     bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "pickDashboardItem".equals(i.getId()))
