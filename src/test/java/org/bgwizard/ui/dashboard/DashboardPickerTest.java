@@ -120,6 +120,16 @@ class DashboardPickerTest {
   }
 
   @Test
+  void count_namesBothKinds_inEnglishAndJapanese() {
+    assertEquals("2 deployment groups", Messages.of(Locale.ENGLISH).format("dashboard.picker.count", 2, 0));
+    assertEquals("1 deployment group, 3 ECS blue/green services",
+        Messages.of(Locale.ENGLISH).format("dashboard.picker.count", 1, 3));
+    assertEquals("デプロイグループ 2 件", Messages.of(Locale.JAPANESE).format("dashboard.picker.count", 2, 0));
+    assertEquals("デプロイグループ 0 件、ECS ブルー/グリーンのサービス 3 件",
+        Messages.of(Locale.JAPANESE).format("dashboard.picker.count", 0, 3));
+  }
+
+  @Test
   void pickAndOpen_whenListingFails_saysWhy_andOffersNothingToOpen(FxRobot robot) throws Exception {
     bg.sandbox().faults().throttle(Service.CODEDEPLOY, "ListApplications", 5);
     pick();
