@@ -47,6 +47,11 @@ public final class CodeCommitRepos {
     }
   }
 
+  /** Creates {@code branch} at {@code commitId} (CreateBranch, AWS CodeCommit API Reference). */
+  public void createBranch(String repository, String branch, String commitId) {
+    codeCommit().createBranch(r -> r.repositoryName(repository).branchName(branch).commitId(commitId));
+  }
+
   public List<String> branches(String repository) {
     return codeCommit().listBranchesPaginator(r -> r.repositoryName(repository)).branches().stream().toList();
   }

@@ -106,6 +106,10 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
     var qaTags = s.ecs().listTagsForResource(r -> r.resourceArn(services.get(1).serviceArn())).tags();
     assertTrue(qaTags.stream().anyMatch(t -> t.key().equals("bgwizard:environment") && t.value().equals("qa")),
         qaTags.toString());
+    var branches = s.codeCommit().listBranches(r -> r.repositoryName("demo")).branches().stream().sorted().toList();
+    assertEquals(List.of("main", "prod", "qa"), branches);
+    String first = s.codeCommit().getBranch(r -> r.repositoryName("demo").branchName("main")).branch().commitId();
+    assertEquals(first, s.codeCommit().getBranch(r -> r.repositoryName("demo").branchName("qa")).branch().commitId());
     var testProject = s.codeBuild().batchGetProjects(r -> r.names("demo-test")).projects().get(0);
     assertEquals("buildspec-test.yml", testProject.source().buildspec());
     String topic = s.sns().listTopics(r -> { }).topics().get(0).topicArn();

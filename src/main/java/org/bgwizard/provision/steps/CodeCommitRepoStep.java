@@ -85,7 +85,33 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
           branch, files, "First commit: the files the pipeline builds and deploys", AUTHOR)));
       ctx.progress("committed " + String.join(", ", files.keySet()) + " to " + branch);
     }
+    if (head.isPresent()) {
+      environmentBranches(ctx, head.get());
+    }
     return withTags(outcome(repo, head.orElse(null)));
+  }
+
+  /**
+   * In a setup with environments, each environment's branch that does not exist yet, at the first branch's commit:
+   * every environment's pipeline then has a source to start from, and promotion fast-forwards one branch onto the
+   * next (issue 15).
+   */
+  private void environmentBranches(StepContext ctx, String commit) throws Exception {
+    if (!setup.spec().hasEnvironments()) {
+      return;
+    }
+    var repos = setup.aws().codeCommit();
+    for (var env : setup.spec().environments().list()) {
+      String branch = env.branch();
+      if (branch == null || branch.equals(source().branch())) {
+        continue;
+      }
+      if (call(ctx, "codecommit GetBranch " + name() + " " + branch, () -> repos.branchHead(name(), branch))
+          .isEmpty()) {
+        run(ctx, "codecommit CreateBranch " + name() + " " + branch, () -> repos.createBranch(name(), branch, commit));
+        ctx.progress("created the branch " + branch + " of environment " + env.name() + " at " + commit);
+      }
+    }
   }
 
   private static StepOutcome outcome(CodeCommitRepoInfo repo, String commit) {
@@ -107,6 +133,10 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
         + " && aws codecommit create-commit --repository-name " + name() + " --branch-name " + source().branch()
         + " --put-files " + org.bgwizard.artifacts.RepoFiles.generate(setup.spec(), setup.target()).stream()
             .limit(2).map(f -> "filePath=" + f.path() + ",fileContent=…").collect(java.util.stream.Collectors
-            .joining(" ")) + " …";
+            .joining(" ")) + " …" + (setup.spec().hasEnvironments() ? setup.spec().environments().list().stream()
+                .filter(e -> e.branch() != null && !e.branch().equals(source().branch()))
+                .map(e -> " && aws codecommit create-branch --repository-name " + name() + " --branch-name "
+                    + e.branch() + " --commit-id <first commit>").collect(java.util.stream.Collectors.joining())
+                : "");
   }
 }
