@@ -72,16 +72,7 @@ class CloudFormationImportTest {
   @Test
   void prepare_importsWhatTheJournalRecords_withRetain_andReportsTheRest() throws Exception {
     SetupSpec spec = ExportSpecs.s3Source();
-    CloudFormationTemplate template = SetupTemplate.of(spec);
-    var journal = new ArrayList<JournalEntry>();
-    for (TemplateResource r : template.resources()) {
-      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
-      if (!r.logicalId().equals("TestListener")) {
-        journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
-            JournalEntry.State.DONE, Map.of("arn", "arn:aws:x:::" + name, "id", "sg-" + name.hashCode(),
-                "cluster", "demo-cluster"), null, Map.of()));
-      }
-    }
+    var journal = journalWithoutTheTestListener(spec);
     journal.add(new JournalEntry(new ResourceRef("ecs-cluster", "theirs"), Origin.REUSE, JournalEntry.State.DONE,
         Map.of(), null, Map.of()));
 
@@ -108,15 +99,7 @@ class CloudFormationImportTest {
   @Test
   void prepare_inJapanese_explainsTheCommandsAndWhatIsLeftOutInJapanese_withTheSameCommands() throws Exception {
     SetupSpec spec = ExportSpecs.tutorial();
-    var journal = new ArrayList<JournalEntry>();
-    for (TemplateResource r : SetupTemplate.of(spec).resources()) {
-      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
-      if (!r.logicalId().equals("TestListener")) {
-        journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
-            JournalEntry.State.DONE, Map.of("arn", "arn:aws:x:::" + name, "id", "sg-" + name.hashCode(),
-                "cluster", "demo-cluster"), null, Map.of()));
-      }
-    }
+    var journal = journalWithoutTheTestListener(spec);
 
     var prepared = CloudFormationImport.prepare(spec, "demo-stack", "demo.json", journal, FACTS);
 
@@ -164,6 +147,20 @@ class CloudFormationImportTest {
     }
     assertEquals(english.keySet(), japanese.keySet());
     english.forEach((key, text) -> assertEquals(placeholders(text), placeholders(japanese.get(key)), key.toString()));
+  }
+
+  /** A journal in which apply made every resource of {@code spec}'s template but the test listener. */
+  private static List<JournalEntry> journalWithoutTheTestListener(SetupSpec spec) {
+    var journal = new ArrayList<JournalEntry>();
+    for (TemplateResource r : SetupTemplate.of(spec).resources()) {
+      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
+      if (!r.logicalId().equals("TestListener")) {
+        journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
+            JournalEntry.State.DONE, Map.of("arn", "arn:aws:x:::" + name, "id", "sg-" + name.hashCode(),
+                "cluster", "demo-cluster"), null, Map.of()));
+      }
+    }
+    return journal;
   }
 
   private static Set<String> placeholders(Object text) {
