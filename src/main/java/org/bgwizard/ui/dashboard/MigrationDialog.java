@@ -98,7 +98,9 @@ final class MigrationDialog {
     closeButton.setOnAction(e -> stage.close());
     var buttons = new HBox(8, migrateButton, closeButton);
     buttons.setAlignment(Pos.CENTER_RIGHT);
-    var root = new VBox(10, header, intro, statusLabel, progress, stepsList, commandsHeading, commands, buttons);
+    var rest = new Region();
+    VBox.setVgrow(rest, Priority.SOMETIMES);
+    var root = new VBox(10, header, intro, statusLabel, progress, stepsList, commandsHeading, commands, rest, buttons);
     root.setId("migrationDialog");
     root.setPadding(new Insets(14));
     var scene = new Scene(root, 860, 640);
