@@ -49,6 +49,7 @@ final class MigrationDialog {
   private final Label statusLabel = new Label();
   private final ListView<String> stepsList = new ListView<>();
   private final TextArea commands = new TextArea();
+  private final Label commandsHeading = new Label();
   private final ProgressBar progress = new ProgressBar(0);
   private final Button migrateButton;
   private final Button closeButton;
@@ -76,7 +77,7 @@ final class MigrationDialog {
     stepsList.setId("migrationSteps");
     stepsList.setPrefHeight(210);
     WrappingCells.install(stepsList);
-    var commandsHeading = new Label(messages.get("dashboard.migrate.commands"));
+    commandsHeading.setText(messages.get("dashboard.migrate.commands"));
     commands.setId("migrationCommands");
     commands.setEditable(false);
     commands.setPrefRowCount(8);
@@ -97,7 +98,9 @@ final class MigrationDialog {
     closeButton.setOnAction(e -> stage.close());
     var buttons = new HBox(8, migrateButton, closeButton);
     buttons.setAlignment(Pos.CENTER_RIGHT);
-    var root = new VBox(10, header, intro, statusLabel, progress, stepsList, commandsHeading, commands, buttons);
+    var rest = new Region();
+    VBox.setVgrow(rest, Priority.SOMETIMES);
+    var root = new VBox(10, header, intro, statusLabel, progress, stepsList, commandsHeading, commands, rest, buttons);
     root.setId("migrationDialog");
     root.setPadding(new Insets(14));
     var scene = new Scene(root, 860, 640);
@@ -145,6 +148,11 @@ final class MigrationDialog {
 
   private void show(Migration.Planned p) {
     planned = p;
+    // a refusal has no plan to list: the reason stands alone
+    for (var part : List.of(stepsList, commandsHeading, commands)) {
+      part.setVisible(!p.refused());
+      part.setManaged(!p.refused());
+    }
     if (p.refused()) {
       statusLabel.setText(messages.format("dashboard.migrate.refused", "• " + String.join("\n• ", p.refusals())));
       statusLabel.getStyleClass().add("dashboard-notice");

@@ -135,6 +135,7 @@ class DashboardMigrationTest {
     assertTrue(refusal.contains("is in progress, and AWS changes a service's deployment controller only outside a"
         + " deployment"), refusal);
     assertTrue(find(dialog, "#migrationRunButton", Button.class).isDisabled());
+    assertFalse(find(dialog, "#migrationSteps", ListView.class).isVisible(), "no plan to list");
     assertEquals("CODE_DEPLOY", controller());
     fire(find(dialog, "#migrationCloseButton", Button.class));
     assertFalse(dialog.isShowing());
@@ -143,6 +144,7 @@ class DashboardMigrationTest {
     fire(migrate);
 
     dialog = showing("Move to Amazon ECS blue/green");
+    assertTrue(find(dialog, "#migrationSteps", ListView.class).isVisible());
     @SuppressWarnings("unchecked")
     List<String> steps = List.copyOf(find(dialog, "#migrationSteps", ListView.class).getItems());
     assertTrue(steps.stream().anyMatch(s -> s.startsWith("ECS service demo-service — exists but differs")
