@@ -79,10 +79,11 @@ class EnvironmentsOverviewTest {
     assertEquals("—", text(robot, "overviewDeployment-qa"));
     assertTrue(robot.from(overview.stage().getScene().getRoot()).lookup("#overviewApprove-prod").queryAs(Button.class)
         .isDisabled(), "no approval waits");
-    assertEquals("Promote to qa", robot.from(overview.stage().getScene().getRoot()).lookup("#overviewPromote-dev")
-        .queryAs(Button.class).getText());
-    assertTrue(robot.from(overview.stage().getScene().getRoot()).lookup("#overviewPromote-devHolder")
-        .queryAs(Label.class).getTooltip().getText().contains("deploy promote shop.json --from dev --to qa"));
+    var promote = robot.from(overview.stage().getScene().getRoot()).lookup("#overviewPromote-dev")
+        .queryAs(Button.class);
+    assertEquals("Promote to qa", promote.getText());
+    assertTrue(promote.getTooltip().getText().contains("fast-forward merge of dev’s branch main into qa’s branch qa"),
+        promote.getTooltip().getText());
     assertTrue(robot.from(overview.stage().getScene().getRoot()).lookup("#overviewPromote-prod").tryQuery()
         .isEmpty(), "the last environment has no next one");
     assertTrue(robot.from(overview.stage().getScene().getRoot()).lookup("#simulatedLabel").tryQuery().isPresent());
@@ -98,6 +99,98 @@ class EnvironmentsOverviewTest {
         && title.equals(s.getTitle())).count(), title);
     assertEquals(1, dashboards.count());
     assertFalse(overview.rows().get(0).pipelineStatus().isEmpty());
+  }
+
+  /**
+   * dev and a gated qa on the simulated account, approvals mailed to a topic the setup uses as it is: the refusal
+   * while dev has not deployed, the subscription confirmed from the inbox, dev promoted to qa (a fast-forward of
+   * qa's branch), the approval request in the inbox, and qa's approval given from its row.
+   */
+  @Test
+  void promoteDevToQa_refusedUntilDevDeployed_thenQasApprovalMailedAndApprovedFromTheRow(FxRobot robot)
+      throws Exception {
+    session = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"));
+    var sns = TestWorkspaces.clients(session).sns();
+    String topic = sns.createTopic(b -> b.name("shop-approvals")).topicArn();
+    sns.subscribe(b -> b.topicArn(topic).protocol("email").endpoint("lead@example.com"));
+    var base = SpecDefaults.withEnvironments(SpecDefaults.tutorial("shop", "us-east-1"), List.of("dev", "qa"));
+    var spec = base.withEnvironments(new Environments(base.environments().list(), false,
+        new Environments.ApprovalTopic("shop-approvals", topic, "lead@example.com")));
+    for (String env : List.of("dev", "qa")) {
+      var e = Environments.expand(spec, env).orElseThrow().spec();
+      var journal = session.journal(e);
+      var applied = session.operations().apply(session.operations().plan(e, journal), journal,
+          ProvisionListener.NONE);
+      assertTrue(applied.succeeded(), env + ": " + applied);
+    }
+    var dialogs = new FakeDialogs();
+    dialogs.confirmAnswer = true;
+    overview = WaitForAsyncUtils.asyncFx(() -> EnvironmentsOverview.open(spec, session,
+        Messages.of(Locale.ENGLISH), dialogs, new CurrentThreadExecutor(), dashboards, uri -> { }))
+        .get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !overview.inbox().isEmpty());
+    assertEquals("AWS Notification - Subscription Confirmation", overview.inbox().get(0).subject());
+
+    fire(robot, "overviewPromote-dev");
+    assertEquals("Promote dev to qa", dialogs.questions.get(0).title());
+    assertTrue(dialogs.questions.get(0).header().startsWith("A fast-forward merge of dev’s branch main into qa’s"
+        + " branch qa in the CodeCommit repository"), dialogs.questions.get(0).header());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+    assertTrue(dialogs.errors.get(0).startsWith("Not promoted: dev’s latest change has not deployed successfully,"
+        + " so it does not move on to qa.\n"), dialogs.errors.get(0));
+
+    fire(robot, "overviewConfirmSubscriptions");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
+    assertTrue(dialogs.infos.get(0).startsWith("E-mail subscriptions confirmed: 1"), dialogs.infos.get(0));
+
+    WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> overview.rows().get(0).pipelineStatus().equals("Succeeded")
+        && overview.rows().get(0).deploymentStatus().equals("Succeeded"));
+    fire(robot, "overviewPromote-dev");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogs.infos.size() > 1);
+    assertTrue(dialogs.infos.get(1).startsWith("dev promoted to qa\nqa’s branch qa is now at "), dialogs.infos.get(1));
+
+    WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> overview.rows().get(1).approvalWaiting());
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> overview.inbox().get(0).subject().startsWith("APPROVAL NEEDED"));
+    var mail = overview.inbox().get(0);
+    assertEquals("lead@example.com", mail.recipient());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(mail.body(), WaitForAsyncUtils.asyncFx(() -> robot.from(overview.stage().getScene().getRoot())
+        .lookup("#overviewInboxBody").queryAs(javafx.scene.control.TextArea.class).getText()).get(10, TimeUnit.SECONDS),
+        "the newest mail is shown");
+    assertEquals("Waiting", text(robot, "overviewApproval-qa"));
+    assertTrue(robot.from(overview.stage().getScene().getRoot()).lookup("#overviewApprove-dev").queryAs(Button.class)
+        .isDisabled());
+
+    fire(robot, "overviewApprove-qa");
+    assertEquals("Approve: qa", dialogs.questions.get(dialogs.questions.size() - 1).title());
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !overview.rows().get(1).approvalWaiting());
+    assertEquals(List.of(), dialogs.errors.subList(1, dialogs.errors.size()));
+  }
+
+  /** The overview follows a language switch while it is open: the rows, the inbox and the title. */
+  @Test
+  void followsTheLanguage(FxRobot robot) throws Exception {
+    session = TestWorkspaces.sandbox(dir.resolve("sandbox")).connect(Connection.sandbox("us-east-1"));
+    overview = WaitForAsyncUtils.asyncFx(() -> EnvironmentsOverview.open(SPEC, session,
+        Messages.of(Locale.ENGLISH), new FakeDialogs(), new CurrentThreadExecutor(), dashboards, uri -> { }))
+        .get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> overview.rows().stream().allMatch(r -> r.snapshot().get() != null));
+    WaitForAsyncUtils.asyncFx(() -> dashboards.relocalize(Messages.of(Locale.JAPANESE))).get(10, TimeUnit.SECONDS);
+    assertEquals("環境 — shop", overview.stage().getTitle());
+    assertEquals("qa へ昇格", WaitForAsyncUtils.asyncFx(() -> robot.from(overview.stage().getScene().getRoot())
+        .lookup("#overviewPromote-dev").queryAs(Button.class).getText()).get(10, TimeUnit.SECONDS));
+    assertEquals("サブスクリプションを確認 (シミュレーション)", WaitForAsyncUtils.asyncFx(() -> robot.from(
+        overview.stage().getScene().getRoot()).lookup("#overviewConfirmSubscriptions").queryAs(Button.class)
+        .getText()).get(10, TimeUnit.SECONDS));
+    assertEquals("承認待ちなし", text(robot, "overviewApproval-qa"), "the rebuilt rows show the rows' state");
+  }
+
+  private void fire(FxRobot robot, String id) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> robot.from(overview.stage().getScene().getRoot()).lookup("#" + id)
+        .queryAs(Button.class).fire()).get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   private String text(FxRobot robot, String id) {
