@@ -103,6 +103,22 @@ public final class EnvironmentsOverview {
     return List.copyOf(rows);
   }
 
+  /** Reads every environment and the inbox again now, in the background (as each monitor's next round would). */
+  public void refresh() {
+    background.submit(BackgroundTask.of(() -> {
+      var snapshots = new ArrayList<org.bgwizard.deploy.DeploymentSnapshot>();
+      for (Monitoring m : monitors) {
+        snapshots.add(m.monitor().refreshNow());
+      }
+      return java.util.Map.entry(snapshots, Optional.ofNullable(readInbox()));
+    }).onSuccess(result -> {
+      for (int i = 0; i < result.getKey().size(); i++) {
+        rows.get(i).snapshot().set(result.getKey().get(i));
+      }
+      result.getValue().ifPresent(this::showInbox);
+    }));
+  }
+
   /** The mails of the simulated inbox, newest first; empty when not on the simulated account. */
   public List<SimulatedAccount.Mail> inbox() {
     return List.copyOf(inbox);
