@@ -3,7 +3,20 @@ package org.bgwizard.ui.dashboard;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,6 +33,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.bgwizard.aws.SimulatedAccount;
 import org.bgwizard.deploy.Action;
 import org.bgwizard.deploy.DeploymentMonitor;
 import org.bgwizard.session.Monitoring;
@@ -44,13 +58,18 @@ public final class EnvironmentsOverview {
   private final Stage stage;
   private final SetupSpec spec;
   private final Session session;
-  private final Messages messages;
+  private Messages messages;
   private final Dialogs dialogs;
   private final BackgroundExecutor background;
   private final OpenDashboards dashboards;
   private final Consumer<URI> browser;
   private final List<EnvironmentRow> rows = new ArrayList<>();
   private final List<Monitoring> monitors = new ArrayList<>();
+  private final Optional<SimulatedAccount> simulated;
+  private final ObservableList<SimulatedAccount.Mail> inbox = FXCollections.observableArrayList();
+  private final BooleanProperty promoting = new SimpleBooleanProperty(this, "promoting");
+  /** The listeners the current view put on the rows, removed when a language switch rebuilds it. */
+  private final List<Runnable> unbind = new ArrayList<>();
 
   private EnvironmentsOverview(Stage stage, SetupSpec spec, Session session, Messages messages, Dialogs dialogs,
       BackgroundExecutor background, OpenDashboards dashboards, Consumer<URI> browser) {
@@ -62,6 +81,7 @@ public final class EnvironmentsOverview {
     this.background = background;
     this.dashboards = dashboards;
     this.browser = browser;
+    this.simulated = session.simulated();
     Environments.expand(spec).forEach(e -> rows.add(new EnvironmentRow(e)));
   }
 
@@ -71,6 +91,7 @@ public final class EnvironmentsOverview {
     var overview = new EnvironmentsOverview(new Stage(), spec, session, messages, dialogs, background, dashboards,
         browser);
     overview.show();
+    dashboards.track(overview);
     return overview;
   }
 
@@ -82,9 +103,37 @@ public final class EnvironmentsOverview {
     return List.copyOf(rows);
   }
 
+  /** Reads every environment and the inbox again now, in the background (as each monitor's next round would). */
+  public void refresh() {
+    background.submit(BackgroundTask.of(() -> {
+      var snapshots = new ArrayList<org.bgwizard.deploy.DeploymentSnapshot>();
+      for (Monitoring m : monitors) {
+        snapshots.add(m.monitor().refreshNow());
+      }
+      return java.util.Map.entry(snapshots, Optional.ofNullable(readInbox()));
+    }).onSuccess(result -> {
+      for (int i = 0; i < result.getKey().size(); i++) {
+        rows.get(i).snapshot().set(result.getKey().get(i));
+      }
+      result.getValue().ifPresent(this::showInbox);
+    }));
+  }
+
+  /** The mails of the simulated inbox, newest first; empty when not on the simulated account. */
+  public List<SimulatedAccount.Mail> inbox() {
+    return List.copyOf(inbox);
+  }
+
+  /** The same window in another language: the view is rebuilt over the same rows; the monitors go on. */
+  public void relocalize(Messages messages) {
+    this.messages = messages;
+    stage.setTitle(messages.format("overview.title", spec.name()));
+    stage.getScene().setRoot(view());
+  }
+
   private void show() {
     stage.setTitle(messages.format("overview.title", spec.name()));
-    var scene = new Scene(view(), 1180, 220 + 56 * rows.size());
+    var scene = new Scene(view(), 1180, 220 + 56 * rows.size() + (simulated.isPresent() ? 330 : 0));
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
     stage.setScene(scene);
@@ -93,12 +142,40 @@ public final class EnvironmentsOverview {
     for (EnvironmentRow row : rows) {
       Monitoring monitoring = session.monitor(row.target(), messages.locale());
       monitors.add(monitoring);
-      monitoring.monitor().onSnapshot(s -> Platform.runLater(() -> row.snapshot().set(s)));
+      monitoring.monitor().onSnapshot(s -> {
+        List<SimulatedAccount.Mail> mails = readInbox();
+        Platform.runLater(() -> {
+          row.snapshot().set(s);
+          showInbox(mails);
+        });
+      });
       monitoring.monitor().start();
     }
   }
 
+  /** The simulated inbox newest first, read off the FX thread; null when there is none or it cannot be read. */
+  private List<SimulatedAccount.Mail> readInbox() {
+    if (simulated.isEmpty()) {
+      return null;
+    }
+    try {
+      var mails = new ArrayList<>(simulated.get().inbox());
+      java.util.Collections.reverse(mails);
+      return mails;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void showInbox(List<SimulatedAccount.Mail> mails) {
+    if (mails != null && !mails.equals(inbox)) {
+      inbox.setAll(mails);
+    }
+  }
+
   private BorderPane view() {
+    unbind.forEach(Runnable::run);
+    unbind.clear();
     var heading = new Label(messages.format("overview.heading", spec.name()));
     heading.getStyleClass().add("title-3");
     var intro = new Label(messages.get("overview.intro"));
@@ -122,8 +199,14 @@ public final class EnvironmentsOverview {
     for (int i = 0; i < rows.size(); i++) {
       addRow(grid, i, rows.get(i));
     }
-    var root = new BorderPane(new ScrollPane(grid));
-    ((ScrollPane) root.getCenter()).setFitToWidth(true);
+    var scroll = new ScrollPane(grid);
+    scroll.setFitToWidth(true);
+    var root = new BorderPane(scroll);
+    if (simulated.isPresent()) {
+      var pane = inboxPane();
+      root.setBottom(pane);
+      BorderPane.setMargin(pane, new Insets(12, 0, 0, 0));
+    }
     root.setTop(top);
     BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
     root.setPadding(new Insets(16));
@@ -147,7 +230,7 @@ public final class EnvironmentsOverview {
     reject.setId("overviewReject-" + id);
     reject.setOnAction(e -> confirmThenRun(row, Action.REJECT));
     var approval = new HBox(8, approvalText, approve, reject);
-    approval.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    approval.setAlignment(Pos.CENTER_LEFT);
     Node promote = promoteCell(index, row);
     var open = new Button(messages.get("overview.open"));
     open.setId("overviewOpen-" + id);
@@ -170,30 +253,140 @@ public final class EnvironmentsOverview {
       String problem = row.readProblem();
       name.setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
     };
-    row.snapshot().addListener((o, was, now) -> refresh.run());
+    javafx.beans.value.ChangeListener<Object> listener = (o, was, now) -> refresh.run();
+    row.snapshot().addListener(listener);
+    unbind.add(() -> row.snapshot().removeListener(listener));
     refresh.run();
   }
 
-  /**
-   * Promotion to the next environment: the command line's {@code deploy promote} does it; the button says so,
-   * in its holder's tooltip (a disabled button shows none). The last environment has no next one.
-   */
+  /** Promotion to the next environment (the last environment has no next one). */
   private Node promoteCell(int index, EnvironmentRow row) {
     if (index + 1 >= rows.size()) {
       return new Label("");
     }
-    String next = rows.get(index + 1).name();
-    var promote = new Button(messages.format("overview.promote", next));
+    var promotion = promotion(row);
+    var promote = new Button(messages.format("overview.promote", rows.get(index + 1).name()));
     promote.setId("overviewPromote-" + row.name());
-    promote.setDisable(true);
-    var holder = new Label();
-    holder.setId("overviewPromote-" + row.name() + "Holder");
-    holder.setGraphic(promote);
-    var tip = new Tooltip(messages.format("overview.promote.cli", spec.name(), row.name(), next));
+    var tip = new Tooltip(messages.format("overview.promote.tip", row.name(), rows.get(index + 1).name(),
+        promotion.effect()));
     tip.setWrapText(true);
-    tip.setMaxWidth(420);
-    holder.setTooltip(tip);
-    return holder;
+    tip.setMaxWidth(460);
+    promote.setTooltip(tip);
+    promote.disableProperty().bind(promoting);
+    promote.setOnAction(e -> promote(row));
+    return promote;
+  }
+
+  private OverviewPromotion promotion(EnvironmentRow row) {
+    int index = rows.indexOf(row);
+    return new OverviewPromotion(row.environment(), rows.get(index + 1).environment(), messages);
+  }
+
+  /**
+   * Promotes {@code row}'s environment to the next one, after a confirmation saying what will happen; for a
+   * repository behind a connection, says how to merge there and changes nothing. Runs in the background: A is read
+   * afresh, and the promotion refused when its latest change has not deployed successfully.
+   */
+  public void promote(EnvironmentRow row) {
+    var promotion = promotion(row);
+    if (promotion.byHand()) {
+      dialogs.info(stage, promotion.title(), promotion.title(), promotion.effect());
+      return;
+    }
+    var question = new Dialogs.Question(promotion.title(), promotion.effect(), "",
+        messages.get("overview.promote.confirm"), messages.get("dashboard.cancel"));
+    if (!dialogs.confirm(stage, question)) {
+      return;
+    }
+    promoting.set(true);
+    DeploymentMonitor monitor = monitors.get(rows.indexOf(row)).monitor();
+    background.submit(BackgroundTask.of(() -> promotion.run(monitor.refreshNow(), session.commits()))
+        .onSuccess(outcome -> {
+          if (outcome.done()) {
+            dialogs.info(stage, promotion.title(), outcome.header(), outcome.details());
+          } else {
+            dialogs.error(stage, promotion.title(), outcome.header(), outcome.details());
+          }
+        })
+        .onError(e -> dialogs.error(stage, promotion.title(), messages.get("overview.promote.failed"),
+            String.valueOf(e.getMessage())))
+        .andFinally(() -> promoting.set(false)));
+  }
+
+  /**
+   * The simulated inbox (the simulated account sends no real mail): the mails newest first, the chosen one's text
+   * below, and the recipients' part of e-mail subscriptions, labelled simulated.
+   */
+  private Node inboxPane() {
+    var title = new Label(messages.get("overview.inbox.title"));
+    title.getStyleClass().add("text-bold");
+    var intro = new Label(messages.get("overview.inbox.intro"));
+    intro.setWrapText(true);
+    var confirm = new Button(messages.get("overview.inbox.confirm"));
+    confirm.setId("overviewConfirmSubscriptions");
+    var confirmTip = new Tooltip(messages.get("overview.inbox.confirm.tip"));
+    confirmTip.setWrapText(true);
+    confirmTip.setMaxWidth(420);
+    confirm.setTooltip(confirmTip);
+    confirm.setOnAction(e -> confirmSubscriptions(confirm));
+    var spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    var heading = new HBox(10, title, spacer, confirm);
+    heading.setAlignment(Pos.CENTER_LEFT);
+    var zone = ZoneId.of("UTC");
+    var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", messages.locale()).withZone(zone);
+    var list = new ListView<SimulatedAccount.Mail>(inbox);
+    list.setId("overviewInbox");
+    list.setPlaceholder(new Label(messages.get("overview.inbox.empty")));
+    list.setPrefHeight(130);
+    list.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(SimulatedAccount.Mail mail, boolean empty) {
+        super.updateItem(mail, empty);
+        setText(empty || mail == null ? null : time.format(mail.at()) + "   "
+            + messages.format("overview.inbox.to", mail.recipient()) + "   " + mail.subject());
+      }
+    });
+    var body = new TextArea();
+    body.setId("overviewInboxBody");
+    body.setEditable(false);
+    body.setWrapText(true);
+    body.setPrefRowCount(6);
+    Runnable show = () -> {
+      var chosen = list.getSelectionModel().getSelectedItem();
+      body.setText(chosen == null ? "" : chosen.body());
+    };
+    list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show.run());
+    javafx.collections.ListChangeListener<SimulatedAccount.Mail> newest = c -> {
+      if (list.getSelectionModel().getSelectedItem() == null && !inbox.isEmpty()) {
+        list.getSelectionModel().select(0);
+      }
+    };
+    inbox.addListener(newest);
+    unbind.add(() -> inbox.removeListener(newest));
+    if (!inbox.isEmpty()) {
+      list.getSelectionModel().select(0);
+    }
+    var pane = new VBox(6, heading, intro, list, body);
+    pane.setId("overviewInboxPane");
+    VBox.setVgrow(list, Priority.ALWAYS);
+    return pane;
+  }
+
+  /** The recipients' part of every pending e-mail subscription (simulated), then the inbox read again. */
+  private void confirmSubscriptions(Button button) {
+    var account = simulated.orElseThrow();
+    button.setDisable(true);
+    background.submit(BackgroundTask.of(() -> {
+      List<String> confirmed = account.confirmEmailSubscriptions();
+      return java.util.Map.entry(confirmed, readInbox());
+    }).onSuccess(result -> {
+      showInbox(result.getValue());
+      dialogs.info(stage, messages.get("overview.inbox.title"),
+          messages.format("overview.inbox.confirmed", result.getKey().size()), String.join("\n", result.getKey()));
+    }).onError(e -> dialogs.error(stage, messages.get("overview.inbox.title"), messages.get("overview.inbox.failed"),
+        String.valueOf(e.getMessage())))
+        .andFinally(() -> button.setDisable(false)));
   }
 
   private Label label(String prefix, String id) {
@@ -223,8 +416,11 @@ public final class EnvironmentsOverview {
     DeploymentMonitor monitor = monitors.get(rows.indexOf(row)).monitor();
     background.submit(BackgroundTask.of(() -> {
       session.actions().perform(action, snapshot);
-      return monitor.refreshNow();
-    }).onSuccess(row.snapshot()::set)
+      return java.util.Map.entry(monitor.refreshNow(), java.util.Optional.ofNullable(readInbox()));
+    }).onSuccess(result -> {
+      row.snapshot().set(result.getKey());
+      result.getValue().ifPresent(this::showInbox);
+    })
         .onError(e -> dialogs.error(stage, messages.get(key), messages.get("dashboard.actionFailed"),
             String.valueOf(e.getMessage()))));
   }

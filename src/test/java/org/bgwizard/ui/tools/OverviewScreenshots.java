@@ -20,7 +20,8 @@ import org.bgwizard.ui.dashboard.EnvironmentsOverview;
 import org.bgwizard.ui.dashboard.OpenDashboards;
 
 /**
- * Renders the environments overview of a dev/qa/prod setup on the simulated account, dev created, to
+ * Renders the environments overview of a dev/qa/prod setup on the simulated account, dev created, the simulated
+ * inbox holding the approval topic's subscription confirmation, to
  * {@code <dir>/overview.png} ({@code overview-ja.png} with {@code ja}). Run under a display like
  * {@link PageScreenshots}.
  */
@@ -38,10 +39,16 @@ public final class OverviewScreenshots {
       Path dir = Path.of(raw.get(0));
       var locale = raw.contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
       Theme.LIGHT.apply();
-      var spec = SpecDefaults.withEnvironments(SpecDefaults.tutorial("shop", "us-east-1"),
-          List.of("dev", "qa", "prod"));
       var session = TestWorkspaces.sandbox(Files.createTempDirectory("bgwizard-overview"))
           .connect(Connection.sandbox("us-east-1"));
+      // approvals mailed to a topic with an e-mail subscription: its confirmation request is in the inbox
+      var sns = TestWorkspaces.clients(session).sns();
+      String topic = sns.createTopic(b -> b.name("shop-approvals")).topicArn();
+      sns.subscribe(b -> b.topicArn(topic).protocol("email").endpoint("lead@example.com"));
+      var base = SpecDefaults.withEnvironments(SpecDefaults.tutorial("shop", "us-east-1"),
+          List.of("dev", "qa", "prod"));
+      var spec = base.withEnvironments(new Environments(base.environments().list(), false,
+          new Environments.ApprovalTopic("shop-approvals", topic, "lead@example.com")));
       var dev = Environments.expand(spec, "dev").orElseThrow().spec();
       var journal = session.journal(dev);
       session.operations().apply(session.operations().plan(dev, journal), journal, ProvisionListener.NONE);
@@ -53,7 +60,7 @@ public final class OverviewScreenshots {
 
   private static void waitThenShoot(EnvironmentsOverview overview, Path file, int pulses) {
     boolean read = overview.rows().stream().allMatch(r -> r.snapshot().get() != null)
-        && !overview.rows().get(0).pipelineStatus().isEmpty();
+        && !overview.rows().get(0).pipelineStatus().isEmpty() && !overview.inbox().isEmpty();
     if (!read && pulses > 0) {
       new Thread(() -> {
         try {
