@@ -31,7 +31,9 @@ import org.bgwizard.sandbox.ec2.Ec2Engine;
 import org.bgwizard.sandbox.ec2.SandboxEc2Client;
 import org.bgwizard.sandbox.ecr.EcrEngine;
 import org.bgwizard.sandbox.ecr.SandboxEcrClient;
+import org.bgwizard.sandbox.ecs.EcsCodeDeployTaskSets;
 import org.bgwizard.sandbox.ecs.EcsEngine;
+import org.bgwizard.sandbox.ecs.EcsPipelineTaskDefinitions;
 import org.bgwizard.sandbox.ecs.SandboxEcsClient;
 import org.bgwizard.sandbox.elb.ElbEngine;
 import org.bgwizard.sandbox.elb.ElbLoadBalancing;
@@ -99,7 +101,7 @@ public final class Sandbox {
   private final EventBridgeClient eventBridge;
   private final ConnectionsEngine connectionsEngine;
   private final CodeConnectionsClient codeConnections;
-  // Engines other services build on (CodeDeploy: task sets, listener weights, target health).
+  // Engines the tests look into (SandboxInternals); the services reach each other through the ports.
   final ElbEngine elbEngine;
   final EcsEngine ecsEngine;
   final CodeDeployEngine codeDeployEngine;
@@ -145,9 +147,11 @@ public final class Sandbox {
     this.ecs = new SandboxEcsClient(account, ecsEngine);
     this.ecr = new SandboxEcrClient(account, ecrEngine);
     this.logs = new SandboxLogsClient(account, logsEngine);
-    this.codeDeployEngine = new CodeDeployEngine(account, ports, ecsEngine, elbEngine);
-    this.codeDeploy = new SandboxCodeDeployClient(account, codeDeployEngine, ecsEngine);
-    ports.deployer = new SandboxDeployer(account, ports, ecsEngine, codeDeployEngine);
+    ports.taskSets = new EcsCodeDeployTaskSets(ecsEngine);
+    ports.taskDefinitions = new EcsPipelineTaskDefinitions(account, ports, ecsEngine);
+    this.codeDeployEngine = new CodeDeployEngine(account, ports);
+    this.codeDeploy = new SandboxCodeDeployClient(account, codeDeployEngine);
+    ports.deployer = new SandboxDeployer(ports, codeDeployEngine);
     // CodeBuild registers before CodePipeline, so a pipeline sees a build's last phase at the instant it ends
     CodeBuildEngine codeBuildEngine = new CodeBuildEngine(account, ports);
     this.codeBuild = new SandboxCodeBuildClient(account, codeBuildEngine);

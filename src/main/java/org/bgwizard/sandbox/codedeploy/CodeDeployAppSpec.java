@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Iterator;
-import org.bgwizard.sandbox.ecs.EcsState.NetworkConfig;
+import org.bgwizard.sandbox.codedeploy.CodeDeployState.NetworkConfig;
 
 /**
  * The ECS AppSpec of a revision (YAML or JSON; JSON is YAML): the target service's task definition, the container

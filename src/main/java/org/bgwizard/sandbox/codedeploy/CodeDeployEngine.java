@@ -19,8 +19,6 @@ import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
 import org.bgwizard.sandbox.core.Simulated;
-import org.bgwizard.sandbox.ecs.EcsEngine;
-import org.bgwizard.sandbox.elb.ElbEngine;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentAlreadyCompletedException;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentConfigDoesNotExistException;
@@ -54,19 +52,33 @@ public final class CodeDeployEngine implements Simulated {
 
   private final SandboxAccount account;
   private final Ports ports;
-  private final EcsEngine ecs;
-  private final ElbEngine elb;
   private final CodeDeployGroups groups;
   private final CodeDeployLifecycle lifecycle;
 
-  public CodeDeployEngine(SandboxAccount account, Ports ports, EcsEngine ecs, ElbEngine elb) {
+  public CodeDeployEngine(SandboxAccount account, Ports ports) {
     this.account = account;
     this.ports = ports;
-    this.ecs = ecs;
-    this.elb = elb;
-    this.groups = new CodeDeployGroups(this, account, ports, ecs, elb);
-    this.lifecycle = new CodeDeployLifecycle(this, account, ecs, elb);
+    this.groups = new CodeDeployGroups(this, account, ports);
+    this.lifecycle = new CodeDeployLifecycle(this, account);
     account.register(this);
+  }
+
+  /** ECS's services and task sets, read from the ports at each call. */
+  Ports.TaskSets ecs() {
+    Ports.TaskSets p = ports.taskSets;
+    if (p == null) {
+      throw new IllegalStateException("sandbox port taskSets not wired");
+    }
+    return p;
+  }
+
+  /** ELB's listeners and target groups, read from the ports at each call. */
+  Ports.LoadBalancing elb() {
+    Ports.LoadBalancing p = ports.loadBalancing;
+    if (p == null) {
+      throw new IllegalStateException("sandbox port loadBalancing not wired");
+    }
+    return p;
   }
 
   CodeDeployGroups groups() {
@@ -217,7 +229,7 @@ public final class CodeDeployEngine implements Simulated {
     if (CodeDeployLifecycle.rollback(d) || d.blueTaskSetArn == null) {
       return;
     }
-    var blue = ecs.taskSetInfo(d.blueTaskSetArn);
+    var blue = ecs().taskSet(d.blueTaskSetArn);
     if (blue.isEmpty() || blue.get().status().equals("DRAINING")) {
       d.rollbackMessage = "The deployment cannot be rolled back: its original task set is being deleted.";
       return;
@@ -323,18 +335,18 @@ public final class CodeDeployEngine implements Simulated {
 
   /** The original (Blue) and replacement (Green) task sets while they exist, as GetDeploymentTarget shows them. */
   List<TaskSetView> taskSets(Deployment d) {
-    List<ElbEngine.TargetGroupWeight> forward = elb.listenerInfo(d.group.prodListenerArn)
-        .map(ElbEngine.ListenerInfo::forward).orElse(List.of());
-    int total = forward.stream().mapToInt(ElbEngine.TargetGroupWeight::weight).sum();
+    List<Ports.LoadBalancing.Weight> forward = elb().listener(d.group.prodListenerArn)
+        .map(Ports.LoadBalancing.Listener::forward).orElse(List.of());
+    int total = forward.stream().mapToInt(Ports.LoadBalancing.Weight::weight).sum();
     List<TaskSetView> out = new ArrayList<>();
     for (String[] set : new String[][] {{d.blueTaskSetArn, "Blue"}, {d.greenTaskSetArn, "Green"}}) {
-      var info = set[0] == null ? Optional.<EcsEngine.TaskSetInfo>empty() : ecs.taskSetInfo(set[0]);
+      var info = set[0] == null ? Optional.<Ports.TaskSets.TaskSet>empty() : ecs().taskSet(set[0]);
       info.ifPresent(i -> {
         int weight = forward.stream().filter(w -> w.targetGroupArn().equals(i.targetGroupArn()))
-            .mapToInt(ElbEngine.TargetGroupWeight::weight).sum();
+            .mapToInt(Ports.LoadBalancing.Weight::weight).sum();
         out.add(new TaskSetView(i.id(), i.computedDesiredCount(), i.pendingCount(), i.runningCount(), i.status(),
             total == 0 ? 0 : weight * 100.0 / total,
-            elb.targetGroupInfo(i.targetGroupArn()).map(ElbEngine.TargetGroupInfo::name).orElse(null), set[1]));
+            elb().targetGroup(i.targetGroupArn()).map(Ports.LoadBalancing.TargetGroup::name).orElse(null), set[1]));
       });
     }
     return out;

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.Application;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.DeploymentGroup;
 import org.bgwizard.sandbox.core.Ports;
-import org.bgwizard.sandbox.ecs.EcsEngine;
-import org.bgwizard.sandbox.elb.ElbEngine;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentConfigDoesNotExistException;
 import software.amazon.awssdk.services.codedeploy.model.EcsServiceMappingLimitExceededException;
@@ -63,14 +61,18 @@ final class CodeDeployGroupRules {
 
   private final CodeDeployEngine cd;
   private final Ports ports;
-  private final EcsEngine ecs;
-  private final ElbEngine elb;
 
-  CodeDeployGroupRules(CodeDeployEngine cd, Ports ports, EcsEngine ecs, ElbEngine elb) {
+  CodeDeployGroupRules(CodeDeployEngine cd, Ports ports) {
     this.cd = cd;
     this.ports = ports;
-    this.ecs = ecs;
-    this.elb = elb;
+  }
+
+  private Ports.TaskSets ecs() {
+    return cd.ecs();
+  }
+
+  private Ports.LoadBalancing elb() {
+    return cd.elb();
   }
 
   /** Applies {@code spec} to {@code g} (a new group or a copy of the current one) and checks the result. */
@@ -268,10 +270,10 @@ final class CodeDeployGroupRules {
     if (s.cluster() == null || s.cluster().isEmpty() || s.service() == null || s.service().isEmpty()) {
       throw ecsService("For ECS deployment group, ecsServices need a clusterName and a serviceName");
     }
-    var info = ecs.serviceInfo(s.cluster(), s.service()).filter(i -> i.status().equals("ACTIVE")).orElseThrow(
+    var info = ecs().service(s.cluster(), s.service()).filter(i -> i.status().equals("ACTIVE")).orElseThrow(
         () -> ecsService("Could not load ECS service information for cluster: " + s.cluster() + ", service: "
             + s.service() + ". Cause: Service not found."));
-    if (!info.deploymentController().equals(EcsEngine.CODE_DEPLOY)) {
+    if (!info.deploymentController().equals(Ports.TaskSets.CODE_DEPLOY)) {
       throw ecsService("Deployment group's ECS service must be configured for a CODE_DEPLOY deployment controller.");
     }
     var other = cd.groups().groupOfService(info.clusterName(), info.serviceName(), g);
@@ -293,10 +295,10 @@ final class CodeDeployGroupRules {
    * other target group on no other load balancer.
    */
   private void checkTargetGroupPair(DeploymentGroup g, boolean creating) {
-    var prod = elb.listenerInfo(g.prodListenerArn)
+    var prod = elb().listener(g.prodListenerArn)
         .orElseThrow(() -> pairError("Listener " + g.prodListenerArn + " was not found."));
     if (g.testListenerArn != null) {
-      var test = elb.listenerInfo(g.testListenerArn)
+      var test = elb().listener(g.testListenerArn)
           .orElseThrow(() -> pairError("Listener " + g.testListenerArn + " was not found."));
       if (!test.loadBalancerArn().equals(prod.loadBalancerArn())) {
         throw pairError("The production and test listeners belong to different load balancers.");
@@ -304,20 +306,21 @@ final class CodeDeployGroupRules {
     }
     List<String> arns = new ArrayList<>();
     for (String name : g.targetGroupNames) {
-      arns.add(elb.targetGroupArnByName(name).orElseThrow(() -> pairError("Target group " + name + " was not found.")));
+      arns.add(elb().targetGroupArnByName(name)
+          .orElseThrow(() -> pairError("Target group " + name + " was not found.")));
     }
-    String serviceTg = ecs.serviceInfo(g.clusterName, g.serviceName).map(EcsEngine.ServiceInfo::targetGroupArn)
+    String serviceTg = ecs().service(g.clusterName, g.serviceName).map(Ports.TaskSets.Service::targetGroupArn)
         .orElse(null);
     int serving = arns.indexOf(serviceTg);
     if (serving < 0 || (creating && serving != 0)) {
       throw pairError("The first target group must be the one the ECS service " + g.serviceName + " uses.");
     }
-    if (!elb.loadBalancerArnsOf(serviceTg).contains(prod.loadBalancerArn())) {
+    if (!elb().loadBalancerArnsOf(serviceTg).contains(prod.loadBalancerArn())) {
       throw pairError("Target group " + g.targetGroupNames.get(serving) + " is not behind a listener of load balancer "
           + prod.loadBalancerArn() + ".");
     }
     for (String arn : arns) {
-      if (elb.loadBalancerArnsOf(arn).stream().anyMatch(lb -> !lb.equals(prod.loadBalancerArn()))) {
+      if (elb().loadBalancerArnsOf(arn).stream().anyMatch(lb -> !lb.equals(prod.loadBalancerArn()))) {
         throw pairError("Target group " + g.targetGroupNames.get(arns.indexOf(arn)) + " is associated with another "
             + "load balancer.");
       }

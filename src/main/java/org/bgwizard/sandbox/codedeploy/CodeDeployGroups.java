@@ -11,8 +11,6 @@ import org.bgwizard.sandbox.codedeploy.CodeDeployState.DeploymentGroup;
 import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.Ports;
 import org.bgwizard.sandbox.core.SandboxAccount;
-import org.bgwizard.sandbox.ecs.EcsEngine;
-import org.bgwizard.sandbox.elb.ElbEngine;
 import software.amazon.awssdk.services.codedeploy.model.ApplicationAlreadyExistsException;
 import software.amazon.awssdk.services.codedeploy.model.ApplicationDoesNotExistException;
 import software.amazon.awssdk.services.codedeploy.model.ApplicationNameRequiredException;
@@ -40,10 +38,10 @@ final class CodeDeployGroups {
   private final SandboxAccount account;
   private final CodeDeployGroupRules rules;
 
-  CodeDeployGroups(CodeDeployEngine cd, SandboxAccount account, Ports ports, EcsEngine ecs, ElbEngine elb) {
+  CodeDeployGroups(CodeDeployEngine cd, SandboxAccount account, Ports ports) {
     this.cd = cd;
     this.account = account;
-    this.rules = new CodeDeployGroupRules(cd, ports, ecs, elb);
+    this.rules = new CodeDeployGroupRules(cd, ports);
   }
 
   private Map<String, Application> apps() {

@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.Deployment;
 import org.bgwizard.sandbox.codedeploy.CodeDeployState.LifecycleEvent;
-import org.bgwizard.sandbox.elb.ElbEngine.TargetGroupWeight;
+import org.bgwizard.sandbox.core.Ports;
+import org.bgwizard.sandbox.core.Ports.LoadBalancing.Weight;
 import org.bgwizard.sandbox.core.SandboxAccount;
-import org.bgwizard.sandbox.ecs.EcsEngine;
-import org.bgwizard.sandbox.elb.ElbEngine;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -52,14 +51,22 @@ final class CodeDeployLifecycle {
 
   private final CodeDeployEngine cd;
   private final SandboxAccount account;
-  private final EcsEngine ecs;
-  private final ElbEngine elb;
 
-  CodeDeployLifecycle(CodeDeployEngine cd, SandboxAccount account, EcsEngine ecs, ElbEngine elb) {
+  CodeDeployLifecycle(CodeDeployEngine cd, SandboxAccount account) {
     this.cd = cd;
     this.account = account;
-    this.ecs = ecs;
-    this.elb = elb;
+  }
+
+  private Ports.TaskSets ecs() {
+    return cd.ecs();
+  }
+
+  private Ports.LoadBalancing elb() {
+    return cd.elb();
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   private Instant now() {
@@ -87,7 +94,7 @@ final class CodeDeployLifecycle {
     Instant next = null;
     for (Deployment d : account.state(CodeDeployState.class).deployments.values()) {
       if (active(d)) {
-        next = ElbEngine.earliest(next, d.nextAt);
+        next = earliest(next, d.nextAt);
       }
     }
     return next;
@@ -132,7 +139,7 @@ final class CodeDeployLifecycle {
     }
     if (d.phase.equals(CLEANUP)) {
       String leaving = rollback(d) ? d.greenTaskSetArn : d.blueTaskSetArn;
-      if (leaving == null || ecs.taskSetInfo(leaving).isEmpty()) {
+      if (leaving == null || ecs().taskSet(leaving).isEmpty()) {
         d.phase = DONE;
         d.status = "Succeeded";
         d.completeTime = now();
@@ -143,7 +150,7 @@ final class CodeDeployLifecycle {
   }
 
   private boolean greenHealthy(Deployment d) {
-    return d.greenTaskSetArn != null && ecs.taskSetInfo(d.greenTaskSetArn)
+    return d.greenTaskSetArn != null && ecs().taskSet(d.greenTaskSetArn)
         .filter(s -> s.runningCount() == s.computedDesiredCount() && s.pendingCount() == 0
             && s.healthyCount() == s.runningCount())
         .isPresent();
@@ -243,10 +250,10 @@ final class CodeDeployLifecycle {
 
   private void cleanup(Deployment d, String taskSetArn) {
     d.phase = CLEANUP;
-    var set = taskSetArn == null ? Optional.<EcsEngine.TaskSetInfo>empty() : ecs.taskSetInfo(taskSetArn);
+    var set = taskSetArn == null ? Optional.<Ports.TaskSets.TaskSet>empty() : ecs().taskSet(taskSetArn);
     if (set.isPresent() && !set.get().status().equals("DRAINING")) {
       try {
-        ecs.deleteTaskSet(taskSetArn);
+        ecs().deleteTaskSet(taskSetArn);
       } catch (AwsServiceException e) {
         end(d, "Failed", "ECS_UPDATE_ERROR", ecsError(e), false);
       }
@@ -256,7 +263,7 @@ final class CodeDeployLifecycle {
   // ---- Install
 
   private void install(Deployment d) {
-    var service = ecs.serviceInfo(d.group.clusterName, d.group.serviceName).filter(s -> s.status().equals("ACTIVE"));
+    var service = ecs().service(d.group.clusterName, d.group.serviceName).filter(s -> s.status().equals("ACTIVE"));
     if (service.isEmpty()) {
       end(d, "Failed", "INVALID_ECS_SERVICE", "The ECS service " + d.group.serviceName + " in cluster "
           + d.group.clusterName + " was not found or is not active.", true);
@@ -265,10 +272,10 @@ final class CodeDeployLifecycle {
     var blue = service.get().taskSets().stream().filter(s -> s.status().equals("PRIMARY")).findFirst().orElseThrow();
     d.blueTaskSetArn = blue.taskSetArn();
     d.blueTargetGroupArn = blue.targetGroupArn();
-    String blueName = elb.targetGroupInfo(d.blueTargetGroupArn).map(ElbEngine.TargetGroupInfo::name).orElse("");
+    String blueName = elb().targetGroup(d.blueTargetGroupArn).map(Ports.LoadBalancing.TargetGroup::name).orElse("");
     int index = d.group.targetGroupNames.indexOf(blueName);
     String greenName = index < 0 ? null : d.group.targetGroupNames.get(1 - index);
-    d.greenTargetGroupArn = greenName == null ? null : elb.targetGroupArnByName(greenName).orElse(null);
+    d.greenTargetGroupArn = greenName == null ? null : elb().targetGroupArnByName(greenName).orElse(null);
     if (d.greenTargetGroupArn == null) {
       end(d, "Failed", "ELASTIC_LOAD_BALANCING_INVALID", "The ECS service's target group " + blueName
           + " and the other target group of the deployment group's pair must both exist.", true);
@@ -289,17 +296,18 @@ final class CodeDeployLifecycle {
     }
     for (var other : service.get().taskSets()) {
       if (other.status().equals("ACTIVE")) {
-        ecs.deleteTaskSet(other.taskSetArn()); // a replacement set a stopped deployment left behind (inferred)
+        ecs().deleteTaskSet(other.taskSetArn()); // a replacement set a stopped deployment left behind (inferred)
       }
     }
-    if (!elb.inUse(d.greenTargetGroupArn)) {
-      var forward = new ArrayList<>(elb.listenerInfo(d.group.prodListenerArn).orElseThrow().forward());
-      forward.add(new TargetGroupWeight(d.greenTargetGroupArn, 0));
-      elb.setForwardWeights(d.group.prodListenerArn, forward);
+    if (elb().loadBalancerArnsOf(d.greenTargetGroupArn).isEmpty()) {
+      var forward = new ArrayList<>(elb().listener(d.group.prodListenerArn).orElseThrow().forward());
+      forward.add(new Weight(d.greenTargetGroupArn, 0));
+      elb().setListenerWeights(d.group.prodListenerArn, forward);
     }
     try {
-      d.greenTaskSetArn = ecs.createTaskSet(d.group.clusterName, d.group.serviceName, d.taskDefinition,
-          d.greenTargetGroupArn, d.containerName, d.containerPort, d.deploymentId, 100, d.network);
+      d.greenTaskSetArn = ecs().createTaskSet(d.group.clusterName, d.group.serviceName, d.taskDefinition,
+          d.greenTargetGroupArn, d.containerName, d.containerPort, d.deploymentId, 100,
+          d.network == null ? null : d.network.toPort());
     } catch (AwsServiceException e) {
       end(d, "Failed", "ECS_UPDATE_ERROR", ecsError(e), true);
       return;
@@ -312,7 +320,7 @@ final class CodeDeployLifecycle {
    * deployment issues"; catalogue row 8).
    */
   private String productionProblem(Deployment d) {
-    var prod = elb.listenerInfo(d.group.prodListenerArn);
+    var prod = elb().listener(d.group.prodListenerArn);
     if (prod.isEmpty()) {
       return "One or more listeners not found";
     }
@@ -351,7 +359,7 @@ final class CodeDeployLifecycle {
     d.trafficPercent = percent;
     d.targetUpdatedAt = now();
     if (percent == 100) {
-      ecs.makePrimary(d.greenTaskSetArn);
+      ecs().makePrimary(d.greenTaskSetArn);
       d.nextAt = now().plus(SYSTEM_STEP);
     } else {
       d.nextAt = now().plus(Duration.ofMinutes(config(d).intervalMinutes()));
@@ -359,7 +367,7 @@ final class CodeDeployLifecycle {
   }
 
   private void rerouteToOriginal(Deployment d) {
-    boolean blueLives = d.blueTaskSetArn != null && ecs.taskSetInfo(d.blueTaskSetArn).isPresent();
+    boolean blueLives = d.blueTaskSetArn != null && ecs().taskSet(d.blueTaskSetArn).isPresent();
     if (blueLives && d.greenTargetGroupArn != null) {
       if (!route(d, d.group.prodListenerArn, d.blueTargetGroupArn, d.greenTargetGroupArn)) {
         return;
@@ -368,8 +376,8 @@ final class CodeDeployLifecycle {
           && !route(d, d.group.testListenerArn, d.blueTargetGroupArn, d.greenTargetGroupArn)) {
         return;
       }
-      if (!ecs.taskSetInfo(d.blueTaskSetArn).orElseThrow().status().equals("PRIMARY")) {
-        ecs.makePrimary(d.blueTaskSetArn);
+      if (!ecs().taskSet(d.blueTaskSetArn).orElseThrow().status().equals("PRIMARY")) {
+        ecs().makePrimary(d.blueTaskSetArn);
       }
     }
     d.trafficPercent = 0;
@@ -383,8 +391,8 @@ final class CodeDeployLifecycle {
   /** Writes a listener's weights; a failure ends the deployment with ELB's error. */
   private boolean route(Deployment d, String listenerArn, String toArn, String awayArn, int percent) {
     try {
-      elb.setForwardWeights(listenerArn, List.of(new TargetGroupWeight(toArn, percent),
-          new TargetGroupWeight(awayArn, 100 - percent)));
+      elb().setListenerWeights(listenerArn, List.of(new Weight(toArn, percent),
+          new Weight(awayArn, 100 - percent)));
       return true;
     } catch (AwsServiceException e) {
       end(d, "Failed", "ELASTIC_LOAD_BALANCING_INVALID", "The ELB could not be updated due to the following error: "

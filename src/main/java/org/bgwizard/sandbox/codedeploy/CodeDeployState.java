@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bgwizard.sandbox.ecs.EcsState;
+import org.bgwizard.sandbox.core.Ports;
 
 /** Persisted state of the simulated CodeDeploy service: plain data, saved as JSON with the whole account. */
 public final class CodeDeployState {
@@ -92,7 +92,7 @@ public final class CodeDeployState {
     public int containerPort;
     /** The AppSpec's NetworkConfiguration; null when it gives none (the replacement set takes the service's). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public EcsState.NetworkConfig network;
+    public NetworkConfig network;
 
     public String errorCode;
     public String errorMessage;
@@ -115,5 +115,19 @@ public final class CodeDeployState {
     public String greenTaskSetArn;
     public String blueTargetGroupArn;
     public String greenTargetGroupArn;
+  }
+
+  /**
+   * An AppSpec's awsvpc configuration as the deployment saves it: the field names of ECS's own network configuration
+   * (EcsState.NetworkConfig), so saved account files read the same.
+   */
+  public static final class NetworkConfig {
+    public List<String> subnets = new ArrayList<>();
+    public List<String> securityGroups = new ArrayList<>();
+    public String assignPublicIp;
+
+    Ports.TaskSets.Network toPort() {
+      return new Ports.TaskSets.Network(List.copyOf(subnets), List.copyOf(securityGroups), assignPublicIp);
+    }
   }
 }

@@ -17,7 +17,6 @@ import org.bgwizard.sandbox.core.TagLists;
 import org.bgwizard.sandbox.core.ListPage;
 import org.bgwizard.sandbox.core.SandboxAccount;
 import org.bgwizard.sandbox.core.Service;
-import org.bgwizard.sandbox.ecs.EcsEngine;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codedeploy.model.Alarm;
 import software.amazon.awssdk.services.codedeploy.model.AlarmConfiguration;
@@ -98,12 +97,10 @@ public final class SandboxCodeDeployClient implements CodeDeployClient {
 
   private final SandboxAccount account;
   private final CodeDeployEngine cd;
-  private final EcsEngine ecs;
 
-  public SandboxCodeDeployClient(SandboxAccount account, CodeDeployEngine cd, EcsEngine ecs) {
+  public SandboxCodeDeployClient(SandboxAccount account, CodeDeployEngine cd) {
     this.account = account;
     this.cd = cd;
-    this.ecs = ecs;
   }
 
   private <T> T call(String operation, Supplier<T> body) {
@@ -389,7 +386,7 @@ public final class SandboxCodeDeployClient implements CodeDeployClient {
   }
 
   private DeploymentTarget target(Deployment d) {
-    String serviceArn = ecs.arn("service/" + d.group.clusterName + "/" + d.group.serviceName);
+    String serviceArn = cd.ecs().serviceArn(d.group.clusterName, d.group.serviceName);
     return CodeDeployModels.target(d, serviceArn, cd.taskSets(d));
   }
 

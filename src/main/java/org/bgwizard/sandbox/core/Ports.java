@@ -29,6 +29,8 @@ public final class Ports {
   public Notifier notifier;
   public Builds builds;
   public LoadBalancing loadBalancing;
+  public TaskSets taskSets;
+  public TaskDefinitions taskDefinitions;
 
   /** IAM as the other services see it (IamEngine). */
   public interface IamChecks {
@@ -285,5 +287,68 @@ public final class Ports {
     Instant deregisterTask(String targetGroupArn, String ip, int port);
 
     Optional<Health> stateOf(String targetGroupArn, String ip, int port);
+
+    /** A listener and its default forward action's weights, as CodeDeploy shifts them. */
+    record Listener(String arn, String loadBalancerArn, int port, List<Weight> forward) {}
+
+    /** The listener, empty when there is none. */
+    Optional<Listener> listener(String listenerArn);
+
+    /**
+     * Rewrites the listener's forward action with these weights (CodeDeploy's traffic shift), keeping its stickiness;
+     * throws the ELB exceptions ModifyListener would.
+     */
+    void setListenerWeights(String listenerArn, List<Weight> weights);
+
+    Optional<String> targetGroupArnByName(String name);
+  }
+
+  /**
+   * ECS as CodeDeploy's blue/green deployments drive it (EcsEngine): the service with the CODE_DEPLOY deployment
+   * controller and its task sets ("CreateTaskSet", "UpdateServicePrimaryTaskSet", "DeleteTaskSet").
+   */
+  public interface TaskSets {
+    /** The deployment controller CodeDeploy's deployment groups require of the service. */
+    String CODE_DEPLOY = "CODE_DEPLOY";
+
+    record TaskSet(String taskSetArn, String id, String status, String taskDefinition, String targetGroupArn,
+        String externalId, double scalePercent, int computedDesiredCount, int pendingCount, int runningCount,
+        int healthyCount, String stabilityStatus) {}
+
+    record Service(String serviceArn, String serviceName, String clusterName, String status,
+        String deploymentController, int desiredCount, String taskDefinition, String targetGroupArn,
+        String containerName, int containerPort, List<TaskSet> taskSets) {}
+
+    /** An awsvpc configuration (the AppSpec's NetworkConfiguration.AwsvpcConfiguration). */
+    record Network(List<String> subnets, List<String> securityGroups, String assignPublicIp) {}
+
+    /** The ACTIVE or DRAINING service in an ACTIVE cluster, empty when there is none. */
+    Optional<Service> service(String cluster, String service);
+
+    /** The ARN a service of that cluster and name has (whether or not it exists). */
+    String serviceArn(String cluster, String service);
+
+    /** Empty when the set does not exist (any more: a deleted set is gone once its tasks stopped). */
+    Optional<TaskSet> taskSet(String taskSetArn);
+
+    /** CreateTaskSet; {@code network} null takes the service's. Throws ECS's SDK exceptions. */
+    String createTaskSet(String cluster, String service, String taskDefinition, String targetGroupArn,
+        String containerName, int containerPort, String externalId, double scalePercent, Network network);
+
+    void makePrimary(String taskSetArn);
+
+    void deleteTaskSet(String taskSetArn);
+  }
+
+  /** ECS task definitions as the pipeline's deploy action registers and reads them (EcsEngine). */
+  public interface TaskDefinitions {
+    /**
+     * Registers a task definition from taskdef.json text on behalf of {@code callerRoleArn}; returns its ARN or
+     * throws the ECS SDK exception a real RegisterTaskDefinition would.
+     */
+    String register(String taskdefJson, String callerRoleArn);
+
+    /** As {@link Deployer#describeTaskDefinition}. */
+    Optional<String> describe(String familyOrArn);
   }
 }

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.bgwizard.sandbox.core.Ports;
 
-/** {@link Ports.LoadBalancing}: target groups, listener rules and targets as ECS uses them, answered by the ELB engine. */
+/**
+ * {@link Ports.LoadBalancing}: target groups, listener rules and targets as ECS uses them, and listeners as CodeDeploy
+ * shifts their weights, answered by the ELB engine.
+ */
 public final class ElbLoadBalancing implements Ports.LoadBalancing {
   private final ElbEngine elb;
 
@@ -63,5 +66,22 @@ public final class ElbLoadBalancing implements Ports.LoadBalancing {
   public Optional<Health> stateOf(String targetGroupArn, String ip, int port) {
     return elb.targets().stateOf(targetGroupArn, ip, port).map(v -> new Health(v.state(), v.reason(),
         v.description()));
+  }
+
+  @Override
+  public Optional<Listener> listener(String listenerArn) {
+    return elb.listenerInfo(listenerArn).map(l -> new Listener(l.arn(), l.loadBalancerArn(), l.port(),
+        l.forward().stream().map(w -> new Weight(w.targetGroupArn(), w.weight())).toList()));
+  }
+
+  @Override
+  public void setListenerWeights(String listenerArn, List<Weight> weights) {
+    elb.setForwardWeights(listenerArn, weights.stream()
+        .map(w -> new ElbEngine.TargetGroupWeight(w.targetGroupArn(), w.weight())).toList());
+  }
+
+  @Override
+  public Optional<String> targetGroupArnByName(String name) {
+    return elb.targetGroupArnByName(name);
   }
 }
