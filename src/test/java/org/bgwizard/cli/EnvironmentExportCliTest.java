@@ -52,6 +52,30 @@ class EnvironmentExportCliTest extends SandboxCliTest {
     assertFalse(Files.exists(template));
   }
 
+  @Test
+  void cli_ofASetupWithEnvironments_hasEachEnvironmentsCommands_andTheSharedOnesOnce() throws Exception {
+    Files.delete(setup);
+    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--environments", "dev,prod", "--out",
+        setup.toString()), err::toString);
+    Path script = dir.resolve("setup.sh");
+
+    int code = sandbox("export", "--format", "cli", "--out", script.toString());
+
+    assertEquals(0, code, err.toString());
+    String text = Files.readString(script);
+    for (String env : new String[] {"dev", "prod"}) {
+      assertEquals(1, count(text, "aws ecs create-service --cluster demo-cluster --service-name demo-service-" + env
+          + " "), env + ":\n" + text);
+      assertEquals(1, count(text, "aws elbv2 create-load-balancer --name demo-alb-" + env + " "), env);
+    }
+    assertEquals(2, count(text, "aws codepipeline create-pipeline"), text);
+    assertEquals(1, count(text, "aws iam create-role --role-name demo-codebuild "), text);
+    assertEquals(1, count(text, "aws sns create-topic --name demo-approvals"), text);
+    Process check = new ProcessBuilder("sh", "-n", script.toString()).redirectErrorStream(true).start();
+    String syntax = new String(check.getInputStream().readAllBytes());
+    assertEquals(0, check.waitFor(), syntax);
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
