@@ -16,6 +16,7 @@ import org.bgwizard.artifacts.ServiceRole;
 import org.bgwizard.artifacts.TaskDefinitions;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.setup.CodeDeploy;
+import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 
 /**
@@ -221,7 +222,20 @@ final class DeliveryResources {
           s.fullRepositoryId(), s.branch()));
       addConnectionPolicy(parts);
     }
-    ObjectNode p = (ObjectNode) Pascal.of(PipelineStructure.declaration(spec, parts.target));
+    ObjectNode declaration;
+    if (parts.environment == null) {
+      declaration = PipelineStructure.declaration(spec, parts.target);
+    } else {
+      // the environment's pipeline (Source → Test → Build, approval first when gated → Deploy), from the whole setup
+      SetupSpec whole = parts.whole;
+      if (SOURCE_CONNECTION.equals(source)) {
+        var s = whole.source();
+        whole = whole.withSource(Source.connection(s.connectionProvider(), s.connectionName(), CONNECTION_PLACEHOLDER,
+            s.fullRepositoryId(), s.branch()));
+      }
+      declaration = PipelineStructure.declaration(whole, parts.environment, parts.target, parts.previousTestUrl);
+    }
+    ObjectNode p = (ObjectNode) Pascal.of(declaration);
     p.set("RoleArn", parts.roleArn(ServiceRole.CODE_PIPELINE));
     ((ObjectNode) p.get("ArtifactStore")).set("Location", Cfn.ref(FoundationResources.ARTIFACT_BUCKET));
     p.set("Tags", parts.tags());

@@ -53,6 +53,11 @@ final class ImportIdentifiers {
     KEYS.put("AWS::CodePipeline::Pipeline", List.of(new Key("Name", null)));
     KEYS.put("AWS::Events::Rule", List.of(new Key("Arn", "arn")));
     KEYS.put("AWS::CodeConnections::Connection", List.of(new Key("ConnectionArn", "arn")));
+    // a setup with environments (issue 15): the approval topic, its ARN from the journal (the schema's
+    // primaryIdentifier is TopicArn); the e-mail subscription's identifier is its ARN, which stays "pending
+    // confirmation" until the address confirms ("Subscribe", Amazon SNS API Reference), so it is left to the stack
+    KEYS.put("AWS::SNS::Topic", List.of(new Key("TopicArn", "arn")));
+    NOT_IMPORTABLE.put("AWS::SNS::Subscription", ImportText.of("advice.snsSubscription"));
     NOT_IMPORTABLE.put("AWS::CodeBuild::Project", ImportText.of("advice.codebuildProject"));
     NOT_IMPORTABLE.put("AWS::CodeDeploy::DeploymentGroup", ImportText.of("advice.codedeployDeploymentGroup"));
     NOT_IMPORTABLE.put("AWS::CodeCommit::Repository", ImportText.of("advice.codecommitRepository"));

@@ -13,6 +13,8 @@ final class Pages {
   static final String ECS_BLUE_GREEN = "ECS blue/green";
   static final String BUILD_AND_SOURCE = "CodeBuild & source";
   static final String PIPELINE = "Pipeline";
+  /** The page of a setup with environments (issue 15): the list, the shared load balancer, the approval topic. */
+  static final String ENVIRONMENTS = "Environments";
 
   private Pages() {}
 }

@@ -24,13 +24,34 @@ final class Parts {
   final SetupSpec spec;
   final Target target;
   final Arns arns;
+  /** For one environment of a setup with environments: the whole setup, the environment, the URL placeholder. */
+  final SetupSpec whole;
+  final String environment;
+  final String previousTestUrl;
   private final List<TemplateResource> resources = new ArrayList<>();
   private final Map<String, JsonNode> exact = new LinkedHashMap<>();
 
   Parts(SetupSpec spec) {
+    this(spec, null, null, null);
+  }
+
+  /**
+   * The parts of environment {@code environment} of {@code whole}, built from its expanded spec {@code spec}; its
+   * pipeline is the environment's ({@code PipelineStructure.declaration(whole, environment, …)}), with
+   * {@code previousTestUrl} (a placeholder, or null) for the test URL of the environment before it.
+   */
+  Parts(SetupSpec spec, SetupSpec whole, String environment, String previousTestUrl) {
     this.spec = spec;
     this.target = AccountNeutral.target(spec);
     this.arns = Arns.of(spec, target);
+    this.whole = whole;
+    this.environment = environment;
+    this.previousTestUrl = previousTestUrl;
+  }
+
+  /** {@code node} with the placeholders of this template resolved, as {@link #add} resolves properties. */
+  JsonNode resolve(JsonNode node) {
+    return AccountNeutral.resolve(node, exact);
   }
 
   /** Where the text {@code placeholder} appears in a generated document, the template puts {@code value}. */

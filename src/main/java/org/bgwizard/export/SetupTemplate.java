@@ -22,6 +22,9 @@ public final class SetupTemplate {
 
   /** The template of {@code spec}, which must be valid (SpecValidator). */
   public static CloudFormationTemplate of(SetupSpec spec) {
+    if (spec.hasEnvironments()) {
+      return EnvironmentTemplate.of(spec);
+    }
     Parts parts = new Parts(spec);
     FoundationResources.add(parts);
     DeliveryResources.add(parts);
@@ -47,7 +50,7 @@ public final class SetupTemplate {
         "", "Deploy: " + deploy);
   }
 
-  private static Map<String, ObjectNode> parameters(SetupSpec spec) {
+  static Map<String, ObjectNode> parameters(SetupSpec spec) {
     var params = new LinkedHashMap<String, ObjectNode>();
     Network network = spec.network();
     ObjectNode vpc = Cfn.object();
@@ -88,7 +91,7 @@ public final class SetupTemplate {
     return outputs;
   }
 
-  private static ObjectNode output(String description, ObjectNode value) {
+  static ObjectNode output(String description, ObjectNode value) {
     ObjectNode out = Cfn.object();
     out.put("Description", description);
     out.set("Value", value);

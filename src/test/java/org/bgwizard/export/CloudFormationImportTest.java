@@ -40,13 +40,14 @@ class CloudFormationImportTest {
       "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::Listener",
       "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::ECS::Cluster", "AWS::ECS::TaskDefinition", "AWS::ECS::Service",
       "AWS::CodeDeploy::Application", "AWS::CodePipeline::Pipeline", "AWS::Events::Rule",
-      "AWS::CodeConnections::Connection");
+      "AWS::CodeConnections::Connection", "AWS::SNS::Topic");
 
   @Test
   void everyTypeOfTheTemplates_isImported_exactlyWhenTheResourceTypeSupportTableListsIt() {
     var seen = new java.util.TreeSet<String>();
     for (SetupSpec spec : List.of(ExportSpecs.tutorial(), ExportSpecs.s3Source(), ExportSpecs.ecsNative(),
-        ExportSpecs.ecsNativeCanaryExistingRole(), ExportSpecs.newConnection(), ExportSpecs.existingParts())) {
+        ExportSpecs.ecsNativeCanaryExistingRole(), ExportSpecs.newConnection(), ExportSpecs.existingParts(),
+        ExportSpecs.twoEnvironments())) {
       SetupTemplate.of(spec).resources().forEach(r -> seen.add(r.type()));
     }
     for (String type : seen) {
@@ -56,6 +57,42 @@ class CloudFormationImportTest {
     }
     assertTrue(seen.containsAll(Set.of("AWS::CodeBuild::Project", "AWS::CodeDeploy::DeploymentGroup",
         "AWS::CodeCommit::Repository", "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::Events::Rule")), seen::toString);
+  }
+
+  @Test
+  void prepare_ofASetupWithEnvironments_importsEachEnvironmentsResourcesFromTheOneJournal() throws Exception {
+    SetupSpec spec = ExportSpecs.twoEnvironments();
+    var journal = new ArrayList<JournalEntry>();
+    for (TemplateResource r : SetupTemplate.of(spec).resources()) {
+      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
+      if (!r.logicalId().equals("TestListenerProd")) {
+        journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
+            JournalEntry.State.DONE, Map.of("arn", "arn:aws:x:::" + name, "id", "sg-" + name.hashCode(),
+                "cluster", "demo-cluster"), null, Map.of()));
+      }
+    }
+
+    var prepared = CloudFormationImport.prepare(spec, "demo", "demo.json", journal, FACTS);
+
+    JsonNode importTemplate = TemplateChecks.parse(prepared.files().get(CloudFormationImport.IMPORT_TEMPLATE));
+    assertEquals(List.of(), TemplateChecks.problems(importTemplate));
+    JsonNode toImport = Json.read(prepared.files().get(CloudFormationImport.RESOURCES_TO_IMPORT));
+    assertEquals(importTemplate.get("Resources").size(), toImport.size());
+    assertEquals("demo-service-dev", find(toImport, "ServiceDev").at("/ResourceIdentifier/ServiceArn").asText()
+        .replace("arn:aws:x:::", ""));
+    assertEquals("arn:aws:x:::demo-approvals", find(toImport, "ApprovalTopic").at("/ResourceIdentifier/TopicArn")
+        .asText());
+    assertEquals("demo-pipeline-prod", find(toImport, "PipelineProd").at("/ResourceIdentifier/Name").asText());
+    assertEquals(1, java.util.stream.StreamSupport.stream(toImport.spliterator(), false)
+        .filter(r -> r.get("LogicalResourceId").asText().equals("CodePipelineRole")).count(), "a shared role once");
+    assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("elbv2-listener/demo-alb-prod:8080:")),
+        prepared.leftOut().toString());
+    assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("AWS::SNS::Subscription ")),
+        prepared.leftOut().toString());
+    assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("AWS::CodeBuild::Project demo-test:")),
+        prepared.leftOut().toString());
+    assertEquals(List.of(), TemplateChecks.problems(TemplateChecks.parse(prepared.files().get(
+        CloudFormationImport.TEMPLATE))));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.bgwizard.export;
 
 import org.bgwizard.setup.CodeDeploy;
+import java.util.List;
 import org.bgwizard.setup.Ecs;
+import org.bgwizard.setup.Environments;
 import org.bgwizard.setup.EcsNative;
 import org.bgwizard.setup.LoadBalancer;
 import org.bgwizard.setup.Roles;
@@ -40,6 +42,23 @@ final class ExportSpecs {
   static SetupSpec ecsNativeCanaryExistingRole() {
     return ecsNative().withEcsNative(new EcsNative(EcsNative.Shift.CANARY, 10, 5, 0, false, null, null,
         new Roles.RoleRef("team-ecs-infrastructure", EXISTING_INFRASTRUCTURE_ROLE), 30));
+  }
+
+  /**
+   * Two environments (issue 15): dev on the setup's branch, prod on its own and gated, the approval topic the setup
+   * creates with an e-mail subscription; each environment its own load balancer.
+   */
+  static SetupSpec twoEnvironments() {
+    SetupSpec spec = SpecDefaults.withEnvironments(tutorial(), List.of("dev", "prod"));
+    var envs = spec.environments();
+    return spec.withEnvironments(new Environments(envs.list(), false,
+        new Environments.ApprovalTopic(envs.approvalTopic().name(), null, "release@example.com")));
+  }
+
+  /** The same two environments behind one shared load balancer, each on its own ports. */
+  static SetupSpec twoEnvironmentsSharedLoadBalancer() {
+    var envs = twoEnvironments().environments();
+    return twoEnvironments().withEnvironments(new Environments(envs.list(), true, envs.approvalTopic()));
   }
 
   /** A GitHub source through a connection the setup creates, which the stack must then create too. */

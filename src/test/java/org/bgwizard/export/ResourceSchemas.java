@@ -22,7 +22,7 @@ final class ResourceSchemas {
       "logs-loggroup", "s3-bucket", "elasticloadbalancingv2-targetgroup", "elasticloadbalancingv2-loadbalancer",
       "elasticloadbalancingv2-listener", "elasticloadbalancingv2-listenerrule", "ecs-cluster", "ecs-taskdefinition", "ecs-service", "codedeploy-application",
       "codedeploy-deploymentgroup", "codebuild-project", "codecommit-repository", "codepipeline-pipeline",
-      "events-rule", "codestarconnections-connection", "codeconnections-connection");
+      "events-rule", "codestarconnections-connection", "codeconnections-connection", "sns-topic", "sns-subscription");
   private static final Map<String, JsonNode> BY_TYPE = load();
 
   private ResourceSchemas() {}

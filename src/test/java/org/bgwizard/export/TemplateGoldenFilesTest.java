@@ -22,7 +22,8 @@ class TemplateGoldenFilesTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(Arguments.of("tutorial", ExportSpecs.tutorial()), Arguments.of("s3-source", ExportSpecs.s3Source()),
-        Arguments.of("ecs-native", ExportSpecs.ecsNative()));
+        Arguments.of("ecs-native", ExportSpecs.ecsNative()),
+        Arguments.of("two-environments", ExportSpecs.twoEnvironments()));
   }
 
   @ParameterizedTest(name = "{0}")

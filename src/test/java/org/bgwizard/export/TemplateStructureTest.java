@@ -25,7 +25,9 @@ class TemplateStructureTest {
     return Stream.of(Arguments.of("tutorial", ExportSpecs.tutorial()), Arguments.of("s3", ExportSpecs.s3Source()),
         Arguments.of("new connection", ExportSpecs.newConnection()),
         Arguments.of("existing parts", ExportSpecs.existingParts()), Arguments.of("ecs native", ExportSpecs.ecsNative()),
-        Arguments.of("ecs native canary", ExportSpecs.ecsNativeCanaryExistingRole()));
+        Arguments.of("ecs native canary", ExportSpecs.ecsNativeCanaryExistingRole()),
+        Arguments.of("two environments", ExportSpecs.twoEnvironments()),
+        Arguments.of("two environments, shared load balancer", ExportSpecs.twoEnvironmentsSharedLoadBalancer()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -35,8 +37,15 @@ class TemplateStructureTest {
     JsonNode template = TemplateChecks.parse(SetupTemplate.yaml(spec));
     assertEquals(List.of(), TemplateChecks.problems(template));
     assertFalse(template.has("Transform"), "no AWS::CodeDeployBlueGreen transform");
-    assertEquals(spec.strategy() == Strategy.ECS_NATIVE ? "ECS" : "CODE_DEPLOY",
-        template.at("/Resources/Service/Properties/DeploymentController/Type").asText());
+    var services = new java.util.ArrayList<String>();
+    template.get("Resources").fields().forEachRemaining(e -> {
+      if (e.getValue().get("Type").asText().equals("AWS::ECS::Service")) {
+        services.add(e.getKey());
+        assertEquals(spec.strategy() == Strategy.ECS_NATIVE ? "ECS" : "CODE_DEPLOY",
+            e.getValue().at("/Properties/DeploymentController/Type").asText(), e.getKey());
+      }
+    });
+    assertEquals(spec.hasEnvironments() ? spec.environments().list().size() : 1, services.size(), services.toString());
   }
 
   @ParameterizedTest(name = "{0}")
