@@ -198,8 +198,20 @@ final class EnvironmentTemplate {
   private static void sharedFromWholeSetup(SetupSpec whole, List<EnvironmentSpec> envs, Parts parts,
       Map<String, TemplateResource> result) {
     for (RolePolicies role : IamPolicies.generated(whole, parts.target)) {
-      replace(result, Parts.roleId(role.role()), parts, FoundationResources.role(role.roleName(),
-          ResourceTexts.roleDescription(whole, role.role()), role.trust(), role.permissions(), parts));
+      ObjectNode props = FoundationResources.role(role.roleName(), ResourceTexts.roleDescription(whole, role.role()),
+          role.trust(), role.permissions(), parts);
+      TemplateResource before = result.get(Parts.roleId(role.role()));
+      if (before != null && before.properties().path("Policies").size() > 1) {
+        // the pipeline role's UseConnection policy for a connection the stack creates, already resolved
+        ObjectNode resolved = (ObjectNode) parts.resolve(props);
+        for (int i = 1; i < before.properties().get("Policies").size(); i++) {
+          ((ArrayNode) resolved.get("Policies")).add(before.properties().get("Policies").get(i).deepCopy());
+        }
+        result.put(before.logicalId(), new TemplateResource(before.logicalId(), before.type(), before.page(), resolved,
+            before.dependsOn(), before.journalRef()));
+        continue;
+      }
+      replace(result, Parts.roleId(role.role()), parts, props);
     }
     TemplateResource events = result.get(DeliveryResources.EVENTS_ROLE);
     if (events != null) {

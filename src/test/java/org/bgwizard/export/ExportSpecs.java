@@ -61,6 +61,12 @@ final class ExportSpecs {
     return twoEnvironments().withEnvironments(new Environments(envs.list(), true, envs.approvalTopic()));
   }
 
+  /** The two environments with a GitHub source through a connection the setup creates. */
+  static SetupSpec twoEnvironmentsNewConnection() {
+    SetupSpec spec = twoEnvironments();
+    return spec.withSource(Source.connection("GitHub", "demo-github", null, "octo/demo", "main"));
+  }
+
   /** A GitHub source through a connection the setup creates, which the stack must then create too. */
   static SetupSpec newConnection() {
     return tutorial().withSource(Source.connection("GitHub", "demo-github", null, "octo/demo", "main"));

@@ -27,7 +27,8 @@ class TemplateStructureTest {
         Arguments.of("existing parts", ExportSpecs.existingParts()), Arguments.of("ecs native", ExportSpecs.ecsNative()),
         Arguments.of("ecs native canary", ExportSpecs.ecsNativeCanaryExistingRole()),
         Arguments.of("two environments", ExportSpecs.twoEnvironments()),
-        Arguments.of("two environments, shared load balancer", ExportSpecs.twoEnvironmentsSharedLoadBalancer()));
+        Arguments.of("two environments, shared load balancer", ExportSpecs.twoEnvironmentsSharedLoadBalancer()),
+        Arguments.of("two environments, new connection", ExportSpecs.twoEnvironmentsNewConnection()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,6 +74,15 @@ class TemplateStructureTest {
       assertEquals(role.trust(), found.get("AssumeRolePolicyDocument"));
       assertEquals(role.permissions(), substituted(found.at("/Policies/0/PolicyDocument"), target.accountId()));
     }
+  }
+
+  @Test
+  void environments_withANewConnection_keepTheUseConnectionPolicyOnTheSharedPipelineRole() throws Exception {
+    JsonNode role = TemplateChecks.parse(SetupTemplate.yaml(ExportSpecs.twoEnvironmentsNewConnection()))
+        .at("/Resources/CodePipelineRole/Properties/Policies");
+    assertEquals(2, role.size(), role.toString());
+    assertTrue(role.get(1).toString().contains("\"Ref\":\"SourceConnection\""), role.toString());
+    assertTrue(role.get(0).toString().contains("-prod"), "the shared policy covers every environment");
   }
 
   @Test
