@@ -122,6 +122,28 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
   }
 
   @Test
+  void apply_createsEachEnvironmentsPipeline_asFilesWritesIt_withItsTestStage() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    java.nio.file.Path folder = dir.resolve("files-out");
+    assertEquals(0, run("files", setup.toString(), "--out", folder.toString(), "--all"), err::toString);
+    for (String env : List.of("dev", "qa", "prod")) {
+      var written = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+          .readTree(java.nio.file.Files.readString(folder.resolve("pipeline-" + env + ".json"))).get("pipeline");
+      var stages = account().codePipeline().getPipeline(r -> r.name("demo-pipeline-" + env)).pipeline().stages();
+      assertEquals(List.of("Source", "Test", "Build", "Deploy"), stages.stream().map(st -> st.name()).toList(), env);
+      var names = new ArrayList<String>();
+      written.get("stages").forEach(st -> names.add(st.get("name").asText()));
+      assertEquals(names, stages.stream().map(st -> st.name()).toList(), env);
+      assertEquals("demo-test", stages.get(1).actions().get(0).configuration().get("ProjectName"), env);
+      assertEquals(written.get("stages").get(2).get("actions").size(), stages.get(2).actions().size(), env);
+    }
+    var prodBuild = account().codePipeline().getPipeline(r -> r.name("demo-pipeline-prod")).pipeline().stages().get(2);
+    assertEquals("Manual", prodBuild.actions().get(0).actionTypeId().provider());
+    assertTrue(prodBuild.actions().get(1).configuration().get("EnvironmentVariables").contains("demo-prod"),
+        prodBuild.toString());
+  }
+
+  @Test
   void status_showsEachEnvironment_thenTheShared_andOneEnvironmentWithEnv() {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 

@@ -24,7 +24,7 @@ import org.bgwizard.setup.CodeBuild;
  */
 final class BuildProjectStep extends AwsStep<ProjectInfo> {
   /** The buildspec of the unit-test project environments share (issue 15): it runs before each image build. */
-  static final String TEST_BUILDSPEC = "buildspec-test.yml";
+  static final String TEST_BUILDSPEC = org.bgwizard.artifacts.FileNames.BUILDSPEC_TEST;
 
   private final ResourceRef role;
   private final ResourceRef logGroup;
@@ -70,7 +70,7 @@ final class BuildProjectStep extends AwsStep<ProjectInfo> {
 
   /** {@code <setup>-test}. */
   static String testProjectName(org.bgwizard.setup.SetupSpec spec) {
-    return spec.name() + "-test";
+    return org.bgwizard.artifacts.UnitTests.projectName(spec);
   }
 
   private String name() {

@@ -35,7 +35,7 @@ final class EnvironmentSteps {
     var perEnvironment = new LinkedHashMap<String, List<AwsStep<?>>>();
     for (EnvironmentSpec env : envs) {
       var setup = new Setup(env.spec(), whole.target(), whole.network(), whole.aws(), whole.lookups());
-      perEnvironment.put(env.name(), SetupPlan.steps(setup, pipelineAfter(whole, env)));
+      perEnvironment.put(env.name(), SetupPlan.steps(setup, pipelineAfter(whole, env), spec));
     }
     var users = new LinkedHashMap<ResourceRef, LinkedHashSet<String>>();
     var union = new LinkedHashMap<ResourceRef, AwsStep<?>>();

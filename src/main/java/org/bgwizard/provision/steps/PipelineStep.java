@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bgwizard.artifacts.EnvironmentArtifacts;
 import org.bgwizard.artifacts.PipelineStructure;
 import org.bgwizard.aws.PipelineInfo;
 import org.bgwizard.aws.Pipelines;
@@ -15,6 +16,7 @@ import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepContext;
 import org.bgwizard.provision.StepOutcome;
+import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 
 /**
@@ -33,11 +35,22 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
 
   /** The connection step whose ARN the source action names, when the setup file gives none; else null. */
   private final ResourceRef connection;
+  /**
+   * The whole setup when this is one environment's pipeline (issue 15), else null: the environment's pipeline is
+   * the one {@link PipelineStructure#declaration(SetupSpec, String, org.bgwizard.artifacts.Target, String)} declares
+   * (with its Test stage and the approval inside Build), the same as the {@code files} command writes.
+   */
+  private final SetupSpec whole;
 
   PipelineStep(Setup setup, List<ResourceRef> dependsOn, ResourceRef connection) {
+    this(setup, dependsOn, connection, null);
+  }
+
+  PipelineStep(Setup setup, List<ResourceRef> dependsOn, ResourceRef connection, SetupSpec whole) {
     super(setup, ResourceKind.PIPELINE, setup.spec().pipeline().name(), Origin.CREATE, dependsOn,
         Duration.ofSeconds(2));
     this.connection = connection;
+    this.whole = whole;
   }
 
   private String name() {
@@ -45,16 +58,26 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
   }
 
   private JsonNode declaration() {
-    return PipelineStructure.declaration(setup.spec(), setup.target());
+    return declarationOf(whole == null ? setup.spec() : whole);
+  }
+
+  /** The pipeline {@code spec} declares: the setup's own, or this environment's of the whole setup {@code spec}. */
+  private JsonNode declarationOf(SetupSpec spec) {
+    if (whole == null) {
+      return PipelineStructure.declaration(spec, setup.target());
+    }
+    // the previous environment's test URL is not known when the files are generated: null, as `files` writes it
+    return PipelineStructure.declaration(spec, EnvironmentArtifacts.environmentOf(setup.spec()), setup.target(), null);
   }
 
   /** The declaration naming {@code connectionArn} in its source action (a connection found or made by apply). */
   private JsonNode declaration(String connectionArn) {
-    Source s = setup.spec().source();
-    return connectionArn == null ? declaration() : PipelineStructure.declaration(setup.spec().withSource(
+    SetupSpec spec = whole == null ? setup.spec() : whole;
+    Source s = spec.source();
+    return connectionArn == null ? declaration() : declarationOf(spec.withSource(
         new Source(s.provider(), s.repository(), s.branch(), s.existingRepository(), s.commitStarterApp(),
             s.s3Bucket(), s.s3ObjectKey(), connectionArn, s.fullRepositoryId(), s.connectionName(),
-            s.connectionProvider())), setup.target());
+            s.connectionProvider())));
   }
 
   @Override

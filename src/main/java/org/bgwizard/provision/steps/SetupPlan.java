@@ -330,6 +330,14 @@ public final class SetupPlan {
 
   /** The steps of one setup (or one environment's), its pipeline also after {@code pipelineAfter}. */
   static List<AwsStep<?>> steps(Setup setup, List<ResourceRef> pipelineAfter) {
+    return steps(setup, pipelineAfter, null);
+  }
+
+  /**
+   * The steps of one setup, or of one environment of {@code whole} (null for a setup without environments): an
+   * environment's pipeline is declared from the whole setup (its Test stage, its approval inside Build).
+   */
+  static List<AwsStep<?>> steps(Setup setup, List<ResourceRef> pipelineAfter, SetupSpec whole) {
     SetupSpec spec = setup.spec();
     var steps = new ArrayList<AwsStep<?>>();
     var roles = new LinkedHashMap<ServiceRole, RoleStep>();
@@ -415,7 +423,7 @@ public final class SetupPlan {
       connection = spec.source().connectionArn() == null ? source.ref() : null;
     }
     pipelineDeps.addAll(pipelineAfter);
-    var pipeline = new PipelineStep(setup, pipelineDeps, connection);
+    var pipeline = new PipelineStep(setup, pipelineDeps, connection, whole);
     steps.add(pipeline);
     if (ChangeDetection.needsRule(spec.source())) {
       var eventsRole = new EventsRoleStep(setup);
