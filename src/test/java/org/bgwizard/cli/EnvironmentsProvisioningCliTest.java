@@ -147,8 +147,9 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
   void status_showsEachEnvironment_thenTheShared_andOneEnvironmentWithEnv() {
     assertEquals(0, sandbox("apply", "--yes"), err::toString);
 
-    sandbox("status");
+    assertEquals(0, sandbox("status"), err::toString);
     String all = out.toString();
+    assertFalse(all.contains("MISSING"), all);
     int dev = all.indexOf("Environment dev:");
     int qa = all.indexOf("Environment qa:");
     int prod = all.indexOf("Environment prod:");
@@ -163,6 +164,22 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
     assertTrue(qaOnly.contains("ecs-service/demo-service-qa"), qaOnly);
     assertTrue(qaOnly.contains("ecs-cluster/demo-cluster"), qaOnly);
     assertFalse(qaOnly.contains("demo-service-dev") || qaOnly.contains("demo-service-prod"), qaOnly);
+  }
+
+  @Test
+  void planAfterApply_findsEveryEnvironmentsResources_asTheyWereMade() {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    assertEquals(0, sandbox("plan"), err::toString);
+    String plan = out.toString();
+    for (String env : List.of("dev", "qa", "prod")) {
+      for (String resource : List.of("elbv2-listener/demo-alb-" + env + ":80", "elbv2-target-group/demo-tg-1-" + env,
+          "codedeploy-deployment-group/DgpECS-demo-cluster-demo-service-" + env)) {
+        List<String> rows = rows(plan, resource);
+        assertEquals(1, rows.size(), resource + "\n" + plan);
+        assertTrue(rows.get(0).trim().startsWith("exists"), rows.get(0));
+      }
+    }
   }
 
   @Test

@@ -88,7 +88,8 @@ final class Convergence {
     if (!TagChanges.CONVERGED.contains(step.kind()) || step.origin() == Origin.REUSE || !inPlace || status.refused()) {
       return status;
     }
-    Map<String, String> wanted = plan.spec().resourceTags();
+    // The step's own setup: an environment's resources also carry bgwizard:environment (Environments.expand).
+    Map<String, String> wanted = step.setup.tags();
     Optional<Map<String, String>> recorded = TagChanges.recorded(journal.entry(ref));
     if (recorded.filter(wanted::equals).isPresent()) {
       return status;

@@ -66,7 +66,7 @@ final class DeploymentGroupStep extends AwsStep<DeploymentGroupInfo> {
   /** The setup's group and whether its application exists, read once for this step and the application's. */
   static CodeDeployResources.GroupLookup lookUpShared(Setup setup) throws Exception {
     var codeDeploy = setup.spec().codeDeploy();
-    return setup.lookups().once("deployment group",
+    return setup.lookups().once("deployment group " + codeDeploy.application() + "/" + codeDeploy.deploymentGroup(),
         () -> setup.aws().codeDeploy().lookUpGroup(codeDeploy.application(), codeDeploy.deploymentGroup()));
   }
 

@@ -61,7 +61,7 @@ final class LoadBalancerStep extends AwsStep<LoadBalancerInfo> {
   static Optional<LoadBalancerInfo> lookUpShared(Setup setup) throws Exception {
     var lb = setup.spec().loadBalancer();
     var elb = setup.aws().elb();
-    return setup.lookups().once("load balancer", () -> lb.isExisting() ? elb.findLoadBalancerByArn(lb.existingArn())
+    return setup.lookups().once("load balancer " + (lb.isExisting() ? lb.existingArn() : lb.name()), () -> lb.isExisting() ? elb.findLoadBalancerByArn(lb.existingArn())
         : elb.findLoadBalancer(lb.name()));
   }
 

@@ -33,17 +33,25 @@ final class SourceBucketStep extends BucketStep {
       run(ctx, "s3 PutBucketNotificationConfiguration " + name(), () -> buckets.sendEventsToEventBridge(name()));
       ctx.progress("the bucket sends its object events to EventBridge, where the setup's rule starts the pipeline");
     }
-    String key = source().s3ObjectKey();
-    if (!call(ctx, "s3 HeadObject " + name() + "/" + key, () -> buckets.hasObject(name(), key))) {
-      var files = new LinkedHashMap<String, String>();
-      for (RepoFile f : RepoFiles.generate(setup.spec(), setup.target())) {
-        files.put(f.path(), f.content());
+    // Each environment's pipeline reads its own object, <env>/<key> (Environments.expand); the files are the same.
+    for (String key : objectKeys()) {
+      if (!call(ctx, "s3 HeadObject " + name() + "/" + key, () -> buckets.hasObject(name(), key))) {
+        var files = new LinkedHashMap<String, String>();
+        for (RepoFile f : RepoFiles.generate(setup.spec(), setup.target())) {
+          files.put(f.path(), f.content());
+        }
+        byte[] zip = SourceZip.ofTexts(files);
+        call(ctx, "s3 PutObject " + name() + "/" + key, () -> buckets.putObject(name(), key, zip));
+        ctx.progress("uploaded " + String.join(", ", files.keySet()) + " as s3://" + name() + "/" + key);
       }
-      byte[] zip = SourceZip.ofTexts(files);
-      call(ctx, "s3 PutObject " + name() + "/" + key, () -> buckets.putObject(name(), key, zip));
-      ctx.progress("uploaded " + String.join(", ", files.keySet()) + " as s3://" + name() + "/" + key);
     }
     return withTags(StepOutcome.of("arn", setup.arns().bucketArn(name()), "name", name()));
+  }
+
+  /** The object key of every environment's pipeline (the setup's own key without environments). */
+  private java.util.List<String> objectKeys() {
+    return org.bgwizard.setup.Environments.expand(setup.spec()).stream().map(e -> e.spec().source().s3ObjectKey())
+        .toList();
   }
 
   @Override

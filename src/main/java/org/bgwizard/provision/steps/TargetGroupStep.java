@@ -47,7 +47,7 @@ final class TargetGroupStep extends AwsStep<TargetGroupInfo> {
   Optional<TargetGroupInfo> lookUp() throws Exception {
     var elb = setup.aws().elb();
     var lb = setup.spec().loadBalancer();
-    Map<String, TargetGroupInfo> pair = setup.lookups().once("target groups",
+    Map<String, TargetGroupInfo> pair = setup.lookups().once("target groups " + lb.targetGroup1() + " " + lb.targetGroup2(),
         () -> elb.findTargetGroups(List.of(lb.targetGroup1(), lb.targetGroup2())));
     return Optional.ofNullable(pair.get(name()))
         .map(tg -> tg.withDeregistrationDelay(elb.deregistrationDelay(tg.arn())));
