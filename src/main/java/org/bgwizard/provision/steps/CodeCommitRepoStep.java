@@ -136,7 +136,9 @@ final class CodeCommitRepoStep extends AwsStep<CodeCommitRepoInfo> {
             .joining(" ")) + " …" + (setup.spec().hasEnvironments() ? setup.spec().environments().list().stream()
                 .filter(e -> e.branch() != null && !e.branch().equals(source().branch()))
                 .map(e -> " && aws codecommit create-branch --repository-name " + name() + " --branch-name "
-                    + e.branch() + " --commit-id <first commit>").collect(java.util.stream.Collectors.joining())
+                    + e.branch() + " --commit-id \"$(aws codecommit get-branch --repository-name " + name()
+                    + " --branch-name " + source().branch() + " --query branch.commitId --output text)\"")
+                .collect(java.util.stream.Collectors.joining())
                 : "");
   }
 }
