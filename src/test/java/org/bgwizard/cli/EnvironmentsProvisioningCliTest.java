@@ -80,6 +80,25 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
   }
 
   @Test
+  void afterTheAddressConfirms_statusFindsTheSubscriptionAsMade_andPlanWantsNothing() throws Exception {
+    var spec = SpecJson.load(setup);
+    var envs = spec.environments();
+    SpecJson.save(spec.withEnvironments(new Environments(envs.list(), envs.sharedLoadBalancer(),
+        new Environments.ApprovalTopic("demo-approvals", null, "ops@example.com"))), setup);
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+
+    // the recipient follows the link: SNS gives the subscription its ARN ("pending confirmation" until then)
+    assertEquals(0, sandbox(Sandbox::confirmEmailSubscriptions, "status", "--env", "prod"), out::toString);
+
+    String row = rows(out.toString(), "sns-subscription/demo-approvals:ops@example.com").get(0);
+    assertTrue(row.startsWith("  PRESENT     sns-subscription/demo-approvals:ops@example.com  arn:aws:sns:"), row);
+    assertFalse(out.toString().contains("replaced outside the wizard"), out.toString());
+    assertEquals(0, sandbox("plan"), err::toString);
+    assertTrue(rows(out.toString(), "sns-subscription/demo-approvals:ops@example.com").get(0).startsWith("  exists   [prod] "),
+        out.toString());
+  }
+
+  @Test
   void plan_withAnExistingTopic_createsNoTopic() throws Exception {
     var spec = SpecJson.load(setup);
     var envs = spec.environments();

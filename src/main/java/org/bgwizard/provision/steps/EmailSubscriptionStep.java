@@ -56,6 +56,17 @@ final class EmailSubscriptionStep extends AwsStep<SubscriptionInfo> {
     return found.pending() ? "pending confirmation" : found.arn();
   }
 
+  /**
+   * A subscription the journal recorded "pending confirmation" is the one found with an ARN once its address followed
+   * the link: confirming gives it its ARN (Amazon SNS API Reference, Subscribe: "the string 'pending confirmation'
+   * if the subscription requires confirmation"; ConfirmSubscription returns the SubscriptionArn). It is still the
+   * subscription apply made, not one replaced outside the wizard.
+   */
+  @Override
+  boolean sameResource(String recordedId, String foundId) {
+    return super.sameResource(recordedId, foundId) || org.bgwizard.aws.Topics.PENDING.contains(recordedId);
+  }
+
   @Override
   Map<String, String> tagsOf(SubscriptionInfo found) {
     return Map.of();
