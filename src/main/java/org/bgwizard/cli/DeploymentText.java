@@ -60,7 +60,15 @@ final class DeploymentText {
     b.append('\n');
     if (s.pipeline().approval() != null) {
       b.append("  Approval waiting: ").append(s.pipeline().approval().stage()).append('/')
-          .append(s.pipeline().approval().action()).append('\n');
+          .append(s.pipeline().approval().action());
+      s.pipeline().approvalRun().ifPresent(run -> b.append(" for run ").append(shortId(run.id()))
+          .append(run.revision().isBlank() ? "" : " (" + run.revision() + ")"));
+      b.append('\n');
+      for (PipelineView.Execution newer : s.pipeline().waitingBehindApproval()) {
+        b.append("    newer run ").append(shortId(newer.id()))
+            .append(newer.revision().isBlank() ? "" : " (" + newer.revision() + ")")
+            .append(" waits behind it: approving deploys the older commit first; rejecting lets the newer one on\n");
+      }
     }
     PipelineView.Failure failed = s.pipeline().failure();
     if (failed != null) {
@@ -71,6 +79,10 @@ final class DeploymentText {
     }
     s.pipeline().executions().stream().limit(3).forEach(e -> b.append("  run ").append(e.id(), 0,
         Math.min(8, e.id().length())).append("  ").append(e.status()).append("  ").append(e.revision()).append('\n'));
+  }
+
+  private static String shortId(String id) {
+    return id.substring(0, Math.min(8, id.length()));
   }
 
   private static void notices(StringBuilder b, DeploymentSnapshot s) {

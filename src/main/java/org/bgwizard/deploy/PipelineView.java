@@ -15,6 +15,28 @@ public record PipelineView(String name, List<Stage> stages, List<Execution> exec
     executions = List.copyOf(executions);
   }
 
+  /** The run whose approval is waiting (the approval stage's latest execution), when listed. */
+  public Optional<Execution> approvalRun() {
+    return approval == null ? Optional.empty() : stages.stream().filter(s -> s.name().equals(approval.stage()))
+        .map(Stage::executionId).filter(id -> id != null).findFirst()
+        .flatMap(id -> executions.stream().filter(e -> e.id().equals(id)).findFirst());
+  }
+
+  /**
+   * Newer runs still in progress than the one whose approval waits: in the default SUPERSEDED mode a newer run waits
+   * outside the stage the older one holds, and enters it once that run leaves it, approved or rejected (CodePipeline
+   * User Guide, "How pipeline executions are processed" and "Set or change the pipeline execution mode").
+   */
+  public List<Execution> waitingBehindApproval() {
+    var run = approvalRun();
+    if (run.isEmpty()) {
+      return List.of();
+    }
+    return executions.stream().filter(e -> "InProgress".equals(e.status()) && !e.id().equals(run.get().id())
+        && e.startedAt() != null && run.get().startedAt() != null && e.startedAt().isAfter(run.get().startedAt()))
+        .toList();
+  }
+
   /** A stage and its latest execution's status ("-" when no execution entered it). */
   public record Stage(String name, String status, String executionId) {}
 
