@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bgwizard.deploy.Action;
+import org.bgwizard.deploy.ConnectionState;
 import org.bgwizard.deploy.DeploymentActions;
 import org.bgwizard.deploy.DeploymentTarget;
 import org.bgwizard.deploy.Practice;
@@ -158,7 +159,15 @@ final class DeployCommand implements Callable<Integer> {
     }
     try (var watch = DeploymentWatch.of(target, session)) {
       if (verb == Verb.status) {
-        watching.run(watch, out);
+        var shown = watching.run(watch, out);
+        if (shown != null && shown.connection().kind() == ConnectionState.Kind.FAILED) {
+          err.println("error: the deployment could not be read: " + shown.connection().message());
+          if (shown.connection().message().matches("(?s).*(DoesNotExist|NotFound).*")) {
+            err.println("  Is it created? `status " + file + "` lists what the setup has in the account, and `apply "
+                + file + "` creates what is missing" + (which == null ? "" : " (a torn-down environment too)") + ".");
+          }
+          return Cli.FINDINGS;
+        }
         return Cli.OK;
       }
       var snapshot = watch.monitor().refreshNow();

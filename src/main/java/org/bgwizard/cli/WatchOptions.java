@@ -33,12 +33,16 @@ final class WatchOptions {
     return Duration.ofSeconds(interval);
   }
 
-  /** Prints once, or watches when asked; stdout is redrawn in place only on a terminal. */
-  void run(DeploymentWatch watch, java.io.PrintWriter out) throws InterruptedException {
+  /**
+   * Prints once, or watches when asked; stdout is redrawn in place only on a terminal. Returns what was printed once,
+   * or null when watching.
+   */
+  org.bgwizard.deploy.DeploymentSnapshot run(DeploymentWatch watch, java.io.PrintWriter out)
+      throws InterruptedException {
     if (this.watch) {
       watch.watch(out, System.console() != null, interval(), times, DeploymentWatch.REAL);
-    } else {
-      watch.printOnce(out);
+      return null;
     }
+    return watch.printOnce(out);
   }
 }
