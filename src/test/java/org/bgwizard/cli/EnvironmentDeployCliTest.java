@@ -252,6 +252,35 @@ class EnvironmentDeployCliTest extends SandboxCliTest {
     assertTrue(calls().contains("CopyObject"), calls()::toString);
   }
 
+  @Test
+  void promote_toAnEnvironmentWhoseBranchIsGone_createsItAtDevsCommit_whichStartsQasPipeline() throws Exception {
+    init("dev,qa");
+    apply("dev");
+    apply("qa");
+    assertEquals(0, deploy("release", "--env", "dev", "--from", releaseFolder("dev's page").toString()),
+        err::toString);
+    // someone deleted qa's branch (CodeCommit DeleteBranch)
+    run(sandbox -> sandbox.codeCommit().deleteBranch(r -> r.repositoryName("demo").branchName("qa")),
+        "status", setup.toString(), "--env", "qa", "--sandbox", "--sandbox-state", state.toString());
+    assertFalse(account().codeCommit().listBranches(r -> r.repositoryName("demo")).branches().contains("qa"), () -> out + "\n" + err);
+
+    assertEquals(0, deploy(Duration.ofHours(2), "promote", "--from", "dev", "--to", "qa", "--dry-run"),
+        err::toString);
+    assertTrue(out.toString().contains("Would create qa's branch qa at dev's commit " + head("main").substring(0, 8)
+        + " in the CodeCommit repository demo (CreateBranch), which starts the pipeline demo-pipeline-qa."),
+        out.toString());
+    assertFalse(calls().contains("CreateBranch"), calls()::toString);
+
+    assertEquals(0, deploy("promote", "--from", "dev", "--to", "qa"), err::toString);
+
+    assertEquals(head("main"), head("qa"));
+    assertTrue(out.toString().contains("promoted dev to qa: qa's branch qa is now at " + head("main")
+        + " (new branch)"), out.toString());
+    assertTrue(out.toString().matches("(?s).*pipeline demo-pipeline-qa run \\S+ \\(started by the change\\).*"),
+        out.toString());
+    assertTrue(calls().contains("CreateBranch"), calls()::toString);
+  }
+
   private String head(String branch) throws Exception {
     return account().codeCommit().getBranch(r -> r.repositoryName("demo").branchName(branch)).branch().commitId();
   }

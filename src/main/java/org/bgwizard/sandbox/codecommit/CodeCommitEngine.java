@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.codecommit.model.BranchNameRequiredExcept
 import software.amazon.awssdk.services.codecommit.model.CommitDoesNotExistException;
 import software.amazon.awssdk.services.codecommit.model.CommitIdDoesNotExistException;
 import software.amazon.awssdk.services.codecommit.model.CommitIdRequiredException;
+import software.amazon.awssdk.services.codecommit.model.DefaultBranchCannotBeDeletedException;
 import software.amazon.awssdk.services.codecommit.model.FileDoesNotExistException;
 import software.amazon.awssdk.services.codecommit.model.FolderDoesNotExistException;
 import software.amazon.awssdk.services.codecommit.model.InvalidBranchNameException;
@@ -166,6 +167,23 @@ public final class CodeCommitEngine {
       r.defaultBranch = branch;
     }
     ServiceEvents.referenceChanged(ports.events, account, arn(r), r.id, r.name, branch, null, commitId);
+  }
+
+  /**
+   * Deletes a branch, unless it is the repository's default branch (CodeCommit API Reference, DeleteBranch: "Deletes
+   * a branch from a repository, unless that branch is the default branch for the repository";
+   * DefaultBranchCannotBeDeletedException). Returns the tip commit of the branch deleted; null when there was no such
+   * branch (DeleteBranch lists no BranchDoesNotExistException; its deletedBranch is then empty).
+   */
+  String deleteBranch(String repository, String branch) {
+    CodeCommitState.Repository r = repository(repository);
+    checkBranchName(branch);
+    if (branch.equals(r.defaultBranch)) {
+      throw error(DefaultBranchCannotBeDeletedException.builder(), "DefaultBranchCannotBeDeletedException",
+          "The specified branch is the default branch for the repository, and cannot be deleted. To delete this"
+              + " branch, you must first set another branch as the default branch.");
+    }
+    return r.branches.remove(branch);
   }
 
   CodeCommitState.Commit commit(CodeCommitState.Repository r, String commitId) {

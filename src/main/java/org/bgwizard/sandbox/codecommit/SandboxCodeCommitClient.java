@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.codecommit.model.CreateCommitRequest;
 import software.amazon.awssdk.services.codecommit.model.CreateCommitResponse;
 import software.amazon.awssdk.services.codecommit.model.CreateRepositoryRequest;
 import software.amazon.awssdk.services.codecommit.model.CreateRepositoryResponse;
+import software.amazon.awssdk.services.codecommit.model.DeleteBranchRequest;
+import software.amazon.awssdk.services.codecommit.model.DeleteBranchResponse;
 import software.amazon.awssdk.services.codecommit.model.DeleteFileEntry;
 import software.amazon.awssdk.services.codecommit.model.DeleteRepositoryRequest;
 import software.amazon.awssdk.services.codecommit.model.DeleteRepositoryResponse;
@@ -152,6 +154,15 @@ public final class SandboxCodeCommitClient implements CodeCommitClient {
     return account.call(Service.CODECOMMIT, "CreateBranch", () -> {
       engine.createBranch(r.repositoryName(), r.branchName(), r.commitId());
       return CreateBranchResponse.builder().build();
+    });
+  }
+
+  @Override
+  public DeleteBranchResponse deleteBranch(DeleteBranchRequest r) {
+    return account.call(Service.CODECOMMIT, "DeleteBranch", () -> {
+      String tip = engine.deleteBranch(r.repositoryName(), r.branchName());
+      return tip == null ? DeleteBranchResponse.builder().build() : DeleteBranchResponse.builder()
+          .deletedBranch(BranchInfo.builder().branchName(r.branchName()).commitId(tip).build()).build();
     });
   }
 

@@ -110,4 +110,17 @@ class CodeCommitMergesTest {
         () -> cc.mergeBranchesByFastForward(b -> b.repositoryName("demo").sourceCommitSpecifier("main")
             .destinationCommitSpecifier(first).targetBranch("qa")));
   }
+
+  @Test
+  void deleteBranch_givesTheTipOfTheBranchDeleted_refusesTheDefaultBranch_andAnswersEmptyForNoSuchBranch() {
+    var deleted = cc.deleteBranch(b -> b.repositoryName("demo").branchName("prod")).deletedBranch();
+
+    assertEquals("prod", deleted.branchName());
+    assertEquals(first, deleted.commitId());
+    assertFalse(cc.listBranches(b -> b.repositoryName("demo")).branches().contains("prod"));
+    assertEquals(null, cc.deleteBranch(b -> b.repositoryName("demo").branchName("prod")).deletedBranch());
+    assertAwsError(software.amazon.awssdk.services.codecommit.model.DefaultBranchCannotBeDeletedException.class,
+        "DefaultBranchCannotBeDeletedException", "is the default branch for the repository",
+        () -> cc.deleteBranch(b -> b.repositoryName("demo").branchName("main")));
+  }
 }
