@@ -79,6 +79,9 @@ public final class TaggedResources {
     if (kinds.contains(ResourceKind.EVENT_RULE)) {
       eventRules(out, tagged);
     }
+    if (kinds.contains(ResourceKind.SNS_TOPIC)) {
+      topics(out, tagged);
+    }
     return out;
   }
 
@@ -242,6 +245,16 @@ public final class TaggedResources {
       String arn = arn("events", "rule/" + name);
       if (tagged.apply(rules.tagsOf(arn))) {
         out.add(new TaggedResource(ResourceKind.EVENT_RULE, name, arn));
+      }
+    }
+  }
+
+  /** The approval topics (a setup with environments): ListTopics, then each topic's ListTagsForResource. */
+  private void topics(List<TaggedResource> out, Function<Map<String, String>, Boolean> tagged) {
+    var topics = new Topics(clients);
+    for (String arn : topics.arns()) {
+      if (tagged.apply(topics.tagsOf(arn))) {
+        out.add(new TaggedResource(ResourceKind.SNS_TOPIC, arn.substring(arn.lastIndexOf(':') + 1), arn));
       }
     }
   }

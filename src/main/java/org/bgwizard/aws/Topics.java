@@ -39,6 +39,19 @@ public final class Topics {
     }
   }
 
+  /** The ARNs of every topic in the region (ListTopics, every page). */
+  public List<String> arns() {
+    var out = new ArrayList<String>();
+    String token = null;
+    do {
+      String next = token;
+      var page = sns().listTopics(r -> r.nextToken(next));
+      page.topics().forEach(t -> out.add(t.topicArn()));
+      token = page.nextToken();
+    } while (token != null);
+    return out;
+  }
+
   /** The ARN of the topic named {@code name} in the region, or empty. */
   public Optional<String> find(String name) {
     String token = null;

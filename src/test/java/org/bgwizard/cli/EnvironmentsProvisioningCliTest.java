@@ -99,6 +99,22 @@ class EnvironmentsProvisioningCliTest extends SandboxCliTest {
   }
 
   @Test
+  void status_orphans_listsATopicWithTheSetupsTagThatTheJournalDoesNotKnow() throws Exception {
+    assertEquals(0, sandbox("apply", "--yes"), err::toString);
+    // a copy made outside the journal (a lost journal's run, or by hand) with the setup's tag
+    sandbox(sandbox -> sandbox.sns().createTopic(b -> b.name("demo-approvals-old").tags(software.amazon.awssdk.services
+        .sns.model.Tag.builder().key("bgwizard:setup").value("demo").build())), "plan");
+    assertTrue(account().sns().listTopics(b -> { }).topics().stream().anyMatch(t -> t.topicArn().endsWith(":old")
+        || t.topicArn().endsWith(":demo-approvals-old")));
+
+    assertEquals(1, sandbox("status", "--orphans"), err::toString);
+
+    String orphans = out.toString().substring(out.toString().indexOf("Orphans (tagged"));
+    assertTrue(orphans.contains("sns-topic/demo-approvals-old"), orphans);
+    assertFalse(orphans.contains("sns-topic/demo-approvals "), orphans);
+  }
+
+  @Test
   void plan_withAnExistingTopic_createsNoTopic() throws Exception {
     var spec = SpecJson.load(setup);
     var envs = spec.environments();
