@@ -15,6 +15,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.application.Platform;
@@ -52,6 +54,8 @@ import org.bgwizard.ui.common.Messages;
  * monitor from the session, polling off the FX thread; closing the window stops them.
  */
 public final class EnvironmentsOverview {
+  /** The longest summary an approval's answer takes (CodePipeline API Reference, ApprovalResult). */
+  private static final int MAX_SUMMARY = 512;
   private static final String[] COLUMNS = {"environment", "commit", "image", "pipeline", "deployment", "approval",
       "promote", "open"};
 
@@ -223,13 +227,14 @@ public final class EnvironmentsOverview {
     var pipeline = label("overviewPipeline", id);
     var deployment = label("overviewDeployment", id);
     var approvalText = label("overviewApproval", id);
+    var reason = reasonField(id);
     var approve = new Button(messages.get("dashboard.action.approve"));
     approve.setId("overviewApprove-" + id);
-    approve.setOnAction(e -> confirmThenRun(row, Action.APPROVE));
+    approve.setOnAction(e -> confirmThenRun(row, Action.APPROVE, reason));
     var reject = new Button(messages.get("dashboard.action.reject"));
     reject.setId("overviewReject-" + id);
-    reject.setOnAction(e -> confirmThenRun(row, Action.REJECT));
-    var approval = new HBox(8, approvalText, approve, reject);
+    reject.setOnAction(e -> confirmThenRun(row, Action.REJECT, reason));
+    var approval = new HBox(8, approvalText, reason, approve, reject);
     approval.setAlignment(Pos.CENTER_LEFT);
     Node promote = promoteCell(index, row);
     var open = new Button(messages.get("overview.open"));
@@ -250,6 +255,7 @@ public final class EnvironmentsOverview {
       approvalText.setText(messages.get(waiting ? "overview.approval.waiting" : "overview.approval.none"));
       approve.setDisable(!waiting);
       reject.setDisable(!waiting);
+      reason.setDisable(!waiting);
       String problem = row.readProblem();
       name.setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
     };
@@ -389,6 +395,24 @@ public final class EnvironmentsOverview {
         .andFinally(() -> button.setDisable(false)));
   }
 
+  /**
+   * The summary an approval's answer records (PutApprovalResult's ApprovalResult.summary, "Length Constraints:
+   * Minimum length of 0. Maximum length of 512.", shown in the pipeline's history); longer input is not taken.
+   */
+  private TextField reasonField(String id) {
+    var reason = new TextField();
+    reason.setId("overviewReason-" + id);
+    reason.setPromptText(messages.get("overview.reason.prompt"));
+    reason.setPrefColumnCount(12);
+    var tip = new Tooltip(messages.format("overview.reason.tip", MAX_SUMMARY));
+    tip.setWrapText(true);
+    tip.setMaxWidth(420);
+    reason.setTooltip(tip);
+    reason.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().length() <= MAX_SUMMARY
+        ? change : null));
+    return reason;
+  }
+
   private Label label(String prefix, String id) {
     var label = new Label();
     label.setId(prefix + "-" + id);
@@ -405,19 +429,22 @@ public final class EnvironmentsOverview {
         background, browser));
   }
 
-  private void confirmThenRun(EnvironmentRow row, Action action) {
+  private void confirmThenRun(EnvironmentRow row, Action action, TextField reason) {
     String key = "dashboard.action." + action.name().toLowerCase(java.util.Locale.ROOT);
+    String summary = reason.getText().strip();
     var question = new Dialogs.Question(messages.format("overview.action.title", messages.get(key), row.name()),
-        messages.get(key + ".effect"), "", messages.get(key), messages.get("dashboard.cancel"));
+        messages.get(key + ".effect"), summary.isEmpty() ? "" : messages.format("overview.reason.summary", summary),
+        messages.get(key), messages.get("dashboard.cancel"));
     if (!dialogs.confirm(stage, question)) {
       return;
     }
     var snapshot = row.snapshot().get();
     DeploymentMonitor monitor = monitors.get(rows.indexOf(row)).monitor();
     background.submit(BackgroundTask.of(() -> {
-      session.actions().perform(action, snapshot);
+      session.actions().perform(action, snapshot, summary.isEmpty() ? null : summary);
       return java.util.Map.entry(monitor.refreshNow(), java.util.Optional.ofNullable(readInbox()));
     }).onSuccess(result -> {
+      reason.clear();
       row.snapshot().set(result.getKey());
       result.getValue().ifPresent(this::showInbox);
     })

@@ -90,7 +90,7 @@ final class OverviewPromotion {
   private Outcome refused(PromotionRefusal r) {
     return switch (r.kind()) {
       case UNREADABLE, RUN_NOT_SUCCEEDED, NO_DEPLOYMENT, DEPLOYMENT_NOT_SUCCEEDED -> refused(
-          messages.format("overview.promote.refused.notDeployed", a.name(), b.name()), r.english());
+          messages.format("overview.promote.refused.notDeployed", a.name(), b.name()), deploymentState(r));
       case NO_BRANCH -> refused(messages.format("overview.promote.refused.noBranch", r.value(0), r.value(1),
           r.value(2)), "");
       case NOT_DEPLOYED_YET -> refused(messages.format("overview.promote.refused.ahead", r.value(0), r.value(1),
@@ -98,6 +98,24 @@ final class OverviewPromotion {
       case DIVERGED -> refused(messages.format("overview.promote.refused.diverged", r.value(0), r.value(1),
           r.value(2), r.value(3)), messages.format("overview.promote.refused.diverged.how", r.value(4), r.value(3),
           r.value(2), r.value(1)));
+    };
+  }
+
+  /**
+   * Why A's deployment state holds the change back, in the window's language; the statuses are AWS's own values
+   * (CodePipeline's Succeeded, InProgress…; CodeDeploy's and ECS's deployment statuses), AWS's messages as they came.
+   */
+  private String deploymentState(PromotionRefusal r) {
+    String prefix = "overview.promote.refused.";
+    return switch (r.kind()) {
+      case UNREADABLE -> r.value(1).isBlank() ? messages.format(prefix + "unreadable", r.value(0))
+          : messages.format(prefix + "unreadable.why", r.value(0), r.value(1));
+      case RUN_NOT_SUCCEEDED -> messages.format(prefix + (r.value(4).isEmpty() ? "run" : "run.failed"),
+          r.value(0), r.value(1), r.value(2), r.value(3), r.value(4));
+      case NO_DEPLOYMENT -> messages.format(prefix + "noDeployment", r.value(0));
+      case DEPLOYMENT_NOT_SUCCEEDED -> messages.format(prefix + (r.value(4).isBlank() ? "deployment"
+          : "deployment.error"), r.value(0), r.value(1), r.value(2), r.value(3), r.value(4));
+      default -> throw new IllegalArgumentException("not about the deployment: " + r.kind());
     };
   }
 
