@@ -137,7 +137,7 @@ public final class EnvironmentsOverview {
 
   private void show() {
     stage.setTitle(messages.format("overview.title", spec.name()));
-    var scene = new Scene(view(), 1180, 220 + 56 * rows.size() + (simulated.isPresent() ? 330 : 0));
+    var scene = new Scene(view(), 1260, 220 + 56 * rows.size() + (simulated.isPresent() ? 430 : 0));
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
     stage.setScene(scene);
@@ -195,22 +195,29 @@ public final class EnvironmentsOverview {
     grid.setId("overviewGrid");
     grid.setHgap(14);
     grid.setVgap(10);
-    for (int c = 0; c < COLUMNS.length; c++) {
+    for (int c = 0, column = 0; c < COLUMNS.length; c++) {
       var header = new Label(messages.get("overview.column." + COLUMNS[c]));
       header.getStyleClass().add("field-label");
-      grid.add(header, c, 0);
+      header.setMinWidth(Region.USE_PREF_SIZE);
+      // the approval's state and its answer (reason, Approve, Reject) are two columns under one header
+      int span = COLUMNS[c].equals("approval") ? 2 : 1;
+      grid.add(header, column, 0, span, 1);
+      column += span;
     }
     for (int i = 0; i < rows.size(); i++) {
       addRow(grid, i, rows.get(i));
     }
     var scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);
-    var root = new BorderPane(scroll);
+    scroll.setMinHeight(Region.USE_PREF_SIZE);
+    // the rows take what they need; the inbox (the mail's text) takes the rest of the window
+    var center = new VBox(12, scroll);
     if (simulated.isPresent()) {
       var pane = inboxPane();
-      root.setBottom(pane);
-      BorderPane.setMargin(pane, new Insets(12, 0, 0, 0));
+      VBox.setVgrow(pane, Priority.ALWAYS);
+      center.getChildren().add(pane);
     }
+    var root = new BorderPane(center);
     root.setTop(top);
     BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
     root.setPadding(new Insets(16));
@@ -222,6 +229,7 @@ public final class EnvironmentsOverview {
     String id = row.name();
     var name = new Label(row.name());
     name.getStyleClass().add("text-bold");
+    name.setMinWidth(Region.USE_PREF_SIZE);
     var commit = label("overviewCommit", id);
     var image = label("overviewImage", id);
     var pipeline = label("overviewPipeline", id);
@@ -229,19 +237,22 @@ public final class EnvironmentsOverview {
     var approvalText = label("overviewApproval", id);
     var reason = reasonField(id);
     var approve = new Button(messages.get("dashboard.action.approve"));
+    approve.setMinWidth(Region.USE_PREF_SIZE);
     approve.setId("overviewApprove-" + id);
     approve.setOnAction(e -> confirmThenRun(row, Action.APPROVE, reason));
     var reject = new Button(messages.get("dashboard.action.reject"));
+    reject.setMinWidth(Region.USE_PREF_SIZE);
     reject.setId("overviewReject-" + id);
     reject.setOnAction(e -> confirmThenRun(row, Action.REJECT, reason));
-    var approval = new HBox(8, approvalText, reason, approve, reject);
+    var approval = new HBox(8, reason, approve, reject);
     approval.setAlignment(Pos.CENTER_LEFT);
     Node promote = promoteCell(index, row);
     var open = new Button(messages.get("overview.open"));
+    open.setMinWidth(Region.USE_PREF_SIZE);
     open.setId("overviewOpen-" + id);
     open.setTooltip(new Tooltip(messages.format("overview.open.tip", row.target().displayName())));
     open.setOnAction(e -> openDashboard(row));
-    Node[] cells = {name, commit, image, pipeline, deployment, approval, promote, open};
+    Node[] cells = {name, commit, image, pipeline, deployment, approvalText, approval, promote, open};
     for (int c = 0; c < cells.length; c++) {
       grid.add(cells[c], c, index + 1);
     }
@@ -272,6 +283,7 @@ public final class EnvironmentsOverview {
     }
     var promotion = promotion(row);
     var promote = new Button(messages.format("overview.promote", rows.get(index + 1).name()));
+    promote.setMinWidth(Region.USE_PREF_SIZE);
     promote.setId("overviewPromote-" + row.name());
     var tip = new Tooltip(messages.format("overview.promote.tip", row.name(), rows.get(index + 1).name(),
         promotion.effect()));
@@ -375,7 +387,8 @@ public final class EnvironmentsOverview {
     }
     var pane = new VBox(6, heading, intro, list, body);
     pane.setId("overviewInboxPane");
-    VBox.setVgrow(list, Priority.ALWAYS);
+    list.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(body, Priority.ALWAYS);
     return pane;
   }
 
@@ -403,7 +416,7 @@ public final class EnvironmentsOverview {
     var reason = new TextField();
     reason.setId("overviewReason-" + id);
     reason.setPromptText(messages.get("overview.reason.prompt"));
-    reason.setPrefColumnCount(12);
+    reason.setPrefColumnCount(10);
     var tip = new Tooltip(messages.format("overview.reason.tip", MAX_SUMMARY));
     tip.setWrapText(true);
     tip.setMaxWidth(420);
@@ -416,6 +429,7 @@ public final class EnvironmentsOverview {
   private Label label(String prefix, String id) {
     var label = new Label();
     label.setId(prefix + "-" + id);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
   }
 
