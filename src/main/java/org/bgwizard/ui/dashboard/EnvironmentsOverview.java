@@ -410,7 +410,8 @@ public final class EnvironmentsOverview {
 
   /**
    * The summary an approval's answer records (PutApprovalResult's ApprovalResult.summary, "Length Constraints:
-   * Minimum length of 0. Maximum length of 512.", shown in the pipeline's history); longer input is not taken.
+   * Minimum length of 0. Maximum length of 512.", shown in the pipeline's history;
+   * https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ApprovalResult.html); longer input is not taken.
    */
   private TextField reasonField(String id) {
     var reason = new TextField();

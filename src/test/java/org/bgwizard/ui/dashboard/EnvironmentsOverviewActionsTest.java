@@ -121,7 +121,10 @@ class EnvironmentsOverviewActionsTest {
     assertEquals("Waiting", text(robot, "overviewApproval-prod"));
     assertTrue(button(robot, "overviewApprove-dev").isDisabled(), "no approval waits in dev");
 
-    WaitForAsyncUtils.asyncFx(() -> field(robot, "overviewReason-prod").setText("QA found a broken page"))
+    WaitForAsyncUtils.asyncFx(() -> field(robot, "overviewReason-prod").replaceText(0, 0, "x".repeat(513)))
+        .get(10, TimeUnit.SECONDS);
+    assertEquals("", field(robot, "overviewReason-prod").getText(), "a summary is at most 512 characters");
+    WaitForAsyncUtils.asyncFx(() -> field(robot, "overviewReason-prod").replaceText(0, 0, "QA found a broken page"))
         .get(10, TimeUnit.SECONDS);
     fire(robot, "overviewReject-prod");
 
