@@ -1,6 +1,7 @@
 package org.bgwizard.deploy;
 
 import java.util.Optional;
+import org.bgwizard.deploy.PromotionRefusal.Kind;
 
 /**
  * Whether an environment's latest change may move on to the next environment ({@code deploy promote}): only what
@@ -12,38 +13,37 @@ import java.util.Optional;
 public final class PromotionCheck {
   private PromotionCheck() {}
 
-  /** Why {@code environment}'s latest change may not be promoted, in English; empty when it may. */
-  public static Optional<String> refusal(String environment, DeploymentSnapshot s) {
+  /** Why {@code environment}'s latest change may not be promoted; empty when it may. */
+  public static Optional<PromotionRefusal> refusal(String environment, DeploymentSnapshot s) {
     if (s == null || s.connection().kind() != ConnectionState.Kind.OK) {
-      String why = s == null || s.connection().message().isBlank() ? "" : ": " + s.connection().message();
-      return Optional.of("could not read " + environment + "'s deployment" + why);
+      return Optional.of(PromotionRefusal.of(Kind.UNREADABLE, environment,
+          s == null || s.connection().message() == null ? "" : s.connection().message()));
     }
     PipelineView p = s.pipeline();
     if (p != null && !p.executions().isEmpty()) {
       PipelineView.Execution newest = p.executions().get(0);
       if (!newest.status().equals("Succeeded")) {
-        String failed = p.failure() == null ? "" : " (failed at " + p.failure().stage() + "/" + p.failure().action()
-            + ": " + p.failure().message() + ")";
-        return Optional.of(environment + "'s latest pipeline run " + newest.id() + " of " + p.name() + " is "
-            + newest.status() + failed + ": only a change " + environment + " has deployed successfully is promoted");
+        String failed = p.failure() == null ? "" : p.failure().stage() + "/" + p.failure().action() + ": "
+            + p.failure().message();
+        return Optional.of(PromotionRefusal.of(Kind.RUN_NOT_SUCCEEDED, environment, newest.id(), p.name(),
+            newest.status(), failed));
       }
     }
     if (s.target().isNative()) {
       NativeDeployment d = s.nativeCurrent();
       if (d == null) {
-        return Optional.of(environment + " has no deployment yet: deploy there first");
+        return Optional.of(PromotionRefusal.of(Kind.NO_DEPLOYMENT, environment));
       }
       return d.status().equals("SUCCESSFUL") ? Optional.empty()
-          : Optional.of(environment + "'s last deployment " + d.shortId() + " is " + d.status()
-              + ", not SUCCESSFUL: only a change " + environment + " has deployed successfully is promoted");
+          : Optional.of(PromotionRefusal.of(Kind.DEPLOYMENT_NOT_SUCCEEDED, environment, d.shortId(),
+              String.valueOf(d.status()), "SUCCESSFUL", ""));
     }
     DeploymentView d = s.current();
     if (d == null) {
-      return Optional.of(environment + " has no deployment yet: deploy there first");
+      return Optional.of(PromotionRefusal.of(Kind.NO_DEPLOYMENT, environment));
     }
     return d.status().equals("Succeeded") ? Optional.empty()
-        : Optional.of(environment + "'s last deployment " + d.id() + " is " + d.status() + ", not Succeeded"
-            + (d.errorMessage() == null || d.errorMessage().isBlank() ? "" : " (" + d.errorMessage() + ")")
-            + ": only a change " + environment + " has deployed successfully is promoted");
+        : Optional.of(PromotionRefusal.of(Kind.DEPLOYMENT_NOT_SUCCEEDED, environment, d.id(), d.status(),
+            "Succeeded", d.errorMessage() == null ? "" : d.errorMessage()));
   }
 }

@@ -44,23 +44,24 @@ class PromotionCheckTest {
   @Test
   void aStoppedDeployment_orNone_orARolledBackEcsOne_isRefused_namingIt() {
     assertTrue(PromotionCheck.refusal("dev", codeDeploy(pipeline("Succeeded"), deployment("Stopped"))).orElseThrow()
-        .startsWith("dev's last deployment d-1 is Stopped, not Succeeded"));
+        .english().startsWith("dev's last deployment d-1 is Stopped, not Succeeded"));
     assertEquals("dev has no deployment yet: deploy there first",
-        PromotionCheck.refusal("dev", codeDeploy(null, null)).orElseThrow());
-    assertTrue(PromotionCheck.refusal("dev", ecs("ROLLBACK_SUCCESSFUL")).orElseThrow()
+        PromotionCheck.refusal("dev", codeDeploy(null, null)).orElseThrow().english());
+    assertTrue(PromotionCheck.refusal("dev", ecs("ROLLBACK_SUCCESSFUL")).orElseThrow().english()
         .startsWith("dev's last deployment abc is ROLLBACK_SUCCESSFUL, not SUCCESSFUL"));
   }
 
   @Test
   void aRunStillGoing_isRefused_evenWhenTheDeploymentBeforeItSucceeded() {
     assertTrue(PromotionCheck.refusal("dev", codeDeploy(pipeline("InProgress"), deployment("Succeeded")))
-        .orElseThrow().startsWith("dev's latest pipeline run run-2 of pipe-dev is InProgress"));
+        .orElseThrow().english().startsWith("dev's latest pipeline run run-2 of pipe-dev is InProgress"));
   }
 
   @Test
   void anUnreadAccount_isRefused_withWhy() {
     var s = codeDeploy(null, deployment("Succeeded")).withConnection(new ConnectionState(
         ConnectionState.Kind.FAILED, "AccessDenied"), T);
-    assertEquals("could not read dev's deployment: AccessDenied", PromotionCheck.refusal("dev", s).orElseThrow());
+    assertEquals("could not read dev's deployment: AccessDenied",
+        PromotionCheck.refusal("dev", s).orElseThrow().english());
   }
 }

@@ -15,6 +15,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.application.Platform;
@@ -52,6 +54,8 @@ import org.bgwizard.ui.common.Messages;
  * monitor from the session, polling off the FX thread; closing the window stops them.
  */
 public final class EnvironmentsOverview {
+  /** The longest summary an approval's answer takes (CodePipeline API Reference, ApprovalResult). */
+  private static final int MAX_SUMMARY = 512;
   private static final String[] COLUMNS = {"environment", "commit", "image", "pipeline", "deployment", "approval",
       "promote", "open"};
 
@@ -133,7 +137,7 @@ public final class EnvironmentsOverview {
 
   private void show() {
     stage.setTitle(messages.format("overview.title", spec.name()));
-    var scene = new Scene(view(), 1180, 220 + 56 * rows.size() + (simulated.isPresent() ? 330 : 0));
+    var scene = new Scene(view(), 1260, 220 + 56 * rows.size() + (simulated.isPresent() ? 430 : 0));
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
     stage.setScene(scene);
@@ -191,22 +195,29 @@ public final class EnvironmentsOverview {
     grid.setId("overviewGrid");
     grid.setHgap(14);
     grid.setVgap(10);
-    for (int c = 0; c < COLUMNS.length; c++) {
+    for (int c = 0, column = 0; c < COLUMNS.length; c++) {
       var header = new Label(messages.get("overview.column." + COLUMNS[c]));
       header.getStyleClass().add("field-label");
-      grid.add(header, c, 0);
+      header.setMinWidth(Region.USE_PREF_SIZE);
+      // the approval's state and its answer (reason, Approve, Reject) are two columns under one header
+      int span = COLUMNS[c].equals("approval") ? 2 : 1;
+      grid.add(header, column, 0, span, 1);
+      column += span;
     }
     for (int i = 0; i < rows.size(); i++) {
       addRow(grid, i, rows.get(i));
     }
     var scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);
-    var root = new BorderPane(scroll);
+    scroll.setMinHeight(Region.USE_PREF_SIZE);
+    // the rows take what they need; the inbox (the mail's text) takes the rest of the window
+    var center = new VBox(12, scroll);
     if (simulated.isPresent()) {
       var pane = inboxPane();
-      root.setBottom(pane);
-      BorderPane.setMargin(pane, new Insets(12, 0, 0, 0));
+      VBox.setVgrow(pane, Priority.ALWAYS);
+      center.getChildren().add(pane);
     }
+    var root = new BorderPane(center);
     root.setTop(top);
     BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
     root.setPadding(new Insets(16));
@@ -218,25 +229,30 @@ public final class EnvironmentsOverview {
     String id = row.name();
     var name = new Label(row.name());
     name.getStyleClass().add("text-bold");
+    name.setMinWidth(Region.USE_PREF_SIZE);
     var commit = label("overviewCommit", id);
     var image = label("overviewImage", id);
     var pipeline = label("overviewPipeline", id);
     var deployment = label("overviewDeployment", id);
     var approvalText = label("overviewApproval", id);
+    var reason = reasonField(id);
     var approve = new Button(messages.get("dashboard.action.approve"));
+    approve.setMinWidth(Region.USE_PREF_SIZE);
     approve.setId("overviewApprove-" + id);
-    approve.setOnAction(e -> confirmThenRun(row, Action.APPROVE));
+    approve.setOnAction(e -> confirmThenRun(row, Action.APPROVE, reason));
     var reject = new Button(messages.get("dashboard.action.reject"));
+    reject.setMinWidth(Region.USE_PREF_SIZE);
     reject.setId("overviewReject-" + id);
-    reject.setOnAction(e -> confirmThenRun(row, Action.REJECT));
-    var approval = new HBox(8, approvalText, approve, reject);
+    reject.setOnAction(e -> confirmThenRun(row, Action.REJECT, reason));
+    var approval = new HBox(8, reason, approve, reject);
     approval.setAlignment(Pos.CENTER_LEFT);
     Node promote = promoteCell(index, row);
     var open = new Button(messages.get("overview.open"));
+    open.setMinWidth(Region.USE_PREF_SIZE);
     open.setId("overviewOpen-" + id);
     open.setTooltip(new Tooltip(messages.format("overview.open.tip", row.target().displayName())));
     open.setOnAction(e -> openDashboard(row));
-    Node[] cells = {name, commit, image, pipeline, deployment, approval, promote, open};
+    Node[] cells = {name, commit, image, pipeline, deployment, approvalText, approval, promote, open};
     for (int c = 0; c < cells.length; c++) {
       grid.add(cells[c], c, index + 1);
     }
@@ -250,6 +266,7 @@ public final class EnvironmentsOverview {
       approvalText.setText(messages.get(waiting ? "overview.approval.waiting" : "overview.approval.none"));
       approve.setDisable(!waiting);
       reject.setDisable(!waiting);
+      reason.setDisable(!waiting);
       String problem = row.readProblem();
       name.setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
     };
@@ -266,6 +283,7 @@ public final class EnvironmentsOverview {
     }
     var promotion = promotion(row);
     var promote = new Button(messages.format("overview.promote", rows.get(index + 1).name()));
+    promote.setMinWidth(Region.USE_PREF_SIZE);
     promote.setId("overviewPromote-" + row.name());
     var tip = new Tooltip(messages.format("overview.promote.tip", row.name(), rows.get(index + 1).name(),
         promotion.effect()));
@@ -369,7 +387,8 @@ public final class EnvironmentsOverview {
     }
     var pane = new VBox(6, heading, intro, list, body);
     pane.setId("overviewInboxPane");
-    VBox.setVgrow(list, Priority.ALWAYS);
+    list.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(body, Priority.ALWAYS);
     return pane;
   }
 
@@ -389,9 +408,29 @@ public final class EnvironmentsOverview {
         .andFinally(() -> button.setDisable(false)));
   }
 
+  /**
+   * The summary an approval's answer records (PutApprovalResult's ApprovalResult.summary, "Length Constraints:
+   * Minimum length of 0. Maximum length of 512.", shown in the pipeline's history;
+   * https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ApprovalResult.html); longer input is not taken.
+   */
+  private TextField reasonField(String id) {
+    var reason = new TextField();
+    reason.setId("overviewReason-" + id);
+    reason.setPromptText(messages.get("overview.reason.prompt"));
+    reason.setPrefColumnCount(10);
+    var tip = new Tooltip(messages.format("overview.reason.tip", MAX_SUMMARY));
+    tip.setWrapText(true);
+    tip.setMaxWidth(420);
+    reason.setTooltip(tip);
+    reason.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().length() <= MAX_SUMMARY
+        ? change : null));
+    return reason;
+  }
+
   private Label label(String prefix, String id) {
     var label = new Label();
     label.setId(prefix + "-" + id);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
   }
 
@@ -405,19 +444,22 @@ public final class EnvironmentsOverview {
         background, browser));
   }
 
-  private void confirmThenRun(EnvironmentRow row, Action action) {
+  private void confirmThenRun(EnvironmentRow row, Action action, TextField reason) {
     String key = "dashboard.action." + action.name().toLowerCase(java.util.Locale.ROOT);
+    String summary = reason.getText().strip();
     var question = new Dialogs.Question(messages.format("overview.action.title", messages.get(key), row.name()),
-        messages.get(key + ".effect"), "", messages.get(key), messages.get("dashboard.cancel"));
+        messages.get(key + ".effect"), summary.isEmpty() ? "" : messages.format("overview.reason.summary", summary),
+        messages.get(key), messages.get("dashboard.cancel"));
     if (!dialogs.confirm(stage, question)) {
       return;
     }
     var snapshot = row.snapshot().get();
     DeploymentMonitor monitor = monitors.get(rows.indexOf(row)).monitor();
     background.submit(BackgroundTask.of(() -> {
-      session.actions().perform(action, snapshot);
+      session.actions().perform(action, snapshot, summary.isEmpty() ? null : summary);
       return java.util.Map.entry(monitor.refreshNow(), java.util.Optional.ofNullable(readInbox()));
     }).onSuccess(result -> {
+      reason.clear();
       row.snapshot().set(result.getKey());
       result.getValue().ifPresent(this::showInbox);
     })

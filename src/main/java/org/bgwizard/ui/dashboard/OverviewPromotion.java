@@ -1,21 +1,17 @@
 package org.bgwizard.ui.dashboard;
 
-import java.util.Optional;
 import org.bgwizard.deploy.DeploymentSnapshot;
-import org.bgwizard.deploy.PipelineView;
-import org.bgwizard.deploy.PromotionCheck;
+import org.bgwizard.deploy.PromotionRefusal;
 import org.bgwizard.session.Commits;
+import org.bgwizard.session.Promotion;
 import org.bgwizard.setup.EnvironmentSpec;
 import org.bgwizard.setup.Source;
 import org.bgwizard.ui.common.Messages;
 
 /**
- * The overview's Promote button (issue 15): what {@code deploy promote FILE --from A --to B} does, in the window's
- * language. A CodeCommit source fast-forwards A's branch into B's (CodeCommit MergeBranchesByFastForward; CreateBranch
- * when B has no branch yet), an S3 source copies A's object to B's key (S3 CopyObject); either change starts B's
- * pipeline through its trigger. A repository behind a connection is merged there by the user: the wizard only says
- * how. Refused when A's latest change has not deployed successfully ({@link PromotionCheck}) or when B's branch has
- * commits A's lacks (ManualMergeRequiredException: "a fast-forward merge is not possible").
+ * The overview's Promote button (issue 15): what {@code deploy promote FILE --from A --to B} does
+ * ({@link Promotion}, the session's, shared with the command line), in the window's language. A repository behind a
+ * connection is merged there by the user: the wizard only says how.
  */
 final class OverviewPromotion {
   /** What the promotion did or why it did not: a header and details for a dialog; {@code done} when it changed B. */
@@ -60,82 +56,70 @@ final class OverviewPromotion {
 
   /** Runs the promotion on {@code snapshot}, A's freshly read state. Off the FX thread: it calls AWS. */
   Outcome run(DeploymentSnapshot snapshot, Commits commits) {
-    Optional<String> refusal = PromotionCheck.refusal(a.name(), snapshot);
-    if (refusal.isPresent()) {
-      return refused(messages.format("overview.promote.refused.notDeployed", a.name(), b.name()), refusal.get());
+    return outcome(Promotion.promote(a, b, snapshot, commits, false));
+  }
+
+  /** The session's outcome in the window's language. */
+  Outcome outcome(Promotion.Outcome outcome) {
+    if (outcome instanceof Promotion.Refused r) {
+      return refused(r.refusal());
     }
-    String pipelineB = b.spec().pipeline() == null ? null : b.spec().pipeline().name();
-    String before = pipelineB == null ? null : commits.latestRun(pipelineB);
+    if (outcome instanceof Promotion.AlreadyThere t) {
+      return new Outcome(false, messages.format("overview.promote.nothing", a.name(), b.name(), t.branch(),
+          Promotion.shortId(t.commit())), "");
+    }
+    if (outcome instanceof Promotion.ByHand) {
+      return new Outcome(false, title(), effect());
+    }
+    var promoted = (Promotion.Promoted) outcome;
     String done;
-    if (a.spec().source().provider() == Source.Provider.S3) {
-      Source s = a.spec().source();
-      commits.copyObject(s.s3Bucket(), s.s3ObjectKey(), b.spec().source().s3ObjectKey());
-      done = messages.format("overview.promote.done.s3", s.s3Bucket(), s.s3ObjectKey(),
-          b.spec().source().s3ObjectKey());
+    if (promoted.change() instanceof Promotion.Merge m) {
+      done = messages.format("overview.promote.done.codecommit", b.name(), m.branch(), Promotion.shortId(m.to()));
     } else {
-      String repo = a.spec().source().repository();
-      String branchA = a.spec().source().branch();
-      String branchB = b.spec().source().branch();
-      Optional<String> headA = commits.branchHead(repo, branchA);
-      if (headA.isEmpty()) {
-        return refused(messages.format("overview.promote.refused.noBranch", a.name(), branchA, repo), "");
-      }
-      String deployed = deployedRevision(snapshot);
-      if (deployed != null && !headA.get().startsWith(deployed)) {
-        return refused(messages.format("overview.promote.refused.ahead", a.name(), branchA, shortId(headA.get()),
-            deployed), "");
-      }
-      Optional<String> headB = commits.branchHead(repo, branchB);
-      if (headB.isPresent() && headB.get().equals(headA.get())) {
-        return new Outcome(false, messages.format("overview.promote.nothing", a.name(), b.name(), branchB,
-            shortId(headA.get())), "");
-      }
-      if (headB.isPresent() && commits.reaches(repo, headA.get(), headB.get()).equals(Optional.of(false))) {
-        return diverged(repo, branchA, branchB);
-      }
-      String head;
-      if (headB.isPresent()) {
-        Optional<String> merged = commits.fastForward(repo, branchA, branchB);
-        if (merged.isEmpty()) {
-          return diverged(repo, branchA, branchB);
-        }
-        head = merged.get();
-      } else {
-        commits.createBranch(repo, branchB, headA.get());
-        head = headA.get();
-      }
-      done = messages.format("overview.promote.done.codecommit", b.name(), branchB, shortId(head));
+      var c = (Promotion.Copy) promoted.change();
+      done = messages.format("overview.promote.done.s3", c.bucket(), c.fromKey(), c.toKey());
     }
-    String latest = pipelineB == null ? null : commits.latestRun(pipelineB);
+    String pipelineB = promoted.pipeline();
     String started = pipelineB == null ? ""
-        : latest != null && !latest.equals(before) ? messages.format("overview.promote.started", pipelineB, latest)
+        : promoted.run() != null ? messages.format("overview.promote.started", pipelineB, promoted.run())
         : messages.format("overview.promote.trigger", pipelineB);
     return new Outcome(true, messages.format("overview.promote.done", a.name(), b.name()),
         started.isEmpty() ? done : done + "\n" + started);
   }
 
-  private Outcome diverged(String repo, String branchA, String branchB) {
-    return refused(messages.format("overview.promote.refused.diverged", a.name(), b.name(), branchA, branchB),
-        messages.format("overview.promote.refused.diverged.how", repo, branchB, branchA, b.name()));
+  private Outcome refused(PromotionRefusal r) {
+    return switch (r.kind()) {
+      case UNREADABLE, RUN_NOT_SUCCEEDED, NO_DEPLOYMENT, DEPLOYMENT_NOT_SUCCEEDED -> refused(
+          messages.format("overview.promote.refused.notDeployed", a.name(), b.name()), deploymentState(r));
+      case NO_BRANCH -> refused(messages.format("overview.promote.refused.noBranch", r.value(0), r.value(1),
+          r.value(2)), "");
+      case NOT_DEPLOYED_YET -> refused(messages.format("overview.promote.refused.ahead", r.value(0), r.value(1),
+          r.value(2), r.value(3)), "");
+      case DIVERGED -> refused(messages.format("overview.promote.refused.diverged", r.value(0), r.value(1),
+          r.value(2), r.value(3)), messages.format("overview.promote.refused.diverged.how", r.value(4), r.value(3),
+          r.value(2), r.value(1)));
+    };
+  }
+
+  /**
+   * Why A's deployment state holds the change back, in the window's language; the statuses are AWS's own values
+   * (CodePipeline's Succeeded, InProgress…; CodeDeploy's and ECS's deployment statuses), AWS's messages as they came.
+   */
+  private String deploymentState(PromotionRefusal r) {
+    String prefix = "overview.promote.refused.";
+    return switch (r.kind()) {
+      case UNREADABLE -> r.value(1).isBlank() ? messages.format(prefix + "unreadable", r.value(0))
+          : messages.format(prefix + "unreadable.why", r.value(0), r.value(1));
+      case RUN_NOT_SUCCEEDED -> messages.format(prefix + (r.value(4).isEmpty() ? "run" : "run.failed"),
+          r.value(0), r.value(1), r.value(2), r.value(3), r.value(4));
+      case NO_DEPLOYMENT -> messages.format(prefix + "noDeployment", r.value(0));
+      case DEPLOYMENT_NOT_SUCCEEDED -> messages.format(prefix + (r.value(4).isBlank() ? "deployment"
+          : "deployment.error"), r.value(0), r.value(1), r.value(2), r.value(3), r.value(4));
+      default -> throw new IllegalArgumentException("not about the deployment: " + r.kind());
+    };
   }
 
   private Outcome refused(String header, String details) {
     return new Outcome(false, messages.get("overview.promote.refused") + " " + header, details);
-  }
-
-  /** The commit (its first characters) the newest pipeline run took; null when not known. As the CLI reads it. */
-  private static String deployedRevision(DeploymentSnapshot s) {
-    PipelineView p = s.pipeline();
-    if (p == null || p.executions().isEmpty() || p.executions().get(0).revision() == null
-        || p.executions().get(0).revision().isBlank()) {
-      return null;
-    }
-    String revision = p.executions().get(0).revision();
-    int space = revision.indexOf(' ');
-    return space < 0 ? revision : revision.substring(0, space);
-  }
-
-  private static String shortId(String commit) {
-    return commit.substring(0, Math.min(8, commit.length()));
   }
 }
