@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepState;
+import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.ui.common.Messages;
 
 /** One resource of a run on the Create page: what it is, where its step is, and its last message. */
@@ -23,6 +24,21 @@ public final class StepRow {
   /** "IAM role demo-codebuild", with the kind in the user's language. */
   static String resourceLabel(ResourceRef ref, Messages messages) {
     return messages.format("resource.label", messages.get("resource." + ref.kind()), ref.name());
+  }
+
+  /**
+   * "[dev] ", or "[shared] " for what every environment has, before a resource of a setup with environments; empty
+   * in a setup without.
+   */
+  static String environmentPrefix(SetupPlan plan, ResourceRef ref, Messages messages) {
+    var names = plan.environments(ref);
+    if (names.isEmpty()) {
+      return "";
+    }
+    var spec = plan.spec();
+    boolean all = spec.environments().list().size() > 1 && names.containsAll(spec.environments().names());
+    return messages.format("plan.environment", all ? messages.get("plan.environment.shared")
+        : String.join(", ", names));
   }
 
   public ResourceRef ref() {
