@@ -220,6 +220,7 @@ public final class CreateViewModel {
   }
 
   private void showPlan(Prepared prepared) {
+    run.environmentsOf(prepared.plan());
     run.setRows(prepared.plan().plan().steps().stream().map(s -> s.ref()).toList());
     replacements = prepared.plan().replacements().stream()
         .map(r -> new Replacement(r, prepared.plan().status(r).replaceCost())).toList();
@@ -271,6 +272,7 @@ public final class CreateViewModel {
         throw new IllegalStateException(messages.format("create.replace.changed", unconfirmed));
       }
       ui.execute(() -> {
+        run.environmentsOf(plan);
         run.setRows(refs);
         hasJournal.set(true);
         runningSummary();

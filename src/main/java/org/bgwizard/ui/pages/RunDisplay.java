@@ -21,6 +21,7 @@ import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepEvent;
 import org.bgwizard.provision.StepEvent.Kind;
 import org.bgwizard.provision.StepState;
+import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.ui.common.Messages;
 
 /**
@@ -44,6 +45,7 @@ final class RunDisplay {
   private final Executor ui;
   private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
   private final Map<ResourceRef, StepRow> byRef = new HashMap<>();
+  private final Map<ResourceRef, String> prefixes = new HashMap<>();
   private final ObservableList<String> log = FXCollections.observableArrayList();
   private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
   private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
@@ -90,9 +92,18 @@ final class RunDisplay {
     tick();
   }
 
+  /**
+   * The environments of the plan last shown ({@link StepRow#environmentPrefix}): the rows of every later run,
+   * teardown's too, say which environment each resource belongs to.
+   */
+  void environmentsOf(SetupPlan plan) {
+    prefixes.clear();
+    plan.plan().steps().forEach(s -> prefixes.put(s.ref(), StepRow.environmentPrefix(plan, s.ref(), messages)));
+  }
+
   void setRows(List<ResourceRef> refs) {
     byRef.clear();
-    rows.setAll(refs.stream().map(ref -> new StepRow(ref, messages)).toList());
+    rows.setAll(refs.stream().map(ref -> new StepRow(ref, prefixes.getOrDefault(ref, ""), messages)).toList());
     rows.forEach(row -> byRef.put(row.ref(), row));
   }
 

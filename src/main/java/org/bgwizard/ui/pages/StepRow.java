@@ -9,7 +9,10 @@ import org.bgwizard.provision.StepState;
 import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.ui.common.Messages;
 
-/** One resource of a run on the Create page: what it is, where its step is, and its last message. */
+/**
+ * One resource of a run on the Create page: what it is (after the environment it belongs to, in a setup with
+ * environments), where its step is, and its last message.
+ */
 public final class StepRow {
   private final ResourceRef ref;
   private final String label;
@@ -17,8 +20,13 @@ public final class StepRow {
   private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
 
   StepRow(ResourceRef ref, Messages messages) {
+    this(ref, "", messages);
+  }
+
+  /** {@code prefix}: the environment's label ({@link #environmentPrefix}), or empty. */
+  StepRow(ResourceRef ref, String prefix, Messages messages) {
     this.ref = ref;
-    this.label = resourceLabel(ref, messages);
+    this.label = prefix + resourceLabel(ref, messages);
   }
 
   /** "IAM role demo-codebuild", with the kind in the user's language. */
