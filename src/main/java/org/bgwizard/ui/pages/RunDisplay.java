@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
@@ -46,6 +48,11 @@ final class RunDisplay {
   private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
   private final Map<ResourceRef, StepRow> byRef = new HashMap<>();
   private final Map<ResourceRef, String> prefixes = new HashMap<>();
+  /**
+   * What this run has done: a step applied alone first (the CodeCommit repository of an account without one) comes
+   * again, journaled, at the start of the rest of the run, and was not done in an earlier run.
+   */
+  private final Set<ResourceRef> doneThisRun = new HashSet<>();
   private final ObservableList<String> log = FXCollections.observableArrayList();
   private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
   private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
@@ -86,6 +93,7 @@ final class RunDisplay {
   /** A new run on {@code accountClock}: the log and the progress start again. */
   void start(Clock accountClock) {
     log.clear();
+    doneThisRun.clear();
     progress.set(0);
     clock = accountClock;
     startedAt = clock.instant();
@@ -137,6 +145,12 @@ final class RunDisplay {
   }
 
   private boolean stepChanged(StepEvent event) {
+    if (event.kind() == Kind.DONE_EARLIER && doneThisRun.contains(event.ref())) {
+      return false;
+    }
+    if (event.kind() == Kind.DONE) {
+      doneThisRun.add(event.ref());
+    }
     StepRow row = byRef.get(event.ref());
     String detail = detail(event);
     if (row != null) {
