@@ -77,6 +77,9 @@ public final class DoneController {
     openTest.disableProperty().bind(model.testUrl().isEmpty());
     urlsNote.setText(messages.get(simulated ? "done.urls.simulated" : "done.urls.real"));
     if (!model.environments().isEmpty()) {
+      if (simulated) {
+        urlsNote.setText(messages.get("done.urls.simulated.environments"));
+      }
       environments(simulated);
     }
     startPipelineButton.disableProperty().bind(model.startingPipeline());
@@ -122,10 +125,11 @@ public final class DoneController {
       urlGrid.getChildren().clear();
       int row = 0;
       for (var env : model.environmentUrls()) {
+        // the environment's name above its two URLs, so the long load balancer names get the width
         var name = new Label(env.environment());
-        name.getStyleClass().add("done-environment");
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        urlGrid.add(name, 0, row);
+        name.setId("environmentUrls-" + env.environment());
+        name.setStyle("-fx-font-weight: bold;");
+        urlGrid.add(name, 0, row++, 3, 1);
         urlRow(row++, "done.production", "productionUrl-" + env.environment(), env.production(), simulated);
         urlRow(row++, "done.test", "testUrl-" + env.environment(), env.test(), simulated);
       }
@@ -143,12 +147,12 @@ public final class DoneController {
     field.setEditable(false);
     field.setPrefColumnCount(44);
     GridPane.setHgrow(field, Priority.ALWAYS);
-    urlGrid.add(name, 1, row);
-    urlGrid.add(field, 2, row);
+    urlGrid.add(name, 0, row);
+    urlGrid.add(field, 1, row);
     if (!simulated) {
       var open = new Button(messages.get("done.open"));
       open.setOnAction(e -> model.browse(url));
-      urlGrid.add(open, 3, row);
+      urlGrid.add(open, 2, row);
     }
   }
 
