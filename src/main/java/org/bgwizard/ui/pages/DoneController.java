@@ -91,10 +91,10 @@ public final class DoneController {
     Toggles.showWhen(model.problem().isNotEmpty(), problem);
     consoleNote.setText(messages.get(simulated ? "done.console.simulated" : "done.console.intro"));
     if (!simulated) {
-      model.consoleLinks().forEach((name, url) -> {
-        var link = new Hyperlink(messages.get("done.console." + name));
-        link.setId("console-" + name);
-        link.setOnAction(e -> model.browse(url));
+      model.consoleLinks().forEach(console -> {
+        var link = new Hyperlink(console.label());
+        link.setId(console.id());
+        link.setOnAction(e -> model.browse(console.url()));
         consoleLinks.getChildren().add(link);
       });
     }

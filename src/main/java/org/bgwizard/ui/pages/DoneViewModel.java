@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -221,8 +220,26 @@ public final class DoneViewModel {
     }
   }
 
-  public Map<String, String> consoleLinks() {
-    return ConsoleLinks.of(spec);
+  /** A console page: {@code id} names its link on the page, {@code label} says what it shows. */
+  public record ConsoleLink(String id, String label, String url) {}
+
+  /**
+   * The console pages of what was created, in {@link ConsoleLinks}' order; in a setup with environments each
+   * environment's pipeline and service, labelled with the environment, and the shared pages once.
+   */
+  public List<ConsoleLink> consoleLinks() {
+    var envs = Environments.expand(spec);
+    var out = new ArrayList<ConsoleLink>();
+    for (String name : ConsoleLinks.of(envs.get(0).spec()).keySet()) {
+      boolean own = spec.hasEnvironments() && (name.equals(ConsoleLinks.PIPELINE) || name.equals(ConsoleLinks.SERVICE));
+      for (EnvironmentSpec env : own ? envs : envs.subList(0, 1)) {
+        String label = messages.get("done.console." + name);
+        out.add(own ? new ConsoleLink("console-" + name + "-" + env.name(), messages.format("plan.environment",
+                env.name()) + label, ConsoleLinks.of(env.spec()).get(name))
+            : new ConsoleLink("console-" + name, label, ConsoleLinks.of(env.spec()).get(name)));
+      }
+    }
+    return out;
   }
 
   /** Reads the load balancers' DNS names from the setup's journal, in the background. */
