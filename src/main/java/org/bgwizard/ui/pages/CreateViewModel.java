@@ -210,6 +210,11 @@ public final class CreateViewModel {
     return new Prepared(workspace.operations().plan(spec, journal), journal.entries());
   }
 
+  /** {@code ref} as the page names it: "[dev] ECS service shop-service-dev" in a setup with environments. */
+  public String label(ResourceRef ref) {
+    return run.label(ref);
+  }
+
   public List<Replacement> replacements() {
     return replacements;
   }

@@ -109,6 +109,11 @@ final class RunDisplay {
     plan.plan().steps().forEach(s -> prefixes.put(s.ref(), StepRow.environmentPrefix(plan, s.ref(), messages)));
   }
 
+  /** The resource as its row names it: after its environment when the plan last shown gave one. */
+  String label(ResourceRef ref) {
+    return prefixes.getOrDefault(ref, "") + StepRow.resourceLabel(ref, messages);
+  }
+
   void setRows(List<ResourceRef> refs) {
     byRef.clear();
     rows.setAll(refs.stream().map(ref -> new StepRow(ref, prefixes.getOrDefault(ref, ""), messages)).toList());
