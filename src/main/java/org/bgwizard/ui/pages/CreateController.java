@@ -115,7 +115,7 @@ public final class CreateController {
     if (!replacing.isEmpty()) {
       if (dialogs.confirm(window(), new Question(messages.get("create.replace.title"),
           messages.format("create.replace.header", replacing.size()), messages.format("create.replace.details",
-              replacing.stream().map(r -> "• " + StepRow.resourceLabel(r.ref(), messages) + ": " + r.cost())
+              replacing.stream().map(r -> "• " + model.label(r.ref()) + ": " + r.cost())
                   .collect(Collectors.joining("\n"))), messages.format("create.replace.yes", replacing.size()),
           messages.get("create.replace.no")))) {
         model.create();
@@ -155,7 +155,7 @@ public final class CreateController {
   }
 
   private String list(List<ResourceRef> refs) {
-    return refs.stream().map(ref -> "• " + StepRow.resourceLabel(ref, messages)).collect(Collectors.joining("\n"));
+    return refs.stream().map(ref -> "• " + model.label(ref)).collect(Collectors.joining("\n"));
   }
 
   private Window window() {

@@ -210,6 +210,11 @@ public final class CreateViewModel {
     return new Prepared(workspace.operations().plan(spec, journal), journal.entries());
   }
 
+  /** {@code ref} as the page names it: "[dev] ECS service shop-service-dev" in a setup with environments. */
+  public String label(ResourceRef ref) {
+    return run.label(ref);
+  }
+
   public List<Replacement> replacements() {
     return replacements;
   }
@@ -220,6 +225,7 @@ public final class CreateViewModel {
   }
 
   private void showPlan(Prepared prepared) {
+    run.environmentsOf(prepared.plan());
     run.setRows(prepared.plan().plan().steps().stream().map(s -> s.ref()).toList());
     replacements = prepared.plan().replacements().stream()
         .map(r -> new Replacement(r, prepared.plan().status(r).replaceCost())).toList();
@@ -271,6 +277,7 @@ public final class CreateViewModel {
         throw new IllegalStateException(messages.format("create.replace.changed", unconfirmed));
       }
       ui.execute(() -> {
+        run.environmentsOf(plan);
         run.setRows(refs);
         hasJournal.set(true);
         runningSummary();

@@ -1,20 +1,29 @@
 package org.bgwizard.ui.pages;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.bgwizard.ui.common.Dialogs;
 import org.bgwizard.ui.common.Messages;
 import org.bgwizard.ui.common.Toggles;
 import org.bgwizard.ui.services.DashboardLauncher;
 
-/** The Done page: the service's URLs, the dashboard, the console pages, and the commands for later. */
+/**
+ * The Done page: the service's URLs (each environment's, in a setup with environments), the dashboard (the
+ * environments overview), the console pages, and the commands for later.
+ */
 public final class DoneController {
   @FXML private Label costReminder;
+  @FXML private GridPane urlGrid;
+  @FXML private Label dashboardIntro;
   @FXML private TextField productionUrl;
   @FXML private TextField testUrl;
   @FXML private Button openProduction;
@@ -67,6 +76,12 @@ public final class DoneController {
     openProduction.disableProperty().bind(model.productionUrl().isEmpty());
     openTest.disableProperty().bind(model.testUrl().isEmpty());
     urlsNote.setText(messages.get(simulated ? "done.urls.simulated" : "done.urls.real"));
+    if (!model.environments().isEmpty()) {
+      if (simulated) {
+        urlsNote.setText(messages.get("done.urls.simulated.environments"));
+      }
+      environments(simulated);
+    }
     startPipelineButton.disableProperty().bind(model.startingPipeline());
     pipelineStarted.textProperty().bind(model.pipelineStarted());
     Toggles.showWhen(model.pipelineStarted().isNotEmpty(), pipelineStarted);
@@ -76,21 +91,69 @@ public final class DoneController {
     Toggles.showWhen(model.problem().isNotEmpty(), problem);
     consoleNote.setText(messages.get(simulated ? "done.console.simulated" : "done.console.intro"));
     if (!simulated) {
-      model.consoleLinks().forEach((name, url) -> {
-        var link = new Hyperlink(messages.get("done.console." + name));
-        link.setId("console-" + name);
-        link.setOnAction(e -> model.browse(url));
+      model.consoleLinks().forEach(console -> {
+        var link = new Hyperlink(console.label());
+        link.setId(console.id());
+        link.setOnAction(e -> model.browse(console.url()));
         consoleLinks.getChildren().add(link);
       });
     }
     String file = setupFile.toString();
     String connection = simulated ? " --sandbox" : "";
     String command = model.command();
-    cliCommands.setText(String.join("\n",
+    var envs = model.environments();
+    // with more than one environment, --watch follows one: the first, where a change arrives first
+    cliCommands.setText(String.join("\n", envs.size() < 2 ? List.of(
         command + " status " + file + connection,
         command + " status " + file + connection + " --watch",
-        command + " teardown " + file + connection));
+        command + " teardown " + file + connection) : List.of(
+        command + " status " + file + connection,
+        command + " status " + file + connection + " --env " + envs.get(0) + " --watch",
+        command + " deploy promote " + file + connection + " --from " + envs.get(0) + " --to " + envs.get(1),
+        command + " teardown " + file + connection + " --env " + envs.get(0),
+        command + " teardown " + file + connection)));
     model.load();
+  }
+
+  /**
+   * A setup with environments: each environment's production and test URLs (filled once read), the first
+   * environment's pipeline to start, and the environments overview instead of one dashboard.
+   */
+  private void environments(boolean simulated) {
+    urlGrid.getChildren().clear();
+    model.environmentUrls().subscribe(() -> {
+      urlGrid.getChildren().clear();
+      int row = 0;
+      for (var env : model.environmentUrls()) {
+        // the environment's name above its two URLs, so the long load balancer names get the width
+        var name = new Label(env.environment());
+        name.setId("environmentUrls-" + env.environment());
+        name.setStyle("-fx-font-weight: bold;");
+        urlGrid.add(name, 0, row++, 3, 1);
+        urlRow(row++, "done.production", "productionUrl-" + env.environment(), env.production(), simulated);
+        urlRow(row++, "done.test", "testUrl-" + env.environment(), env.test(), simulated);
+      }
+    });
+    dashboardIntro.setText(messages.get("done.overview.intro"));
+    dashboardButton.setText(messages.get("done.overview"));
+    startPipelineButton.setText(messages.format("done.startPipeline.environment", model.environments().get(0)));
+  }
+
+  private void urlRow(int row, String label, String id, String url, boolean simulated) {
+    var name = new Label(messages.get(label));
+    name.setMinWidth(Region.USE_PREF_SIZE);
+    var field = new TextField(url);
+    field.setId(id);
+    field.setEditable(false);
+    field.setPrefColumnCount(44);
+    GridPane.setHgrow(field, Priority.ALWAYS);
+    urlGrid.add(name, 0, row);
+    urlGrid.add(field, 1, row);
+    if (!simulated) {
+      var open = new Button(messages.get("done.open"));
+      open.setOnAction(e -> model.browse(url));
+      urlGrid.add(open, 2, row);
+    }
   }
 
   @FXML

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.bgwizard.artifacts.ConsoleLinks;
 import org.bgwizard.aws.ResourceKind;
 import org.bgwizard.export.CloudFormationImport;
@@ -19,6 +21,8 @@ import org.bgwizard.export.StackMarker;
 import org.bgwizard.provision.JournalEntry;
 import org.bgwizard.session.Session;
 import org.bgwizard.session.StackHandover;
+import org.bgwizard.setup.EnvironmentSpec;
+import org.bgwizard.setup.Environments;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.ui.common.BackgroundTask;
 import org.bgwizard.ui.common.Messages;
@@ -40,6 +44,8 @@ public final class DoneViewModel {
   private final ReadOnlyStringWrapper pipelineStarted = new ReadOnlyStringWrapper(this, "pipelineStarted", "");
   private final ReadOnlyBooleanWrapper startingPipeline = new ReadOnlyBooleanWrapper(this, "startingPipeline");
   private final ReadOnlyStringWrapper stackStatus = new ReadOnlyStringWrapper(this, "stackStatus", "");
+
+  private final ObservableList<EnvironmentUrls> environmentUrls = FXCollections.observableArrayList();
 
   private final List<String> changes;
 
@@ -81,6 +87,27 @@ public final class DoneViewModel {
     return testUrl.getReadOnlyProperty();
   }
 
+  /** Where one environment answers, on its load balancer (or its ports of the shared one). */
+  public record EnvironmentUrls(String environment, String production, String test) {}
+
+  /** A setup with environments: each one's URLs, in promotion order, once read from the journal; else empty. */
+  public ObservableList<EnvironmentUrls> environmentUrls() {
+    return environmentUrls;
+  }
+
+  /** The environments in promotion order; empty for a setup without. */
+  public List<String> environments() {
+    return spec.hasEnvironments() ? spec.environments().names() : List.of();
+  }
+
+  /**
+   * The pipeline Start starts: the setup's, or in a setup with environments the first environment's, where a change
+   * arrives first (promotion takes it on).
+   */
+  public String pipeline() {
+    return Environments.expand(spec).get(0).spec().pipeline().name();
+  }
+
   public ReadOnlyStringProperty problem() {
     return problem.getReadOnlyProperty();
   }
@@ -94,18 +121,20 @@ public final class DoneViewModel {
     return startingPipeline.getReadOnlyProperty();
   }
 
-  /** Starts a run of the setup's pipeline (CodePipeline StartPipelineExecution) in the background. */
+  /** Starts a run of {@link #pipeline()} (CodePipeline StartPipelineExecution) in the background. */
   public void startPipeline() {
     Session workspace = session.workspace().get();
     if (workspace == null) {
       pipelineStarted.set(messages.get("create.notConnected"));
       return;
     }
-    String pipeline = spec.pipeline().name();
+    String pipeline = pipeline();
+    String started = environments().isEmpty() ? "done.pipelineStarted" : "done.pipelineStarted.environments";
     startingPipeline.set(true);
     pipelineStarted.set("");
     session.executor().submit(BackgroundTask.of(() -> workspace.commits().startPipeline(pipeline))
-        .onSuccess(id -> pipelineStarted.set(messages.format("done.pipelineStarted", pipeline, id)))
+        .onSuccess(id -> pipelineStarted.set(messages.format(started, pipeline, id, environments().stream()
+            .findFirst().orElse(""))))
         .onError(error -> pipelineStarted.set(messages.format("done.pipelineNotStarted", pipeline,
             String.valueOf(error.getMessage()))))
         .andFinally(() -> startingPipeline.set(false)));
@@ -191,34 +220,80 @@ public final class DoneViewModel {
     }
   }
 
-  public Map<String, String> consoleLinks() {
-    return ConsoleLinks.of(spec);
+  /** A console page: {@code id} names its link on the page, {@code label} says what it shows. */
+  public record ConsoleLink(String id, String label, String url) {}
+
+  /**
+   * The console pages of what was created, in {@link ConsoleLinks}' order; in a setup with environments each
+   * environment's pipeline and service, labelled with the environment, and the shared pages once.
+   */
+  public List<ConsoleLink> consoleLinks() {
+    var envs = Environments.expand(spec);
+    var out = new ArrayList<ConsoleLink>();
+    for (String name : ConsoleLinks.of(envs.get(0).spec()).keySet()) {
+      boolean own = spec.hasEnvironments() && (name.equals(ConsoleLinks.PIPELINE) || name.equals(ConsoleLinks.SERVICE));
+      for (EnvironmentSpec env : own ? envs : envs.subList(0, 1)) {
+        String label = messages.get("done.console." + name);
+        out.add(own ? new ConsoleLink("console-" + name + "-" + env.name(), messages.format("plan.environment",
+                env.name()) + label, ConsoleLinks.of(env.spec()).get(name))
+            : new ConsoleLink("console-" + name, label, ConsoleLinks.of(env.spec()).get(name)));
+      }
+    }
+    return out;
   }
 
-  /** Reads the load balancer's DNS name from the setup's journal, in the background. */
+  /** Reads the load balancers' DNS names from the setup's journal, in the background. */
   public void load() {
     Session workspace = session.workspace().get();
     if (workspace == null) {
       problem.set(messages.get("create.notConnected"));
       return;
     }
-    session.executor().submit(BackgroundTask.of(() -> dnsName(workspace))
-        .onSuccess(found -> found.ifPresentOrElse(dns -> {
-          productionUrl.set(url(dns, spec.loadBalancer().productionPort()));
-          testUrl.set(url(dns, spec.loadBalancer().testPort()));
-        }, () -> problem.set(messages.get("done.notCreated"))))
-        .onError(error -> problem.set(messages.format("create.error", error.getMessage()))));
+    if (spec.hasEnvironments()) {
+      session.executor().submit(BackgroundTask.of(() -> urlsOfEnvironments(workspace))
+          .onSuccess(urls -> {
+            environmentUrls.setAll(urls);
+            if (urls.size() < spec.environments().list().size()) {
+              problem.set(messages.get("done.notCreated"));
+            }
+          })
+          .onError(error -> problem.set(messages.format("create.error", error.getMessage()))));
+    } else {
+      session.executor().submit(BackgroundTask.of(() -> dnsName(workspace, spec.loadBalancer().name()))
+          .onSuccess(found -> found.ifPresentOrElse(dns -> {
+            productionUrl.set(url(dns, spec.loadBalancer().productionPort()));
+            testUrl.set(url(dns, spec.loadBalancer().testPort()));
+          }, () -> problem.set(messages.get("done.notCreated"))))
+          .onError(error -> problem.set(messages.format("create.error", error.getMessage()))));
+    }
     session.executor().submit(BackgroundTask.of(() -> StackHandover.manager(workspace, spec))
         .onSuccess(manager -> manager.ifPresent(m -> stackStatus.set(messages.format("stack.managed", m.stack(),
             m.recordedAt()))))
         .onError(this::importFailed));
   }
 
-  private Optional<String> dnsName(Session workspace) throws Exception {
+  /** Each environment whose load balancer the journal records, with its ports (a shared one's differ). */
+  private List<EnvironmentUrls> urlsOfEnvironments(Session workspace) throws Exception {
+    var out = new ArrayList<EnvironmentUrls>();
+    for (EnvironmentSpec env : Environments.expand(spec)) {
+      var lb = env.spec().loadBalancer();
+      dnsName(workspace, lb.name()).ifPresent(dns -> out.add(new EnvironmentUrls(env.name(),
+          url(dns, lb.productionPort()), url(dns, lb.testPort()))));
+    }
+    return out;
+  }
+
+  /**
+   * The DNS name the journal records for the load balancer {@code name}; in a setup without environments, whose one
+   * load balancer it is, the first one recorded when none has that name.
+   */
+  private Optional<String> dnsName(Session workspace, String name) throws Exception {
     String kind = ResourceKind.LOAD_BALANCER.id();
-    return workspace.journal(spec).entries().stream()
-        .filter(e -> e.ref().kind().equals(kind) && e.state() == JournalEntry.State.DONE)
-        .map(e -> e.output("dnsName")).flatMap(Optional::stream).findFirst();
+    var created = workspace.journal(spec).entries().stream()
+        .filter(e -> e.ref().kind().equals(kind) && e.state() == JournalEntry.State.DONE).toList();
+    return created.stream().filter(e -> e.ref().name().equals(name)).findFirst()
+        .or(() -> spec.hasEnvironments() ? Optional.empty() : created.stream().findFirst())
+        .flatMap(e -> e.output("dnsName"));
   }
 
   private static String url(String dns, int port) {

@@ -106,21 +106,6 @@ public final class PlanPreview {
   /** The plan, and the stack that manages the setup when one was recorded. */
   private record Looked(Optional<StackMarker> manager, SetupPlan plan) {}
 
-  /**
-   * "[dev] ", or "[shared] " for what every environment has, before a resource of a setup with environments; empty
-   * in a setup without.
-   */
-  private String environmentPrefix(SetupPlan plan, org.bgwizard.provision.ResourceRef ref) {
-    var names = plan.environments(ref);
-    if (names.isEmpty()) {
-      return "";
-    }
-    var spec = plan.spec();
-    boolean all = spec.environments().list().size() > 1 && names.containsAll(spec.environments().names());
-    return messages.format("plan.environment", all ? messages.get("plan.environment.shared")
-        : String.join(", ", names));
-  }
-
   private void show(SetupPlan plan, Optional<StackMarker> manager) {
     long creates = 0;
     var shown = new ArrayList<Row>();
@@ -129,7 +114,8 @@ public final class PlanPreview {
       var planned = plan.status(step.ref());
       creates += planned.kind() == PlanStatus.Kind.CREATE ? 1 : 0;
       var failure = plan.lookupFailure(step.ref());
-      String resource = environmentPrefix(plan, step.ref()) + StepRow.resourceLabel(step.ref(), messages);
+      String resource = StepRow.environmentPrefix(plan, step.ref(), messages)
+          + StepRow.resourceLabel(step.ref(), messages);
       failure.ifPresent(f -> unknown.add(resource));
       shown.add(new Row(resource, messages.get("plan.status." + planned.kind().name().toLowerCase(Locale.ROOT)),
           failure.map(this::couldNotLook).orElse(String.join("; ", planned.differences())), failure.isPresent()));

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
@@ -21,6 +23,7 @@ import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepEvent;
 import org.bgwizard.provision.StepEvent.Kind;
 import org.bgwizard.provision.StepState;
+import org.bgwizard.provision.steps.SetupPlan;
 import org.bgwizard.ui.common.Messages;
 
 /**
@@ -44,6 +47,12 @@ final class RunDisplay {
   private final Executor ui;
   private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
   private final Map<ResourceRef, StepRow> byRef = new HashMap<>();
+  private final Map<ResourceRef, String> prefixes = new HashMap<>();
+  /**
+   * What this run has done: a step applied alone first (the CodeCommit repository of an account without one) comes
+   * again, journaled, at the start of the rest of the run, and was not done in an earlier run.
+   */
+  private final Set<ResourceRef> doneThisRun = new HashSet<>();
   private final ObservableList<String> log = FXCollections.observableArrayList();
   private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
   private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
@@ -84,15 +93,30 @@ final class RunDisplay {
   /** A new run on {@code accountClock}: the log and the progress start again. */
   void start(Clock accountClock) {
     log.clear();
+    doneThisRun.clear();
     progress.set(0);
     clock = accountClock;
     startedAt = clock.instant();
     tick();
   }
 
+  /**
+   * The environments of the plan last shown ({@link StepRow#environmentPrefix}): the rows of every later run,
+   * teardown's too, say which environment each resource belongs to.
+   */
+  void environmentsOf(SetupPlan plan) {
+    prefixes.clear();
+    plan.plan().steps().forEach(s -> prefixes.put(s.ref(), StepRow.environmentPrefix(plan, s.ref(), messages)));
+  }
+
+  /** The resource as its row names it: after its environment when the plan last shown gave one. */
+  String label(ResourceRef ref) {
+    return prefixes.getOrDefault(ref, "") + StepRow.resourceLabel(ref, messages);
+  }
+
   void setRows(List<ResourceRef> refs) {
     byRef.clear();
-    rows.setAll(refs.stream().map(ref -> new StepRow(ref, messages)).toList());
+    rows.setAll(refs.stream().map(ref -> new StepRow(ref, prefixes.getOrDefault(ref, ""), messages)).toList());
     rows.forEach(row -> byRef.put(row.ref(), row));
   }
 
@@ -126,6 +150,12 @@ final class RunDisplay {
   }
 
   private boolean stepChanged(StepEvent event) {
+    if (event.kind() == Kind.DONE_EARLIER && doneThisRun.contains(event.ref())) {
+      return false;
+    }
+    if (event.kind() == Kind.DONE) {
+      doneThisRun.add(event.ref());
+    }
     StepRow row = byRef.get(event.ref());
     String detail = detail(event);
     if (row != null) {

@@ -142,36 +142,6 @@ class WizardWalkTest {
     }
   }
 
-  /** Issue 15: three environments chosen on the Environments page, then Next through every page to Review. */
-  @Test
-  void walkingWithThreeEnvironments_reachesReview_withTheEnvironmentsInTheSetup(FxRobot robot) throws Exception {
-    wizard.click("connectButton");
-    waitFor(() -> !robot.lookup("#identity").queryLabeled().getText().isEmpty());
-    robot.clickOn("#nextButton");
-    wizard.type("setupName", "shop");
-    robot.clickOn("#nextButton");
-    assertEquals(Step.ENVIRONMENTS, model.currentStep().get());
-    wizard.click("severalEnvironments");
-    wizard.type("email", "ops@example.com");
-    while (model.currentStep().get() != Step.REVIEW) {
-      assertFalse(wizard.nextDisabled(), "Next is enabled on " + model.currentStep().get());
-      robot.clickOn("#nextButton");
-    }
-
-    var envs = model.spec().get().environments();
-    assertEquals(List.of("dev", "qa", "prod"), envs.names());
-    assertEquals(List.of(false, false, true), envs.list().stream().map(e -> e.approval()).toList());
-    assertEquals(new org.bgwizard.setup.Environments.ApprovalTopic("shop-approvals", null, "ops@example.com"),
-        envs.approvalTopic());
-    TableView<?> plan = robot.lookup("#planTable").queryTableView();
-    waitFor(() -> !plan.getItems().isEmpty());
-
-    // Back to the page: it shows what was chosen
-    robot.interact(() -> model.goTo(Step.ENVIRONMENTS));
-    assertEquals("prod", wizard.text("environmentName2"));
-    assertEquals("ops@example.com", wizard.text("email"));
-  }
-
   private static long windowsTitled(FxRobot robot, String title) {
     return robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
         && s.getTitle() != null && s.getTitle().startsWith(title)).count();

@@ -40,7 +40,9 @@ import org.bgwizard.ui.wizard.WizardWindow;
  * {@code native}: the pages of an ecs-native setup that differ from a CodeDeploy setup's, to
  * {@code page-<step>-ecsnative.png} and {@code page-ecsbluegreen.png}, then exits. {@code environments}: the
  * Environments page with dev, qa and prod (prod gated, an e-mail for its approvals) to
- * {@code page-environments.png}, then exits.
+ * {@code page-environments.png}, then exits. {@code environments-run}: the same setup created: the Create page after
+ * the run to {@code page-create-environments.png} and the Done page to {@code page-done-environments.png}, then
+ * exits.
  */
 public final class PageScreenshots {
   private static final List<Step> PAGES = List.of(Step.START, Step.BASICS, Step.NETWORK, Step.IAM_ROLES,
@@ -51,6 +53,8 @@ public final class PageScreenshots {
   private static boolean nativeScenes;
   /** The run shoots the Environments page with dev, qa and prod (one run per process). */
   private static boolean environmentScenes;
+  /** The run creates the dev, qa, prod setup and shoots Create and Done (one run per process). */
+  private static boolean environmentRun;
 
   private PageScreenshots() {}
 
@@ -75,7 +79,8 @@ public final class PageScreenshots {
     var locale = args.contains("ja") ? Locale.JAPANESE : Locale.ENGLISH;
     var theme = args.contains("dark") ? Theme.DARK : Theme.LIGHT;
     nativeScenes = args.contains("native");
-    environmentScenes = args.contains("environments");
+    environmentRun = args.contains("environments-run");
+    environmentScenes = args.contains("environments") || environmentRun;
     var tutorial = SpecDefaults.tutorial("bluegreen-demo", "ap-northeast-1",
         nativeScenes ? Strategy.ECS_NATIVE : Strategy.CODEDEPLOY);
     if (environmentScenes) {
@@ -92,7 +97,9 @@ public final class PageScreenshots {
       // the first CreateService fails as in catalogue row 13, to show a failure's diagnosis; Retry goes on
       boolean denied = args.contains("denied");
       session.connected(connection, TestWorkspaces.sandbox(account, sandbox -> {
-        sandbox.faults().failNth(Service.ECS, "CreateService", 1, PageScreenshots::noLoadBalancer);
+        if (!environmentRun) {
+          sandbox.faults().failNth(Service.ECS, "CreateService", 1, PageScreenshots::noLoadBalancer);
+        }
         if (denied) {
           sandbox.faults().deny(Service.CODECOMMIT, "GetRepository");
         }
@@ -108,7 +115,8 @@ public final class PageScreenshots {
     }
     new WizardWindow(stage, model, new ViewSettings(locale, theme), dialogs, session).show();
     double height = stage.getHeight();
-    var todo = new ArrayDeque<>(nativeScenes ? NATIVE_PAGES : environmentScenes ? List.of(Step.ENVIRONMENTS) : PAGES);
+    var todo = new ArrayDeque<>(nativeScenes ? NATIVE_PAGES : environmentRun ? List.of(Step.CREATE, Step.DONE)
+        : environmentScenes ? List.of(Step.ENVIRONMENTS) : PAGES);
     Platform.runLater(() -> next(stage, height, model, dir, todo));
   }
 
@@ -130,6 +138,10 @@ public final class PageScreenshots {
       Platform.runLater(() -> next(stage, height, model, dir, todo));
       return;
     }
+    if (step == Step.CREATE && environmentRun) {
+      createEnvironments(stage, dir, () -> next(stage, height, model, dir, todo), todo);
+      return;
+    }
     if (step == Step.CREATE) {
       create(stage, model, dir, () -> next(stage, height, model, dir, todo), todo);
       return;
@@ -149,6 +161,9 @@ public final class PageScreenshots {
   }
 
   private static String fileName(Step step) {
+    if (environmentRun) {
+      return "page-" + step.key() + "-environments.png";
+    }
     if (!nativeScenes) {
       return "page-" + step.key() + ".png";
     }
@@ -216,6 +231,25 @@ public final class PageScreenshots {
         todo.pop();
         Platform.runLater(then);
       });
+    });
+  }
+
+  /** The finished run of every environment (the executor runs it at once on this thread). */
+  private static void createEnvironments(Stage stage, Path dir, Runnable then, ArrayDeque<Step> todo) {
+    var create = (Button) stage.getScene().lookup("#createButton");
+    if (create.isDisabled()) {
+      Platform.runLater(() -> createEnvironments(stage, dir, then, todo));
+      return;
+    }
+    create.fire();
+    // taller than the other pages' shots: a screenful of the rows, shared and each environment's
+    double height = stage.getHeight();
+    double sceneHeight = stage.getScene().getHeight() + 400;
+    stage.setHeight(height + 400);
+    shootWhenResized(stage, sceneHeight, 100, dir.resolve("page-create-environments.png"), () -> {
+      stage.setHeight(height);
+      todo.pop();
+      Platform.runLater(then);
     });
   }
 
