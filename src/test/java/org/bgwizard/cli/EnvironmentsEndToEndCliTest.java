@@ -116,8 +116,11 @@ class EnvironmentsEndToEndCliTest extends SandboxCliTest {
     contains(out.toString(), "  Failed  " + starter + " First commit");
     requests = approvalRequests();
     assertEquals(2, requests.size(), requests::toString);
+    String qaTest = group(requests.get(1).body, "try it there first, on (http://demo-alb-qa-\\d+\\.us-east-1\\.elb"
+        + "\\.amazonaws\\.com:8080/)\\.");
     contains(requests.get(1).body, "Additional information: Build and deploy commit " + commit + " to prod? It passed"
-        + " qa: try it there first");
+        + " qa: try it there first, on " + qaTest + ".");
+    contains(requests.get(1).body, "Content to review: " + qaTest);
 
     // approved: prod builds and deploys the commit qa has
     assertEquals(0, after(Duration.ZERO, "deploy approve", "--env", "prod", "--yes"), err::toString);

@@ -117,6 +117,10 @@ final class EnvironmentSteps {
     if (env.environment().approval() && createsTopic(whole.spec())) {
       after.add(new ResourceRef(ResourceKind.SNS_TOPIC.id(), whole.spec().environments().approvalTopic().name()));
     }
+    ResourceRef previous = PipelineStep.previousLoadBalancer(whole.spec(), env.name());
+    if (previous != null && !after.contains(previous)) {
+      after.add(previous);
+    }
     return after;
   }
 

@@ -16,6 +16,8 @@ import org.bgwizard.provision.Origin;
 import org.bgwizard.provision.ResourceRef;
 import org.bgwizard.provision.StepContext;
 import org.bgwizard.provision.StepOutcome;
+import org.bgwizard.setup.EnvironmentSpec;
+import org.bgwizard.setup.Environments;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Source;
 
@@ -25,7 +27,11 @@ import org.bgwizard.setup.Source;
  */
 final class PipelineStep extends AwsStep<PipelineStep.Found> {
   /** A pipeline as found, with its tags (GetPipeline does not give them). */
-  record Found(PipelineInfo pipeline, TagChanges.Read read) {
+  record Found(PipelineInfo pipeline, TagChanges.Read read, String previousTestUrl) {
+    Found(PipelineInfo pipeline, TagChanges.Read read) {
+      this(pipeline, read, null);
+    }
+
     Map<String, String> tags() {
       return read.tags();
     }
@@ -57,27 +63,77 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
     return ref().name();
   }
 
-  private JsonNode declaration() {
-    return declarationOf(whole == null ? setup.spec() : whole);
+  /**
+   * The load balancer of the environment before this gated one, whose test URL the approval request names (issue
+   * 15: "the test URL of the environment before it"): a dependency when the setup creates it, so it exists and its
+   * DNS name is known before this pipeline is made. Null when this pipeline has no such approval.
+   */
+  static ResourceRef previousLoadBalancer(SetupSpec whole, String environment) {
+    Optional<EnvironmentSpec> before = previousEnvironment(whole, environment);
+    if (before.isEmpty() || before.get().spec().loadBalancer().isExisting()) {
+      return null;
+    }
+    return new ResourceRef(ResourceKind.LOAD_BALANCER.id(), before.get().spec().loadBalancer().name());
   }
 
-  /** The pipeline {@code spec} declares: the setup's own, or this environment's of the whole setup {@code spec}. */
-  private JsonNode declarationOf(SetupSpec spec) {
+  private static Optional<EnvironmentSpec> previousEnvironment(SetupSpec whole, String environment) {
+    var env = whole.environments().find(environment);
+    if (env.isEmpty() || !env.get().approval()) {
+      return Optional.empty();
+    }
+    return whole.environments().previous(environment).flatMap(b -> Environments.expand(whole, b.name()));
+  }
+
+  /** The previous environment's test URL from its load balancer's DNS name; null when there is none to name. */
+  private String previousTestUrl(Optional<String> dnsName) {
+    if (whole == null || dnsName.isEmpty()) {
+      return null;
+    }
+    int port = previousEnvironment(whole, EnvironmentArtifacts.environmentOf(setup.spec())).orElseThrow().spec()
+        .loadBalancer().testPort();
+    return "http://" + dnsName.get() + (port == 80 ? "" : ":" + port) + "/";
+  }
+
+  /** The previous environment's load balancer's DNS name as the account has it now (not the plan's cached look). */
+  private Optional<String> previousDnsName() throws Exception {
+    if (whole == null) {
+      return Optional.empty();
+    }
+    Optional<EnvironmentSpec> before = previousEnvironment(whole, EnvironmentArtifacts.environmentOf(setup.spec()));
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    var lb = before.get().spec().loadBalancer();
+    var elb = setup.aws().elb();
+    return (lb.isExisting() ? elb.findLoadBalancerByArn(lb.existingArn()) : elb.findLoadBalancer(lb.name()))
+        .map(org.bgwizard.aws.LoadBalancerInfo::dnsName);
+  }
+
+  private JsonNode declaration(String previousTestUrl) {
+    return declarationOf(whole == null ? setup.spec() : whole, previousTestUrl);
+  }
+
+  /**
+   * The pipeline {@code spec} declares: the setup's own, or this environment's of the whole setup {@code spec}, its
+   * approval naming {@code previousTestUrl} (null: the previous environment's load balancer and port instead, as
+   * the {@code files} command writes it before any load balancer exists).
+   */
+  private JsonNode declarationOf(SetupSpec spec, String previousTestUrl) {
     if (whole == null) {
       return PipelineStructure.declaration(spec, setup.target());
     }
-    // the previous environment's test URL is not known when the files are generated: null, as `files` writes it
-    return PipelineStructure.declaration(spec, EnvironmentArtifacts.environmentOf(setup.spec()), setup.target(), null);
+    return PipelineStructure.declaration(spec, EnvironmentArtifacts.environmentOf(setup.spec()), setup.target(),
+        previousTestUrl);
   }
 
   /** The declaration naming {@code connectionArn} in its source action (a connection found or made by apply). */
-  private JsonNode declaration(String connectionArn) {
+  private JsonNode declaration(String connectionArn, String previousTestUrl) {
     SetupSpec spec = whole == null ? setup.spec() : whole;
     Source s = spec.source();
-    return connectionArn == null ? declaration() : declarationOf(spec.withSource(
+    return connectionArn == null ? declaration(previousTestUrl) : declarationOf(spec.withSource(
         new Source(s.provider(), s.repository(), s.branch(), s.existingRepository(), s.commitStarterApp(),
             s.s3Bucket(), s.s3ObjectKey(), connectionArn, s.fullRepositoryId(), s.connectionName(),
-            s.connectionProvider())));
+            s.connectionProvider())), previousTestUrl);
   }
 
   @Override
@@ -87,14 +143,16 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Found(found.get(), TagChanges.Read.of(() -> pipelines.tagsOf(setup.arns().pipeline()))));
+    return Optional.of(new Found(found.get(), TagChanges.Read.of(() -> pipelines.tagsOf(setup.arns().pipeline())),
+        previousTestUrl(previousDnsName())));
   }
 
   @Override
   PlanStatus compare(Found found) {
     // the connection's ARN is not in the setup file: the pipeline's own is checked by the connection step
-    JsonNode expected = connection == null ? declaration() : declaration(found.pipeline().declaration()
-        .path("stages").path(0).path("actions").path(0).path("configuration").path("ConnectionArn").asText(null));
+    JsonNode expected = connection == null ? declaration(found.previousTestUrl()) : declaration(found.pipeline()
+        .declaration().path("stages").path(0).path("actions").path(0).path("configuration").path("ConnectionArn")
+        .asText(null), found.previousTestUrl());
     return compare(found.pipeline(), found.tags(), expected, setup.ours(found.tags()));
   }
 
@@ -144,7 +202,9 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
     var pipelines = setup.aws().pipelines();
     String arn = setup.arns().pipeline();
     Optional<PipelineInfo> found = call(ctx, "codepipeline GetPipeline " + name(), () -> pipelines.find(name()));
-    JsonNode declaration = connection == null ? declaration() : declaration(ctx.output(connection, "arn"));
+    String previousTestUrl = previousTestUrl(previousDnsName(ctx));
+    JsonNode declaration = connection == null ? declaration(previousTestUrl)
+        : declaration(ctx.output(connection, "arn"), previousTestUrl);
     if (found.isEmpty()) {
       ctx.beforeCreate();
       creating(ctx, "codepipeline CreatePipeline " + name(), () -> pipelines.create(declaration, setup.tags()),
@@ -168,6 +228,19 @@ final class PipelineStep extends AwsStep<PipelineStep.Found> {
       run(ctx, "codepipeline TagResource " + name(), () -> pipelines.tag(arn, missing));
     }
     return StepOutcome.of("arn", arn, "name", name());
+  }
+
+  /** The DNS name the previous environment's load balancer step recorded, else as the account has it now. */
+  private Optional<String> previousDnsName(StepContext ctx) throws Exception {
+    ResourceRef lb = whole == null ? null : previousLoadBalancer(whole, EnvironmentArtifacts.environmentOf(
+        setup.spec()));
+    if (lb != null && dependsOn().contains(lb)) {
+      String recorded = ctx.outputs(lb).get("dnsName");
+      if (recorded != null) {
+        return Optional.of(recorded);
+      }
+    }
+    return call(ctx, "elbv2 DescribeLoadBalancers (the previous environment's)", this::previousDnsName);
   }
 
   @Override
