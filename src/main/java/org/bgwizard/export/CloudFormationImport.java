@@ -31,6 +31,7 @@ public final class CloudFormationImport {
   public static final String TEMPLATE = "template.yaml";
   public static final String README = "README.md";
   public static final String CHANGE_SET = "bgwizard-import";
+  private static final String SUBSCRIPTION = "AWS::SNS::Subscription";
   private static final Set<JournalEntry.State> MADE = EnumSet.of(JournalEntry.State.CREATED, JournalEntry.State.DONE);
 
   private CloudFormationImport() {}
@@ -106,7 +107,9 @@ public final class CloudFormationImport {
           item.put("LogicalResourceId", r.logicalId());
           item.set("ResourceIdentifier", id);
           imported.add(r.logicalId());
-        }, () -> leftOut.add(ImportText.of("leftOut.noIdentifier", r.journalRef().toString())));
+        }, () -> leftOut.add(r.type().equals(SUBSCRIPTION)
+            ? ImportText.of("leftOut.pendingConfirmation", r.journalRef().toString(), TEMPLATE)
+            : ImportText.of("leftOut.noIdentifier", r.journalRef().toString())));
       }
     }
     cannot.forEach((what, advice) -> leftOut.add(ImportText.of("leftOut.cannotImport", what, advice)));
@@ -140,6 +143,10 @@ public final class CloudFormationImport {
     return spec.withSource(Source.codeCommit(s.repository(), s.branch(), true, s.commitStarterApp()));
   }
 
+  private static boolean isArn(String value) {
+    return value.startsWith("arn:");
+  }
+
   private static Optional<ObjectNode> identifier(TemplateResource r, JournalEntry entry, AccountFacts facts) {
     var keys = ImportIdentifiers.of(r.type());
     if (keys.isEmpty()) {
@@ -147,9 +154,11 @@ public final class CloudFormationImport {
     }
     ObjectNode id = Json.object();
     for (ImportIdentifiers.Key key : keys.get()) {
-      Optional<String> value = key.valueIn(entry);
-      if (value.isEmpty() && "arn".equals(key.output())) {
-        value = Optional.ofNullable(facts.arns().get(entry.ref()));
+      boolean arn = "arn".equals(key.output());
+      // an e-mail subscription not yet confirmed is recorded and listed with "pending confirmation" for its ARN
+      Optional<String> value = key.valueIn(entry).filter(v -> !arn || isArn(v));
+      if (value.isEmpty() && arn) {
+        value = Optional.ofNullable(facts.arns().get(entry.ref())).filter(CloudFormationImport::isArn);
       }
       if (value.isEmpty()) {
         return Optional.empty();
