@@ -53,9 +53,9 @@ public final class CloudFormationImport {
 
   /**
    * The files to write (in English), the commands to print, and every resource of the setup the import leaves out,
-   * with why; the last two in the reader's language.
+   * with why; the last two, and the README, also in the reader's language.
    */
-  public record Prepared(Map<String, String> files, ImportScript script, List<ImportText> notes) {
+  public record Prepared(Map<String, String> files, ImportScript script, List<ImportText> notes, ImportReadme readme) {
     public Prepared {
       files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
       notes = List.copyOf(notes);
@@ -121,9 +121,9 @@ public final class CloudFormationImport {
     files.put(RESOURCES_TO_IMPORT, Json.pretty(toImport));
     files.put(TEMPLATE, template.yaml(SetupTemplate.header(spec, "after the import, see " + README), imported));
     ImportScript commands = ImportCommands.text(spec, stack, setupFile, facts, !cannot.isEmpty());
-    files.put(README, ImportCommands.readme(spec, stack, commands.in(Locale.ROOT),
-        leftOut.stream().map(ImportText::english).toList()));
-    return new Prepared(files, commands, leftOut);
+    var readme = new ImportReadme(spec.name(), stack, spec.strategy(), commands, leftOut);
+    files.put(README, readme.in(Locale.ROOT));
+    return new Prepared(files, commands, leftOut, readme);
   }
 
   /** The template's resources with their journal names in the account (the artifact bucket's name has its id). */

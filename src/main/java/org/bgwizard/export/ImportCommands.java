@@ -1,11 +1,10 @@
 package org.bgwizard.export;
 
 import java.util.ArrayList;
-import java.util.List;
 import org.bgwizard.setup.SetupSpec;
 import org.bgwizard.setup.Strategy;
 
-/** The AWS CLI commands of an import, in order, and the README that explains them (in English). */
+/** The AWS CLI commands of an import, in order. */
 final class ImportCommands {
   private ImportCommands() {}
 
@@ -63,37 +62,5 @@ final class ImportCommands {
       out += " " + Parts.LOAD_BALANCER_GROUP_PARAMETER + "=" + facts.loadBalancerGroup();
     }
     return out;
-  }
-
-  static String readme(SetupSpec spec, String stack, String commands, List<String> leftOut) {
-    var out = new StringBuilder("# Moving the setup ").append(spec.name()).append(" under the CloudFormation stack ")
-        .append(stack).append("\n\n");
-    out.append("Run these from this folder, with credentials for the account the setup is in.\n\n")
-        .append("- `").append(CloudFormationImport.IMPORT_TEMPLATE).append("`: the resources CloudFormation can import,")
-        .append(" each with `DeletionPolicy: Retain` (an import requires it; deleting the stack keeps them).\n")
-        .append("- `").append(CloudFormationImport.RESOURCES_TO_IMPORT).append("`: each one's identifier, from the")
-        .append(" wizard's journal (or the account when the journal lacks it).\n")
-        .append("- `").append(CloudFormationImport.TEMPLATE).append("`: the whole setup, to deploy once the import")
-        .append(" is done.\n\n");
-    out.append("```sh\n").append(commands).append("```\n\n");
-    out.append("## Left out of the import\n\n");
-    if (leftOut.isEmpty()) {
-      out.append("Nothing: every resource apply made is in ").append(CloudFormationImport.RESOURCES_TO_IMPORT)
-          .append(".\n");
-    }
-    leftOut.forEach(l -> out.append("- ").append(l).append('\n'));
-    out.append("\n## Afterwards\n\n")
-        .append("- Run drift detection (`aws cloudformation detect-stack-drift --stack-name ").append(stack)
-        .append("`): CloudFormation checks only the identifiers when it imports.\n")
-        .append(spec.strategy() == Strategy.ECS_NATIVE
-            ? "- Deployments keep going through the pipeline and ECS: they register new task definition revisions and"
-                + " move traffic by the weights of the listener rules, which the stack shows as drift of the service and"
-                + " the rules. Do not change those through the stack.\n"
-            : "- Deployments keep going through the pipeline and CodeDeploy: they register new task definition"
-                + " revisions and move traffic between the target groups, which the stack shows as drift of the"
-                + " service and the listeners. Do not change those through the stack.\n")
-        .append("- CloudFormation's listener type has no tags: the listeners keep the tag apply gave them, and the")
-        .append(" stack does not manage it.\n");
-    return out.toString();
   }
 }
