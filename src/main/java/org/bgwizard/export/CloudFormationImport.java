@@ -52,13 +52,23 @@ public final class CloudFormationImport {
   }
 
   /**
-   * The files to write (in English), the commands to print, and every resource of the setup the import leaves out,
+   * The files to write (in English, as the command line writes them), the commands to print, and every resource of the setup the import leaves out,
    * with why; the last two, and the README, also in the reader's language.
    */
   public record Prepared(Map<String, String> files, ImportScript script, List<ImportText> notes, ImportReadme readme) {
     public Prepared {
       files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
       notes = List.copyOf(notes);
+    }
+
+    /**
+     * The files with the README in {@code locale}, as the window writes them; the templates and the identifiers are
+     * the same in every language.
+     */
+    public Map<String, String> files(Locale locale) {
+      var out = new LinkedHashMap<>(files);
+      out.put(README, readme.in(locale));
+      return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The commands with their comments in English, as the command line prints them. */

@@ -202,6 +202,38 @@ class CloudFormationImportTest {
   }
 
   @Test
+  void readme_inJapanese_isAllJapaneseButTheCommandsAndNames_andTheOtherFilesAreTheSame() throws Exception {
+    SetupSpec spec = ExportSpecs.twoEnvironments();
+    var journal = journalWithoutTheTestListener(spec);
+
+    var prepared = CloudFormationImport.prepare(spec, "demo-stack", "demo.json", journal, FACTS);
+
+    Map<String, String> japanese = prepared.files(Locale.JAPANESE);
+    String readme = japanese.get(CloudFormationImport.README);
+    assertTrue(readme.startsWith("# 構成 demo を CloudFormation スタック demo-stack の管理下に移す\n\n"
+        + "以下のコマンドは、このフォルダーで"), readme);
+    assertTrue(readme.contains("\n- `import-template.yaml`: CloudFormation がインポートできるリソース。"), readme);
+    assertTrue(readme.contains("\n```sh\n" + prepared.commands(Locale.JAPANESE) + "```\n"), readme);
+    assertTrue(readme.contains("\n## インポートに含めないもの\n\n- " + prepared.leftOut(Locale.JAPANESE).get(0) + "\n"),
+        readme);
+    assertTrue(readme.contains("\n## インポートの後で\n\n- ドリフト検出を実行してください（`aws cloudformation"
+        + " detect-stack-drift --stack-name demo-stack`）"), readme);
+    assertTrue(readme.contains("ターゲットグループの間でトラフィックを移す"), "the CodeDeploy strategy's note: " + readme);
+    for (String line : readme.lines().toList()) {
+      // outside the commands, every sentence is Japanese: only code, names and commands stay as they are
+      boolean command = line.startsWith("aws ") || line.startsWith("bluegreen-wizard ") || line.startsWith("```");
+      assertTrue(line.isBlank() || command || line.codePoints().anyMatch(c -> c > 0x3000), line);
+    }
+    assertTrue(prepared.files().get(CloudFormationImport.README).startsWith("# Moving the setup demo under the"
+        + " CloudFormation stack demo-stack\n"), "the command line's README stays English");
+    for (String name : List.of(CloudFormationImport.IMPORT_TEMPLATE, CloudFormationImport.RESOURCES_TO_IMPORT,
+        CloudFormationImport.TEMPLATE)) {
+      assertEquals(prepared.files().get(name), japanese.get(name), name);
+    }
+    assertEquals(List.copyOf(prepared.files().keySet()), List.copyOf(japanese.keySet()));
+  }
+
+  @Test
   void stackNames_followCreateStack_lettersDigitsAndHyphens_startingWithALetter_128AtMost() {
     for (String good : List.of("shop", "shop-prod-2", "S", "a" + "-".repeat(127))) {
       assertTrue(StackMarker.isStackName(good), good);
