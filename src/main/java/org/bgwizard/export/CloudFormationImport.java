@@ -101,11 +101,15 @@ public final class CloudFormationImport {
     Set<String> imported = new LinkedHashSet<>();
     var leftOut = new ArrayList<ImportText>();
     var cannot = new LinkedHashMap<String, ImportText>();
+    var recreate = new ArrayList<TemplateResource>();
     for (TemplateResource r : whole.resources()) {
       JournalEntry entry = made.get(r.journalRef());
       Optional<ImportText> advice = ImportIdentifiers.advice(r.type());
       if (advice.isPresent()) {
         cannot.put(r.type() + " " + r.journalRef().name(), advice.get());
+        if (ImportCommands.RECREATED.contains(r.type())) {
+          recreate.add(r);
+        }
       } else if (entry == null) {
         leftOut.add(ImportText.of("leftOut.notInJournal", r.journalRef().toString(), TEMPLATE));
       } else if (facts.absent().contains(r.journalRef())) {
@@ -130,7 +134,7 @@ public final class CloudFormationImport {
         .yaml(SetupTemplate.header(spec, "see " + README), imported));
     files.put(RESOURCES_TO_IMPORT, Json.pretty(toImport));
     files.put(TEMPLATE, template.yaml(SetupTemplate.header(spec, "after the import, see " + README), imported));
-    ImportScript commands = ImportCommands.text(spec, stack, setupFile, facts, !cannot.isEmpty());
+    ImportScript commands = ImportCommands.text(spec, stack, setupFile, facts, whole, recreate);
     var readme = new ImportReadme(spec.name(), stack, spec.strategy(), commands, leftOut);
     files.put(README, readme.in(Locale.ROOT));
     return new Prepared(files, commands, leftOut, readme);

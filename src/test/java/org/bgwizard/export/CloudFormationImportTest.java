@@ -94,6 +94,15 @@ class CloudFormationImportTest {
         || l.contains("demo-approvals:")), prepared.leftOut().toString());
     assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("AWS::CodeBuild::Project demo-test:")),
         prepared.leftOut().toString());
+    assertTrue(prepared.commands().contains("\n# 5. What CloudFormation cannot import: delete the build projects and"
+        + " every environment's deployment group while nothing runs, and let the stack create them again (with the"
+        + " outputs)\naws codebuild delete-project --name demo-build --region ap-northeast-1\n"
+        + "aws codebuild delete-project --name demo-test --region ap-northeast-1\n"
+        + "aws deploy delete-deployment-group --application-name AppECS-demo-cluster-demo-service"
+        + " --deployment-group-name DgpECS-demo-cluster-demo-service-dev --region ap-northeast-1\n"
+        + "aws deploy delete-deployment-group --application-name AppECS-demo-cluster-demo-service"
+        + " --deployment-group-name DgpECS-demo-cluster-demo-service-prod --region ap-northeast-1\n"
+        + "aws cloudformation deploy --stack-name demo"), prepared.commands());
     assertEquals(List.of(), TemplateChecks.problems(TemplateChecks.parse(prepared.files().get(
         CloudFormationImport.TEMPLATE))));
   }
