@@ -29,7 +29,20 @@ import org.bgwizard.ui.common.Messages;
  * were written for. Not modal: the user runs the commands in a terminal while it stays open.
  */
 final class StackImportDialog {
+  private static final int LEFT_OUT_ROWS = 5;
+  private static final int MAX_LEFT_OUT_ROWS = 14;
+
   private StackImportDialog() {}
+
+  /** The dialog's window at least as large as its content wants, and no smaller than it is. */
+  private static void grow(Dialog<?> dialog) {
+    var window = dialog.getDialogPane().getScene().getWindow();
+    double width = window.getWidth();
+    double height = window.getHeight();
+    window.sizeToScene();
+    window.setWidth(Math.max(width, window.getWidth()));
+    window.setHeight(Math.max(height, window.getHeight()));
+  }
 
   /**
    * {@code write} is given the stack name and what to call with the files once written (or not at all, when the
@@ -73,7 +86,7 @@ final class StackImportDialog {
     leftOut.setId("importLeftOut");
     leftOut.setEditable(false);
     leftOut.setWrapText(true);
-    leftOut.setPrefRowCount(5);
+    leftOut.setPrefRowCount(LEFT_OUT_ROWS);
     var intro = new Label(messages.get("stack.import.intro"));
     intro.setWrapText(true);
     var commandsIntro = new Label(messages.get("stack.import.commands"));
@@ -126,6 +139,10 @@ final class StackImportDialog {
       var notes = files.prepared().leftOut(messages.locale());
       leftOut.setText(notes.isEmpty() ? messages.get("stack.import.leftOut.none")
           : String.join("\n", notes.stream().map(l -> "• " + l).toList()));
+      // a setup with environments leaves out a deployment group per environment and more: the list shows them all,
+      // up to a bound, and the dialog grows to hold it (it never shrinks below what the user made it)
+      leftOut.setPrefRowCount(Math.max(LEFT_OUT_ROWS, Math.min(MAX_LEFT_OUT_ROWS, 2 * notes.size())));
+      grow(dialog);
       copied.setText("");
     }));
 
