@@ -100,13 +100,14 @@ public final class CloudFormationImport {
     ArrayNode toImport = Json.MAPPER.createArrayNode();
     Set<String> imported = new LinkedHashSet<>();
     var leftOut = new ArrayList<ImportText>();
-    var cannot = new LinkedHashMap<String, ImportText>();
+    // by type: a setup with environments has a deployment group per environment, all with the same advice
+    var cannot = new LinkedHashMap<String, List<String>>();
     var recreate = new ArrayList<TemplateResource>();
     for (TemplateResource r : whole.resources()) {
       JournalEntry entry = made.get(r.journalRef());
       Optional<ImportText> advice = ImportIdentifiers.advice(r.type());
       if (advice.isPresent()) {
-        cannot.put(r.type() + " " + r.journalRef().name(), advice.get());
+        cannot.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r.journalRef().name());
         if (ImportCommands.RECREATED.contains(r.type())) {
           recreate.add(r);
         }
@@ -126,7 +127,8 @@ public final class CloudFormationImport {
             : ImportText.of("leftOut.noIdentifier", r.journalRef().toString())));
       }
     }
-    cannot.forEach((what, advice) -> leftOut.add(ImportText.of("leftOut.cannotImport", what, advice)));
+    cannot.forEach((type, names) -> leftOut.add(ImportText.of("leftOut.cannotImport", type + " " + String.join(", ",
+        names), ImportIdentifiers.advice(type).orElseThrow())));
     made.keySet().stream().filter(ref -> whole.resources().stream().noneMatch(r -> r.journalRef().equals(ref)))
         .forEach(ref -> leftOut.add(ImportText.of("leftOut.notInTemplate", ref.toString())));
     var files = new LinkedHashMap<String, String>();
