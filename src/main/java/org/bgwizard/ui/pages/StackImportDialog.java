@@ -30,9 +30,23 @@ import org.bgwizard.ui.common.Messages;
  */
 final class StackImportDialog {
   private static final int LEFT_OUT_ROWS = 5;
-  private static final int MAX_LEFT_OUT_ROWS = 14;
+  private static final int MAX_LEFT_OUT_ROWS = 16;
+  private static final int COLUMNS = 90;
 
   private StackImportDialog() {}
+
+  /**
+   * About how many lines the notes take wrapped in the list at the dialog's width: some 90 columns a line (words
+   * wrap before the edge), a wide (CJK) character taking two, and a line to spare.
+   */
+  private static int rows(java.util.List<String> notes) {
+    int rows = 0;
+    for (String note : notes) {
+      int columns = note.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum() + 2;
+      rows += (columns + COLUMNS - 1) / COLUMNS;
+    }
+    return rows + 1;
+  }
 
   /** The dialog's window at least as large as its content wants, and no smaller than it is. */
   private static void grow(Dialog<?> dialog) {
@@ -139,9 +153,8 @@ final class StackImportDialog {
       var notes = files.prepared().leftOut(messages.locale());
       leftOut.setText(notes.isEmpty() ? messages.get("stack.import.leftOut.none")
           : String.join("\n", notes.stream().map(l -> "• " + l).toList()));
-      // a setup with environments leaves out a deployment group per environment and more: the list shows them all,
-      // up to a bound, and the dialog grows to hold it (it never shrinks below what the user made it)
-      leftOut.setPrefRowCount(Math.max(LEFT_OUT_ROWS, Math.min(MAX_LEFT_OUT_ROWS, 2 * notes.size())));
+      // a setup with environments leaves out more than a few lines: the list shows them all, up to a bound, and the dialog grows to hold it (it never shrinks below what the user made it)
+      leftOut.setPrefRowCount(Math.max(LEFT_OUT_ROWS, Math.min(MAX_LEFT_OUT_ROWS, rows(notes))));
       grow(dialog);
       copied.setText("");
     }));

@@ -171,6 +171,8 @@ class EnvironmentsHandoverPageTest {
         + " DgpECS-shop-cluster-shop-service-qa, DgpECS-shop-cluster-shop-service-prod: CloudFormation はこの種類を"
         + "インポートできません。設定だけを持ちます。"), "one line for the environments' deployment groups: " + leftOut);
     assertTrue(leftOut.contains("• AWS::CodeBuild::Project shop-build, shop-test: CloudFormation はこの種類を"), leftOut);
+    assertTrue(robot.lookup("#importLeftOut").queryAs(TextArea.class).getPrefRowCount() > 5,
+        "the list grows to show the notes of three environments instead of keeping five rows");
     assertFalse(leftOut.contains("ジャーナルにはありますが、テンプレートに対応するリソースがありません"),
         "every resource apply made has its place in the template: " + leftOut);
   }
