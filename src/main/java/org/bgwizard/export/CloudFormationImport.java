@@ -52,8 +52,8 @@ public final class CloudFormationImport {
   }
 
   /**
-   * The files to write (in English, as the command line writes them), the commands to print, and every resource of the setup the import leaves out,
-   * with why; the last two, and the README, also in the reader's language.
+   * The files to write (in English, as the command line writes them), the commands to print, and every resource of
+   * the setup the import leaves out, with why; the last two, and the README, also in the reader's language.
    */
   public record Prepared(Map<String, String> files, ImportScript script, List<ImportText> notes, ImportReadme readme) {
     public Prepared {

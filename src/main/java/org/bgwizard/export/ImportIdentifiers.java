@@ -25,11 +25,12 @@ import org.bgwizard.provision.JournalEntry;
  * (provider/cmd/pulumi-gen-aws-native/supported-types.txt) has them. For SNS::Subscription the registry schema
  * agrees: its provider (aws-cloudformation/aws-cloudformation-resource-providers-sns, aws-sns-subscription.json)
  * has all five handlers, and the schema CloudFormation publishes (test resource sns-subscription.json, cfn-lint
- * 1.51.0) has {@code Arn} as primary identifier. An import of one was still refused in December 2023 ("The following
- * resource types are not supported for resource import: AWS::SNS::Subscription",
- * aws-samples/communication-developer-services-reference-architectures issue 21); it is provisionable since. The topic's
- * support is also confirmed by CloudFormation's team in cloudformation-coverage-roadmap issue 1476 ("Topic should
- * be supported already", 2023-11-14). Neither source names CodeBuild::Project, CodeDeploy::DeploymentGroup or
+ * 1.51.0) has {@code Arn} as primary identifier. An import of one was still refused in December 2023 ("The
+ * following resource types are not supported for resource import: AWS::SNS::Subscription", issue 21 of
+ * aws-samples/communication-developer-services-reference-architectures); it has been provisionable since. The row of
+ * the current page for SNS could not be read here (only its introduction was found), so this rests on the sources
+ * above. The topic's support is also stated in cloudformation-coverage-roadmap issue 1476 ("Topic should be supported
+ * already", 2023-11-14). Neither source names CodeBuild::Project, CodeDeploy::DeploymentGroup or
  * CodeCommit::Repository: their schemas have a read-only {@code Id} as primary identifier and no handlers, so
  * {@link #advice} says what to do instead.
  */

@@ -153,7 +153,8 @@ final class StackImportDialog {
       var notes = files.prepared().leftOut(messages.locale());
       leftOut.setText(notes.isEmpty() ? messages.get("stack.import.leftOut.none")
           : String.join("\n", notes.stream().map(l -> "• " + l).toList()));
-      // a setup with environments leaves out more than a few lines: the list shows them all, up to a bound, and the dialog grows to hold it (it never shrinks below what the user made it)
+      // a setup with environments leaves out more than a few lines: the list shows them all, up to a bound, and the
+      // dialog grows to hold it (it never shrinks below what the user made it)
       leftOut.setPrefRowCount(Math.max(LEFT_OUT_ROWS, Math.min(MAX_LEFT_OUT_ROWS, rows(notes))));
       grow(dialog);
       copied.setText("");
