@@ -31,6 +31,7 @@ public final class CloudFormationImport {
   public static final String TEMPLATE = "template.yaml";
   public static final String README = "README.md";
   public static final String CHANGE_SET = "bgwizard-import";
+  private static final String SUBSCRIPTION = "AWS::SNS::Subscription";
   private static final Set<JournalEntry.State> MADE = EnumSet.of(JournalEntry.State.CREATED, JournalEntry.State.DONE);
 
   private CloudFormationImport() {}
@@ -51,13 +52,23 @@ public final class CloudFormationImport {
   }
 
   /**
-   * The files to write (in English), the commands to print, and every resource of the setup the import leaves out,
-   * with why; the last two in the reader's language.
+   * The files to write (in English, as the command line writes them), the commands to print, and every resource of
+   * the setup the import leaves out, with why; the last two, and the README, also in the reader's language.
    */
-  public record Prepared(Map<String, String> files, ImportScript script, List<ImportText> notes) {
+  public record Prepared(Map<String, String> files, ImportScript script, List<ImportText> notes, ImportReadme readme) {
     public Prepared {
       files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
       notes = List.copyOf(notes);
+    }
+
+    /**
+     * The files with the README in {@code locale}, as the window writes them; the templates and the identifiers are
+     * the same in every language.
+     */
+    public Map<String, String> files(Locale locale) {
+      var out = new LinkedHashMap<>(files);
+      out.put(README, readme.in(locale));
+      return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The commands with their comments in English, as the command line prints them. */
@@ -89,12 +100,17 @@ public final class CloudFormationImport {
     ArrayNode toImport = Json.MAPPER.createArrayNode();
     Set<String> imported = new LinkedHashSet<>();
     var leftOut = new ArrayList<ImportText>();
-    var cannot = new LinkedHashMap<String, ImportText>();
+    // by type: a setup with environments has a deployment group per environment, all with the same advice
+    var cannot = new LinkedHashMap<String, List<String>>();
+    var recreate = new ArrayList<TemplateResource>();
     for (TemplateResource r : whole.resources()) {
       JournalEntry entry = made.get(r.journalRef());
       Optional<ImportText> advice = ImportIdentifiers.advice(r.type());
       if (advice.isPresent()) {
-        cannot.put(r.type() + " " + r.journalRef().name(), advice.get());
+        cannot.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r.journalRef().name());
+        if (ImportCommands.RECREATED.contains(r.type())) {
+          recreate.add(r);
+        }
       } else if (entry == null) {
         leftOut.add(ImportText.of("leftOut.notInJournal", r.journalRef().toString(), TEMPLATE));
       } else if (facts.absent().contains(r.journalRef())) {
@@ -106,10 +122,13 @@ public final class CloudFormationImport {
           item.put("LogicalResourceId", r.logicalId());
           item.set("ResourceIdentifier", id);
           imported.add(r.logicalId());
-        }, () -> leftOut.add(ImportText.of("leftOut.noIdentifier", r.journalRef().toString())));
+        }, () -> leftOut.add(r.type().equals(SUBSCRIPTION)
+            ? ImportText.of("leftOut.pendingConfirmation", r.journalRef().toString(), TEMPLATE)
+            : ImportText.of("leftOut.noIdentifier", r.journalRef().toString())));
       }
     }
-    cannot.forEach((what, advice) -> leftOut.add(ImportText.of("leftOut.cannotImport", what, advice)));
+    cannot.forEach((type, names) -> leftOut.add(ImportText.of("leftOut.cannotImport", type + " " + String.join(", ",
+        names), ImportIdentifiers.advice(type).orElseThrow())));
     made.keySet().stream().filter(ref -> whole.resources().stream().noneMatch(r -> r.journalRef().equals(ref)))
         .forEach(ref -> leftOut.add(ImportText.of("leftOut.notInTemplate", ref.toString())));
     var files = new LinkedHashMap<String, String>();
@@ -117,10 +136,10 @@ public final class CloudFormationImport {
         .yaml(SetupTemplate.header(spec, "see " + README), imported));
     files.put(RESOURCES_TO_IMPORT, Json.pretty(toImport));
     files.put(TEMPLATE, template.yaml(SetupTemplate.header(spec, "after the import, see " + README), imported));
-    ImportScript commands = ImportCommands.text(spec, stack, setupFile, facts, !cannot.isEmpty());
-    files.put(README, ImportCommands.readme(spec, stack, commands.in(Locale.ROOT),
-        leftOut.stream().map(ImportText::english).toList()));
-    return new Prepared(files, commands, leftOut);
+    ImportScript commands = ImportCommands.text(spec, stack, setupFile, facts, whole, recreate);
+    var readme = new ImportReadme(spec.name(), stack, spec.strategy(), commands, leftOut);
+    files.put(README, readme.in(Locale.ROOT));
+    return new Prepared(files, commands, leftOut, readme);
   }
 
   /** The template's resources with their journal names in the account (the artifact bucket's name has its id). */
@@ -140,6 +159,10 @@ public final class CloudFormationImport {
     return spec.withSource(Source.codeCommit(s.repository(), s.branch(), true, s.commitStarterApp()));
   }
 
+  private static boolean isArn(String value) {
+    return value.startsWith("arn:");
+  }
+
   private static Optional<ObjectNode> identifier(TemplateResource r, JournalEntry entry, AccountFacts facts) {
     var keys = ImportIdentifiers.of(r.type());
     if (keys.isEmpty()) {
@@ -147,9 +170,11 @@ public final class CloudFormationImport {
     }
     ObjectNode id = Json.object();
     for (ImportIdentifiers.Key key : keys.get()) {
-      Optional<String> value = key.valueIn(entry);
-      if (value.isEmpty() && "arn".equals(key.output())) {
-        value = Optional.ofNullable(facts.arns().get(entry.ref()));
+      boolean arn = "arn".equals(key.output());
+      // an e-mail subscription not yet confirmed is recorded and listed with "pending confirmation" for its ARN
+      Optional<String> value = key.valueIn(entry).filter(v -> !arn || isArn(v));
+      if (value.isEmpty() && arn) {
+        value = Optional.ofNullable(facts.arns().get(entry.ref())).filter(CloudFormationImport::isArn);
       }
       if (value.isEmpty()) {
         return Optional.empty();

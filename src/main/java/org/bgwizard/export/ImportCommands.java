@@ -1,16 +1,26 @@
 package org.bgwizard.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bgwizard.setup.SetupSpec;
-import org.bgwizard.setup.Strategy;
 
-/** The AWS CLI commands of an import, in order, and the README that explains them (in English). */
+/** The AWS CLI commands of an import, in order. */
 final class ImportCommands {
+  private static final String PROJECT = "AWS::CodeBuild::Project";
+  private static final String GROUP = "AWS::CodeDeploy::DeploymentGroup";
+  /** The types the commands delete for the stack to create them again: they hold no data (see the advice). */
+  static final Set<String> RECREATED = Set.of(PROJECT, GROUP);
+
   private ImportCommands() {}
 
+  /**
+   * {@code recreate}: the build projects and deployment groups of {@code whole} that CloudFormation cannot import,
+   * every environment's of a setup with environments.
+   */
   static ImportScript text(SetupSpec spec, String stack, String setupFile, CloudFormationImport.AccountFacts facts,
-      boolean recreate) {
+      CloudFormationTemplate whole, List<TemplateResource> recreate) {
     String region = " --region " + spec.region();
     String changeSet = " --stack-name " + stack + " --change-set-name " + CloudFormationImport.CHANGE_SET + region;
     var out = new ArrayList<ImportScript.Line>();
@@ -30,14 +40,16 @@ final class ImportCommands {
     out.add(ImportScript.Line.comment("step.record"));
     out.add(ImportScript.Line.command("bluegreen-wizard export " + setupFile + " --format cloudformation-import --stack "
         + stack + " --record-import"));
-    if (recreate) {
-      var cd = spec.strategy() == Strategy.CODEDEPLOY ? spec.codeDeploy() : null;
-      out.add(ImportScript.Line.comment(cd == null ? "step.recreate.build" : "step.recreate.buildAndGroup"));
-      out.add(ImportScript.Line.command("aws codebuild delete-project --name " + spec.codeBuild().project() + region));
-      if (cd != null) {
-        out.add(ImportScript.Line.command("aws deploy delete-deployment-group --application-name " + cd.application()
-            + " --deployment-group-name " + cd.deploymentGroup() + region));
-      }
+    var projects = recreate.stream().filter(r -> r.type().equals(PROJECT)).toList();
+    var groups = recreate.stream().filter(r -> r.type().equals(GROUP)).toList();
+    if (!recreate.isEmpty()) {
+      boolean one = projects.size() <= 1 && groups.size() <= 1;
+      out.add(ImportScript.Line.comment(groups.isEmpty() ? (one ? "step.recreate.build" : "step.recreate.builds")
+          : one ? "step.recreate.buildAndGroup" : "step.recreate.buildsAndGroups"));
+      projects.forEach(p -> out.add(ImportScript.Line.command("aws codebuild delete-project --name "
+          + p.journalRef().name() + region)));
+      groups.forEach(g -> out.add(ImportScript.Line.command("aws deploy delete-deployment-group --application-name "
+          + application(g, whole) + " --deployment-group-name " + g.journalRef().name() + region)));
     } else {
       out.add(ImportScript.Line.comment("step.outputs"));
     }
@@ -45,6 +57,17 @@ final class ImportCommands {
         + CloudFormationImport.TEMPLATE + " --parameter-overrides " + deployParameters(facts)
         + " --capabilities CAPABILITY_NAMED_IAM" + region));
     return new ImportScript(out);
+  }
+
+  /** The group's application: its name in the template, or the name of the application resource it refers to. */
+  private static String application(TemplateResource group, CloudFormationTemplate whole) {
+    JsonNode name = group.properties().get("ApplicationName");
+    if (name.isTextual()) {
+      return name.asText();
+    }
+    String ref = name.get("Ref").asText();
+    return whole.resources().stream().filter(r -> r.logicalId().equals(ref)).findFirst().orElseThrow()
+        .properties().get("ApplicationName").asText();
   }
 
   /** The AWS CLI shorthand: a comma inside a list value is escaped, in single quotes so the shell keeps it. */
@@ -63,37 +86,5 @@ final class ImportCommands {
       out += " " + Parts.LOAD_BALANCER_GROUP_PARAMETER + "=" + facts.loadBalancerGroup();
     }
     return out;
-  }
-
-  static String readme(SetupSpec spec, String stack, String commands, List<String> leftOut) {
-    var out = new StringBuilder("# Moving the setup ").append(spec.name()).append(" under the CloudFormation stack ")
-        .append(stack).append("\n\n");
-    out.append("Run these from this folder, with credentials for the account the setup is in.\n\n")
-        .append("- `").append(CloudFormationImport.IMPORT_TEMPLATE).append("`: the resources CloudFormation can import,")
-        .append(" each with `DeletionPolicy: Retain` (an import requires it; deleting the stack keeps them).\n")
-        .append("- `").append(CloudFormationImport.RESOURCES_TO_IMPORT).append("`: each one's identifier, from the")
-        .append(" wizard's journal (or the account when the journal lacks it).\n")
-        .append("- `").append(CloudFormationImport.TEMPLATE).append("`: the whole setup, to deploy once the import")
-        .append(" is done.\n\n");
-    out.append("```sh\n").append(commands).append("```\n\n");
-    out.append("## Left out of the import\n\n");
-    if (leftOut.isEmpty()) {
-      out.append("Nothing: every resource apply made is in ").append(CloudFormationImport.RESOURCES_TO_IMPORT)
-          .append(".\n");
-    }
-    leftOut.forEach(l -> out.append("- ").append(l).append('\n'));
-    out.append("\n## Afterwards\n\n")
-        .append("- Run drift detection (`aws cloudformation detect-stack-drift --stack-name ").append(stack)
-        .append("`): CloudFormation checks only the identifiers when it imports.\n")
-        .append(spec.strategy() == Strategy.ECS_NATIVE
-            ? "- Deployments keep going through the pipeline and ECS: they register new task definition revisions and"
-                + " move traffic by the weights of the listener rules, which the stack shows as drift of the service and"
-                + " the rules. Do not change those through the stack.\n"
-            : "- Deployments keep going through the pipeline and CodeDeploy: they register new task definition"
-                + " revisions and move traffic between the target groups, which the stack shows as drift of the"
-                + " service and the listeners. Do not change those through the stack.\n")
-        .append("- CloudFormation's listener type has no tags: the listeners keep the tag apply gave them, and the")
-        .append(" stack does not manage it.\n");
-    return out.toString();
   }
 }

@@ -18,11 +18,21 @@ import org.bgwizard.provision.JournalEntry;
  * type the import template uses, on 2026-12-07: the table's last version kept in the guide's repository
  * (awsdocs/aws-cloudformation-user-guide, doc_source/resource-import-supported-resources.md, 2023-08-25) lists
  * EC2::SecurityGroup, ECR::Repository, ECS::Cluster, ECS::Service, ECS::TaskDefinition, ElasticLoadBalancingV2::
- * Listener, ListenerRule, LoadBalancer and TargetGroup, IAM::Role, Logs::LogGroup and S3::Bucket; CodeDeploy::
- * Application, CodePipeline::Pipeline, Events::Rule and CodeConnections::Connection have been Cloud Control types
- * since (the list of Cloud Control types pulumi-aws-native generates from the registry, supported-types.txt, has
- * them). Neither names CodeBuild::Project, CodeDeploy::DeploymentGroup or CodeCommit::Repository: their schemas
- * have a read-only {@code Id} as primary identifier and no handlers, so {@link #advice} says what to do instead.
+ * Listener, ListenerRule and LoadBalancer, IAM::Role, Logs::LogGroup, S3::Bucket and SNS::Topic (and of SNS only
+ * the topic); ElasticLoadBalancingV2::TargetGroup, CodeDeploy::Application, CodePipeline::Pipeline, Events::Rule,
+ * CodeConnections::Connection and SNS::Subscription have been provisionable types since: the list of Cloud Control
+ * types pulumi-aws-native generates from CloudFormation's ListTypes with ProvisioningType FULLY_MUTABLE and IMMUTABLE
+ * (provider/cmd/pulumi-gen-aws-native/supported-types.txt) has them. For SNS::Subscription the registry schema
+ * agrees: its provider (aws-cloudformation/aws-cloudformation-resource-providers-sns, aws-sns-subscription.json)
+ * has all five handlers, and the schema CloudFormation publishes (test resource sns-subscription.json, cfn-lint
+ * 1.51.0) has {@code Arn} as primary identifier. An import of one was still refused in December 2023 ("The
+ * following resource types are not supported for resource import: AWS::SNS::Subscription", issue 21 of
+ * aws-samples/communication-developer-services-reference-architectures); it has been provisionable since. The row of
+ * the current page for SNS could not be read here (only its introduction was found), so this rests on the sources
+ * above. The topic's support is also stated in cloudformation-coverage-roadmap issue 1476 ("Topic should be supported
+ * already", 2023-11-14). Neither source names CodeBuild::Project, CodeDeploy::DeploymentGroup or
+ * CodeCommit::Repository: their schemas have a read-only {@code Id} as primary identifier and no handlers, so
+ * {@link #advice} says what to do instead.
  */
 final class ImportIdentifiers {
   /** One identifier property; {@code output} is the journal output holding it, or null for the resource's name. */
@@ -53,11 +63,12 @@ final class ImportIdentifiers {
     KEYS.put("AWS::CodePipeline::Pipeline", List.of(new Key("Name", null)));
     KEYS.put("AWS::Events::Rule", List.of(new Key("Arn", "arn")));
     KEYS.put("AWS::CodeConnections::Connection", List.of(new Key("ConnectionArn", "arn")));
-    // a setup with environments (issue 15): the approval topic, its ARN from the journal (the schema's
-    // primaryIdentifier is TopicArn); the e-mail subscription's identifier is its ARN, which stays "pending
-    // confirmation" until the address confirms ("Subscribe", Amazon SNS API Reference), so it is left to the stack
+    // a setup with environments (issue 15): the approval topic and its e-mail subscription, each by its ARN (the
+    // schemas' primaryIdentifier: TopicArn, Arn). A subscription has an ARN only once the address has confirmed it:
+    // until then Subscribe answers "pending confirmation" and ListSubscriptionsByTopic "PendingConfirmation"
+    // ("Subscribe", Amazon SNS API Reference), which CloudFormationImport does not take for an identifier
     KEYS.put("AWS::SNS::Topic", List.of(new Key("TopicArn", "arn")));
-    NOT_IMPORTABLE.put("AWS::SNS::Subscription", ImportText.of("advice.snsSubscription"));
+    KEYS.put("AWS::SNS::Subscription", List.of(new Key("Arn", "arn")));
     NOT_IMPORTABLE.put("AWS::CodeBuild::Project", ImportText.of("advice.codebuildProject"));
     NOT_IMPORTABLE.put("AWS::CodeDeploy::DeploymentGroup", ImportText.of("advice.codedeployDeploymentGroup"));
     NOT_IMPORTABLE.put("AWS::CodeCommit::Repository", ImportText.of("advice.codecommitRepository"));

@@ -32,7 +32,8 @@ class CloudFormationImportTest {
   }
 
   /**
-   * The types of the import template that CloudFormation's "Resource type support" table lists, as checked on
+   * The types of the import template that CloudFormation's "Resource type support" table lists or that are
+   * provisionable (Cloud Control) types, as checked on
    * 2026-12-07 (see {@link ImportIdentifiers} for the sources).
    */
   private static final Set<String> IMPORTABLE_BY_THE_PAGE = Set.of("AWS::IAM::Role", "AWS::ECR::Repository",
@@ -40,7 +41,7 @@ class CloudFormationImportTest {
       "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::Listener",
       "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::ECS::Cluster", "AWS::ECS::TaskDefinition", "AWS::ECS::Service",
       "AWS::CodeDeploy::Application", "AWS::CodePipeline::Pipeline", "AWS::Events::Rule",
-      "AWS::CodeConnections::Connection", "AWS::SNS::Topic");
+      "AWS::CodeConnections::Connection", "AWS::SNS::Topic", "AWS::SNS::Subscription");
 
   @Test
   void everyTypeOfTheTemplates_isImported_exactlyWhenTheResourceTypeSupportTableListsIt() {
@@ -87,12 +88,64 @@ class CloudFormationImportTest {
         .filter(r -> r.get("LogicalResourceId").asText().equals("CodePipelineRole")).count(), "a shared role once");
     assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("elbv2-listener/demo-alb-prod:8080:")),
         prepared.leftOut().toString());
-    assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("AWS::SNS::Subscription ")),
-        prepared.leftOut().toString());
-    assertTrue(prepared.leftOut().stream().anyMatch(l -> l.startsWith("AWS::CodeBuild::Project demo-test:")),
-        prepared.leftOut().toString());
+    assertEquals("arn:aws:x:::demo-approvals:release@example.com", find(toImport, "ApprovalEmailSubscription")
+        .at("/ResourceIdentifier/Arn").asText(), "a confirmed subscription is imported by its ARN");
+    assertTrue(prepared.leftOut().stream().noneMatch(l -> l.contains("SNS::Subscription")
+        || l.contains("demo-approvals:")), prepared.leftOut().toString());
+    assertTrue(prepared.leftOut().contains("AWS::CodeBuild::Project demo-build, demo-test: CloudFormation cannot"
+        + " import this type. " + ImportIdentifiers.advice("AWS::CodeBuild::Project").orElseThrow()),
+        "one line a type: " + prepared.leftOut());
+    assertTrue(prepared.leftOut().contains("AWS::CodeDeploy::DeploymentGroup DgpECS-demo-cluster-demo-service-dev,"
+        + " DgpECS-demo-cluster-demo-service-prod: CloudFormation cannot import this type. "
+        + ImportIdentifiers.advice("AWS::CodeDeploy::DeploymentGroup").orElseThrow()), prepared.leftOut().toString());
+    assertTrue(prepared.commands().contains("\n# 5. What CloudFormation cannot import: delete the build projects and"
+        + " every environment's deployment group while nothing runs, and let the stack create them again (with the"
+        + " outputs)\naws codebuild delete-project --name demo-build --region ap-northeast-1\n"
+        + "aws codebuild delete-project --name demo-test --region ap-northeast-1\n"
+        + "aws deploy delete-deployment-group --application-name AppECS-demo-cluster-demo-service"
+        + " --deployment-group-name DgpECS-demo-cluster-demo-service-dev --region ap-northeast-1\n"
+        + "aws deploy delete-deployment-group --application-name AppECS-demo-cluster-demo-service"
+        + " --deployment-group-name DgpECS-demo-cluster-demo-service-prod --region ap-northeast-1\n"
+        + "aws cloudformation deploy --stack-name demo"), prepared.commands());
     assertEquals(List.of(), TemplateChecks.problems(TemplateChecks.parse(prepared.files().get(
         CloudFormationImport.TEMPLATE))));
+  }
+
+  @Test
+  void prepare_ofAnEmailSubscriptionPendingConfirmation_leavesItOut_sayingWhyInBothLanguages() throws Exception {
+    SetupSpec spec = ExportSpecs.twoEnvironments();
+    var journal = new ArrayList<JournalEntry>();
+    for (TemplateResource r : SetupTemplate.of(spec).resources()) {
+      String name = r.journalRef().name().replace(AccountNeutral.ACCOUNT, FACTS.accountId());
+      boolean subscription = r.type().equals("AWS::SNS::Subscription");
+      journal.add(new JournalEntry(new ResourceRef(r.journalRef().kind(), name), Origin.CREATE,
+          JournalEntry.State.DONE, Map.of("arn", subscription ? "pending confirmation" : "arn:aws:x:::" + name,
+              "id", "sg-" + name.hashCode(), "cluster", "demo-cluster"), null, Map.of()));
+    }
+    var pending = new ResourceRef("sns-subscription", "demo-approvals:release@example.com");
+    var stillPending = new CloudFormationImport.AccountFacts("123456789012", "vpc-1", List.of("subnet-a", "subnet-b"),
+        null, Map.of(pending, "PendingConfirmation"), Set.of());
+
+    var prepared = CloudFormationImport.prepare(spec, "demo", "demo.json", journal, stillPending);
+
+    JsonNode toImport = Json.read(prepared.files().get(CloudFormationImport.RESOURCES_TO_IMPORT));
+    assertTrue(java.util.stream.StreamSupport.stream(toImport.spliterator(), false)
+        .noneMatch(r -> r.get("ResourceType").asText().equals("AWS::SNS::Subscription")), toImport.toString());
+    assertTrue(prepared.leftOut().contains("sns-subscription/demo-approvals:release@example.com: the address has not"
+        + " confirmed the subscription yet, so it has no ARN to import it by. Follow the link in the confirmation mail"
+        + " AWS sent and write the import files again, or leave it: deploying template.yaml after the import"
+        + " subscribes the address through the stack (AWS mails a confirmation request again)."),
+        prepared.leftOut().toString());
+    assertTrue(prepared.leftOut(Locale.JAPANESE).stream().anyMatch(l -> l.startsWith("sns-subscription/demo-approvals:"
+        + "release@example.com: アドレスがまだサブスクリプションを確認していないため")), prepared.leftOut(Locale.JAPANESE)
+        .toString());
+
+    var confirmedSince = new CloudFormationImport.AccountFacts("123456789012", "vpc-1", List.of("subnet-a",
+        "subnet-b"), null, Map.of(pending, "arn:aws:sns:ap-northeast-1:123456789012:demo-approvals:1b2c"), Set.of());
+    JsonNode fromTheAccount = Json.read(CloudFormationImport.prepare(spec, "demo", "demo.json", journal,
+        confirmedSince).files().get(CloudFormationImport.RESOURCES_TO_IMPORT));
+    assertEquals("arn:aws:sns:ap-northeast-1:123456789012:demo-approvals:1b2c", find(fromTheAccount,
+        "ApprovalEmailSubscription").at("/ResourceIdentifier/Arn").asText(), "confirmed since: the account's ARN");
   }
 
   @Test
@@ -159,6 +212,38 @@ class CloudFormationImportTest {
         + "設定だけを持ちます。デプロイが実行されていないときに削除し（aws deploy delete-deployment-group）、template.yaml"
         + " からスタックに作り直させてください。"), leftOut.toString());
     assertFalse(prepared.files().get(CloudFormationImport.README).contains("インポート"), "the files stay in English");
+  }
+
+  @Test
+  void readme_inJapanese_isAllJapaneseButTheCommandsAndNames_andTheOtherFilesAreTheSame() throws Exception {
+    SetupSpec spec = ExportSpecs.twoEnvironments();
+    var journal = journalWithoutTheTestListener(spec);
+
+    var prepared = CloudFormationImport.prepare(spec, "demo-stack", "demo.json", journal, FACTS);
+
+    Map<String, String> japanese = prepared.files(Locale.JAPANESE);
+    String readme = japanese.get(CloudFormationImport.README);
+    assertTrue(readme.startsWith("# 構成 demo を CloudFormation スタック demo-stack の管理下に移す\n\n"
+        + "以下のコマンドは、このフォルダーで"), readme);
+    assertTrue(readme.contains("\n- `import-template.yaml`: CloudFormation がインポートできるリソース。"), readme);
+    assertTrue(readme.contains("\n```sh\n" + prepared.commands(Locale.JAPANESE) + "```\n"), readme);
+    assertTrue(readme.contains("\n## インポートに含めないもの\n\n- " + prepared.leftOut(Locale.JAPANESE).get(0) + "\n"),
+        readme);
+    assertTrue(readme.contains("\n## インポートの後で\n\n- ドリフト検出を実行してください（`aws cloudformation"
+        + " detect-stack-drift --stack-name demo-stack`）"), readme);
+    assertTrue(readme.contains("ターゲットグループの間でトラフィックを移す"), "the CodeDeploy strategy's note: " + readme);
+    for (String line : readme.lines().toList()) {
+      // outside the commands, every sentence is Japanese: only code, names and commands stay as they are
+      boolean command = line.startsWith("aws ") || line.startsWith("bluegreen-wizard ") || line.startsWith("```");
+      assertTrue(line.isBlank() || command || line.codePoints().anyMatch(c -> c > 0x3000), line);
+    }
+    assertTrue(prepared.files().get(CloudFormationImport.README).startsWith("# Moving the setup demo under the"
+        + " CloudFormation stack demo-stack\n"), "the command line's README stays English");
+    for (String name : List.of(CloudFormationImport.IMPORT_TEMPLATE, CloudFormationImport.RESOURCES_TO_IMPORT,
+        CloudFormationImport.TEMPLATE)) {
+      assertEquals(prepared.files().get(name), japanese.get(name), name);
+    }
+    assertEquals(List.copyOf(prepared.files().keySet()), List.copyOf(japanese.keySet()));
   }
 
   @Test

@@ -179,8 +179,9 @@ public final class DoneViewModel {
     stackStatus.set("");
     session.executor().submit(BackgroundTask.of(() -> {
       var prepared = StackHandover.prepare(workspace, spec, stack, setupFile.toString());
-      var replaced = prepared.files().entrySet().stream().map(f -> folder.resolve(f.getKey()))
-          .filter(path -> differs(path, prepared.files().get(path.getFileName().toString()))).toList();
+      var files = prepared.files(messages.locale());
+      var replaced = files.entrySet().stream().map(f -> folder.resolve(f.getKey()))
+          .filter(path -> differs(path, files.get(path.getFileName().toString()))).toList();
       return new ImportFiles(folder, stack, prepared, replaced);
     }).onSuccess(then).onError(this::importFailed));
   }
@@ -188,7 +189,8 @@ public final class DoneViewModel {
   /** Writes the import files into their folder, in the background. */
   public void writeImport(ImportFiles files, Consumer<ImportFiles> then) {
     session.executor().submit(BackgroundTask.of(() -> {
-      for (var file : files.prepared().files().entrySet()) {
+      // the README in the window's language, like the commands and notes the dialog shows
+      for (var file : files.prepared().files(messages.locale()).entrySet()) {
         AtomicFiles.write(files.folder().resolve(file.getKey()), file.getValue());
       }
       return files;

@@ -29,7 +29,34 @@ import org.bgwizard.ui.common.Messages;
  * were written for. Not modal: the user runs the commands in a terminal while it stays open.
  */
 final class StackImportDialog {
+  private static final int LEFT_OUT_ROWS = 5;
+  private static final int MAX_LEFT_OUT_ROWS = 16;
+  private static final int COLUMNS = 90;
+
   private StackImportDialog() {}
+
+  /**
+   * About how many lines the notes take wrapped in the list at the dialog's width: some 90 columns a line (words
+   * wrap before the edge), a wide (CJK) character taking two, and a line to spare.
+   */
+  private static int rows(java.util.List<String> notes) {
+    int rows = 0;
+    for (String note : notes) {
+      int columns = note.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum() + 2;
+      rows += (columns + COLUMNS - 1) / COLUMNS;
+    }
+    return rows + 1;
+  }
+
+  /** The dialog's window at least as large as its content wants, and no smaller than it is. */
+  private static void grow(Dialog<?> dialog) {
+    var window = dialog.getDialogPane().getScene().getWindow();
+    double width = window.getWidth();
+    double height = window.getHeight();
+    window.sizeToScene();
+    window.setWidth(Math.max(width, window.getWidth()));
+    window.setHeight(Math.max(height, window.getHeight()));
+  }
 
   /**
    * {@code write} is given the stack name and what to call with the files once written (or not at all, when the
@@ -73,7 +100,7 @@ final class StackImportDialog {
     leftOut.setId("importLeftOut");
     leftOut.setEditable(false);
     leftOut.setWrapText(true);
-    leftOut.setPrefRowCount(5);
+    leftOut.setPrefRowCount(LEFT_OUT_ROWS);
     var intro = new Label(messages.get("stack.import.intro"));
     intro.setWrapText(true);
     var commandsIntro = new Label(messages.get("stack.import.commands"));
@@ -126,6 +153,10 @@ final class StackImportDialog {
       var notes = files.prepared().leftOut(messages.locale());
       leftOut.setText(notes.isEmpty() ? messages.get("stack.import.leftOut.none")
           : String.join("\n", notes.stream().map(l -> "• " + l).toList()));
+      // a setup with environments leaves out more than a few lines: the list shows them all, up to a bound, and the
+      // dialog grows to hold it (it never shrinks below what the user made it)
+      leftOut.setPrefRowCount(Math.max(LEFT_OUT_ROWS, Math.min(MAX_LEFT_OUT_ROWS, rows(notes))));
+      grow(dialog);
       copied.setText("");
     }));
 

@@ -168,8 +168,11 @@ class StackHandoverPageTest {
     assertTrue(leftOut.contains("• AWS::CodeBuild::Project shop-build: CloudFormation はこの種類をインポートできません。"
         + "データは持ちません。"), leftOut);
     assertFalse(leftOut.contains("cannot import"), leftOut);
-    assertTrue(Files.readString(dir.resolve("import").resolve("README.md")).contains("CloudFormation cannot import"),
-        "the README in the folder stays in English, like the files the command line writes");
+    String readme = Files.readString(dir.resolve("import").resolve("README.md"));
+    assertTrue(readme.startsWith("# 構成 shop を CloudFormation スタック shop の管理下に移す\n"), readme);
+    assertTrue(readme.contains("\n```sh\n" + commands), "the commands the dialog shows: " + readme);
+    assertTrue(readme.contains("CloudFormation はこの種類をインポートできません。") && !readme.contains("cannot import"),
+        "the README in the folder follows the window's language: " + readme);
   }
 
   @Test
@@ -191,8 +194,8 @@ class StackHandoverPageTest {
     assertTrue(commands.contains("aws cloudformation create-change-set --stack-name shop-prod --change-set-name"),
         commands);
     assertTrue(commands.contains("--format cloudformation-import --stack shop-prod --record-import"), commands);
-    assertTrue(Files.readString(dir.resolve("import").resolve("README.md")).contains("the CloudFormation stack"
-        + " shop-prod"));
+    assertTrue(Files.readString(dir.resolve("import").resolve("README.md")).startsWith("# 構成 shop を CloudFormation"
+        + " スタック shop-prod の管理下に移す\n"));
     robot.interact(() -> robot.lookup("#stackNameField").queryAs(TextField.class).setText("shop-other"));
     assertTrue(robot.lookup("#recordImportButton").query().isDisabled(), "the files were written for shop-prod");
     robot.interact(() -> robot.lookup("#stackNameField").queryAs(TextField.class).setText("shop-prod"));
