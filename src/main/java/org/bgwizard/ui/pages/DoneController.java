@@ -28,6 +28,8 @@ public final class DoneController {
   @FXML private TextField testUrl;
   @FXML private Button openProduction;
   @FXML private Button openTest;
+  @FXML private Label intro;
+  @FXML private Label urlsHeading;
   @FXML private Label urlsNote;
   @FXML private Label problem;
   @FXML private Button dashboardButton;
@@ -134,6 +136,9 @@ public final class DoneController {
         urlRow(row++, "done.test", "testUrl-" + env.environment(), env.test(), simulated);
       }
     });
+    var envs = model.environments();
+    urlsHeading.setText(messages.get("done.section.urls.environments"));
+    intro.setText(messages.format("step.done.about.environments", envs.get(0), String.join(" → ", envs)));
     dashboardIntro.setText(messages.get("done.overview.intro"));
     dashboardButton.setText(messages.get("done.overview"));
     startPipelineButton.setText(messages.format("done.startPipeline.environment", model.environments().get(0)));

@@ -138,6 +138,10 @@ class WizardEnvironmentsWalkTest {
         robot.lookup("#summaryLabel").queryLabeled().getText());
     robot.clickOn("#nextButton");
     assertEquals(Step.DONE, model.currentStep().get());
+    assertEquals("Your pipelines are ready, one per environment. A commit to dev’s branch, or starting dev’s pipeline"
+        + " from here, runs its first blue/green deployment; the overview then promotes the change along dev → qa →"
+        + " prod, and shows each approval waiting.", robot.lookup("#intro").queryLabeled().getText());
+    assertEquals("Your services, one per environment", robot.lookup("#urlsHeading").queryLabeled().getText());
 
     // each environment's production and test URLs, each on its own load balancer, once read from the journal
     waitFor(() -> robot.lookup("#testUrl-prod").tryQuery().isPresent());
