@@ -6,7 +6,20 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.bgwizard.app.TestWorkspaces;
+import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.FormField;
+import org.bgwizard.ui.common.FxBackgroundExecutor;
+import org.bgwizard.ui.common.Theme;
+import org.bgwizard.ui.common.ViewSettings;
+import org.bgwizard.ui.services.RecentSetups;
+import org.bgwizard.ui.services.WizardSession;
+import org.bgwizard.ui.wizard.TestSessions;
+import org.bgwizard.ui.wizard.WizardWindow;
 import org.bgwizard.ui.wizard.Step;
 import org.bgwizard.ui.wizard.WizardModel;
 import org.testfx.api.FxRobot;
@@ -15,6 +28,19 @@ import org.testfx.api.FxRobot;
 final class WizardDriver {
   private final FxRobot robot;
   private final WizardModel model;
+
+  /**
+   * The wizard window for {@code model} shown on {@code stage} in English, its session on a simulated account kept in
+   * {@code dir} (recent setups and journals there too), its work on {@code executor}'s real background threads.
+   */
+  static WizardDriver showInSandbox(FxRobot robot, Stage stage, WizardModel model, FakeDialogs dialogs, Path dir,
+      FxBackgroundExecutor executor) {
+    var session = new WizardSession(TestWorkspaces.sandbox(dir.resolve("sandbox")), executor, List::of,
+        new RecentSetups(dir.resolve("recent-setups.json"), dir.resolve("journals")), TestSessions.BROWSED::add);
+    robot.interact(() -> new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), dialogs,
+        session).show());
+    return new WizardDriver(robot, model);
+  }
 
   WizardDriver(FxRobot robot, WizardModel model) {
     this.robot = robot;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
@@ -24,14 +22,8 @@ import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.setup.SpecJson;
 import org.bgwizard.ui.common.FakeDialogs;
 import org.bgwizard.ui.common.FxBackgroundExecutor;
-import org.bgwizard.ui.common.Theme;
-import org.bgwizard.ui.common.ViewSettings;
-import org.bgwizard.ui.services.RecentSetups;
 import org.bgwizard.ui.wizard.Step;
-import org.bgwizard.ui.wizard.TestSessions;
 import org.bgwizard.ui.wizard.WizardModel;
-import org.bgwizard.ui.services.WizardSession;
-import org.bgwizard.ui.wizard.WizardWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,11 +55,7 @@ class WizardWalkTest {
   @BeforeEach
   void show(FxRobot robot) {
     executor = new FxBackgroundExecutor(2);
-    var session = new WizardSession(TestWorkspaces.sandbox(dir.resolve("sandbox")), executor, List::of,
-        new RecentSetups(dir.resolve("recent-setups.json"), dir.resolve("journals")), TestSessions.BROWSED::add);
-    robot.interact(() -> new WizardWindow(stage, model, new ViewSettings(Locale.ENGLISH, Theme.LIGHT), dialogs,
-        session).show());
-    wizard = new WizardDriver(robot, model);
+    wizard = WizardDriver.showInSandbox(robot, stage, model, dialogs, dir, executor);
   }
 
   @AfterEach
