@@ -46,6 +46,9 @@ public final class PlanPreview {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper commitStatus = new ReadOnlyStringWrapper(this, "commitStatus", "");
   private final ReadOnlyBooleanWrapper committing = new ReadOnlyBooleanWrapper(this, "committing");
+  /** The plan shown, once looked up in the account: what "Save as AWS CLI script…" writes. */
+  private final javafx.beans.property.ReadOnlyObjectWrapper<SetupPlan> shownPlan =
+      new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shownPlan");
 
   public PlanPreview(SetupSpec spec, WizardSession session, Messages messages) {
     this.spec = spec;
@@ -106,7 +109,23 @@ public final class PlanPreview {
   /** The plan, and the stack that manages the setup when one was recorded. */
   private record Looked(Optional<StackMarker> manager, SetupPlan plan) {}
 
+  /** The plan shown, null until the account was looked at. */
+  public javafx.beans.property.ReadOnlyObjectProperty<SetupPlan> shownPlan() {
+    return shownPlan.getReadOnlyProperty();
+  }
+
+  /**
+   * The plan as a shell script of AWS CLI commands in dependency order with the waits between them (the same as
+   * {@code export --format cli}); empty until the plan is shown.
+   */
+  public Optional<String> cliScript() {
+    SetupPlan plan = shownPlan.get();
+    return plan == null ? Optional.empty() : Optional.of(org.bgwizard.export.CliScript.of(spec,
+        plan.target().accountId(), plan.network().vpcId(), plan.planned()));
+  }
+
   private void show(SetupPlan plan, Optional<StackMarker> manager) {
+    shownPlan.set(plan);
     long creates = 0;
     var shown = new ArrayList<Row>();
     var unknown = new ArrayList<String>();

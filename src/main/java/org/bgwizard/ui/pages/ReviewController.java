@@ -36,6 +36,7 @@ public final class ReviewController {
   @FXML private TabPane fileTabs;
   @FXML private Button exportButton;
   @FXML private Button cloudFormationButton;
+  @FXML private Button cliScriptButton;
   @FXML private Label exportStatus;
   @FXML private Label cliCommands;
   @FXML private Label planStatus;
@@ -63,6 +64,8 @@ public final class ReviewController {
 
   @FXML
   private void initialize() {
+    // the script is the plan looked up in the account: nothing to save before it is shown
+    cliScriptButton.disableProperty().bind(plan.shownPlan().isNull());
     for (Finding finding : model.findings()) {
       findingList.getChildren().add(row(finding));
     }
@@ -164,6 +167,29 @@ public final class ReviewController {
               messages.get("review.export.failed"), String.valueOf(error.getMessage())))
           .andFinally(() -> exportButton.setDisable(false)));
     });
+  }
+
+  /**
+   * "Save as AWS CLI script…": the plan shown, as {@code export --format cli} writes it, to a file the user picks. It
+   * needs the plan looked up in the account (the commands name its account, VPC and what exists already).
+   */
+  @FXML
+  private void saveCliScript() {
+    var window = cliScriptButton.getScene().getWindow();
+    String title = messages.get("review.cliScript.title");
+    var script = plan.cliScript();
+    if (script.isEmpty()) {
+      return;
+    }
+    dialogs.chooseFileToSave(window, new Dialogs.FileRequest(title, messages.get("review.cliScript.filter"), "*.sh",
+        model.spec().name() + "-setup.sh")).ifPresent(file -> {
+          try {
+            org.bgwizard.util.AtomicFiles.write(file, script.get());
+            exportStatus.setText(messages.format("review.cliScript.done", file));
+          } catch (java.io.IOException e) {
+            dialogs.error(window, title, messages.get("review.cliScript.failed"), String.valueOf(e.getMessage()));
+          }
+        });
   }
 
   @FXML
