@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -13,55 +12,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.provision.StepState;
 import org.bgwizard.provision.steps.ResourceStatus;
-import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.setup.SpecJson;
 import org.bgwizard.setup.Strategy;
-import org.bgwizard.ui.common.FakeDialogs;
-import org.bgwizard.ui.common.FxBackgroundExecutor;
 import org.bgwizard.ui.wizard.Step;
-import org.bgwizard.ui.wizard.WizardModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The wizard walked with ECS blue/green chosen on Basics, against the simulated account (on its manual clock):
  * Review plans no CodeDeploy resource, Create builds the setup, and the account then holds an ecs-native setup.
  */
-@ExtendWith(ApplicationExtension.class)
-class EcsNativeWalkTest {
-  @TempDir Path dir;
-  private final WizardModel model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "us-east-1"));
-  private FxBackgroundExecutor executor;
-  private Stage stage;
-  private WizardDriver wizard;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
-
-  @BeforeEach
-  void show(FxRobot robot) {
-    executor = new FxBackgroundExecutor(2);
-    wizard = WizardDriver.showInSandbox(robot, stage, model, new FakeDialogs(), dir, executor);
-  }
-
-  @AfterEach
-  void stop() {
-    executor.close();
-  }
+class EcsNativeWalkTest extends SandboxWalk {
 
   @Test
   void walkingEveryPageWithEcsBlueGreen_createsAnEcsNativeSetup_withoutCodeDeploy(FxRobot robot) throws Exception {

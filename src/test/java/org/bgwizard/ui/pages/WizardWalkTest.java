@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
@@ -18,50 +17,17 @@ import org.bgwizard.app.TestWorkspaces;
 import org.bgwizard.aws.Connection;
 import org.bgwizard.provision.StepState;
 import org.bgwizard.provision.steps.ResourceStatus;
-import org.bgwizard.setup.SpecDefaults;
 import org.bgwizard.setup.SpecJson;
-import org.bgwizard.ui.common.FakeDialogs;
-import org.bgwizard.ui.common.FxBackgroundExecutor;
 import org.bgwizard.ui.wizard.Step;
-import org.bgwizard.ui.wizard.WizardModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole wizard against the simulated account, as a user walks it: connect, name the setup, Next through
  * every page, create, and reach Done; the account then holds the setup. Work runs on real background threads.
  */
-@ExtendWith(ApplicationExtension.class)
-class WizardWalkTest {
-  @TempDir Path dir;
-  private final WizardModel model = new WizardModel(SpecDefaults.tutorial("bluegreen-demo", "us-east-1"));
-  private final FakeDialogs dialogs = new FakeDialogs();
-  private FxBackgroundExecutor executor;
-  private Stage stage;
-  private WizardDriver wizard;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
-
-  @BeforeEach
-  void show(FxRobot robot) {
-    executor = new FxBackgroundExecutor(2);
-    wizard = WizardDriver.showInSandbox(robot, stage, model, dialogs, dir, executor);
-  }
-
-  @AfterEach
-  void stop() {
-    executor.close();
-  }
+class WizardWalkTest extends SandboxWalk {
 
   @Test
   void walkingEveryPage_createsTheSetupInTheSimulatedAccount(FxRobot robot) throws Exception {
