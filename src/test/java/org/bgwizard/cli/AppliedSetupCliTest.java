@@ -4,39 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bgwizard.app.TestWorkspaces;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** `status` and `deploy` on the tutorial setup, applied in a simulated account on manual time. */
-class AppliedSetupCliTest {
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private StringWriter out;
-  private StringWriter err;
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
-  }
-
-  private int sandbox(String command, String... more) {
+class AppliedSetupCliTest extends SandboxCliTest {
+  /**
+   * {@code command} (with {@code deploy}, its verb first in {@code more}) on the setup, in the account file, without
+   * {@code --sandbox}: the account file alone chooses the simulated account.
+   */
+  @Override
+  int sandbox(String command, String... more) {
     var args = new ArrayList<>(List.of(command));
     if (command.equals("deploy")) {
       args.add(more[0]);

@@ -4,62 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import org.bgwizard.app.TestWorkspaces;
-import org.bgwizard.sandbox.core.ManualClock;
 import org.bgwizard.sandbox.Sandbox;
-import org.bgwizard.sandbox.core.Sleeper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * apply converges (issue 13), through the CLI's entry point against a sandbox file on manual time: what was
  * deleted by hand is recreated, and a machine without the journal (the sandbox keeps its journals beside its
  * account file; moving that folder away is a second data folder) adopts what carries the setup's tag.
  */
-class ConvergeCliTest {
+class ConvergeCliTest extends SandboxCliTest {
   private static final String BUILD_LOGS = "/aws/codebuild/demo-build";
   private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
       + "\"Principal\":{\"Service\":\"codebuild.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
-
-  @TempDir
-  Path dir;
-  private Path setup;
-  private Path state;
-  private Path journal;
-  private StringWriter out;
-  private StringWriter err;
-
-  @BeforeEach
-  void init() {
-    setup = dir.resolve("demo.json");
-    state = dir.resolve("sandbox").resolve("account.json");
-    journal = state.resolveSibling("journals").resolve("demo.journal.json");
-    assertEquals(0, run("init", "demo", "--region", "us-east-1", "--out", setup.toString()));
-  }
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestWorkspaces.manualBackend());
-  }
-
-  private int sandbox(String command, String... more) {
-    var args = new ArrayList<>(List.of(command, setup.toString(), "--sandbox", "--sandbox-state", state.toString()));
-    args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
-  }
-
-  private Sandbox account() throws Exception {
-    return Sandbox.open(state, "us-east-1", ManualClock::new, Sleeper.NONE);
-  }
 
   private static long lines(String text, String start) {
     return text.lines().filter(l -> l.startsWith(start)).count();
