@@ -127,8 +127,9 @@ public final class CloudFormationImport {
             : ImportText.of("leftOut.noIdentifier", r.journalRef().toString())));
       }
     }
+    // the advice is worded for how many there are (one deployment group, or one per environment)
     cannot.forEach((type, names) -> leftOut.add(ImportText.of("leftOut.cannotImport", type + " " + String.join(", ",
-        names), ImportIdentifiers.advice(type).orElseThrow())));
+        names), ImportText.of(ImportIdentifiers.advice(type).orElseThrow().key(), names.size()))));
     made.keySet().stream().filter(ref -> whole.resources().stream().noneMatch(r -> r.journalRef().equals(ref)))
         .forEach(ref -> leftOut.add(ImportText.of("leftOut.notInTemplate", ref.toString())));
     var files = new LinkedHashMap<String, String>();

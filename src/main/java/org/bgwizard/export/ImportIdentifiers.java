@@ -69,9 +69,9 @@ final class ImportIdentifiers {
     // ("Subscribe", Amazon SNS API Reference), which CloudFormationImport does not take for an identifier
     KEYS.put("AWS::SNS::Topic", List.of(new Key("TopicArn", "arn")));
     KEYS.put("AWS::SNS::Subscription", List.of(new Key("Arn", "arn")));
-    NOT_IMPORTABLE.put("AWS::CodeBuild::Project", ImportText.of("advice.codebuildProject"));
-    NOT_IMPORTABLE.put("AWS::CodeDeploy::DeploymentGroup", ImportText.of("advice.codedeployDeploymentGroup"));
-    NOT_IMPORTABLE.put("AWS::CodeCommit::Repository", ImportText.of("advice.codecommitRepository"));
+    NOT_IMPORTABLE.put("AWS::CodeBuild::Project", ImportText.of("advice.codebuildProject", 1));
+    NOT_IMPORTABLE.put("AWS::CodeDeploy::DeploymentGroup", ImportText.of("advice.codedeployDeploymentGroup", 1));
+    NOT_IMPORTABLE.put("AWS::CodeCommit::Repository", ImportText.of("advice.codecommitRepository", 1));
   }
 
   private ImportIdentifiers() {}

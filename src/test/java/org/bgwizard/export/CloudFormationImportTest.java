@@ -92,12 +92,14 @@ class CloudFormationImportTest {
         .at("/ResourceIdentifier/Arn").asText(), "a confirmed subscription is imported by its ARN");
     assertTrue(prepared.leftOut().stream().noneMatch(l -> l.contains("SNS::Subscription")
         || l.contains("demo-approvals:")), prepared.leftOut().toString());
+    // one line a type, its advice worded for several
     assertTrue(prepared.leftOut().contains("AWS::CodeBuild::Project demo-build, demo-test: CloudFormation cannot"
-        + " import this type. " + ImportIdentifiers.advice("AWS::CodeBuild::Project").orElseThrow()),
-        "one line a type: " + prepared.leftOut());
+        + " import this type. They hold no data: delete them (aws codebuild delete-project) once no build runs, and let"
+        + " the stack create them again from template.yaml."), "one line a type: " + prepared.leftOut());
     assertTrue(prepared.leftOut().contains("AWS::CodeDeploy::DeploymentGroup DgpECS-demo-cluster-demo-service-dev,"
-        + " DgpECS-demo-cluster-demo-service-prod: CloudFormation cannot import this type. "
-        + ImportIdentifiers.advice("AWS::CodeDeploy::DeploymentGroup").orElseThrow()), prepared.leftOut().toString());
+        + " DgpECS-demo-cluster-demo-service-prod: CloudFormation cannot import this type. They hold settings only:"
+        + " delete them (aws deploy delete-deployment-group) while no deployment runs, and let the stack create them"
+        + " again from template.yaml."), prepared.leftOut().toString());
     assertTrue(prepared.commands().contains("\n# 5. What CloudFormation cannot import: delete the build projects and"
         + " every environment's deployment group while nothing runs, and let the stack create them again (with the"
         + " outputs)\naws codebuild delete-project --name demo-build --region ap-northeast-1\n"
