@@ -146,6 +146,17 @@ final class DeliveryResources {
         ResourceKind.DEPLOYMENT_GROUP, cd.deploymentGroup());
   }
 
+  /** A build project's Environment as apply makes it: a Linux container of the setup's build image and size. */
+  static ObjectNode buildEnvironment(ObjectNode project, org.bgwizard.setup.CodeBuild build) {
+    ObjectNode env = project.putObject("Environment");
+    env.put("Type", "LINUX_CONTAINER");
+    env.put("Image", build.image());
+    env.put("ComputeType", build.computeType());
+    env.put("PrivilegedMode", build.privileged());
+    env.put("ImagePullCredentialsType", "CODEBUILD");
+    return env;
+  }
+
   /** As aws.BuildProjects creates it: sources and artifacts from the pipeline, Docker allowed, logs to its group. */
   private static void buildProject(Parts parts) {
     var build = parts.spec.codeBuild();
@@ -154,12 +165,7 @@ final class DeliveryResources {
     p.set("ServiceRole", parts.roleArn(ServiceRole.CODE_BUILD));
     p.putObject("Source").put("Type", "CODEPIPELINE");
     p.putObject("Artifacts").put("Type", "CODEPIPELINE");
-    ObjectNode env = p.putObject("Environment");
-    env.put("Type", "LINUX_CONTAINER");
-    env.put("Image", build.image());
-    env.put("ComputeType", build.computeType());
-    env.put("PrivilegedMode", build.privileged());
-    env.put("ImagePullCredentialsType", "CODEBUILD");
+    ObjectNode env = buildEnvironment(p, build);
     ArrayNode variables = env.putArray("EnvironmentVariables");
     for (Map.Entry<String, String> v : Buildspec.projectEnvironment(parts.spec, parts.target).entrySet()) {
       variables.addObject().put("Name", v.getKey()).put("Value", v.getValue()).put("Type", "PLAINTEXT");

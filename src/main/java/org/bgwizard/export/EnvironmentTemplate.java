@@ -262,12 +262,7 @@ final class EnvironmentTemplate {
     p.set("ServiceRole", parts.roleArn(ServiceRole.CODE_BUILD));
     p.putObject("Source").put("Type", "CODEPIPELINE").put("BuildSpec", FileNames.BUILDSPEC_TEST);
     p.putObject("Artifacts").put("Type", "CODEPIPELINE");
-    ObjectNode env = p.putObject("Environment");
-    env.put("Type", "LINUX_CONTAINER");
-    env.put("Image", build.image());
-    env.put("ComputeType", build.computeType());
-    env.put("PrivilegedMode", build.privileged());
-    env.put("ImagePullCredentialsType", "CODEBUILD");
+    DeliveryResources.buildEnvironment(p, build);
     p.put("TimeoutInMinutes", build.timeoutMinutes());
     ObjectNode logs = p.putObject("LogsConfig").putObject("CloudWatchLogs");
     logs.put("Status", "ENABLED");
