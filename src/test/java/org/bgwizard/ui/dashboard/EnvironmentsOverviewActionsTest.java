@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -223,32 +222,18 @@ class EnvironmentsOverviewActionsTest {
         .filter(a -> a.actionName().equals("Approve")).findFirst().orElseThrow();
   }
 
-  /** Simulated time goes on, half a minute at a time, the overview read again every five minutes, until {@code done}. */
   private void advanceUntil(BooleanSupplier done) throws Exception {
-    for (int i = 1; i <= 1500; i++) {
-      clock.advance(Duration.ofSeconds(30));
-      sandbox.account().advanceToNow();
-      if (i % 10 == 0) {
-        WaitForAsyncUtils.asyncFx(overview::refresh).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        if (done.getAsBoolean()) {
-          return;
-        }
-      }
-    }
-    throw new AssertionError("not reached in 12.5 simulated hours: " + overview.rows().stream()
-        .map(r -> r.name() + " " + r.pipelineStatus() + "/" + r.deploymentStatus() + " "
-            + (r.snapshot().get().pipeline() == null ? "" : r.snapshot().get().pipeline().failure())).toList());
+    OverviewDriver.advanceUntil(overview, clock, sandbox, done);
   }
 
   private void fire(FxRobot robot, String id) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> button(robot, id).fire()).get(30, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
+    OverviewDriver.fire(robot, overview, id);
   }
 
   private Button button(FxRobot robot, String id) {
-    return robot.from(overview.stage().getScene().getRoot()).lookup("#" + id).queryAs(Button.class);
+    return OverviewDriver.button(robot, overview, id);
   }
+
 
   private TextField field(FxRobot robot, String id) {
     return robot.from(overview.stage().getScene().getRoot()).lookup("#" + id).queryAs(TextField.class);

@@ -211,30 +211,15 @@ class EnvironmentsOverviewTest {
     assertEquals("承認待ちなし", text(robot, "overviewApproval-qa"), "the rebuilt rows show the rows' state");
   }
 
-  /** Simulated time goes on, half a minute at a time, the overview read again every five minutes, until {@code done}. */
   private void advanceUntil(ManualClock clock, Sandbox sandbox, java.util.function.BooleanSupplier done)
       throws Exception {
-    for (int i = 1; i <= 1500; i++) {
-      clock.advance(java.time.Duration.ofSeconds(30));
-      sandbox.account().advanceToNow();
-      if (i % 10 == 0) {
-        WaitForAsyncUtils.asyncFx(overview::refresh).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        if (done.getAsBoolean()) {
-          return;
-        }
-      }
-    }
-    throw new AssertionError("not reached in 12.5 simulated hours: " + overview.rows().stream()
-        .map(r -> r.name() + " " + r.pipelineStatus() + "/" + r.deploymentStatus() + " "
-            + (r.snapshot().get().pipeline() == null ? "" : r.snapshot().get().pipeline().failure())).toList());
+    OverviewDriver.advanceUntil(overview, clock, sandbox, done);
   }
 
   private void fire(FxRobot robot, String id) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> robot.from(overview.stage().getScene().getRoot()).lookup("#" + id)
-        .queryAs(Button.class).fire()).get(30, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
+    OverviewDriver.fire(robot, overview, id);
   }
+
 
   private String text(FxRobot robot, String id) {
     try {
